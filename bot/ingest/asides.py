@@ -65,6 +65,10 @@ def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Name
         or _theirs_after(text, f)
         or _listed_after_others(text, f)
         or _possessed_by_other(text, f, clause, names)
+        or _other_by_name(text, f, clause, names)
+        or _WRITERS_CALCULATION.search(text)
+        or _BROKER_SPEAKS.search(text, 0, f.start)
+        or _PRICE_REPORTERS.search(text, 0, f.start)
     ):
         return "a third party's figure"
     return None
@@ -105,6 +109,65 @@ _POSSESSIVE = re.compile(
     r"\b(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)['’]s?\s+(?:fell|rose|grew|declined"
     r"|dropped|increased|decreased|slipped|climbed|jumped|slid|was|were|came)\b"
 )
+
+
+# "Larchmont Foods' full-year revenue is expected at ...", "Corbel's quarterly sales were
+# ...": a possessive name whose measure is the clause's subject
+_POSSESSIVE_MEASURE = re.compile(
+    r"\b(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:revenues?|sales|turnover|profits?|earnings|EBITDA|EBIT|income|orders|deliveries"
+    r"|shipments|volumes?|margins?|guidance|outlook|forecast)\b"
+)
+# "our larger rival, Corbel Kitchens, which says it served ...", "Your rival Tongyeong Heavy
+# said it had won ...": a rival named after the word that says so, and what it says
+_RIVAL_NAMED_AFTER = re.compile(
+    r"\b(?:rivals?|competitors?|peers?)\s*,?\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+    r"\s*,?\s+(?:which|who|that)?\s*(?:says|said|reported|reports|claims|claimed|posted|had)\b"
+)
+# "According to the reporter's calculation, ...": a writer's own arithmetic
+_WRITERS_CALCULATION = re.compile(
+    r"\b(?:according\s+to|by)\s+(?:the\s+|this\s+|our\s+)?(?:reporter|journalist|writer"
+    r"|newspaper|paper|author|columnist)s?['’]?s?\s+(?:own\s+)?(?:calculations?|estimates?"
+    r"|reckoning|analysis)\b",
+    re.IGNORECASE,
+)
+# "the spot price, as published by independent price reporters, was ...": a market's price
+_PRICE_REPORTERS = re.compile(
+    r"\bas\s+published\s+by\b|\bprice\s+(?:reporters?|reporting\s+agenc(?:y|ies)|assessors?)\b",
+    re.IGNORECASE,
+)
+# "Kim Tae-won of Bramwell Securities forecast ...": a broker's analyst, by the firm's name
+_BROKER_SPEAKS = re.compile(
+    r"\b(?:of|at|from)\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Securities|Research|Equities|Brokerage"
+    r"|Investment|Investments)\b[^.;]{0,60}?\b(?:forecasts?|expects?|expected|estimates?"
+    r"|estimated|sees|projects?|predicts?|puts|reckons)\b"
+)
+
+
+def _other_by_name(text: str, f: Figure, clause: int, names: Names) -> bool:
+    """A clause opened by another company's measure ("Larchmont Foods' revenue is expected
+    at ..."), or a figure a rival named as such says is its own."""
+    for m in _POSSESSIVE_MEASURE.finditer(text, clause, f.start):
+        name = m["name"]
+        if name.split()[0] in lx.NOT_NAMES or names.mentions(name) or regions_in(name):
+            continue
+        if _short_own_name(name, names):
+            continue
+        if m.start() - clause <= 3:
+            return True
+    for m in _RIVAL_NAMED_AFTER.finditer(text, 0, f.start):
+        own = any(n[2] == names.main.name for n in names.mentions(m["name"]))
+        if not own and not _short_own_name(m["name"], names):
+            return True
+    return False
+
+
+def _short_own_name(name: str, names: Names) -> bool:
+    """NAME opens with the company's own first word ("Corrigan's sales" of Corrigan Aerospace
+    & Defense): the company by a short form of its name."""
+    first = name.split()[0].casefold()
+    own = (names.main.name, *names.main.aliases)
+    return len(first) > 2 and any(o.split()[0].casefold() == first for o in own if o.split())
 
 
 # "European e-bike market 2024: approx. 5.1m units": a short label, a colon, its figures
@@ -149,8 +212,35 @@ def _possessed_by_other(text: str, f: Figure, clause: int, names: Names) -> bool
     return False
 
 
+# "an exchange rate assumption of 30.6 NT dollars to 1 US dollar": a rate, no figure of ours
+_RATE_BEFORE = re.compile(
+    r"\b(?:exchange|fx|currency|conversion)\s+rates?(?:\s+[a-z]+){0,2}\s+(?:of|at)\s+"
+    r"(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+_RATE_AFTER = re.compile(
+    r"\s*(?:[A-Z]{2,3}\s+)?(?:[a-z]+\s+)?(?:dollars?|yen|euros?|pounds?|won|yuan|rupees?|francs?"
+    r"|reais|pesos?)\s+(?:to|per)\s+(?:1|one|the|a|each)\b",
+    re.IGNORECASE,
+)
+# "2.5 Results of operations", "5  SHIPMENTS BY DESTINATION": a heading's section number
+_SECTION_NUMBER = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?=[A-Z][A-Za-z]+\b)")
+
+
 def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
     """Why the company's figure F is no sales fact of its own, or None."""
+    if f.unit != "percent" and (
+        _RATE_BEFORE.search(text, max(0, f.start - 60), f.start) or _RATE_AFTER.match(text, f.end)
+    ):
+        return "an exchange rate"
+    if (
+        f.unit == "units"
+        and not text[: f.start].strip()
+        and (m := _SECTION_NUMBER.match(text)) is not None
+        and m.end() >= f.end
+        and not re.search(r"\b(?:was|were|is|are|sold|rose|fell|grew|reached)\b", text)
+    ):
+        return "a section's number"
     if _EFFECT_BEFORE.search(text, max(0, f.start - 60), f.start) or _EFFECT_AFTER.match(
         text, f.end
     ):
@@ -288,6 +378,9 @@ _NOT_SOLD = re.compile(
     r"\b(?:open(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|employ(?:s|ed|ing)?"
     r"|welcom(?:e|es|ed|ing)|launch(?:es|ed|ing)?|introduc(?:e|es|ed|ing)"
     r"|clos(?:e|es|ed|ing)|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\s+off"
+    # "having acquired 16 funeral homes": what it took over, never what it sold (a
+    # customer's "bought" or "purchased" is a sale)
+    r"|acquir(?:e|es|ed|ing)"
     r"|laid\s+off|(?:cut|cuts|cutting|reduc(?:e|es|ed|ing))\s+(?:its\s+|the\s+|our\s+)?"
     r"(?:headcount|workforce|staff|jobs|roles)\s+by)"
     r"\s+(?:(?:about|around|some|nearly|roughly|approximately|more\s+than|up\s+to|another"

@@ -47,3 +47,42 @@ def bracketed_conversion(text: str, f: Figure, earlier: list[Figure]) -> bool:
         return False
     money = [e for e in earlier if e.unit not in ("units", "percent") and e.end <= f.start]
     return bool(money) and money[-1].unit != f.unit
+
+
+# words that put a sentence's amounts in a currency for the reader: "in euro terms", "In US
+# dollars, ...", "At ¥150 to the dollar", "for convenience", "at an average rate of 1.27",
+# "equal roughly ..."
+_CURRENCY_WORD = (
+    r"(?:dollars?|euros?|yen|pounds?|sterling|francs?|won|rupees?|yuan|renminbi|kron[aeo]r?"
+    r"|reals?|reais|pesos?|rand|ringgit|baht|rupiah|lira|zloty|forint)"
+)
+_CURRENCY_BASIS = re.compile(
+    rf"\bin\s+(?:[A-Za-z.$]{{1,6}}\s+)?{_CURRENCY_WORD}\s+terms\b"
+    rf"|(?:^|[.;:]\s+|\n\W*)in\s+(?:US\s+|U\.S\.\s+)?{_CURRENCY_WORD}\s*,"
+    rf"|\bat\s+(?:[A-Za-z]{{1,4}}\s)?\S{{1,12}}\s+to\s+(?:the|one|a|1)\s+(?:US\s+|U\.S\.\s+)?{_CURRENCY_WORD}\b"
+    r"|\bfor\s+convenience\b"
+    r"|\bat\s+an?\s+(?:average\s+|closing\s+|spot\s+)?(?:exchange\s+|fx\s+)?rate\s+of\b",
+    re.IGNORECASE,
+)
+# "9M sales equal roughly US$5.6 billion": a figure said to equal an amount it restates
+_EQUALS_ROUGHLY = re.compile(rf"\bequal(?:s|led|ling)?\s+{_APPROX}\s*$", re.IGNORECASE)
+_APPROX_BEFORE = re.compile(rf"\b{_APPROX}\s*$|[~≈]\s*$", re.IGNORECASE)
+
+
+def approximate_conversion(text: str, f: Figure) -> bool:
+    """F is an amount given roughly in a sentence that says it puts amounts in a currency
+    for the reader ("In euro terms the quarter's sales came to about EUR 3.3 billion", "At
+    ¥150 to the dollar, revenue is about US$692 million"): a conversion, never a figure the
+    company reports. An exact amount in a second currency stays ("In US dollar terms,
+    revenue was US$2,284 million": a company may report in two)."""
+    if f.unit in ("units", "percent"):
+        return False
+    if not _APPROX_BEFORE.search(text, max(0, f.start - 20), f.start):
+        return False
+    if _EQUALS_ROUGHLY.search(text, max(0, f.start - 30), f.start):
+        return True
+    return any(
+        m.end() <= f.start
+        or m.group().lower().startswith(("at ", "for "))  # a rate said after the amount
+        for m in _CURRENCY_BASIS.finditer(text, 0, f.start + 1)
+    ) or bool(_CURRENCY_BASIS.search(text, f.end))

@@ -79,7 +79,10 @@ def _decode(raw: bytes | str) -> str:
 
 
 # a web page saved as text: its markup starts a line ("<html>", "<!DOCTYPE html>", "<body>")
-_PAGE_START = re.compile(r"^\s*<(?:!doctype\s+html|html|body)\b", re.IGNORECASE | re.MULTILINE)
+_PAGE_START = re.compile(
+    r"^\s*<(?:!doctype\s+html|html|body|head|nav|header|article|main|section|div)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _pasted_page(text: str) -> Document | None:

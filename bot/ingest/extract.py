@@ -68,6 +68,7 @@ from bot.ingest.tables.period_rows import period_row_tables
 from bot.ingest.tables.reader import table_proposals
 from bot.ingest.tables.rollforward import rollforward_proposals
 from bot.ingest.weeks import in_weeks, week_calendar
+from bot.ingest.weights import weighed_in_pounds
 from bot.ingest.writers import outside_writer, writers_own
 
 __all__ = ["Extraction", "KnownEntity", "KnownMetric", "Proposal", "extract"]
@@ -191,7 +192,10 @@ def extract(
     # Other companies' figures are there for comparison: they are not this report's facts;
     # nor is an amount in a currency the text never names ("5.2 billion crowns").
     proposals = [p for p in proposals if p.entity == entity.name and p.unit != UNNAMED_CURRENCY]
+    # "sold 2.52 billion pounds" in a report that never writes sterling: a weight
+    proposals = [p for p in proposals if not weighed_in_pounds(p, text)]
     proposals = [_planned_range(p) for p in proposals]
+    proposals = [q for p in proposals if (q := _far_plan(p)) is not None]
     proposals = [
         p
         for p in proposals
@@ -367,6 +371,23 @@ def _stale_plan(p: Proposal, published: date) -> bool:
         return False
     # (a part of the text dated earlier, an email or a feed item: stale against its own day)
     return p.period.end < min(p.as_of, published) - timedelta(days=120)
+
+
+def _far_plan(p: Proposal) -> Proposal | None:
+    """A plan for a period that begins more than a year after it was stated is a goal the
+    company sets itself ("25M active customers by end of FY29", "FY2028 overseas share of
+    revenue: 25%"), never a forecast; a single month that far ahead is a misread period (a
+    day's "Sept 28" read as September 2028), and so is a forecast in prose for one month:
+    no proposal."""
+    if p.kind is Kind.FORECAST and 27 <= p.period.days - 1 <= 30 and not p.from_table:
+        # a month told in a plan's sentence is when a range was given ("the range it gave
+        # in July"), never the plan's period: companies plan years, halves and quarters
+        return None
+    if p.kind is not Kind.FORECAST or p.period.start <= p.as_of + timedelta(days=366):
+        return p
+    if p.period.days < 32 and p.period.start != p.period.end:
+        return None
+    return replace(p, kind=Kind.TARGET)
 
 
 def _planned_range(p: Proposal) -> Proposal:

@@ -545,7 +545,9 @@ def dollar_codes() -> frozenset[str]:
 # "Highlights (all figures in New Zealand dollars):", "amounts are stated in Australian
 # dollars": the report says what its bare "$" is
 _STATED_DOLLAR = re.compile(
-    r"\b(?:figures|amounts|numbers|values|results|sums|currency)\b[^.;()\n]{0,30}?"
+    r"(?:\b(?:figures|amounts|numbers|values|results|sums|currency)\b[^.;()\n]{0,30}?"
+    # "(Expressed in Canadian dollars unless otherwise stated)": a filing's own words
+    r"|\b(?:expressed|presented|reported|stated)\s+)"
     r"\b(?:in|into)\s+(?P<name>(?:[\w.&]+\s+){1,3}dollars)\b",
     re.IGNORECASE,
 )

@@ -192,10 +192,23 @@ _FIRST_MONTHS = re.compile(
 )
 
 
+# "took output for the first nine months to 34,150 tonnes": the "to" leads to the figure
+# the span reached, never to a day that ends the span ("the nine months to 30 June")
+_SPAN_TO_FIGURE = re.compile(
+    r"\b(?P<span>months|weeks)\s+(?P<to>to)(?=\s+(?:about\s+|around\s+|some\s+)?"
+    r"(?:[$€£¥]|(?-i:[A-Z]{1,3})\$?\s?)?\d[\d,.]*(?!\d)(?!\s*(?:st|nd|rd|th)\b)"
+    r"(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?<!\b(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
+
+
 def find_times(text: str, published: date) -> list[TimeMention]:
     """Every time phrase of one sentence, in order, without overlaps."""
     # ("the cumulative third quarter", "1Q-3Q", "the interim period": the grammar's words)
     text = plain_periods(text)
+    text = _SPAN_TO_FIGURE.sub(
+        lambda m: m["span"] + m.group()[len(m["span"]) :].replace("to", "  "), text
+    )
     found: list[TimeMention] = []
     for m in find_periods(text):
         ref = m.ref

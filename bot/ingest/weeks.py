@@ -181,6 +181,10 @@ def _from_days(days: tuple[date, ...], cal: FiscalCalendar) -> WeekCalendar | No
     return None
 
 
+def _month_end(day: date) -> bool:
+    return day.day == monthrange(day.year, day.month)[1]
+
+
 def _stated_ends(text: str, published: date) -> list[date]:
     """The days the text says a period of the company's closed, up to its own date."""
     return [
@@ -194,9 +198,8 @@ def _from_text(text: str, published: date, cal: FiscalCalendar) -> WeekCalendar 
     """The convention that puts the most of the text's stated period ends at the end of a
     fiscal quarter (its own words on it break a tie)."""
     days = _stated_ends(text, published)
-    for day in days:
-        if day == date(day.year, day.month, monthrange(day.year, day.month)[1]):
-            return None  # a calendar of whole months
+    if any(_month_end(d) for d in days):
+        return None  # a calendar of whole months
     said_last = _LAST_WEEKDAY.search(text) is not None and not _NEAREST_WEEKDAY.search(text)
     best: tuple[int, WeekCalendar] | None = None
     for weekday in dict.fromkeys(d.weekday() for d in days):

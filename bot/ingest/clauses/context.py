@@ -78,3 +78,4 @@ class Slot:
     keyed_year: int | None = None  # a comparative labelled by a bare year: "(2024: £130.0m)"
     lead: Slot | None = None  # the rate this one is joined to: "2.1% QoQ and 6.8% YoY"
     level: bool = False  # a count on a day its clause names: "Open rooms reached ... at 31 March"
+    framed: bool = False  # its period is the one talked about, the sentence naming none

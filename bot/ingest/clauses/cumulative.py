@@ -37,7 +37,15 @@ _SINCE = re.compile(
     # "since it began operations in January 1996", "since the port opened in 2004"
     r"|\bsince\s+(?:it|we|they|the\s+\w+)\s+(?:first\s+)?(?:began|started|commenced|opened)"
     r"(?:\s+(?:operations|operating|trading|service|production|business))?\s+(?:in|on)\s+$"
-    r"|\bsince\s+(?:its|our|their|the)\s+(?:opening|start\s+of\s+operations)\s+(?:in|on)\s+$",
+    r"|\bsince\s+(?:its|our|their|the)\s+(?:opening|start\s+of\s+operations)\s+(?:in|on)\s+$"
+    # a start told as any clause of the company's own past: "since we began flight-hour
+    # contracts in 2012", "since it handed over its first, the X, in March 1996", "since our
+    # listing in March 2017" (a total counted from then, never a figure of that year)
+    r"|\bsince\s+(?:we|it|they|the\s+company|the\s+group)\s+(?:first\s+)?"
+    r"(?:[a-z]+ed|began|begun|built|made|won|took|went|set|sold|shipped|flew|ran|grew)\b"
+    r"[^.;:!?]{0,60}?\s(?:in|on)\s+$"
+    r"|\bsince\s+(?:its|our|their|the\s+company['’]s|the\s+group['’]s)\s+[\w-]+"
+    r"(?:\s+[\w-]+)?\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
 _PERIOD_END = re.compile(
@@ -66,7 +74,9 @@ LIFETIME = re.compile(
 LAUNCH = re.compile(
     r"\b(?:launch(?:ed)?|debut(?:ed)?|went\s+on\s+sale|released|introduced|first\s+shipped)\b"
     r"[^.;]{0,40}?\b(?:in|on)\s+$"
-    r"|\bsince\s+(?:its|their|the)\s+$",
+    r"|\bsince\s+(?:its|their|the)\s+$"
+    # "sell-in since launch (Nov 2020)": the launch's date in brackets
+    r"|\b(?:launch|debut|release|introduction)\s*\(\s*$",
     re.IGNORECASE,
 )
 
@@ -93,7 +103,7 @@ def launch_date(text: str, published: date) -> date | None:
 
 
 _SO_FAR = re.compile(
-    r"\b(?:has|have)\s+(?:now\s+)?[a-z]+(?:ed|ld|wn|nt)\b|\bsold\s+since\b", re.IGNORECASE
+    r"\b(?:has|have)\s+(?:now\s+)?[a-z]+(?:ed|ld|lt|wn|nt|de|ne)\b|\bsold\s+since\b", re.IGNORECASE
 )
 
 
@@ -118,6 +128,19 @@ def cumulative_total(
         return None
     end = None
     for t in times:
+        if (
+            since is not None
+            and t.end <= since.start
+            and t.mode != "day"
+            and _THROUGH_END.search(text, max(0, t.start - 30), t.start)
+        ):
+            # "has delivered 212 through the end of 2025 since it handed over its first in
+            # March 1996": the end told before the start
+            p = resolve_time(
+                t, cal=cal, as_of=sl.as_of or date.today(), kind=Kind.ACTUAL, anchor=None
+            )
+            end = p.end if p is not None else end
+            continue
         if t is since or (since is not None and t.start < since.end and t.mode != "day"):
             continue
         if since is None and t.mode != "day":
@@ -160,5 +183,9 @@ def cumulative_total(
     return Period(begin.start, end)
 
 
+_THROUGH_END = re.compile(
+    r"\b(?:through|to|by|at|as\s+of|until)\s+the\s+end\s+of\s+(?:fiscal\s+|the\s+year\s+)?$",
+    re.IGNORECASE,
+)
 _SINCE_FIRST = re.compile(r"\bsince\s+(?:\S+\s+){0,2}first\b", re.IGNORECASE)
 _CUMULATIVE_WORD = re.compile(r"\bcumulative(?:ly)?\b|\bin\s+total\b", re.IGNORECASE)

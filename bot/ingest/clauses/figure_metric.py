@@ -19,6 +19,7 @@ from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.measures import (
     antecedent,
     elided,
+    ended_with_level,
     generic_units,
     is_fleet,
     level_on_day,
@@ -70,7 +71,8 @@ STOCK = re.compile(
     r"|\bperformance\s+obligations"
     # "homes passed", "aircraft in service": what is in place on a day
     r"|\s(?:passed|connected|in\s+service|in\s+operation|under\s+management|in\s+the\s+fleet)$"
-    r"|\b(?:"
+    # ("net new restaurants": what a period added, never a count on a day)
+    r"|(?<!\bnew\s)\b(?:"
     + "|".join(re.escape(w) for w in sorted(lx.LEVEL_PLURAL, key=len, reverse=True))
     + r")$",
     re.IGNORECASE,
@@ -444,6 +446,12 @@ def _name_by_verb(text: str, slots: list[Slot], sl: Slot, ctx: Context) -> None:
         if found is not None and found.family == "units" and (bare or not found.product):
             sl.metric = glossed(text, sl.left, sl.subject, found)
     level = level_on_day(text, subject_clause_start(text, f.start), f)
+    ended = ended_with_level(text, clause_start(text, f.start), f) if level is None else None
+    if ended is not None and ended.name.split()[0].lower() in ("net", "new"):
+        # "finished the year with 51 net new restaurants": what the year added, a flow
+        sl.metric = ended
+    elif ended is not None:
+        level = ended
     if level is not None:
         # "Fibre homes passed reached 6.1 million at 31 March 2025": the subject's count on
         # that day, whatever noun follows the figure ("homes" is no product sold)

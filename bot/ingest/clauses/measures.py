@@ -727,3 +727,41 @@ def level_on_day(text: str, start: int, f: Figure) -> Metric | None:
         return None
     name = " ".join(words)
     return Metric(name, "units", None, (), name)
+
+
+# "we ended the year with 63,480 clients", "At year end we operated 402 funeral homes": a
+# count the company had at the year's end, never a count of what it sold over the year (a
+# quarter's "the quarter" is left to the readers of quarters: it may be read against a
+# comparison's quarter nearby)
+_ENDED_WITH = re.compile(
+    r"\b(?:ended|closed|finished|exited)\s+(?:the|its|our|their)\s+(?:fiscal\s+)?"
+    r"year(?:\s+\w+)?\s+with\s+"
+    r"|\bat\s+(?:the\s+)?(?:fiscal\s+)?year[\s-]end,?\s+"
+    r"(?:we|it|they|the\s+(?:company|group))\s+(?:operated|had|ran|owned|managed|counted|served)\s+"
+)
+_APPROX_LEAD = re.compile(r"(?:about|around|nearly|some|roughly|just\s+over|a\s+record)\s+$", re.I)
+_COUNTED_NOUNS = re.compile(
+    r"\s+(?P<np>(?:[A-Za-z][\w&'’-]*\s+){0,3}?[a-z][\w-]*s)(?=\s*(?:[,.;:()]|$)|\s+(?:and|up"
+    r"|down|compared|against|versus|from|in|at|across|on|under|worldwide|globally)\b)"
+)
+
+
+def ended_with_level(text: str, start: int, f: Figure) -> Metric | None:
+    """The things a clause counts at a period's end ("we ended the year with 14 clinics, up
+    from 9") -> "clinics"; None where the figure is not so counted, or the noun after it
+    names a measure the vocabulary knows (sales, revenue: flows, read elsewhere)."""
+    if f.unit != "units":
+        return None
+    before = text[start : f.start]
+    lead = _APPROX_LEAD.search(before)
+    head = before[: lead.start()] if lead else before
+    if not re.search(rf"(?:{_ENDED_WITH.pattern})$", head, re.IGNORECASE):
+        return None
+    m = _COUNTED_NOUNS.match(text, f.end)
+    if m is None:
+        return None
+    words = [w for w in m["np"].split() if w.lower() not in DETERMINERS]
+    name = " ".join(words)
+    if not words or reporting.family_of(name) is not None or reporting.family_of(words[-1]):
+        return None
+    return Metric(name, "units", None, (), name)

@@ -15,7 +15,7 @@ from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.parts import BASE_BEFORE
 from bot.ingest.figures import Figure
 from bot.ingest.layout import Sentence
-from bot.ingest.spans import resolve_time
+from bot.ingest.spans import fiscal_year, resolve_time
 from bot.ingest.timing import TimeMention, find_times
 
 # ("on the 27th of December": a day as it is spoken, `period_words`)
@@ -95,14 +95,18 @@ def elliptical_periods(
             sl.period = period
 
 
-def keyed_year_period(year: int, previous: list[Slot]) -> Period | None:
+def keyed_year_period(year: int, previous: list[Slot], cal: FiscalCalendar) -> Period | None:
     """ "Revenue for the year ended 31 August 2025 was £1,234.5m (2024: £1,180.2m)": a bare
     year labelling a comparative names the same span as the figure compared, in that year
-    (a fiscal year, when the figure's is one), not the calendar year."""
+    (a fiscal year, when the figure's is one), not the calendar year. A figure that took a
+    quarter talked about before ("• Revenue £2,612m (2024: £2,488m)" after a bullet on the
+    fourth quarter) is a year's, as the bare year keying its comparative says."""
     base = next(
         (p for p in reversed(previous) if not p.skip and p.period is not None and not p.keyed),
         None,
     )
+    if base is not None and base.framed and base.period.months == 3:
+        base.period = fiscal_year(cal, base.period.end)
     if base is None or (base.period.days >= 360 and base.period.start.month == 1):
         return None  # (a calendar year: the bare year names it already)
     shift = year - base.period.end.year
@@ -406,11 +410,13 @@ def update_anchor(
 
 
 def same_day_year_before(day: date) -> date:
-    """31 December 2025 -> 31 December 2024; 29 February -> 28 February."""
-    try:
-        return day.replace(year=day.year - 1)
-    except ValueError:
-        return day.replace(year=day.year - 1, day=28)
+    """31 December 2025 -> 31 December 2024; a month's last day stays its last day (28
+    February 2025 -> 29 February 2024, a leap year's: 28 February would be no month end, and
+    a lone day off a month end reads as a week calendar's)."""
+    last = monthrange(day.year - 1, day.month)[1]
+    if day.day == monthrange(day.year, day.month)[1]:
+        return date(day.year - 1, day.month, last)
+    return date(day.year - 1, day.month, min(day.day, last))
 
 
 _COMPARED_BETWEEN = re.compile(

@@ -16,6 +16,7 @@ from bot.ingest.clauses.figure_metric import COMPARED, STOCK, name_metric
 from bot.ingest.clauses.kinds import kind_near
 from bot.ingest.clauses.measures import (
     counted_event,
+    ended_with_level,
     generic_units,
     is_fleet,
     lead_level,
@@ -32,7 +33,11 @@ from bot.ingest.clauses.parts import (
     part_named,
 )
 from bot.ingest.clauses.rates import KEY_VALUE, SIGNED_VS
-from bot.ingest.conversions import CONVERTED_SENTENCE, bracketed_conversion
+from bot.ingest.conversions import (
+    CONVERTED_SENTENCE,
+    approximate_conversion,
+    bracketed_conversion,
+)
 from bot.ingest.counts import no_product
 from bot.ingest.figures import UNNAMED_CURRENCY, Figure
 from bot.ingest.layout import Sentence
@@ -210,6 +215,10 @@ def read_roles(
         # an amount converted for the reader, not a figure the company reports
         sl.skip, sl.note = True, "a conversion"
         return
+    if approximate_conversion(text, f):
+        # "In euro terms the quarter's sales came to about EUR 3.3 billion"
+        sl.skip, sl.note = True, "a conversion"
+        return
     if i and _converted(text, slots[i - 1].fig, f):
         # "US$412 million (A$629 million)": the same amount at a day's exchange rate
         sl.skip, sl.note = True, "a conversion in brackets"
@@ -225,6 +234,7 @@ def read_roles(
     stock = (
         stock_level_of(text, subject_clause_start(text, f.start), f.start)
         or level_on_day(text, subject_clause_start(text, f.start), f)
+        or ended_with_level(text, clause_start(text, f.start), f)
         or _level_compared(text, slots, i, sl)
         or (Metric("fleet size", "units", None, (), "fleet") if is_fleet(text, f) else None)
         if f.unit == "units"

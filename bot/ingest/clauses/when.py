@@ -688,6 +688,7 @@ def _period_from_context(
             and not other_kind_between(text, f, t, sl.kind)
         ]
         period = ctx.anchor if not named else None
+        sl.framed = period is not None
         base = _base_from_heading(s, sl, cal, anchor, ctx) if a_base(text, f.start) else None
         if base is not None:
             # "- Gross margin expanded ... to 41.2% from 40.5%" under "Highlights (compared
@@ -848,18 +849,42 @@ def _settle_period(
             end = shift(quarter_of(cal, sl.as_of), -3, cal).end
         period = Period(begin, end) if begin < end else period
     if sl.keyed_year is not None:
-        period = keyed_year_period(sl.keyed_year, slots[:i]) or period
+        period = keyed_year_period(sl.keyed_year, slots[:i], cal) or period
     if not _own_times(text, times, stated, sl) and not any(t.start >= f.end for t in times):
         # "..., up from 54.1 million" with no time after it ("..., respectively, in the
         # thirteen weeks ended August 3, 2024" names the bases' period)
         period = base_period(text, slots, i, sl, period)
     sl.period = period
+    _year_of_framed_figure(text, slots, i, sl, cal)
     if sl.kind is Kind.ACTUAL and period.start > sl.as_of:
         sl.kind = Kind.FORECAST  # a period that had not begun cannot have a result yet
     elif sl.kind is Kind.ACTUAL and f.high is not None and period.end > sl.as_of:
         # "Outlook for 2025/26: ...; boats delivered 4,500-4,700": a range for a period
         # still running is what the company expects, never a result
         sl.kind = Kind.FORECAST
+
+
+def _year_of_framed_figure(
+    text: str, slots: list[Slot], i: int, sl: Slot, cal: FiscalCalendar
+) -> None:
+    """ "Operating EBITDA was $3.71 billion, compared with $3.95 billion in 2024": a figure
+    that took the quarter talked about before, compared with the year before's, is the
+    year's (a full-year release reads its year's figures after a line on the quarter)."""
+    if sl.period is None or sl.period.months != 12 or not i:
+        return
+    if not COMPARATIVE.search(text, max(0, sl.fig.start - 40), sl.fig.start):
+        return
+    prior = next((p for p in reversed(slots[:i]) if not p.skip and p.period is not None), None)
+    if (
+        prior is None
+        or not prior.framed
+        or prior.period.months != 3
+        or prior.fig.unit != sl.fig.unit
+    ):
+        return
+    year = fiscal_year(cal, prior.period.end)
+    if year_after(year, sl.period):
+        prior.period = year
 
 
 # A part of a whole, named by its subject: "the Model K3, accounted for 276,500 of the

@@ -68,7 +68,9 @@ _NOTE_CURRENCY = re.compile(
 
 
 BARE_NOTE = re.compile(
-    r"^\s*(?:in\s+|all\s+figures\s+in\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|chf|sek|(?-i:[A-Z]{3}))\s*"
+    # ("S$ million", "HK$ m": a dollar prefixed by its country's letters)
+    r"^\s*(?:in\s+|all\s+figures\s+in\s+)?(?:(?-i:[A-Z]{1,2})?\$|[€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr"
+    r"|chf|sek|(?-i:[A-Z]{3}))\s*"
     r"(?:thousands?|millions?|billions?|trillions?|m|mn|bn|tn|k|'000|crores?|lakhs?|cr)\s*$"
     r"|^\s*(?:in\s+)?(?:thousands?|millions?|billions?)\s+(?:of\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|yen"
     r"|euros?|dollars?)\s*$"
@@ -89,11 +91,39 @@ _UNLESS = re.compile(
 )
 
 
+_EXCEPTION = re.compile(r",?\s*\bexcept\b", re.IGNORECASE)
+
+
 def without_exception(cell: str) -> str:
     """A note cell without its "(unless stated)"."""
     return _UNLESS.sub("", cell)
 
 
+# "($ in millions, except restaurant data)", "(EUR m, except store counts)": the rows the
+# note's scale and currency spare, named by a word of their own
+_EXCEPT_ROWS = re.compile(
+    r"\bexcept\s+(?:for\s+)?(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+    r"(?:data|figures|counts|numbers|information|statistics)\b",
+    re.IGNORECASE,
+)
+_NOT_COUNT_EXCEPTIONS = frozenset("per share margin margins ratio ratios percentage rate".split())
+
+
+def excepted_counts(cell: str) -> tuple[str, ...]:
+    """The words naming the rows a table's money note excepts as counts ("except restaurant
+    data" -> ("restaurant",)); none for a per-share or percentage exception."""
+    m = _EXCEPT_ROWS.search(cell)
+    if m is None:
+        return ()
+    words = m["words"].lower().split()
+    if any(w in _NOT_COUNT_EXCEPTIONS for w in words):
+        return ()
+    stem = words[-1].removesuffix("s")
+    return (stem,) if len(stem) > 3 else ()
+
+
+# "(000)": a count in thousands, the zeros it leaves out
+_THOUSANDS_NOTE = re.compile(r"\(\s*0{3}\s*\)")
 # a row's own note that its cells are a plain count: "(number)", "(no.)", "(#)"
 _COUNT_NOTE = re.compile(r"\(\s*(?:number|no\.?|#|count|headcount)\s*\)", re.IGNORECASE)
 
@@ -104,10 +134,13 @@ def unit_note(cell: str) -> tuple[float, str | None] | None:
     cell = without_exception(cell)
     if _COUNT_NOTE.search(cell):
         return 1.0, None  # "Permanent placements (number)": a count as written, no money
+    if _THOUSANDS_NOTE.search(cell):
+        return 1e3, None  # "LTL shipments/day (000)": thousands of the things counted
     m = NOTE_TEXT.search(cell) or BARE_NOTE.search(cell)
     if m is None:
         return None
-    note = m.group()
+    # ("(in millions, except per pound)": the exception names no currency of the table's)
+    note = _EXCEPTION.split(m.group())[0]
     scale = re.search(
         r"(?:100|hundreds?(?:\s+of)?)\s+millions?|thousands?|millions?|billions?|trillions?|crores?|lakhs?|'000"
         r"|000s|(?<=[₹\s(])cr\b|(?<=[$€£¥\s(])(?:mn|mln|bn|bln|tn|m|k|b)\b"
@@ -310,6 +343,7 @@ _SECTION_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\(?[a-zA-Z]\)|[A-Z]\.)\s+")
 GENERIC_TITLE = frozenset(
     "key main selected operating operational financial metrics figures highlights summary data"
     " statistics performance kpis kpi indicators overview results and table of operations"
+    " information info"
     " consolidated condensed unaudited statements statement the particulars item items"
     # "(1) Consolidated operating results (cumulative)": a Japanese summary's year to date
     " cumulative"

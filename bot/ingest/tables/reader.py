@@ -75,6 +75,7 @@ from bot.ingest.tables.placement import (
     BARE_NOTE,
     GENERIC_TITLE,
     NOTE_SCALES,
+    excepted_counts,
     find_tables,
     heading_above,
     indent_of,
@@ -117,16 +118,20 @@ _EMPTY = re.compile(r"^\s*(?:n/?a|—|–|-+|nm|n\.m\.|)\s*$", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 # a row's physical unit in brackets: "(million tonnes)", "(million m3)", "(thousand hl)"
 _PHYSICAL_NOTE = re.compile(
-    r"\(\s*(?:(?:thousands?|millions?|billions?|mn|m|k|'000)\s+)?(?:of\s+)?(?:metric\s+)?"
-    r"(?:tonnes|tons|t|mt|m3|m³|cubic\s+met(?:re|er)s|litres|liters|hl|hectolitres|barrels|bbl"
-    r"|boe|oz|ounces|kg|mwh|gwh|twh|kt|koz|klb|moz|mlb)\s*\)",
+    r"\(\s*(?:(?:thousands?|millions?|billions?|mn|bn|m|k|'000)\s+)?(?:of\s+)?(?:metric\s+)?"
+    r"(?:tonnes|tons|t|mt|m3|m³|m2|m²|cubic\s+met(?:re|er)s|square\s+met(?:re|er)s|litres"
+    r"|liters|hl|hectolitres|barrels|bbl"
+    r"|boe|oz|ounces|kg|mwh|gwh|twh|kt|koz|klbs?|moz|mlbs?|lbs)\s*\)",
     re.IGNORECASE,
 )
 # "(Domestic + Exports)" after "Total": the parts it adds up, no name of its own
 _BRACKETED_SUM = re.compile(r"\s*\([^()]*\+[^()]*\)\s*")
+# subscribers and subscriptions are counted; "Subscription" alone (or "subscriptions
+# revenue") is a revenue line, earned over a period
+_SUBSCRIBED = r"subscri(?:bers?|bed|ptions\b(?!\s+(?:revenue|sales|income|fees)))"
 _STOCK_ROW = re.compile(
     # (a subscription's revenue is earned over a period: no level)
-    r"backlog|order\s+book|subscri(?!ptions?\s+(?:revenue|sales|income|fees))|inventor"
+    r"backlog|order\s+book|" + _SUBSCRIBED + r"|inventor"
     r"|headcount|employees|stores|customers|users"
     # a subscription company's levels: "ARR", "RPO", "cRPO"
     r"|\bARR\b|\bc?RPO\b|recurring\s+revenue|performance\s+obligations"
@@ -156,7 +161,7 @@ _PAREN_NUMBER = re.compile(
 )
 _NOT_MONEY_ROW = re.compile(
     r"\bunits?\b|per\s+share|\(\s*(?:thousands|millions)\s*\)|%|percent|margin|employees"
-    r"|headcount|stores|customers|subscri(?!ptions?\s+(?:revenue|sales|income|fees))"
+    r"|headcount|stores|customers|" + _SUBSCRIBED + r""
     # "Net new restaurants  71", "Hotels opened  12": places counted, never money
     r"|\b(?:restaurants|hotels|outlets|branches|clinics|gyms|clubs|cinemas|screens|units\s+opened)\b"
     r"(?!\s+(?:sales|revenues?))"
@@ -279,7 +284,7 @@ _RANGE_WORD = re.compile(r"\b(?:to|and)\b")  # "310 to 337": as bare as "310–3
 
 
 # a metric prefix glued to a mass unit: "kt" (thousand tonnes), "koz", "Moz", "Mlb"
-_PREFIXED_UNIT = re.compile(r"\(\s*(?P<p>k|M)(?:t|oz|lb)\s*\)")
+_PREFIXED_UNIT = re.compile(r"\(\s*(?P<p>k|M)(?:t|oz|lbs?)\s*\)")
 
 
 # a table of someone's estimates, not the company's figures: "Estimate changes", "consensus",
@@ -443,6 +448,7 @@ def table_proposals(
                 for c in columns
             ]
         caption_note = unit_note(coded_note(caption_cell, report_signs(text)))  # ("Rm")
+        spared = excepted_counts(unmark(header[0])[0]) if header else ()
         if caption_note is None and (mass := _MASS_CAPTION.fullmatch(caption_cell.strip())):
             # "Mt" over "2Q25 | 2Q24": the table's amounts are millions of tonnes, no name
             caption_note = (1e3 if mass["p"] == "k" else 1e6, None)
@@ -535,9 +541,11 @@ def table_proposals(
         reconciling = bool(
             _RECONCILIATION.search(text[max(0, top - 300) : top].rstrip().split("\n\n")[-1])
         )
+        spared_row = False
         for n_row, (values, quotes) in enumerate(body):
             if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
+            spared_before, spared_row = spared_row, False
             label, label_marks = unmark(values[0])
             if peers and not _names_one_of(label, names):
                 continue  # another company's row in a table of companies
@@ -559,8 +567,11 @@ def table_proposals(
                 # "Total revenue", "All mobile phones": the row names its own metric
                 label, total = label[total.end() :].strip(" :"), None
             row_note = unit_note(label)  # "Revenue (£m)", "Units shipped (thousands)"
-            physical = _PHYSICAL_NOTE.search(label)
-            if physical is not None and _initials_of(label, physical.start()):
+            # ("Ethanol production (thousand m³)": the "³" is the unit's, no footnote mark)
+            physical = _PHYSICAL_NOTE.search(label) or _PHYSICAL_NOTE.search(values[0])
+            if physical is not None and physical.string is not label:
+                row_note = None  # (its scale read below, "(thousand m)" no money note)
+            if physical is not None and _initials_of(physical.string, physical.start()):
                 physical = None  # "Machine Tools (MT)": a division's short form, no tonnes
             if physical is not None and (row_note is None or row_note[1] is not None):
                 # "Ready-mix (million m3)": a physical amount in its scale, never money
@@ -579,6 +590,17 @@ def table_proposals(
                 row_note = (1.0, DOLLAR_SIGNS.get(bare_currency["cur"].lower()[:-1], "USD"))
             if row_note is None:  # "Milk price ($ per kgMS)", "ARPU (Ps. per month)"
                 row_note = price_note(label, text)
+            if row_note is None and (
+                (
+                    any(re.search(rf"\b{re.escape(w)}", label, re.IGNORECASE) for w in spared)
+                    and _not_money(label)
+                )
+                or (spared_before and _qualifier_only(label))
+            ):
+                # "Restaurant openings" under "except restaurant data", and the "Franchised"
+                # row set below a spared count: counts as written, no millions of money
+                row_note = (1.0, None)
+                spared_row = True
             own_unit = _OWN_UNIT.search(label) if row_note is None else None
             if (
                 own_unit is not None
@@ -767,6 +789,8 @@ def table_proposals(
                             and money_row
                             # ("Room nights booked (millions)  46.2": a count in millions)
                             and not counted_row
+                            # ("Cane crushed (million t)  21.4": tonnes, never pounds)
+                            and physical is None
                             and len(currencies) == 1
                         ):
                             # "Operating income 151.3" below "Net sales $ 842.6": dollars too
@@ -936,3 +960,20 @@ def table_proposals(
                     )
                 )
     return out
+
+
+def _not_money(label: str) -> bool:
+    """LABEL names no measure of money ("Restaurant openings", never "Company restaurant
+    sales")."""
+    family = reporting.family_of(label)
+    return family is None or family.measure != "money"
+
+
+def _qualifier_only(label: str) -> bool:
+    """A label that is one qualifying word and names no thing ("Franchised",
+    "Company-operated"): a part of the row above it."""
+    words = label.split()
+    if len(words) != 1 or not words[0].replace("-", "").isalpha():
+        return False
+    word = words[0].lower()
+    return not getAllLemmas(word).get("NOUN") and (word.endswith("ed") or "-" in word)
