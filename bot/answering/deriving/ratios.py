@@ -184,7 +184,37 @@ def per_unit_of_figures(
         return None
     if part.fact.metric == whole.fact.metric or whole.fact.value <= 0:
         return None
+    if counts_by_unit is not None and _one_line_of_several(part, whole, counts_by_unit):
+        return None  # ("revenue per egg-freezing cycle": the revenue is of every cycle)
     return Pick(Intent.RATIO, (part, whole))
+
+
+def _one_line_of_several(
+    part: FactView, whole: FactView, counts_by_unit: Callable[[str], list[FactView]]
+) -> bool:
+    """Is WHOLE one line's count beside another line's count of the same thing (egg-freezing
+    cycles beside IVF cycles), while PART is an amount of no such line? Then the one over
+    the other is no rate of anything. Lines inside WHOLE's (a region's room nights) and
+    other measures of it (pounds produced, pounds sold) are no such line."""
+
+    def core(metric: str) -> set[str]:
+        return set(lemmas(re.sub(r"\(.*?\)", "", metric))) - measure_lemmas()
+
+    words = [
+        w for w in lemmas(re.sub(r"\(.*?\)", "", whole.fact.metric)) if w not in measure_lemmas()
+    ]
+    if not words:
+        return False
+    head = words[-1]  # ("cycle" of "egg-freezing cycles", "can" of "cans shipped")
+    line = core(whole.fact.metric) - {head}
+    if not line or line & set(lemmas(part.fact.metric)):
+        return False
+    siblings = {
+        v.fact.metric
+        for v in counts_by_unit(head)
+        if v.fact.kind is Kind.ACTUAL and v.fact.period == whole.fact.period
+    }
+    return any(not line <= core(m) for m in siblings - {whole.fact.metric})
 
 
 def _counts_in_unit(
