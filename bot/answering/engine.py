@@ -66,7 +66,7 @@ from bot.answering.deriving.records import RECORD, called_a_record
 from bot.answering.deriving.said_amounts import against_said, sets_against_said, verdict_said
 from bot.answering.deriving.share_left import share_left_out
 from bot.answering.deriving.stated_amounts import a_year, year_like
-from bot.answering.english.words import lemmas
+from bot.answering.english.words import lemmas, name_lemmas
 from bot.answering.matching import occasions, owners, spans
 from bot.answering.matching.decision import Decision, Miss, Pick
 from bot.answering.matching.match import select
@@ -635,14 +635,17 @@ class Engine:
         """A reader of the named companies' counts whose metric's name holds a unit word
         ("tonne": "volume sold (tonnes)"), for a rate per a unit no figure is named by."""
 
+        held = FigurePool(
+            lambda: [
+                v
+                for v in self.store.facts_for(asking.scope, entity_ids=asking.named, keep=True)
+                if v.fact.unit == "units"
+            ]
+        )  # (read once, however many unit words a rate tries)
+
         def counts(word: str) -> list[FactView]:
             unit = set(lemmas(word.lower()))  # ("egg-freezing": both its words)
-            facts = self.store.facts_for(asking.scope, entity_ids=asking.named, keep=True)
-            return [
-                v
-                for v in facts
-                if v.fact.unit == "units" and unit <= set(lemmas(v.fact.metric.lower()))
-            ]
+            return [v for v in held() if unit <= set(name_lemmas(v.fact.metric.lower()))]
 
         return counts
 

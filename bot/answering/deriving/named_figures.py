@@ -356,7 +356,6 @@ _NON = patterns.compile(r"non[-\s]?[a-z]", re.IGNORECASE)
 
 # "what share of its 2025 units were used", "what % of revenue came from cloud": the
 # whole named after "share of", the part after the verb
-_SHARE_NOUNS = frozenset({"share", "%", "percent", "percentage", "proportion", "fraction"})
 _PART_VERBS = frozenset({"be", "come", "go"})
 
 
@@ -368,7 +367,7 @@ def _part_told(query: Query) -> frozenset[int] | None:
     asked = [
         i
         for i in range(1, len(tokens) - 1)
-        if tokens[i].lemma in _SHARE_NOUNS
+        if tokens[i].lemma in asks.SHARE_WORDS
         and tokens[i - 1].lemma in ("what", "which")
         and tokens[i + 1].lemma == "of"
     ]

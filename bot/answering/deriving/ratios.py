@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot import patterns
-from bot.answering.english.words import lemma, lemmas
+from bot.answering.english.words import AVERAGE_WORDS, lemma, lemmas, name_lemmas
 from bot.answering.matching.decision import Decision, Pick
 from bot.answering.matching.match import select
 from bot.answering.matching.period_fit import find_period
@@ -19,7 +19,7 @@ from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
 from bot.answering.reading.rates import asked_per
-from bot.answering.vocabulary.name_forms import measure_lemmas
+from bot.answering.vocabulary.name_forms import measure_lemmas, unit_untagged
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind
 
@@ -131,7 +131,7 @@ def _phrases(ratio: reporting.Ratio) -> re.Pattern[str]:
 _PER = patterns.compile(r"\bper\s+", re.IGNORECASE)
 # "average net sales per can": every figure over a count is an average; the word names
 # no figure of its own
-_AVERAGE = patterns.compile(r"\b(?:average|avg|mean)\b\.?", re.IGNORECASE)
+_AVERAGE = patterns.compile(rf"\b(?:{'|'.join(sorted(AVERAGE_WORDS))})\b\.?", re.IGNORECASE)
 
 
 def words_before_per(said: str) -> str | None:
@@ -197,24 +197,22 @@ def _one_line_of_several(
     the other is no rate of anything. Lines inside WHOLE's (a region's room nights) and
     other measures of it (pounds produced, pounds sold) are no such line."""
 
-    def core(metric: str) -> set[str]:
-        return set(lemmas(re.sub(r"\(.*?\)", "", metric))) - measure_lemmas()
+    def core(metric: str) -> list[str]:
+        return [w for w in name_lemmas(unit_untagged(metric)) if w not in measure_lemmas()]
 
-    words = [
-        w for w in lemmas(re.sub(r"\(.*?\)", "", whole.fact.metric)) if w not in measure_lemmas()
-    ]
+    words = core(whole.fact.metric)
     if not words:
         return False
     head = words[-1]  # ("cycle" of "egg-freezing cycles", "can" of "cans shipped")
-    line = core(whole.fact.metric) - {head}
-    if not line or line & set(lemmas(part.fact.metric)):
+    line = set(words) - {head}
+    if not line or line & set(name_lemmas(part.fact.metric)):
         return False
     siblings = {
         v.fact.metric
         for v in counts_by_unit(head)
         if v.fact.kind is Kind.ACTUAL and v.fact.period == whole.fact.period
     }
-    return any(not line <= core(m) for m in siblings - {whole.fact.metric})
+    return any(not line <= set(core(m)) for m in siblings - {whole.fact.metric})
 
 
 def _counts_in_unit(

@@ -15,7 +15,8 @@ from bot.answering.reading.query import Query
 from bot.answering.vocabulary.name_forms import measure_lemmas
 from bot.facts.model import FactView
 
-_SHARE_WORDS = frozenset({"share", "proportion", "portion", "percent", "percentage"})
+# (a ratio is no share of a whole: "loan-to-deposit ratio excluding …" has no rest)
+_SHARE_WORDS = asks.SHARE_WORDS - {"ratio"}
 
 
 def share_left_out(query: Query, facts: list[FactView]) -> tuple[FactView, float] | None:

@@ -559,6 +559,8 @@ def currency_families() -> dict[str, frozenset[str]]:
     }
 
 
+# "average revenue per user", "avg price": every rate is an average; the word names none
+AVERAGE_WORDS = frozenset({"average", "avg", "mean"})
 UNIT_WORDS = {
     "percent": "percent",
     "percentage": "percent",

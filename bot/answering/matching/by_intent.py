@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from bot.answering.english.words import EXPECTATION_WORDS
 from bot.answering.matching.decision import RANGE_END, Miss, Pick
@@ -16,6 +16,7 @@ from bot.answering.matching.period_fit import (
     carved_part,
     closing_at,
     find_period,
+    opening_point,
     parts_of,
     span_between,
     tiling,
@@ -394,15 +395,13 @@ def _opening_count(query: Query, goal: FactView, counts: Sequence[FactView]) -> 
     """'How many must they add in FY26 to reach the June 2026 goal': the count held as the
     span named opened (the day before it starts), where the span runs up to the goal's
     date; None when no span is named or no count is held then."""
-    day = goal.fact.period.end
-    cal = calendar_of(goal)
+    day, cal = goal.fact.period.end, calendar_of(goal)
     for mention in query.periods:
-        for span in resolve(mention.ref, cal, query.anchor):  # type: ignore[arg-type]
-            if span.days > 1 and span.start < day <= span.end:
-                before = span.start - timedelta(days=1)
-                held = [v for v in counts if abs((v.fact.period.end - before).days) <= 7]
-                if held:
-                    return min(held, key=lambda v: abs((v.fact.period.end - before).days))
+        spans = resolve(mention.ref, cal, query.anchor)  # type: ignore[arg-type]
+        if any(span.days > 1 and span.start < day <= span.end for span in spans):
+            opening = opening_point(mention, counts, query.anchor)
+            if opening is not None:
+                return opening
     return None
 
 

@@ -46,7 +46,7 @@ def find_period(
     if mention is None:
         return latest_of(pool, cumulative)
     if mention.opens:
-        return _opening_point(mention, pool, anchor)
+        return opening_point(mention, pool, anchor)
     for cal, views in _by_calendar(pool).items():
         wanted = resolve(mention.ref, cal, anchor)  # type: ignore[arg-type]
         if wanted:
@@ -93,7 +93,7 @@ def find_period(
     return None
 
 
-def _opening_point(
+def opening_point(
     mention: PeriodMention, pool: Sequence[FactView], anchor: Period | None
 ) -> FactView | None:
     """'the store count at the beginning of FY27': a point-in-time figure of the day

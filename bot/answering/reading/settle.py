@@ -16,6 +16,7 @@ from bot import patterns
 from bot.answering.english.lexicon import verb_lemma
 from bot.answering.english.words import (
     ADJUSTED_BASIS,
+    AVERAGE_WORDS,
     CHANGE_VERBS,
     CURRENT_WORDS,
     EXPECTATION_WORDS,
@@ -1042,14 +1043,11 @@ def _per_unit_spelt(reading: Reading, chosen: MetricHit, vocab: Vocabulary) -> s
     if per is None or not rates.is_rate_by(chosen, per, vocab):
         return set()
     # ("avg rev per cycle": a rate is an average; the word names no other figure)
-    average = {i for i, t in enumerate(reading.tokens) if t.lemma in _AVERAGE_WORDS}
+    average = {i for i, t in enumerate(reading.tokens) if t.lemma in AVERAGE_WORDS}
     words = per.split()
     if len(words) < 2:
         return average
     return average | {i for i, t in enumerate(reading.tokens) if t.text in words}
-
-
-_AVERAGE_WORDS = frozenset({"average", "avg", "mean"})
 
 
 def _clipped_beside(reading: Reading, chosen: MetricHit, explained: set[int]) -> set[int]:

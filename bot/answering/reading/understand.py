@@ -163,7 +163,8 @@ def read(question: str, vocab: Vocabulary) -> Reading:
             signals[i] = "change"  # "how much did bookings move": the figure's change
     _drop_particles(tokens, signals, used)
     _drop_attributive_changes(tokens, signals, used)
-    _drop_nouns_after_prepositions(tokens, signals, used)
+    _drop_nouns_after_prepositions(tokens, signals)
+    _drop_falling_short(tokens, signals, used)
     range_end = range_end_of(tokens, signals)
     # "after the *second* revision": which statement, never a thing named
     numbered = asks.revision_ordinal_at(masked)
@@ -566,12 +567,10 @@ def _after_its_subject(tokens: list[Token], i: int) -> bool:
 _NOUN_PREPOSITIONS = frozenset({"under", "on"})
 
 
-def _drop_nouns_after_prepositions(
-    tokens: list[Token], signals: dict[int, str], used: set[int]
-) -> None:
+def _drop_nouns_after_prepositions(tokens: list[Token], signals: dict[int, str]) -> None:
     """'How much did they sell under contract': a move verb right after a preposition is a
     noun (a contract, not a contraction), left for a figure's name to explain; so is the
-    preposition no comparison ("under the guidance"). "Fall short" is a miss."""
+    preposition no comparison ("under the guidance")."""
     for i in list(signals):
         if (
             signals[i] in MOVE_VERBS
@@ -581,11 +580,16 @@ def _drop_nouns_after_prepositions(
         ):
             del signals[i]
             signals.pop(i - 1, None)
-        elif tokens[i].lemma == "fall" and any(t.lemma == "short" for t in tokens):
-            # "how far did revenue fall short of the range", "how far short of it did
-            # revenue fall": a miss, no fall of the figure
-            del signals[i]
-            used.add(i)
+
+
+def _drop_falling_short(tokens: list[Token], signals: dict[int, str], used: set[int]) -> None:
+    """'How far did revenue fall short of the range', 'how far short of it did revenue
+    fall': a miss, never a fall of the figure."""
+    if not any(t.lemma == "short" for t in tokens):
+        return
+    for i in [i for i in signals if tokens[i].lemma == "fall"]:
+        del signals[i]
+        used.add(i)
 
 
 def _drop_attributive_changes(tokens: list[Token], signals: dict[int, str], used: set[int]) -> None:

@@ -31,7 +31,7 @@ from bot.answering.english.words import (
     Token,
     currency_families,
     is_noise,
-    lemmas,
+    name_lemmas,
 )
 from bot.answering.reading import asks
 from bot.answering.vocabulary.vocabulary import Vocabulary
@@ -273,7 +273,7 @@ def _named_with_it(words: list[str], vocab: Vocabulary, minus: bool) -> bool:
     if not said:
         return False
     leads = ("exclude", "excl", "ex", "without") if minus else ("include", "incl", "with")
-    names = [" ".join(lemmas(m.name)) for m in vocab.metrics.values()]
+    names = [" ".join(name_lemmas(m.name)) for m in vocab.metrics.values()]
     return any(f"{lead} {said}" in name for name in names for lead in leads)
 
 
