@@ -88,7 +88,11 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
             # then, never a later one's first statement
             pool = [v for v in pool if statements_of(views, v)[0].fact.as_of <= query.as_of]
         found = find_period(mention, pool, query.anchor, query.cumulative)
-        if found is not None and found.fact.period.days == 1 and asks.acted_over_span(query.said):
+        if (
+            found is not None
+            and found.fact.period.days == 1
+            and (asks.acted_over_span(query.said) or asks.net_additions(query.said))
+        ):
             found = None  # "how many depots did they mothball in FY27": never the count
         if found is not None:
             return _pick_revision(query, statements_of(views, found))
@@ -548,9 +552,15 @@ def _earlier_of(
         return _point_before(view, pool)
     options = _before(period, query.sequential)
     for wanted in options:
-        for v in pool:
-            if v.fact.period == wanted:
-                return v
+        # (a week-counted quarter's year-ago twin starts a day or so off the date a
+        # year before: it comes before the quarter just gone)
+        same = [v for v in pool if v.fact.period == wanted] or [
+            v
+            for v in pool
+            if v.fact.period != period and period.days > 1 and _within_a_week(v.fact.period, wanted)
+        ]
+        if same:
+            return same[0]
     months = in_whole_months(period)
     if months is not None:
         # (a 53-week year against the 52 weeks before it: by the months each stands for)
@@ -563,6 +573,10 @@ def _earlier_of(
             ):
                 return v
     return None
+
+
+def _within_a_week(period: Period, wanted: Period) -> bool:
+    return abs((period.start - wanted.start).days) <= 7 and abs((period.end - wanted.end).days) <= 7
 
 
 def _before(period: Period, sequential: bool) -> list[Period]:

@@ -855,9 +855,14 @@ def _running_total_said(text: str) -> bool:
     return CUMULATIVE.search(text) is not None
 
 
+# (never "growth in total sales": a name's own "total", said before what it totals)
+_IN_TOTAL = (
+    r"in\s+total\b(?!\s+(?!(?:in|for|since|over|across|by|through|so|during|from|at|to|as|of|"
+    r"last|this|the|that|fy|cy|q[1-4]|h[12]|and|or|vs|versus|till|until|up)\b)[a-z])"
+)
 CUMULATIVE = patterns.guarded(
     r"\b(?:since|cumulative(?:ly)?|cum\b\.?|cumul|cume|itd|life[\s-]to[\s-]date|lifetime|launch|debut"
-    r"|to\s+date|all[\s-]time|in\s+total|so\s+far|"
+    rf"|to\s+date|all[\s-]time|{_IN_TOTAL}|so\s+far|"
     r"by\s+the\s+end|through(?:\s+the)?\s+end|as\s+of|till|until)\b",
     re.IGNORECASE,
 )

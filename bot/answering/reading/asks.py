@@ -10,6 +10,7 @@ stated figure where a change or a difference was asked is a wrong answer.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -120,8 +121,17 @@ def excluding_at(text: str) -> int | None:
 def added(text: str) -> bool:
     """Does the question ask for what changed over a span rather than a level?"""
     return any(
-        t.text in _SPAN_WORDS or t.text.lower() in ADDITION_NOUNS or _form_of(t.text, _ADDED)
-        for t in tokenize(text)
+        t.text in _SPAN_WORDS or _form_of(t.text, _ADDED) for t in tokenize(text)
+    ) or net_additions(text)
+
+
+@per_text
+def net_additions(text: str) -> bool:
+    """'net new stores', 'net site additions', 'net adds': what a count gained less what
+    it lost over a span, never its level at the span's end."""
+    tokens = tokenize(text)
+    return any(t.text.lower() in ADDITION_NOUNS for t in tokens) or any(
+        a.lemma == "net" and b.lemma == "new" for a, b in itertools.pairwise(tokens)
     )
 
 
