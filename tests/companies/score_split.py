@@ -187,6 +187,9 @@ DEV = {
     "oakhurst-motor-group": HERE / "oakhurst-motor-group",
     "wapiti-hydro": HERE / "wapiti-hydro",
     "serovance-vaccines": HERE / "serovance-vaccines",
+    "corran-bay-cruises": HERE / "corran-bay-cruises",
+    "pukerau-wine-group": HERE / "pukerau-wine-group",
+    "halloran-finch": HERE / "halloran-finch",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
