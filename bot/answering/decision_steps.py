@@ -360,16 +360,29 @@ def variety_holding_expectation(query: Query, miss: Miss, asking: Asking) -> Pic
     groups: dict[str, tuple[MetricHit, ...]] = {}
     for hit in query.reading.candidates:
         base = RANGE_END.sub("", hit.metric.name)
-        if (
-            hit.explained >= top.explained
-            and (hit.metric.unit == "percent") == percent
-            and on_another_basis(base, RANGE_END.sub("", top.metric.name))
+        if hit.explained >= top.explained and (
+            (
+                (hit.metric.unit == "percent") == percent
+                and on_another_basis(base, RANGE_END.sub("", top.metric.name))
+            )
+            # ("the FY25 yield guidance" of a company guiding only its yields' change)
+            or (not percent and _a_change(hit, asking))
         ):
             end = RANGE_END.search(hit.metric.name)
             if not query.range_end or (end and end[1].lower() == query.range_end):
                 groups[base] = (*groups.get(base, ()), hit)  # (the end asked, if one is)
     asked = replace(query, intent=Intent.VALUE) if growth else query
     return _the_one_holding(asked, groups.values(), asking, expected=True)
+
+
+def _a_change(hit: MetricHit, asking: Asking) -> bool:
+    """Is HIT a percentage change of something ("net yields change", "volume growth")?"""
+    family = asking.vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
+    return (
+        hit.metric.unit == "percent"
+        and family is not None
+        and reporting.family(family).states_change
+    )
 
 
 def _sets_against(said: str) -> bool:

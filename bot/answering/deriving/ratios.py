@@ -184,6 +184,8 @@ def per_unit_of_figures(
         return None
     if part.fact.metric == whole.fact.metric or whole.fact.value <= 0:
         return None
+    if not reporting.adds_up(part.fact.metric) or part.fact.unit == "percent":
+        return None  # ("net yield per passenger cruise day" over those days: no rate at all)
     if counts_by_unit is not None and _one_line_of_several(part, whole, counts_by_unit):
         return None  # ("revenue per egg-freezing cycle": the revenue is of every cycle)
     return Pick(Intent.RATIO, (part, whole))

@@ -104,6 +104,9 @@ def is_rate_by(hit: MetricHit, per: str, vocab: Vocabulary) -> bool:
         return True  # ("kboe/d" per "day")
     if len(words) > 1 and "".join(w[0] for w in words) == unit:
         return True  # ("available seat km": ASK)
+    per_words = _per_words(hit.metric.name)
+    if len(per_words) > 1 and "".join(w[0] for w in per_words) == first:
+        return True  # ("per pcd": "per passenger cruise day")
     if lemma(first) in {lemma(w) for w in _per_words(hit.metric.name)[1:]}:
         return True  # ("per cycle": "revenue per IVF cycle")
     return lemma(first) in reporting.product_nouns(unit)  # ("piece": a package)

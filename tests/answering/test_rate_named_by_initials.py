@@ -1,0 +1,78 @@
+"""A rate named by the initials of what it is per, and the guidance of a measure given only
+as its change, over a company invented here (Tamsin Line, a cruise operator on calendar
+years).
+
+"Net yield per pcd" is its "net yield per passenger cruise day"; that rate is never divided
+again by the passenger cruise days (on the engine this session started from, 734c82a, it
+was: "$0", a wrong figure). "The 2026 yield guidance" of a company guiding only its yields'
+change is that change's range, named as such. On 734c82a the initials were refused, the rate
+of a rate answered, and the guidance refused; the level asked with no guidance word, and a
+level's guidance where two changes are guided, are guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+T = "Tamsin Line"
+Q2, Q3, Y26 = "2025-04-01/2025-06-30", "2025-07-01/2025-09-30", "2026-01-01/2026-12-31"
+FACTS = [
+    fact(T, "net yield per passenger cruise day", "actual", Q2, 187.4, "USD", "2025-08-01"),
+    fact(T, "net yield per passenger cruise day", "actual", Q3, 214.6, "USD", "2025-11-01"),
+    fact(T, "passenger cruise days", "actual", Q3, 10_620_000, "units", "2025-11-01"),
+    fact(T, "net yields change (low end)", "forecast", Y26, 2.5, "percent", "2026-01-27"),
+    fact(T, "net yields change (high end)", "forecast", Y26, 3.5, "percent", "2026-01-27"),
+]
+ENTITY = {"name": T, "aliases": ["Tamsin"]}
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    return engine_over(seed, bundle([ENTITY], FACTS, published="2026-01-27"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["tamsin net yield per pcd q3 2025", "tamsin net yield per passenger cruise day q3 2025"],
+)
+def test_a_rate_named_by_the_initials_of_its_unit(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [214.6], answer.text
+
+
+def test_a_rate_is_never_divided_by_its_own_unit_again(engine) -> None:
+    answer = engine.ask("tamsin net yield per passenger cruise days q3 2025, per day")
+    assert "$0" not in answer.text, answer.text
+    assert all(v.fact.metric != "passenger cruise days" for v in answer.facts), answer.text
+
+
+def test_a_rates_change_between_quarters(engine) -> None:
+    answer = engine.ask("tamsin net yield per pcd q2 to q3 2025 change")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [214.6, 187.4], answer.text
+    assert "27.2" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["tamsin 2026 yield guidance", "tamsin fy26 yield guidance midpoint"]
+)
+def test_a_measures_guidance_given_as_its_change(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert sorted(v.fact.value for v in answer.facts) == [2.5, 3.5], answer.text
+    assert "net yields change" in answer.text, answer.text
+
+
+def test_two_changes_guided_leave_the_guidance_unclear(seed) -> None:
+    cc = "net yields change (constant currency)"
+    both = [
+        *FACTS,
+        fact(T, f"{cc} (low end)", "forecast", Y26, 2, "percent", "2026-01-27"),
+        fact(T, f"{cc} (high end)", "forecast", Y26, 3, "percent", "2026-01-27"),
+    ]
+    engine = engine_over(seed, bundle([ENTITY], both, published="2026-01-27"))
+    answer = engine.ask("tamsin 2026 yield guidance")
+    assert answer.status is not Status.ANSWERED, answer.text
