@@ -187,6 +187,9 @@ DEV = {
     "oakhurst-motor-group": HERE / "oakhurst-motor-group",
     "wapiti-hydro": HERE / "wapiti-hydro",
     "serovance-vaccines": HERE / "serovance-vaccines",
+    "obernau-cacao": HERE / "obernau-cacao",
+    "wardlock-alarms": HERE / "wardlock-alarms",
+    "swiftmere-parcel": HERE / "swiftmere-parcel",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
