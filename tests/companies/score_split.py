@@ -190,6 +190,9 @@ DEV = {
     "corran-bay-cruises": HERE / "corran-bay-cruises",
     "pukerau-wine-group": HERE / "pukerau-wine-group",
     "halloran-finch": HERE / "halloran-finch",
+    "obernau-cacao": HERE / "obernau-cacao",
+    "wardlock-alarms": HERE / "wardlock-alarms",
+    "swiftmere-parcel": HERE / "swiftmere-parcel",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
