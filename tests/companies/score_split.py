@@ -218,6 +218,9 @@ TEST_COMPANIES = (
     "skjoldvik-ferries",
     "tessaro-floorcoverings",
     "halvergate-chemicals",
+    "brambleloaf-bakehouse",
+    "kaveripet-spinning",
+    "tarnwall-security",
     "sony-chat",  # the seed reports: questions only, no bundle
 )
 
