@@ -190,6 +190,9 @@ DEV = {
     "corran-bay-cruises": HERE / "corran-bay-cruises",
     "pukerau-wine-group": HERE / "pukerau-wine-group",
     "halloran-finch": HERE / "halloran-finch",
+    "obernau-cacao": HERE / "obernau-cacao",
+    "wardlock-alarms": HERE / "wardlock-alarms",
+    "swiftmere-parcel": HERE / "swiftmere-parcel",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
@@ -215,6 +218,9 @@ TEST_COMPANIES = (
     "skjoldvik-ferries",
     "tessaro-floorcoverings",
     "halvergate-chemicals",
+    "brambleloaf-bakehouse",
+    "kaveripet-spinning",
+    "tarnwall-security",
     "sony-chat",  # the seed reports: questions only, no bundle
 )
 
