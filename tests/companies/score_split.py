@@ -187,6 +187,9 @@ DEV = {
     "oakhurst-motor-group": HERE / "oakhurst-motor-group",
     "wapiti-hydro": HERE / "wapiti-hydro",
     "serovance-vaccines": HERE / "serovance-vaccines",
+    "mikagura-golf": HERE / "mikagura-golf",
+    "ridgeway-garment": HERE / "ridgeway-garment",
+    "vallancourt-parking": HERE / "vallancourt-parking",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
