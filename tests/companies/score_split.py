@@ -193,6 +193,9 @@ DEV = {
     "obernau-cacao": HERE / "obernau-cacao",
     "wardlock-alarms": HERE / "wardlock-alarms",
     "swiftmere-parcel": HERE / "swiftmere-parcel",
+    "mikagura-golf": HERE / "mikagura-golf",
+    "ridgeway-garment": HERE / "ridgeway-garment",
+    "vallancourt-parking": HERE / "vallancourt-parking",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
