@@ -68,7 +68,8 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
         return Pick(Intent.VALUE, (revisions[-1], *revisions[:-1]), Revision.CURRENT)
     current = current_of(views)
     counts = [v for v in current if v.fact.kind in tiers[0]]
-    points = asks.added(query.said)
+    named = frozenset(w for h in query.metrics for w in h.metric.name.lower().split())
+    points = asks.added(query.said, named)
     # A span led by a point in time needs one among the counts; without any, the span is
     # only needed when no figure is stated for the period, and worked out only then.
     early = points and any(v.fact.period.days == 1 for v in counts)

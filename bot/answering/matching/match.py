@@ -88,12 +88,35 @@ def _select(query: Query, facts: Sequence[FactView]) -> Decision:
     ends = _range_pair(picks)
     if ends is not None:
         return ends
+    whole = _whole_of_the_others(picks)
+    if whole is not None:
+        return whole
     if len(picks) > 1:
         return Choice(tuple(p.facts[0] for p in picks))
     misses = [r for r in results if isinstance(r, Miss)]
     if not misses:
         return Miss("period", "I have no figures for that.")
     return min(misses, key=lambda m: _MISS_ORDER.index(m.reason))
+
+
+def _whole_of_the_others(picks: list[Pick]) -> Pick | None:
+    """'How many subscribers' of a company stating its monitored subscribers and their
+    business and residential parts: of three or more figures of one company, period and
+    unit that fit alike, the one the others add up to is the whole the question names
+    without a part's word."""
+    if len(picks) < 3 or any(p.intent is not Intent.VALUE or len(p.facts) != 1 for p in picks):
+        return None
+    facts = [p.facts[0].fact for p in picks]
+    if len({(f.entity, f.period, f.unit) for f in facts}) != 1 or any(
+        f.value_high is not None or f.value <= 0 for f in facts
+    ):
+        return None
+    total = sum(f.value for f in facts)
+    # (the whole is half of everything added up: itself and its parts)
+    wholes = [
+        p for p, f in zip(picks, facts, strict=True) if abs(total - 2 * f.value) <= 1e-3 * f.value
+    ]
+    return wholes[0] if len(wholes) == 1 else None
 
 
 def _restated_in_month_said(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from bot.answering.english.words import name_lemmas
+from bot.answering.english.words import RESTATED_BASIS, name_lemmas
 from bot.answering.reading import asks
 from bot.answering.reading.agreement import is_sequential
 from bot.answering.reading.currencies import amount_in_currency
@@ -55,6 +55,7 @@ def named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Query
         # never a percentage
         return query
     claimed = frozenset().union(*(h.explained for h in query.metrics))
+    said = {t.lemma for t in reading.tokens}
     richer = [
         h
         for h in reading.candidates
@@ -70,6 +71,9 @@ def named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Query
         # ("sales climbed how much from Q1 to Q2": the levels compared, never two
         # stated growth rates, where only the verb said more than the level's name)
         and not moved_between(reading, h.explained - claimed)
+        # ("revenue growth", "reported revenue growth": never an organic rate's, whose
+        # basis goes unsaid)
+        and not (RESTATED_BASIS.intersection(name_lemmas(h.metric.name)) - said)
     ]
     if not richer:
         return query

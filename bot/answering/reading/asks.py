@@ -118,10 +118,13 @@ def excluding_at(text: str) -> int | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def added(text: str) -> bool:
-    """Does the question ask for what changed over a span rather than a level?"""
+def added(text: str, named: frozenset[str] = frozenset()) -> bool:
+    """Does the question ask for what changed over a span rather than a level? (NAMED:
+    the words of the figure's own name, never a verb of its change: "spaces under
+    management contracts" contract nothing.)"""
     return any(
-        t.text in _SPAN_WORDS or _form_of(t.text, _ADDED) for t in tokenize(text)
+        t.text in _SPAN_WORDS or (_form_of(t.text, _ADDED) and t.text.lower() not in named)
+        for t in tokenize(text)
     ) or net_additions(text)
 
 

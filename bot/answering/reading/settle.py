@@ -779,6 +779,16 @@ def _narrowed(
             or not h.explained & regions
             or not any(h.explained - regions <= a.explained for a in held)
         ]
+        if not any(t.lemma in AVERAGE_WORDS or t.lemma == "daily" for t in reading.tokens):
+            # ("parcel volume": the parcels delivered, never their average a day, whose
+            # words the count takes in too; none, where the count's name is said otherwise)
+            viable = [
+                h
+                for h in viable
+                if id(h) in is_amount
+                or not _an_average(h.metric.name)
+                or not any(h.explained <= a.explained for a in held)
+            ]
     if any(t.lemma in UNADJUSTED_BASIS for t in reading.tokens):
         # "the GAAP net loss": the figure as reported, never its adjusted measure
         viable = [
@@ -1033,6 +1043,11 @@ def _net_change_said(reading: Reading, best: MetricHit) -> set[int]:
         for i, t in enumerate(reading.tokens)
         if t.lemma == "net" or t.text.lower() in asks.ADDITION_NOUNS
     }
+
+
+def _an_average(name: str) -> bool:
+    """Does a metric's NAME say it is an average ("average daily parcel volume")?"""
+    return any(w in AVERAGE_WORDS or w == "daily" for w in name_lemmas(name))
 
 
 def _per_unit_spelt(reading: Reading, chosen: MetricHit, vocab: Vocabulary) -> set[int]:

@@ -179,7 +179,7 @@ def _strict_content(phrase: str) -> tuple[str, ...]:
     return tuple(w for w in lemmas(phrase) if w not in FILLER or w in _NAMING_FILLER or w in named)
 
 
-_NAMING_FILLER = frozenset({"same", "headline", "value"})
+_NAMING_FILLER = frozenset({"same", "headline", "value", "business"})
 _CAPITALISED = patterns.compile(r"\b[A-Z][a-z]+\b")
 
 

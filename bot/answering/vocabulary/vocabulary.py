@@ -334,7 +334,7 @@ class Vocabulary:
         for i in range(len(words)):
             for n in range(min(self._longest_entity, len(words) - i), 0, -1):
                 span = range(i, i + n)
-                if taken.intersection(span):
+                if taken.intersection(span) or not _written_together(tokens, i, n):
                     continue
                 entity_id = self._entity_names.get(tuple(words[i : i + n]))
                 if entity_id is not None:
@@ -716,6 +716,13 @@ _VARIANT_ENDINGS = (
 # ... and one "l" or two before an ending: "cancelation" / "cancellation", "modeling",
 # "enrolment" / "enrollment"
 _DOUBLED_L = patterns.compile(r"(?<=[aeiou])(l{1,2})(?=(?:ation|ed|ing|er|ers|ment|ments)$)")
+
+
+def _written_together(tokens: Sequence[Token], i: int, n: int) -> bool:
+    """Are the N tokens at I written one after the other (a space, a hyphen or " & "
+    between), never across words taken out before ("swiftmere fy24 parcel volume": no
+    "Swiftmere Parcel")?"""
+    return all(tokens[k + 1].start - tokens[k].end <= 3 for k in range(i, i + n - 1))
 
 
 def spelling_variants(word: str) -> list[str]:

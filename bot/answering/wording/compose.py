@@ -499,8 +499,9 @@ def _share(pick: Pick) -> str:
         of = f"its {w.metric}{kind} {'at' if w.period.days == 1 else 'in'} {when(whole)}"
         return f"{statement(part)}: {pct} of {of} ({amounts})."
     were = "were" if p.metric.endswith("s") else "was"  # ("K3 deliveries were", "revenue was")
+    at = "at" if p.period.days == 1 else "in"  # ("stores at 31 Dec 2025")
     return (
-        f"{possessive(p.entity)} {p.metric} in {when(part)} {were} {pct} "
+        f"{possessive(p.entity)} {p.metric} {at} {when(part)} {were} {pct} "
         f"of its {w.metric}: {amounts}."
     )
 
