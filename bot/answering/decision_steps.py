@@ -23,7 +23,7 @@ from bot.answering.deriving.goals import (
 from bot.answering.deriving.growth_from_levels import growth_from_levels, growth_of_base
 from bot.answering.deriving.named_figures import share_names, share_of, share_of_whole
 from bot.answering.deriving.ratios import as_share_of_other
-from bot.answering.english.words import EXPECTATION_WORDS
+from bot.answering.english.words import EXPECTATION_WORDS, name_lemmas
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick, a_year_apart
 from bot.answering.matching.match import select
 from bot.answering.matching.series import statements_of
@@ -357,6 +357,7 @@ def variety_holding_expectation(query: Query, miss: Miss, asking: Asking) -> Pic
     top = query.metrics[0]
     # ("the sales growth outlook" of sales: a growth figure stated as such, its own series)
     percent = growth or top.metric.unit == "percent"
+    in_currency = bool(currencies_said(query.reading))  # ("revenue guidance in dollars")
     groups: dict[str, tuple[MetricHit, ...]] = {}
     for hit in query.reading.candidates:
         base = RANGE_END.sub("", hit.metric.name)
@@ -366,7 +367,7 @@ def variety_holding_expectation(query: Query, miss: Miss, asking: Asking) -> Pic
                 and on_another_basis(base, RANGE_END.sub("", top.metric.name))
             )
             # ("the FY25 yield guidance" of a company guiding only its yields' change)
-            or (not percent and _a_change(hit, asking))
+            or (not percent and not in_currency and _a_change_of(hit, top, asking))
         ):
             end = RANGE_END.search(hit.metric.name)
             if not query.range_end or (end and end[1].lower() == query.range_end):
@@ -375,14 +376,22 @@ def variety_holding_expectation(query: Query, miss: Miss, asking: Asking) -> Pic
     return _the_one_holding(asked, groups.values(), asking, expected=True)
 
 
-def _a_change(hit: MetricHit, asking: Asking) -> bool:
-    """Is HIT a percentage change of something ("net yields change", "volume growth")?"""
+def _a_change_of(hit: MetricHit, top: MetricHit, asking: Asking) -> bool:
+    """Is HIT a percentage change of TOP's measure ("net yields change" of "net yield per
+    passenger cruise day"): every word of its name but the change's and the basis's is a
+    word of TOP's? Never another measure's change ("room nights booked growth" of
+    bookings)."""
     family = asking.vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
-    return (
-        hit.metric.unit == "percent"
-        and family is not None
-        and reporting.family(family).states_change
-    )
+    if hit.metric.unit != "percent" or family is None:
+        return False
+    if not reporting.family(family).states_change:
+        return False
+    own = set(name_lemmas(RANGE_END.sub("", hit.metric.name))) - _CHANGE_WORDS
+    own -= set(reporting.basis_words())
+    return bool(own) and own <= set(name_lemmas(top.metric.name))
+
+
+_CHANGE_WORDS = frozenset({"growth", "change", "increase", "decrease", "decline", "currency"})
 
 
 def _sets_against(said: str) -> bool:

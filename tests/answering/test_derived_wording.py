@@ -54,7 +54,7 @@ def test_a_change_from_or_into_a_loss_has_no_percentage(tallgrass, question, sai
 
 def test_a_change_between_two_profits_keeps_its_percentage(tallgrass) -> None:
     answer = tallgrass.ask("tallgrass revenue q3 2025 vs q2 2025")
-    assert "up €400 million (+10.5%) from €3.8 billion" in answer.text
+    assert "up €400 million (+10.5%; 10.53% to 2 dp) from €3.8 billion" in answer.text
 
 
 def test_a_carved_quarter_is_named_by_its_fiscal_name_first(seed) -> None:

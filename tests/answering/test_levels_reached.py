@@ -197,4 +197,4 @@ def test_a_guides_midpoint_asked_in_so_many_words(seed) -> None:
     engine = engine_over(seed, bundle([{"name": P, "aliases": ["Pelham"]}], facts, "2026-03-04"))
     answer = engine.ask("pelham: midpoint of the 2026 cases outlook against 2025's actual, in %")
     assert answer.status is Status.ANSWERED, answer.text
-    assert "38 (+9.5%) above" in answer.text, answer.text
+    assert "38 (+9.5%; 9.45% to 2 dp) above" in answer.text, answer.text

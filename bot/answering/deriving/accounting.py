@@ -6,11 +6,9 @@ Miss) or passes the pick on (None) to the next.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot import patterns
 from bot.answering.deriving.goals import settled_goal, so_far, within_range
 from bot.answering.deriving.named_figures import less_part
 from bot.answering.deriving.restatements import (
@@ -22,14 +20,12 @@ from bot.answering.deriving.restatements import (
     stated_before_as_another,
 )
 from bot.answering.deriving.stated_amounts import states_amount, year_like
-from bot.answering.english.words import name_lemmas
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick, one_end
 from bot.answering.matching.match import select
 from bot.answering.phrases import fact_label, possessive, when
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.query import Query
-from bot.answering.reading.word_roles import is_filler
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind
@@ -52,15 +48,6 @@ def accounted(
             return less
     if not isinstance(decision, Pick):
         return decision
-    if _left_out_unheld(query, decision):
-        # "revenue excluding pharma" where no pharma figure is held: never the whole
-        cue = asks.excluding_at(query.said) or 0
-        part = query.said[cue:].split(maxsplit=1)[-1]
-        return Miss(
-            "comparison",
-            f"I have {fact_label(decision.facts[0])}, but no figure of “{part}” to take out of it.",
-            decision.facts[:1],
-        )
     decision = _against_end_named(query, decision)
     settled = _goal_against_actual(query, decision, facts, pool)
     if not isinstance(settled, Pick):
@@ -190,30 +177,6 @@ def _growth_spans(
                 return Pick(Intent.TARGET_MET, (kinds[True], kinds[False]))
             return Miss("comparison", "Those two figures are of the same period.", (main,))
     return None
-
-
-_ORDINAL = patterns.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
-
-
-def _left_out_unheld(query: Query, decision: Pick) -> bool:
-    """The words after 'excluding' (or 'ex', 'less', 'other than') that name something the
-    figure picked still holds: neither its own name's words ("EBIT excluding special
-    items"), a company, a period, nor chat. Only of one figure picked as it is stated."""
-    reading, cue = query.reading, asks.excluding_at(query.said)
-    if reading is None or cue is None or decision.intent is not Intent.VALUE:
-        return False
-    own = {w for v in decision.facts for w in name_lemmas(v.fact.metric)}
-    return any(
-        True
-        for i, t in enumerate(reading.tokens)
-        if t.start > cue
-        and i not in reading.used
-        and not is_filler(t)
-        and t.lemma not in own
-        # ("the 53rd week": an ordinal names a part too)
-        and (t.text.isalpha() or _ORDINAL.fullmatch(t.text) is not None)
-        and not asks.excluding_at(t.text)
-    )
 
 
 def _within_asked(

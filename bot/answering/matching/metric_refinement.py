@@ -17,6 +17,7 @@ from bot.answering.reading.query import Query
 from bot.answering.reading.settle import moved_between, settle
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
+from bot.facts.model import Kind
 
 
 def output_counts(vocab: Vocabulary, names: set[str]) -> set[str]:
@@ -56,6 +57,12 @@ def named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Query
         return query
     claimed = frozenset().union(*(h.explained for h in query.metrics))
     said = {t.lemma for t in reading.tokens}
+    expecting = (
+        query.kind in (Kind.TARGET, Kind.FORECAST)
+        or query.expected
+        or query.range_end is not None
+        or asks.RANGE_WORD.search(reading.text) is not None
+    )
     richer = [
         h
         for h in reading.candidates
@@ -72,8 +79,8 @@ def named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Query
         # stated growth rates, where only the verb said more than the level's name)
         and not moved_between(reading, h.explained - claimed)
         # ("revenue growth", "reported revenue growth": never an organic rate's, whose
-        # basis goes unsaid)
-        and not (RESTATED_BASIS.intersection(name_lemmas(h.metric.name)) - said)
+        # basis goes unsaid; an expectation may be guided on that basis alone)
+        and (expecting or not RESTATED_BASIS.intersection(name_lemmas(h.metric.name)) - said)
     ]
     if not richer:
         return query

@@ -4,6 +4,8 @@ figure or 'X to Y', how a figure moved, signed differences and percentages.
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 from bot.answering.phrases import (
     amount,
     bare_amount,
@@ -71,7 +73,9 @@ def share_percent(part: FactView, whole: FactView, ends: tuple[float, float] | N
     if w_lo <= 0:
         return "0.0%"
     lo, hi = p_lo / w_hi * 100, p_hi / w_lo * 100
-    return f"{lo:.1f}%" if f"{lo:.1f}" == f"{hi:.1f}" else f"{lo:.1f}% to {hi:.1f}%"
+    if places(lo, 1) == places(hi, 1):
+        return percent(lo)
+    return f"{places(lo, 1)}% to {places(hi, 1)}%"
 
 
 def percent_in_brackets(delta: float, base: float, *, signed: bool = True) -> str:
@@ -79,15 +83,40 @@ def percent_in_brackets(delta: float, base: float, *, signed: bool = True) -> st
         return ""  # from a loss, or into one: a percentage of it says nothing
     # (an ASCII minus: what a spreadsheet or a script reading the reply takes for one)
     sign = ("+" if delta > 0 else "-" if delta < 0 else "") if signed else ""
-    return f" ({sign}{_change_percent(delta, base)})"
+    written = _change_percent(delta, base)
+    two = _to_two_places(abs(delta) / abs(base) * 100, written)
+    return f" ({sign}{written}; {two} to 2 dp)" if two else f" ({sign}{written})"
+
+
+def _to_two_places(pct: float, written: str) -> str:
+    """'4.78%' of a percentage WRITTEN to one decimal ("4.8%") where two say more (a reader
+    checking the figure against a sheet sees both roundings); else ''."""
+    two = places(pct, 2)
+    if written != f"{places(pct, 1)}%" or two.endswith("0"):
+        return ""  # (written to two already, or the second decimal adds nothing)
+    return f"{two}%"
+
+
+def percent(value: float) -> str:
+    """'76.9%' of a percentage worked out, '76.9% (76.92% to 2 dp)' where two decimals say
+    more."""
+    one = f"{places(value, 1)}%"
+    two = _to_two_places(value, one)
+    return f"{one} ({two} to 2 dp)" if two else one
 
 
 def _change_percent(delta: float, base: float) -> str:
     """DELTA as a percentage of BASE, unsigned: one decimal, or two where one would misstate
     a small change by more than a twentieth of itself ("0.47%", never "0.5%"; "0.7%")."""
     pct = abs(delta) / abs(base) * 100
-    one = round(pct, 1)
-    return f"{pct:.2f}%" if pct > 0 and abs(one - pct) > pct / 20 else f"{pct:.1f}%"
+    one = float(places(pct, 1))
+    return f"{places(pct, 2)}%" if pct > 0 and abs(one - pct) > pct / 20 else f"{places(pct, 1)}%"
+
+
+def places(value: float, n: int) -> str:
+    """VALUE to N decimals, halves rounded up as people round them ("4.25" -> "4.3"; a
+    float's own formatting rounds them to even)."""
+    return str(Decimal(repr(value)).quantize(Decimal(1).scaleb(-n), ROUND_HALF_UP))
 
 
 def stated_growth_first(facts: tuple[FactView, ...]) -> bool:

@@ -25,6 +25,7 @@ from bot.answering.wording.amounts_said import (
     figure_words,
     how_changed,
     how_moved,
+    percent,
     percent_in_brackets,
     range_ends,
     stated_growth_first,
@@ -56,9 +57,10 @@ def progress_sentence(pick: Pick) -> str:
             else ""
         )
         return (
-            f"{statement(actual)}, {low_share:.1f}% of the low end and {high_share:.1f}% of "
-            f"the high end of its {kind} range of {bare_amount(goal, lo)} to "
-            f"{bare_amount(goal, hi)} for {when(goal)} ({stated_on(goal)}){to_go}."
+            f"{statement(actual)}, {percent(low_share)} of the low end and "
+            f"{percent(high_share)} of the high end of its {kind} range of "
+            f"{bare_amount(goal, lo)} to {bare_amount(goal, hi)} for {when(goal)} "
+            f"({stated_on(goal)}){to_go}."
         )
     share = actual.fact.value / goal.fact.value * 100 if goal.fact.value else 0.0
     rest = goal.fact.value - actual.fact.value
@@ -72,7 +74,7 @@ def progress_sentence(pick: Pick) -> str:
         kind = f"{'original' if goal.revision == 1 else 'earlier'} {kind}"
     name = f"the {end[1].lower()} end of its {kind}" if end else f"its {kind}"
     return (
-        f"{statement(actual)}, {share:.1f}% of {name} of {bare_amount(goal)} for "
+        f"{statement(actual)}, {percent(share)} of {name} of {bare_amount(goal)} for "
         f"{when(goal)} ({left}, {stated_on(goal)})."
     )
 
@@ -263,7 +265,7 @@ def _verdict(
         gap = "short of" if not lower else "worse than"
         clause = f"{difference(actual, delta)}{pct} {gap} {of_goal}"
     if goal.fact.value and actual.fact.unit != "percent" and not lower:
-        clause += f", {actual.fact.value / goal.fact.value * 100:.1f}% of it"  # progress
+        clause += f", {percent(actual.fact.value / goal.fact.value * 100)} of it"  # progress
     if clause_only:
         return ("met it" if met else "missed it") + f", {clause}"
     return f"{'Yes' if met else 'No'}: {statement(actual)}, {clause}"

@@ -1,0 +1,37 @@
+"""Percentages worked out are written to one decimal, halves rounded up as people round
+them, with the two-decimal figure beside it where it says more: a reader checking a
+growth against a sheet kept to two decimals ("4.78") or to one ("4.8") finds it either way.
+On the engine this session started from (734c82a) "4.25" was written "4.2" (a float's own
+rounding to even) and the two-decimal figure never appeared."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.wording.amounts_said import percent, percent_in_brackets, places
+
+
+@pytest.mark.parametrize(
+    ("value", "n", "text"),
+    [(4.25, 1, "4.3"), (-4.25, 1, "-4.3"), (4.78, 1, "4.8"), (16.665, 2, "16.67"), (10, 1, "10.0")],
+)
+def test_halves_round_up(value, n, text) -> None:
+    assert places(value, n) == text
+
+
+@pytest.mark.parametrize(
+    ("delta", "base", "text"),
+    [
+        (113.4, 2372.9, " (+4.8%; 4.78% to 2 dp)"),
+        (10, 100, " (+10.0%)"),  # (the second decimal adds nothing)
+        (0.47, 100, " (+0.47%)"),  # (a small change already written to two)
+        (-1, 3, " (-33.3%; 33.33% to 2 dp)"),
+    ],
+)
+def test_a_change_in_brackets(delta, base, text) -> None:
+    assert percent_in_brackets(delta, base) == text
+
+
+def test_a_share_in_a_sentence() -> None:
+    assert percent(64.59) == "64.6% (64.59% to 2 dp)"
+    assert percent(64.6) == "64.6%"
