@@ -164,6 +164,8 @@ def _high(view: FactView, value: float | None) -> float | None:
     return getattr(view.fact, "value_high", None) if value is None else None
 
 
+_CRORE = 10_000_000
+
 # The scale a question asks amounts in ("in crore", "in mn"; asks.scale_asked), while
 # its answer is worded
 _scale: ContextVar[str | None] = ContextVar("scale", default=None)
@@ -190,7 +192,11 @@ def _quantity_or_range(view: FactView, value: float | None) -> str:
     high, scale = _high(view, value), _scale.get()
     if high is None:
         amount = view.fact.value if value is None else value
-        return format_quantity(Quantity(amount, view.fact.unit), scale=scale)
+        worded = format_quantity(Quantity(amount, view.fact.unit), scale=scale)
+        if view.fact.unit == "INR" and scale is None and abs(amount) >= _CRORE:
+            # ("5.72 billion INR (572 crore)": rupees as Indian reports count them too)
+            return f"{worded} ({format_number(amount, 'crore')})"
+        return worded
     return format_quantity(Quantity(view.fact.value, view.fact.unit, high), scale=scale)
 
 

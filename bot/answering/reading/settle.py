@@ -725,6 +725,11 @@ def _narrowed(
     # ("meter sales growth": never "meters and valves unit sales growth", of two lines one
     # unsaid, where a figure of the line said is held)
     viable = [h for h in viable if not _one_of_two_lines(h, reading, vocab)] or viable
+    viable = [h for h in viable if not _open_as_opened(h, reading)]
+    viable = [h for h in viable if not _another_frequency(h, reading)]
+    if any(t.lemma == "size" for t in reading.tokens):
+        viable = [h for h in viable if h.metric.unit != "percent"]  # ("fleet size": a count)
+    viable = [h for h in viable if not _other_of_all(h, reading)]
     in_currency = kept.get("amount_in_currency")
     if in_currency is None:
         in_currency = kept["amount_in_currency"] = amount_in_currency(reading)
@@ -1043,6 +1048,47 @@ def _net_change_said(reading: Reading, best: MetricHit) -> set[int]:
         for i, t in enumerate(reading.tokens)
         if t.lemma == "net" or t.text.lower() in asks.ADDITION_NOUNS
     }
+
+
+# "centres open at the end of the year", "stores we have open": the state, said of a count
+# at a date, never the openings over a span ("new centres opened")
+_OPEN_STATE = patterns.guarded(
+    r"\b(?:have|has|had|are|were|is|was|still|now)\s+(?:\w+\s+)?open\b"
+    r"|\bopen\s+(?:at|as\s+of|by|on)\b",
+    re.IGNORECASE,
+)
+_OPENED = frozenset({"opened", "opening", "openings"})
+
+
+def _open_as_opened(hit: MetricHit, reading: Reading) -> bool:
+    """Does HIT, a count of openings, explain the word "open" said of a state?"""
+    return (
+        bool(_OPENED.intersection(hit.metric.name.lower().split()))
+        and any(reading.tokens[i].text.lower() == "open" for i in hit.explained)
+        and _OPEN_STATE.search(reading.text) is not None
+    )
+
+
+# How often a figure is counted, as a name says it ("daily active users")
+_FREQUENCIES = frozenset({"daily", "weekly", "monthly"})
+
+
+def _another_frequency(hit: MetricHit, reading: Reading) -> bool:
+    """'monthly active users' of a company stating its daily active users: a name counting
+    at one frequency never answers another said."""
+    said = {t.text.lower() for t in reading.tokens} & _FREQUENCIES
+    named = set(hit.metric.name.lower().split()) & _FREQUENCIES
+    return bool(said and named and not said & named)
+
+
+def _other_of_all(hit: MetricHit, reading: Reading) -> bool:
+    """'total desks (all cities)': every one of them, never the line named "other cities"."""
+    words = hit.metric.name.lower().split()
+    others = {words[k + 1] for k in range(len(words) - 1) if words[k] == "other"}
+    return bool(others) and any(
+        a.text.lower() == "all" and b.text.lower() in others
+        for a, b in itertools.pairwise(reading.tokens)
+    )
 
 
 def _an_average(name: str) -> bool:
