@@ -196,6 +196,9 @@ DEV = {
     "mikagura-golf": HERE / "mikagura-golf",
     "ridgeway-garment": HERE / "ridgeway-garment",
     "vallancourt-parking": HERE / "vallancourt-parking",
+    "marisol-vacation-clubs": HERE / "marisol-vacation-clubs",
+    "kazamidori-workspace": HERE / "kazamidori-workspace",
+    "castellan-outdoor": HERE / "castellan-outdoor",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
