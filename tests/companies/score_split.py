@@ -196,6 +196,9 @@ DEV = {
     "mikagura-golf": HERE / "mikagura-golf",
     "ridgeway-garment": HERE / "ridgeway-garment",
     "vallancourt-parking": HERE / "vallancourt-parking",
+    "parlavo-languages": HERE / "parlavo-languages",
+    "kettlewell-springs": HERE / "kettlewell-springs",
+    "sablewood-rail-leasing": HERE / "sablewood-rail-leasing",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
