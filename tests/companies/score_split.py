@@ -202,6 +202,9 @@ DEV = {
     "marisol-vacation-clubs": HERE / "marisol-vacation-clubs",
     "kazamidori-workspace": HERE / "kazamidori-workspace",
     "castellan-outdoor": HERE / "castellan-outdoor",
+    "parlavo-languages": HERE / "parlavo-languages",
+    "kettlewell-springs": HERE / "kettlewell-springs",
+    "sablewood-rail-leasing": HERE / "sablewood-rail-leasing",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
