@@ -233,6 +233,9 @@ TEST_COMPANIES = (
     "brambleloaf-bakehouse",
     "kaveripet-spinning",
     "tarnwall-security",
+    "kopanong-live",
+    "veyra-orbital",
+    "kelip-mobility",
     "sony-chat",  # the seed reports: questions only, no bundle
 )
 
