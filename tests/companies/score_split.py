@@ -140,6 +140,9 @@ DEV = {
     "tamarack-payworks": HERE / "tamarack-payworks",
     "calverley-dental": HERE / "calverley-dental",
     "seohae-shipbuilding": HERE / "seohae-shipbuilding",
+    "puddlestone-childcare": HERE / "puddlestone-childcare",
+    "veradon-plasma": HERE / "veradon-plasma",
+    "noordveld-recycling": HERE / "noordveld-recycling",
     "palladia-gaming": HERE / "palladia-gaming",
     "ferncastle-coffee": HERE / "ferncastle-coffee",
     "marlowe-sound": HERE / "marlowe-sound",
@@ -196,6 +199,12 @@ DEV = {
     "mikagura-golf": HERE / "mikagura-golf",
     "ridgeway-garment": HERE / "ridgeway-garment",
     "vallancourt-parking": HERE / "vallancourt-parking",
+    "marisol-vacation-clubs": HERE / "marisol-vacation-clubs",
+    "kazamidori-workspace": HERE / "kazamidori-workspace",
+    "castellan-outdoor": HERE / "castellan-outdoor",
+    "parlavo-languages": HERE / "parlavo-languages",
+    "kettlewell-springs": HERE / "kettlewell-springs",
+    "sablewood-rail-leasing": HERE / "sablewood-rail-leasing",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
@@ -224,6 +233,9 @@ TEST_COMPANIES = (
     "brambleloaf-bakehouse",
     "kaveripet-spinning",
     "tarnwall-security",
+    "kopanong-live",
+    "veyra-orbital",
+    "kelip-mobility",
     "sony-chat",  # the seed reports: questions only, no bundle
 )
 
