@@ -395,7 +395,6 @@ def _is_not_an_amount(text: str, m: re.Match[str], periods: list[tuple[int, int]
 
 # ----------------------------------------------------------------------- writing
 
-_MILLION = Decimal(10**6)
 _WORD_SCALES = (
     ("trillion", Decimal(10**12)),
     ("billion", Decimal(10**9)),
@@ -449,15 +448,11 @@ def format_number(value: float, scale: str | None = None) -> str:
         divisor = _SUBUNITS.get(word) or _SCALES[word]
         mantissa = (magnitude / divisor).quantize(Decimal("0.01"), ROUND_HALF_UP)
         return f"{sign}{_plain(mantissa)} {word}"
-    for k, (_, scale) in enumerate(_WORD_SCALES):
+    for word, scale in _WORD_SCALES:
         if magnitude >= scale:
-            # the scale itself, else the one below as reports write it ("1,215.4 million"
-            # of 1,215,400,000), but never thousands of thousands
-            tried = _WORD_SCALES[k : k + 2] if scale > _MILLION else _WORD_SCALES[k : k + 1]
-            for word, size in tried:
-                mantissa = magnitude / size
-                if mantissa == mantissa.quantize(_THOUSANDTH):
-                    return f"{sign}{_plain(mantissa)} {word}"
+            mantissa = magnitude / scale
+            if mantissa == mantissa.quantize(_THOUSANDTH):
+                return f"{sign}{_plain(mantissa)} {word}"
             break
     text = _plain(magnitude.quantize(_THOUSANDTH, ROUND_HALF_UP))
     return text if text == "0" else sign + text

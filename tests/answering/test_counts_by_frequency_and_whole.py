@@ -1,12 +1,12 @@
 """Names that say how often, how big or which part a figure counts, over a company invented
-here (Tolvane Learn: daily active users, desks by city with an "other cities" line, and a
-fleet's utilization beside its railcars owned).
+here (Tolvane Learn: daily active users, desks by city with an "other cities" line, a
+fleet's utilization, and tonnes sold by product line).
 
 "Monthly active users" is never the daily ones; "fleet size" asks a count, never a
 percentage; "desks (all cities)" is never the "other cities" line. Each had answered with
 a wrong figure on the engine this session started from (734c82a); each now gets no figure
-where the store holds none fitting. The daily users asked as such, and a city's desks, are
-guards."""
+where the store holds none fitting. The daily users, a city's desks, the utilization and
+the rPET line, each named, are guards."""
 
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ FACTS = [
     fact(T, "Tokyo desks", "actual", END, 41_000, "units", "2025-11-01"),
     fact(T, "other cities desks", "actual", END, 9_900, "units", "2025-11-01"),
     fact(T, "fleet utilization", "actual", END, 97.4, "percent", "2025-11-01"),
+    fact(T, "rPET sold (tonnes)", "actual", "2025-01-01/2025-06-30", 81_600, "units", "2025-08-01"),
+    fact(
+        T, "rHDPE sold (tonnes)", "actual", "2025-01-01/2025-06-30", 40_200, "units", "2025-08-01"
+    ),
 ]
 
 
@@ -51,6 +55,7 @@ def test_a_name_that_does_not_fit_gives_no_figure(engine, question, wrong) -> No
         ("tolvane daily active users q2 2025", 21_400_000),
         ("tolvane other cities desks at 30 sep 2025", 9_900),
         ("tolvane fleet utilization at 30 sep 2025", 97.4),
+        ("tolvane rpet volume h1 2025", 81_600),
     ],
 )
 def test_the_names_said(engine, question, value) -> None:

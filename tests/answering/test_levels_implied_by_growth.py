@@ -33,7 +33,7 @@ def engine(seed) -> Engine:
 @pytest.mark.parametrize(
     ("question", "level"),
     [
-        ("kestle: the revenue the upper end of its 2026 growth range implies", "2,587.26 million"),
+        ("kestle: the revenue the upper end of its 2026 growth range implies", "2,587,260,000"),
         ("what adjusted eps for 2026 does the bottom of rosebay's growth guidance imply", "6.013"),
     ],
 )

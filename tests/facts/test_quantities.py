@@ -232,10 +232,7 @@ def test_find_quantities_skips_non_amounts(text: str) -> None:
         (2_500_000_000_000, "2.5 trillion"),
         (1_000_000, "1 million"),
         (39_123_456, "39,123,456"),
-        # (the scale below where the one above needs more decimals, as reports write it)
-        (1_234_500_000, "1,234.5 million"),
-        (1_234_567_891, "1,234,567,891"),
-        (5_000_150_000_000, "5,000.15 billion"),
+        (1_234_500_000, "1,234,500,000"),
         (1200, "1,200"),
         (999_999, "999,999"),
         (29.6, "29.6"),

@@ -34,6 +34,7 @@ from bot.answering.reading.cues import per_text
 from bot.answering.reading.word_roles import counted_counterparty
 from bot.answering.vocabulary.name_forms import (
     capitalised_words,
+    measure_lemmas,
     names_another_family,
     unit_untagged,
     without_range_end,
@@ -676,6 +677,48 @@ def _counted_head_said(hit: MetricHit, reading: Reading, said: set[str]) -> bool
         return False  # (a brand's or a line's name unsaid: "Kiln" sticks are no sticks)
     named = {_counted_thing(without_range_end(h.metric.name)) for h in reading.candidates}
     return [n for n in named if n and n[-1] == own[-1]] == [own]
+
+
+def measure_of_the_one_thing(
+    hit: MetricHit, reading: Reading, company_hits: Sequence[MetricHit]
+) -> bool:
+    """'Production', 'volume' said alone of a company whose figures of that measure count
+    one thing (its "made tea produced", beside estates' and brands' shares of it): the
+    measure names that thing's figure. Never where two things are counted so ("cathode
+    produced" and "concentrate produced"), nor a line's name ("Kapsimbei made tea").
+    COMPANY_HITS: the candidates the company asked about has figures of."""
+    own = _counted_thing(without_range_end(hit.metric.name))
+    if own is None or _named_line(hit.metric.name) or not _measure_alone(hit, reading):
+        return False
+    return _things_measured(hit, company_hits) == {own}
+
+
+def _measure_alone(hit: MetricHit, reading: Reading) -> bool:
+    """Does the question name HIT only by its measure ("production"), none of its thing?"""
+    own = _counted_thing(without_range_end(hit.metric.name)) or ()
+    said = {reading.tokens[i].lemma for i in hit.explained}
+    return not said & set(own) and said <= measure_lemmas()
+
+
+def _things_measured(hit: MetricHit, company_hits: Sequence[MetricHit]) -> set[tuple[str, ...]]:
+    """The things the company's figures named by the same words as HIT count, its lines'
+    names aside ("made tea" of "made tea produced", never "Kapsimbei made tea")."""
+    return {
+        thing
+        for h in company_hits
+        if h.explained == hit.explained and not _named_line(h.metric.name)
+        for thing in [_counted_thing(without_range_end(h.metric.name))]
+        if thing is not None
+    }
+
+
+def _named_line(name: str) -> bool:
+    """Does a metric's NAME write a line's, a brand's or a place's name ("Kapsimbei made tea
+    produced", "rPET sold")?"""
+    return bool(capitalised_words(name)) or _MIXED.search(name) is not None
+
+
+_MIXED = patterns.compile(r"\b[a-z]+[A-Z]")  # ("rPET", "iPhone": a product's code)
 
 
 @functools.lru_cache(maxsize=4096)  # (the same few names, candidate after candidate)

@@ -52,6 +52,7 @@ from bot.answering.reading.agreement import (
     is_share,
     kinds_alike,
     made_by_name,
+    measure_of_the_one_thing,
     named_by_genus_word,
     negation_differs,
     one_run_split,
@@ -389,11 +390,16 @@ def _brand_words(name: str) -> frozenset[str]:
     """The words a metric's name writes with a capital that name a line, a brand or a
     region ("Orchard Lane packs sold"), never the reporting vocabulary's own words
     ("Net sales", "Total revenue")."""
+    # (and a product's code in mixed case: "rPET", "iPhone")
+    mixed = {w.lower() for w in _MIXED_CASE.findall(name)}
     return frozenset(
         w
-        for w in capitalised_words(name)
+        for w in capitalised_words(name) | mixed
         if w not in reporting.phrase_words() and w not in reporting.qualifiers()
     )
+
+
+_MIXED_CASE = patterns.compile(r"\b[a-z]+[A-Z][A-Za-z0-9]*\b")
 
 
 def _own_words_first(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
@@ -716,6 +722,8 @@ def _narrowed(
             found = kept[key] = viable_by_name(h, reading, vocab)
         if found or (found is None and viable_in_region(h, reading, vocab, entity_known)):
             viable.append(h)
+        elif found is None and entity_known and measure_of_the_one_thing(h, reading, agreeing):
+            viable.append(h)  # ("production" of "made tea produced", all it produces)
     if not viable and entity_known and (said & EXPECTATION_WORDS or reading.range_end):
         # "Acme's profit guidance", where the profit Acme guides is adjusted operating
         # profit: a word heading several families' names is whichever of them a company
