@@ -72,8 +72,8 @@ def _rate_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     a pair; and one alternation of all three for a sentence search."""
     sign = _currency_sign()
     one = rf"{sign}\s?1(?:\.0+)?\s*="
-    # (a pair of signs, never an amount after the slash: "RMB 1.2 billion/US$167 million")
-    pair = rf"\s*{sign}\s*/\s*{sign}(?!\s?\d)|\s+(?:per|to\s+the)\s+(?:US\s?)?[$€£¥](?![\w$])"
+    # (a sign after the slash, never an amount: "RMB 1.2 billion/US$167 million")
+    pair = rf"\s*{sign}?\s*/\s*{sign}(?!\s?\d)|\s+(?:per|to\s+the)\s+(?:US\s?)?[$€£¥](?![\w$])"
     written = rf"{one}\s*{sign}\s?\d|\d(?:{pair})"
     return (
         re.compile(rf"{one}\s*$"),
