@@ -54,6 +54,7 @@ from bot.ingest.clauses.roles import read_roles
 from bot.ingest.clauses.stretches import stretches, unapposed, without_originals
 from bot.ingest.clauses.when import read_when
 from bot.ingest.conversions import RATE_PHRASE
+from bot.ingest.countries import countries_in
 from bot.ingest.figures import Figure, find_figures, in_currency
 from bot.ingest.layout import FIGURE_WORDS, Sentence
 from bot.ingest.local_signs import resolved
@@ -554,13 +555,16 @@ def _regions(
 ) -> dict[int, str | None]:
     """The region each figure is for (by id of its slot), shared along a change and the
     level it reached, and a growth named as its level's part."""
+    known = (
+        reporting.regions_in(text)
+        if any(not sl.skip for sl in slots) and may_name_region(text)
+        else []
+    )
+    # ("in Spain EUR 287.4 million": a country the shared vocabulary lacks)
+    known += countries_in(text, known) if any(not sl.skip for sl in slots) else []
     named_regions = [
         r
-        for r in (
-            reporting.regions_in(text)
-            if any(not sl.skip for sl in slots) and may_name_region(text)
-            else []
-        )
+        for r in sorted(known, key=lambda r: r.start)
         if not _NATIONALITY_OF_MAKER.match(text, r.end)  # "the German maker of trains"
         and not ((dateline := _DATELINE.match(text)) and r.end <= dateline.end())
     ]
