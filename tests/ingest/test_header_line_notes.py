@@ -58,3 +58,15 @@ def test_a_caption_note_after_a_word_of_its_own():
     assert (48_215_000, "USD") in values
     assert (12_430_000, "USD") in values
     assert not any(unit == "units" for _, unit in values)
+
+
+def test_a_book_to_bill_row_is_no_money():
+    found = _found(
+        "Key figures (in millions of U.S. dollars)\n\n"
+        "                                Q4 2025      Q4 2024\n"
+        "Net service revenue               412.6        398.1\n"
+        "Book-to-bill (net awards / NSR)    1.08         1.12\n"
+    )
+    values = {(value, unit) for _, _, value, unit in found}
+    assert (412_600_000, "USD") in values
+    assert not any(value in (1_080_000, 1_120_000) for value, _ in values)

@@ -165,8 +165,9 @@ _NOT_MONEY_ROW = re.compile(
     # "Net new restaurants  71", "Hotels opened  12": places counted, never money
     r"|\b(?:restaurants|hotels|outlets|branches|clinics|gyms|clubs|cinemas|screens|units\s+opened)\b"
     r"(?!\s+(?:sales|revenues?))"
-    # "Book-to-bill ratio  0.90" in a table in EUR million: a ratio, in no currency
-    r"|\bratio\b"
+    # "Book-to-bill ratio  0.90" in a table in EUR million: a ratio, in no currency (so is
+    # "Book-to-bill (net awards / NSR)  1.11", a quotient of two amounts named as one)
+    r"|\bratio\b|\b(?:book|loan|debt|net[\s-]debt)-to-[a-z]+\b"
     # "Active sales centers  41": things that are active, counted
     r"|^\s*active\s+(?!.*\b(?:value|revenue|amount)\b)",
     re.IGNORECASE,
