@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from bot.facts.periods import LeadingMonthsRef
 from bot.ingest.extract import KnownEntity, extract
+from bot.ingest.timing import find_times
 
 DAY = date(2025, 10, 30)
 OPENING = (
@@ -45,3 +47,13 @@ def test_weeks_written_in_words_of_the_fiscal_year():
 def test_a_wire_s_week_count():
     found = _found(f"{OPENING}\n\n* 39-WK NET SALES $655.0 MLN")
     assert ("2024-12-29/2025-09-27", 655_000_000) in found
+
+
+def test_weeks_of_a_year_named_by_two_digits_are_that_year_s():
+    found = find_times("Net sales were $655.0 million in the first 39 weeks of FY24.", DAY)
+    assert [(t.mode, t.ref) for t in found] == [("absolute", LeadingMonthsRef(9, 2024, True))]
+
+
+def test_a_year_to_date_heading_counted_in_weeks():
+    found = find_times("Year to date (26 weeks)", DAY)
+    assert [(t.mode, t.ref) for t in found] == [("absolute", LeadingMonthsRef(6, None, None))]
