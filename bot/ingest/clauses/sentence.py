@@ -19,6 +19,7 @@ from bot.ingest.breakdowns import Breakdown, breakdown, list_note
 from bot.ingest.breaks import clause_start
 from bot.ingest.capitals import uncapped
 from bot.ingest.clauses.benchmarks import plans_set_against
+from bot.ingest.clauses.capacity import unnamed_capacities
 from bot.ingest.clauses.changes import TO_LEVEL, change_amounts, levels_reached
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.kinds import first_issued
@@ -117,6 +118,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     for i, sl in enumerate(slots):
         read_roles(s, text, times, slots, i, sl, listing, first_pair, ctx)
     _plans_for_a_part(text, slots, ctx)
+    unnamed_capacities(text, slots)  # "handling capacity stood at 16.5 million TEUs"
     _parts_by_their_names(text, slots, ctx)
     pairs, labelled = pair_revisions(text, slots, pairs)
     # -- earlier statements restated: "the range Orbis had guided to in August"
