@@ -8,6 +8,7 @@ a whole) agree on what an exchange rate is called.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bot.ingest.figures import Figure
 
@@ -49,6 +50,57 @@ def bracketed_conversion(text: str, f: Figure, earlier: list[Figure]) -> bool:
     return bool(money) and money[-1].unit != f.unit
 
 
+# a currency's sign or code: "$", "A$", "US$", "€", "EUR" (an ISO 4217 code, from babel's
+# CLDR data: "TON" or "MWH" after a slash is a unit, never a currency)
+_SIGN = r"(?:[A-Z]{0,3}[$€£¥₩₹])"
+
+
+@cache
+def _currency_sign() -> str:
+    from babel.numbers import list_currencies
+
+    codes = "|".join(sorted(c for c in list_currencies() if len(c) == 3))
+    return rf"(?:{_SIGN}|\b(?:{codes})\b)"
+
+
+@cache
+def _rate_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], str]:
+    """An exchange rate written out: one unit of a currency set equal to an amount of
+    another ("A$1 = US$0.65", "€1 = £0.87"), an amount over a pair of currencies ("0.87 £/€",
+    "1.08 USD/EUR"), an amount per a currency's sign ("R$ 5.38 per US$"). The patterns: the
+    words before the right side of '=', after the '1' of its left side, after an amount over
+    a pair; and one alternation of all three for a sentence search."""
+    sign = _currency_sign()
+    one = rf"{sign}\s?1(?:\.0+)?\s*="
+    # (a sign after the slash, never an amount: "RMB 1.2 billion/US$167 million")
+    pair = rf"\s*{sign}?\s*/\s*{sign}(?!\s?\d)|\s+(?:per|to\s+the)\s+(?:US\s?)?[$€£¥](?![\w$])"
+    written = rf"{one}\s*{sign}\s?\d|\d(?:{pair})"
+    return (
+        re.compile(rf"{one}\s*$"),
+        re.compile(rf"\s*=\s*{sign}\s?\d"),
+        re.compile(pair),
+        written,
+    )
+
+
+def exchange_rate(text: str, f: Figure) -> bool:
+    """F is an exchange rate's side, never an amount: the "US$0.65" of "A$1 = US$0.65", the
+    "A$1" itself, the "0.87" of "0.87 £/€"."""
+    if f.unit == "percent":
+        return False
+    before, after_one, pair, _ = _rate_patterns()
+    return bool(
+        before.search(text, max(0, f.start - 12), f.start)
+        or (f.value == 1 and after_one.match(text, f.end))
+        or pair.match(text, f.end)
+    )
+
+
+def rate_written(text: str) -> bool:
+    """The sentence writes an exchange rate out ("At 0.87 £/€, ...")."""
+    return re.search(_rate_patterns()[3], text) is not None
+
+
 # words that put a sentence's amounts in a currency for the reader: "in euro terms", "In US
 # dollars, ...", "At ¥150 to the dollar", "for convenience", "at an average rate of 1.27",
 # "equal roughly ..."
@@ -60,7 +112,7 @@ _CURRENCY_BASIS = re.compile(
     rf"\bin\s+(?:[A-Za-z.$]{{1,6}}\s+)?{_CURRENCY_WORD}\s+terms\b"
     rf"|(?:^|[.;:]\s+|\n\W*)in\s+(?:US\s+|U\.S\.\s+)?{_CURRENCY_WORD}\s*,"
     rf"|\bat\s+(?:[A-Za-z]{{1,4}}\s)?\S{{1,12}}\s+to\s+(?:the|one|a|1)\s+(?:US\s+|U\.S\.\s+)?{_CURRENCY_WORD}\b"
-    r"|\bfor\s+convenience\b"
+    r"|\bfor\s+(?:the\s+)?convenience\b"
     r"|\bat\s+an?\s+(?:average\s+|closing\s+|spot\s+)?(?:exchange\s+|fx\s+)?rate\s+of\b",
     re.IGNORECASE,
 )
@@ -79,8 +131,8 @@ def approximate_conversion(text: str, f: Figure) -> bool:
         return False
     if not _APPROX_BEFORE.search(text, max(0, f.start - 20), f.start):
         return False
-    if _EQUALS_ROUGHLY.search(text, max(0, f.start - 30), f.start):
-        return True
+    if _EQUALS_ROUGHLY.search(text, max(0, f.start - 30), f.start) or rate_written(text):
+        return True  # (an amount given roughly beside a rate written out: "At 0.87 £/€")
     return any(
         m.end() <= f.start
         or m.group().lower().startswith(("at ", "for "))  # a rate said after the amount

@@ -37,6 +37,7 @@ was were had generated delivered booked earned achieved made logged grew rose in
 fell declined dropped climbed jumped surged soared plunged slumped gained lost turned came
 saw sell sells selling ship ships shipping post report record deliver delivers deliver
 hit topped exceeded represented accounted amounted stood
+reporting posting recording generating booking
 """)
 MODALS = words("will would could should might shall 'll")
 # Nouns naming what kind of figure follows ("its target of 42 million").
@@ -285,6 +286,7 @@ current latest new higher lower previous prior original initial revised combined
 worldwide strong weak solid better worse own some around about approximately roughly nearly
 almost more less over under just only also its, such year-to-date ytd to-date nine-month
 six-month three-month half-year positive
+monday tuesday wednesday thursday friday saturday sunday today yesterday
 """)
 # Business-unit words kept in a metric name but droppable in a shorter synonym.
 SEGMENT_WORDS = words(

@@ -88,7 +88,9 @@ def _product_noun(word: str) -> bool:
 
 _COMPLEMENT = re.compile(
     r"\s+(?:of|in|from|at)\s+(?:(?:the|its|their|his|her)\s+)?(?!(?:(?:the|its|their|this|that)\s+)?(?:quarter|year|period|month|fiscal|first|second|third|fourth|full|half|same|latest|three|six|nine|[1-4]Q\d{2}|Q[1-4]|FY\s?['’]?\d+|[12]H|H[12]|9M|(?:19|20)\d\d)\b)(?P<c>(?:[\w’'&-]+\s+){0,7}?[\w&-]+)"
-    r"(?=\s+(?:have|has|had|was|were|is|are|increased|decreased|rose|fell|grew|jumped|climbed|declined"
+    # ("Revenue from kiosks (self-service stands in malls) was": an aside before the verb)
+    r"(?=(?:\s*\([^()]{0,80}\))?\s+(?:have|has|had|was|were|is|are|increased|decreased|rose|fell"
+    r"|grew|jumped|climbed|declined"
     r"|dropped|reached|totaled|totalled|came|hit|continued|stood|amounted|surged|soared|slipped)\b)",
     re.IGNORECASE,
 )

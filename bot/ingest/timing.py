@@ -192,6 +192,40 @@ _FIRST_MONTHS = re.compile(
 )
 
 
+# "through the first 39 weeks of the year", "for the first thirty-nine weeks of the fiscal
+# year", "39-WK REV": a week calendar's first quarters, counted in weeks (13 to a quarter),
+# never the quarter the text talks about nor the whole year
+_FIRST_WEEKS = re.compile(
+    r"\b(?:(?:the\s+)?first\s+(?P<n>13|26|39|thirteen|twenty[\s-]six|thirty[\s-]nine)\s+weeks"
+    r"(?:\s+(?:of|in)\s+(?:(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s?['’]?)?(?P<y>(?:19|20)\d\d)\b"
+    r"|FY\s?['’]?(?P<yy>\d\d)\b"
+    r"|(?:the\s+|this\s+|its\s+|our\s+)?(?:current\s+)?"
+    r"(?:(?:fiscal|financial)\s+)?year\b(?!\s+(?:ago|earlier|before)\b)))?"
+    # (a wire's "39-WK" in capitals only: a table's "26 wks" column is read by its header)
+    r"|(?-i:(?P<wire>26|39)-WKS?)\b"
+    # "Year to date (39 weeks)": a heading's span, counted in weeks
+    r"|\byear[\s-]to[\s-]date\s*\(\s*(?P<ytd>13|26|39)\s+weeks\s*\))",
+    re.IGNORECASE,
+)
+_WEEK_COUNTS = {"13": 3, "26": 6, "39": 9, "thirteen": 3, "twenty six": 6, "thirty nine": 9}
+
+
+def _first_weeks(text: str, found: list[TimeMention]) -> list[TimeMention]:
+    """FOUND with each count of a year's first weeks read as that many quarters' months
+    (`_FIRST_WEEKS`; the week calendar turns the months back into its weeks)."""
+    for m in _FIRST_WEEKS.finditer(text):
+        n = (m["n"] or m["wire"] or m["ytd"]).lower().replace("-", " ")
+        covered = [f for f in found if f.start < m.end() and m.start() < f.end]
+        if any(f.end - f.start > m.end() - m.start() for f in covered):
+            continue  # "the 39 weeks ended September 27, 2025": a span with its own end
+        found = [f for f in found if f not in covered]
+        year = int(m["y"]) if m["y"] else 2000 + int(m["yy"]) if m["yy"] else None
+        fiscal = True if m["fiscal"] or m["yy"] else None
+        ref = LeadingMonthsRef(_WEEK_COUNTS[" ".join(n.split())], year, fiscal)
+        found.append(TimeMention(m.start(), m.end(), m.group(), "absolute", ref))
+    return sorted(found, key=lambda t: t.start)
+
+
 # "took output for the first nine months to 34,150 tonnes": the "to" leads to the figure
 # the span reached, never to a day that ends the span ("the nine months to 30 June")
 _SPAN_TO_FIGURE = re.compile(
@@ -269,7 +303,7 @@ def find_times(text: str, published: date) -> list[TimeMention]:
                 m.start(), m.end(), m.group(), "absolute", LeadingMonthsRef(n, int(m["y"]), fiscal)
             )
         )
-    found.sort(key=lambda t: t.start)
+    found = _first_weeks(text, found)
     spans = [(f.start, f.end) for f in found]
 
     extra: list[TimeMention] = []

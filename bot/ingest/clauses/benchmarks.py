@@ -12,6 +12,7 @@ from datetime import date
 
 from bot.facts.model import Kind
 from bot.ingest.clauses.context import Slot
+from bot.ingest.clauses.parts import BASE_BEFORE
 from bot.ingest.timing import TimeMention
 
 # "above the high end of the Company's guidance of", "ahead of its forecast of", "in line
@@ -24,13 +25,16 @@ _AGAINST = re.compile(
 )
 # "below the Ps. 14.8 billion guidance", "ahead of our $2.1 billion target": the plan word
 # after its figure
+# ("at the lower end of the EUR 7.0 billion to 7.1 billion range": an end of it)
 _AGAINST_AHEAD = re.compile(
     r"\b(?:above|below|within|ahead\s+of|short\s+of|in\s+line\s+with|beat(?:ing|s)?|miss(?:ed|ing)"
-    r"|exceed(?:ed|ing|s)?|top(?:ped|ping)?)\s+(?:the|its|our|their|a)?\s*(?:[a-z-]+\s+)?$",
+    r"|exceed(?:ed|ing|s)?|top(?:ped|ping)?"
+    r"|(?:at|near|towards?)\s+the\s+(?:lower|upper|low|high|top|bottom)(?:\s+end)?\s+of)"
+    r"\s+(?:the|its|our|their|a)?\s*(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
 _PLAN_AFTER = re.compile(
-    r"\s*(?:[a-z-]+\s+)?(?:guidance|forecast|outlook|target|plan)\b", re.IGNORECASE
+    r"\s*(?:[a-z-]+\s+)?(?:guidance|forecast|outlook|target|plan|range)\b", re.IGNORECASE
 )
 # "... issued on August 21, 2025", "given on 14 May"
 _ISSUED = re.compile(
@@ -47,21 +51,28 @@ def plans_set_against(
     for i, sl in enumerate(slots):
         if sl.skip or sl.kind not in (Kind.FORECAST, Kind.TARGET):
             continue
+        results = [
+            p
+            for p in reversed(slots[:i])
+            if not p.skip and p.kind is Kind.ACTUAL and p.period is not None
+        ]
+        # ("$1,532 million, against $1,470 million the year before - near the bottom of the
+        # range": the result, never the base it was compared with)
         result = next(
-            (
-                p
-                for p in reversed(slots[:i])
-                if not p.skip and p.kind is Kind.ACTUAL and p.period is not None
-            ),
-            None,
+            (p for p in results if not BASE_BEFORE.search(text, p.left, p.fig.start)),
+            results[0] if results else None,
         )
-        if result is None or not (
+        if result is None:
+            result = _result_after(text, times, slots, i)
+        elif not (
             _AGAINST.search(text, result.fig.end, sl.fig.start)
             or (
                 _AGAINST_AHEAD.search(text, result.fig.end, sl.fig.start)
                 and _PLAN_AFTER.match(text, sl.fig.end)
             )
         ):
+            continue
+        if result is None:
             continue
         own = [t for t in times if sl.left <= t.start < sl.fig.start and t.mode != "day"]
         if own:
@@ -85,3 +96,25 @@ def plans_set_against(
             ):
                 sl.as_of = t.day
                 break
+
+
+def _result_after(text: str, times: list[TimeMention], slots: list[Slot], i: int) -> Slot | None:
+    """ "fell short of its £300 million revenue target for the year, reporting revenue of
+    £291.7 million for 2025": the result the plan at SLOTS[i] is set against, told after it,
+    when the plan's own stretch names no dated time of its own."""
+    sl = slots[i]
+    if not (
+        _AGAINST_AHEAD.search(text, slots[i - 1].fig.end if i else 0, sl.fig.start)
+        and _PLAN_AFTER.match(text, sl.fig.end)
+    ):
+        return None
+    if any(sl.left <= t.start < sl.right and re.search(r"\d", t.text) for t in times):
+        return None  # "its 2026 target": a period of its own ("for the year" is the result's)
+    return next(
+        (
+            p
+            for p in slots[i + 1 :]
+            if not p.skip and p.kind is Kind.ACTUAL and p.period is not None
+        ),
+        None,
+    )

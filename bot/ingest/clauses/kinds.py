@@ -14,9 +14,34 @@ from bot.ingest.figures import Figure, words_in
 from bot.ingest.model import Proposal
 from bot.ingest.timing import TimeMention
 
+# "its £300 million revenue target", "the $2.0 billion to $2.1 billion range it set": the
+# figure's own noun phrase ends on a plan's noun, whatever verb stands before it ("fell short
+# of"). Up to three words of the measure come between, never a word of the clause's grammar.
+_NAMED_PLAN = re.compile(
+    r"\s+(?:(?!(?:the|a|an|its|our|their|of|in|on|at|for|to|from|by|with|and|or|but|than|as"
+    r"|is|was|are|were|be|been|has|had|have|this|that|which|who|while|after|before|against"
+    r"|versus|vs)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?P<noun>targets?|goals?|ambitions?|objectives?|range|guidance|forecasts?|outlook)\b",
+    re.IGNORECASE,
+)
+_RANGE_KIND = {"range": Kind.FORECAST}
+
+
+def plan_named_after(text: str, fig: Figure, end: int) -> Kind | None:
+    """The plan a figure's own noun phrase names ("its £300 million revenue target": a target;
+    "the 6% to 7% range": a forecast), else None."""
+    m = _NAMED_PLAN.match(text, fig.end, max(fig.end, end))
+    if m is None:
+        return None
+    noun = m["noun"].lower()
+    return _RANGE_KIND.get(noun) or lx.KIND_NOUNS.get(noun)
+
 
 def kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
     """The kind the words around a figure give it, nearest first."""
+    named = plan_named_after(text, fig, end)
+    if named is not None:
+        return named
     before = text[start : fig.start]
     m = re.search(
         r"\b(?P<noun>[a-z]+)\s+(?:of|at|to|for)\s+(?:(?:around|about|approximately|roughly|nearly|almost"
@@ -82,7 +107,11 @@ def kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
             if prev == "to":
                 i -= 1
                 continue  # "hopes to sell": the word before decides
-            if w.endswith("ing") and lx.kind_of_cue(prev) is not None:
+            if (
+                w.endswith("ing")
+                and lx.kind_of_cue(prev) is not None
+                and not text[ws[i - 1][2] : ws[i][1]].strip()  # ("its target, reporting")
+            ):
                 return lx.kind_of_cue(prev)  # "anticipates shipping", "plans selling"
             if w.endswith("ing") and prev == "of" and prev2 in lx.KIND_NOUNS:
                 return lx.KIND_NOUNS[prev2]  # "a goal of shipping 30 million"

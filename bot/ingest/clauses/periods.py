@@ -147,7 +147,20 @@ def sentence_anchor(
     cal: FiscalCalendar,
     sl: Slot,
 ) -> Period | None:
-    dated = [p for p in previous if p.period is not None and not p.skip and not p.cumulative]
+    # (a plan whose period was only assumed, "its $500 million target, reporting ...", dates
+    # nothing the sentence compares)
+    dated = [
+        p
+        for p in previous
+        if p.period is not None
+        and not p.skip
+        and not p.cumulative
+        and not p.note.startswith("period not stated")
+    ]
+    if sl.kind is Kind.ACTUAL and any(p.kind is Kind.ACTUAL for p in dated):
+        # ("fell short of its target for the year, reporting revenue of ..., up from ... a year
+        # earlier": a result's base is a year before the result, never before the plan)
+        dated = [p for p in dated if p.kind is Kind.ACTUAL]
     # "EUR 5.4 billion, against EUR 3.9 billion in the first quarter and EUR 4.6 billion a
     # year earlier": a year before the figure compared, not before another comparison's base
     subjects = [p for p in dated if not BASE_BEFORE.search(text, p.left, p.fig.start)]

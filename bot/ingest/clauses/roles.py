@@ -37,6 +37,7 @@ from bot.ingest.conversions import (
     CONVERTED_SENTENCE,
     approximate_conversion,
     bracketed_conversion,
+    exchange_rate,
 )
 from bot.ingest.counts import no_product
 from bot.ingest.figures import UNNAMED_CURRENCY, Figure
@@ -214,6 +215,10 @@ def read_roles(
         # "For readers who think in U.S. dollars, our revenue was roughly US$2.6 billion":
         # an amount converted for the reader, not a figure the company reports
         sl.skip, sl.note = True, "a conversion"
+        return
+    if exchange_rate(text, f):
+        # "at A$1 = US$0.65": a rate, no amount of anyone's
+        sl.skip, sl.note = True, "an exchange rate"
         return
     if approximate_conversion(text, f):
         # "In euro terms the quarter's sales came to about EUR 3.3 billion"

@@ -19,6 +19,7 @@ from bot.ingest.breakdowns import Breakdown, breakdown, list_note
 from bot.ingest.breaks import clause_start
 from bot.ingest.capitals import uncapped
 from bot.ingest.clauses.benchmarks import plans_set_against
+from bot.ingest.clauses.capacity import unnamed_capacities
 from bot.ingest.clauses.changes import TO_LEVEL, change_amounts, levels_reached
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.kinds import first_issued
@@ -54,6 +55,7 @@ from bot.ingest.clauses.roles import read_roles
 from bot.ingest.clauses.stretches import stretches, unapposed, without_originals
 from bot.ingest.clauses.when import read_when
 from bot.ingest.conversions import RATE_PHRASE
+from bot.ingest.countries import countries_in
 from bot.ingest.figures import Figure, find_figures, in_currency
 from bot.ingest.layout import FIGURE_WORDS, Sentence
 from bot.ingest.local_signs import resolved
@@ -116,6 +118,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     for i, sl in enumerate(slots):
         read_roles(s, text, times, slots, i, sl, listing, first_pair, ctx)
     _plans_for_a_part(text, slots, ctx)
+    unnamed_capacities(text, slots)  # "handling capacity stood at 16.5 million TEUs"
     _parts_by_their_names(text, slots, ctx)
     pairs, labelled = pair_revisions(text, slots, pairs)
     # -- earlier statements restated: "the range Orbis had guided to in August"
@@ -554,13 +557,16 @@ def _regions(
 ) -> dict[int, str | None]:
     """The region each figure is for (by id of its slot), shared along a change and the
     level it reached, and a growth named as its level's part."""
+    known = (
+        reporting.regions_in(text)
+        if any(not sl.skip for sl in slots) and may_name_region(text)
+        else []
+    )
+    # ("in Spain EUR 287.4 million": a country the shared vocabulary lacks)
+    known += countries_in(text, known) if any(not sl.skip for sl in slots) else []
     named_regions = [
         r
-        for r in (
-            reporting.regions_in(text)
-            if any(not sl.skip for sl in slots) and may_name_region(text)
-            else []
-        )
+        for r in sorted(known, key=lambda r: r.start)
         if not _NATIONALITY_OF_MAKER.match(text, r.end)  # "the German maker of trains"
         and not ((dateline := _DATELINE.match(text)) and r.end <= dateline.end())
     ]

@@ -24,7 +24,9 @@ _SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12
 # period in that year, not the whole year the header names
 YEAR_TO_DATE_HEAD = re.compile(r"\b(?:ytd|year[\s-]to[\s-]date)\b", re.IGNORECASE)
 _TABLE_NOTE = re.compile(
-    r"\(\s*(?:(?:in|(?:all\s+)?amounts\s+in|figures\s+in)\s+)?(?P<scale>thousands|millions|billions"
+    # ("(unaudited; in thousands of U.S. dollars)": a word of the note's own before its units)
+    r"\(\s*(?:[\w ]{1,20}[;,]\s*)?(?:(?:in|(?:all\s+)?amounts\s+in|figures\s+in)\s+)?"
+    r"(?P<scale>thousands|millions|billions"
     r"|trillions)"
     r"(?:\s+of\s+(?P<cur>[A-Za-z.$€£¥ ]+?))?\s*(?:,|\))",
     re.IGNORECASE,

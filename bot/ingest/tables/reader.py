@@ -165,8 +165,9 @@ _NOT_MONEY_ROW = re.compile(
     # "Net new restaurants  71", "Hotels opened  12": places counted, never money
     r"|\b(?:restaurants|hotels|outlets|branches|clinics|gyms|clubs|cinemas|screens|units\s+opened)\b"
     r"(?!\s+(?:sales|revenues?))"
-    # "Book-to-bill ratio  0.90" in a table in EUR million: a ratio, in no currency
-    r"|\bratio\b"
+    # "Book-to-bill ratio  0.90" in a table in EUR million: a ratio, in no currency (so is
+    # "Book-to-bill (net awards / NSR)  1.11", a quotient of two amounts named as one)
+    r"|\bratio\b|\b(?:book|loan|debt|net[\s-]debt)-to-[a-z]+\b"
     # "Active sales centers  41": things that are active, counted
     r"|^\s*active\s+(?!.*\b(?:value|revenue|amount)\b)",
     re.IGNORECASE,
@@ -231,6 +232,18 @@ def plan_title(caption_cell: str, caption: str) -> bool:
 
 
 _PLAN_CAPTION = re.compile(r"\b(?:targets|goals|objectives|plan|vision)\b", re.IGNORECASE)
+# "Pounds sold (ready-to-cook) Fresh": a section of counts done, then the row's part
+# (or a part set in below it, "prepared foods pounds sold (ready-to-cook) fresh"); never a
+# cost ("Cost of goods sold") nor a money word after ("units sold value")
+_COUNTED_SECTION = re.compile(
+    r"(?<!\bcost of )(?<!\bcosts of )\b[a-z]+s\s+(?:carried|handled|shipped|delivered|produced"
+    r"|sold|booked)\b(?:\s*\(?[\w-]+\)?)?\s+(?!(?:revenues?|sales|value|price|cost)\b)[a-z-]+$",
+    re.IGNORECASE,
+)
+# a unit note in brackets opening a header line: "(in millions, except per pound)"
+_HEADER_NOTE = re.compile(
+    r"^[ \t]*(?P<note>\([^()\n]*\b(?:thousands|millions|billions)\b[^()\n]*\))", re.M | re.I
+)
 
 
 def in_own_currency(
@@ -404,6 +417,11 @@ def table_proposals(
                 ),
                 None,
             )
+        if amounts is None and len(rows) > 1:
+            # "(in millions, except per pound)   Dec 27, 2025   Dec 28, 2024" opening a header
+            # line whose first cell a section row below ("Net sales") took the place of
+            opening = _HEADER_NOTE.search(text, top, rows[1].start)
+            amounts = unit_note(opening["note"]) if opening is not None else None
         if stacked is None and uncaptioned(text, rows[0], header, body):
             # "      3Q25   2Q25   QoQ": no caption cell (and the title above is no heading
             # of the first column)
@@ -771,6 +789,7 @@ def table_proposals(
                     counted_row = bool(
                         _NOT_MONEY_ROW.search(label)
                         or COUNTED_DONE.search(unnoted(label))
+                        or _COUNTED_SECTION.search(unnoted(label))
                         or _COUNT_NOTE.search(label)
                     )
                     money_row = not counted_row or row_note is not None
