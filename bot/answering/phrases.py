@@ -166,6 +166,16 @@ def _high(view: FactView, value: float | None) -> float | None:
 
 _CRORE = 10_000_000
 
+
+def _in_millions_too(amount: float) -> bool:
+    """Is AMOUNT a billion or more that words could not write at that scale (format_number
+    gave digits), but can in millions to a decimal or two?"""
+    if abs(amount) < 1e9 or not format_number(amount)[-1].isdigit():
+        return False
+    millions = abs(amount) / 1e6
+    return abs(millions * 100 - round(millions * 100)) < 1e-6
+
+
 # The scale a question asks amounts in ("in crore", "in mn"; asks.scale_asked), while
 # its answer is worded
 _scale: ContextVar[str | None] = ContextVar("scale", default=None)
@@ -196,6 +206,10 @@ def _quantity_or_range(view: FactView, value: float | None) -> str:
         if view.fact.unit == "INR" and scale is None and abs(amount) >= _CRORE:
             # ("5.72 billion INR (572 crore)": rupees as Indian reports count them too)
             return f"{worded} ({format_number(amount, 'crore')})"
+        if scale is None and _in_millions_too(amount):
+            # ("€1,215,400,000 (1,215.4 million)": the digits, and the millions reports
+            # write a billion of that precision in)
+            return f"{worded} ({format_number(amount, 'million')})"
         return worded
     return format_quantity(Quantity(view.fact.value, view.fact.unit, high), scale=scale)
 

@@ -1,14 +1,17 @@
 """Percentages worked out are written to one decimal, halves rounded up as people round
 them, with the two-decimal figure beside it where it says more: a reader checking a
 growth against a sheet kept to two decimals ("4.78") or to one ("4.8") finds it either way.
-On the engine this session started from (734c82a) "4.25" was written "4.2" (a float's own
-rounding to even) and the two-decimal figure never appeared."""
+A billion or more that words cannot write at that scale keeps its digits and gains the
+millions reports write it in. On the engine this session started from (734c82a) "4.25" was
+written "4.2" (a float's own rounding to even), the two-decimal figure never appeared, and
+a billion past three decimals was digits only."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.answering.wording.amounts_said import percent, percent_in_brackets, places
+from tests.answering.invented import bundle, engine_over, fact
 
 
 @pytest.mark.parametrize(
@@ -35,3 +38,22 @@ def test_a_change_in_brackets(delta, base, text) -> None:
 def test_a_share_in_a_sentence() -> None:
     assert percent(64.59) == "64.6% (64.59% to 2 dp)"
     assert percent(64.6) == "64.6%"
+
+
+def test_a_billion_past_three_decimals_in_millions_too(seed) -> None:
+    # ("€1,215,400,000 (1,215.4 million)": the digits as before, and the millions reports
+    # write; on 734c82a only the digits)
+    facts = [
+        fact(
+            "Brask Parcel",
+            "revenue",
+            "actual",
+            "2024-01-01/2024-12-31",
+            1_215_400_000,
+            "EUR",
+            "2025-02-01",
+        )
+    ]
+    engine = engine_over(seed, bundle([{"name": "Brask Parcel"}], facts, published="2025-02-01"))
+    text = engine.ask("brask parcel revenue 2024").text
+    assert "€1,215,400,000 (1,215.4 million)" in text, text
