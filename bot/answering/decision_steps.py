@@ -386,12 +386,9 @@ def _a_change_of(hit: MetricHit, top: MetricHit, asking: Asking) -> bool:
         return False
     if not reporting.family(family).states_change:
         return False
-    own = set(name_lemmas(RANGE_END.sub("", hit.metric.name))) - _CHANGE_WORDS
-    own -= set(reporting.basis_words())
+    # (the change's and the basis's words: "growth", "change", "constant currency")
+    own = set(name_lemmas(RANGE_END.sub("", hit.metric.name))) - set(reporting.basis_words())
     return bool(own) and own <= set(name_lemmas(top.metric.name))
-
-
-_CHANGE_WORDS = frozenset({"growth", "change", "increase", "decrease", "decline", "currency"})
 
 
 def _sets_against(said: str) -> bool:

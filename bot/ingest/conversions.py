@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from bot.facts.quantities import currency_names
 from bot.ingest.figures import Figure
 
 # the day or basis an exchange rate is taken on: "today's", "year-end", "average"
@@ -50,16 +51,14 @@ def bracketed_conversion(text: str, f: Figure, earlier: list[Figure]) -> bool:
     return bool(money) and money[-1].unit != f.unit
 
 
-# a currency's sign or code: "$", "A$", "US$", "€", "EUR" (an ISO 4217 code, from babel's
-# CLDR data: "TON" or "MWH" after a slash is a unit, never a currency)
+# a currency's sign or code: "$", "A$", "US$", "€", "EUR" (an ISO 4217 code in use, as
+# currencies.json holds them: "TON" or "MWH" after a slash is a unit, never a currency)
 _SIGN = r"(?:[A-Z]{0,3}[$€£¥₩₹])"
 
 
 @cache
 def _currency_sign() -> str:
-    from babel.numbers import list_currencies
-
-    codes = "|".join(sorted(c for c in list_currencies() if len(c) == 3))
+    codes = "|".join(sorted(currency_names()))
     return rf"(?:{_SIGN}|\b(?:{codes})\b)"
 
 

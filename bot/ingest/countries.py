@@ -2,9 +2,10 @@
 ("in Spain", "from Belgium"): a figure's region, so that a country's line in a list is
 never taken for the whole company's figure.
 
-The names are CLDR's English territory names, shipped in babel's wheel (a dependency
-already), rather than a hand list. Only a name after "in", "from" or "for" counts: a bare
-capitalised word ("Jordan", "Chad") may be a person's name or a brand.
+The names are CLDR's English territory names as `bot.facts.country_names` writes them
+beside the facts (babel's locale data is never loaded again here), rather than a hand
+list. Only a name after "in", "from" or "for" counts: a bare capitalised word ("Jordan",
+"Chad") may be a person's name or a brand.
 """
 
 from __future__ import annotations
@@ -12,17 +13,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bot.facts import reporting
+from bot.facts import country_names, reporting
 
 
 @cache
 def _country_pattern() -> re.Pattern[str]:
-    from babel import Locale
-
     names = {
         name
-        for code, name in Locale("en").territories.items()
-        if len(code) == 2 and code.isalpha() and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", name)
+        for name in country_names.load().values()
+        if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", name)
     }
     alternatives = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
     return re.compile(

@@ -35,6 +35,7 @@ from bot.answering.reading.word_roles import counted_counterparty
 from bot.answering.vocabulary.name_forms import (
     capitalised_words,
     measure_lemmas,
+    mixed_case_words,
     names_another_family,
     unit_untagged,
     without_range_end,
@@ -715,10 +716,7 @@ def _things_measured(hit: MetricHit, company_hits: Sequence[MetricHit]) -> set[t
 def _named_line(name: str) -> bool:
     """Does a metric's NAME write a line's, a brand's or a place's name ("Kapsimbei made tea
     produced", "rPET sold")?"""
-    return bool(capitalised_words(name)) or _MIXED.search(name) is not None
-
-
-_MIXED = patterns.compile(r"\b[a-z]+[A-Z]")  # ("rPET", "iPhone": a product's code)
+    return bool(capitalised_words(name) or mixed_case_words(name))
 
 
 @functools.lru_cache(maxsize=4096)  # (the same few names, candidate after candidate)

@@ -94,6 +94,7 @@ from bot.answering.vocabulary.name_forms import (
     capitalised_words,
     clips,
     measure_lemmas,
+    mixed_case_words,
     unit_untagged,
     without_range_end,
 )
@@ -391,15 +392,11 @@ def _brand_words(name: str) -> frozenset[str]:
     region ("Orchard Lane packs sold"), never the reporting vocabulary's own words
     ("Net sales", "Total revenue")."""
     # (and a product's code in mixed case: "rPET", "iPhone")
-    mixed = {w.lower() for w in _MIXED_CASE.findall(name)}
     return frozenset(
         w
-        for w in capitalised_words(name) | mixed
+        for w in capitalised_words(name) | mixed_case_words(name)
         if w not in reporting.phrase_words() and w not in reporting.qualifiers()
     )
-
-
-_MIXED_CASE = patterns.compile(r"\b[a-z]+[A-Z][A-Za-z0-9]*\b")
 
 
 def _own_words_first(best: list[MetricHit], reading: Reading) -> list[MetricHit]:

@@ -189,6 +189,15 @@ def capitalised_words(phrase: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _CAPITALISED.findall(phrase))
 
 
+def mixed_case_words(phrase: str) -> frozenset[str]:
+    """A product's codes written in mixed case ("rPET", "iPhone"), in lower case: names,
+    however the dictionary reads them."""
+    return frozenset(w.lower() for w in _MIXED_CASE.findall(phrase))
+
+
+_MIXED_CASE = patterns.compile(r"\b[a-z]+[A-Z][A-Za-z0-9]*\b")
+
+
 def named_in_capitals(phrase: str) -> frozenset[str]:
     """Words PHRASE writes with a capital that chat would read as grammar ('Thrive' of
     'Acme Thrive passengers', 'Pure' of a brand's name): a brand's words, so the
