@@ -205,6 +205,9 @@ DEV = {
     "parlavo-languages": HERE / "parlavo-languages",
     "kettlewell-springs": HERE / "kettlewell-springs",
     "sablewood-rail-leasing": HERE / "sablewood-rail-leasing",
+    "fernlow-pet-cover": HERE / "fernlow-pet-cover",
+    "sollara-home-energy": HERE / "sollara-home-energy",
+    "havblik-lotteri": HERE / "havblik-lotteri",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
