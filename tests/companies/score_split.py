@@ -205,6 +205,9 @@ DEV = {
     "parlavo-languages": HERE / "parlavo-languages",
     "kettlewell-springs": HERE / "kettlewell-springs",
     "sablewood-rail-leasing": HERE / "sablewood-rail-leasing",
+    "ironvale-fitness": HERE / "ironvale-fitness",
+    "quitralco-salmones": HERE / "quitralco-salmones",
+    "kiyotaki-expressway": HERE / "kiyotaki-expressway",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
