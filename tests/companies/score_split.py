@@ -208,6 +208,9 @@ DEV = {
     "fernlow-pet-cover": HERE / "fernlow-pet-cover",
     "sollara-home-energy": HERE / "sollara-home-energy",
     "havblik-lotteri": HERE / "havblik-lotteri",
+    "ironvale-fitness": HERE / "ironvale-fitness",
+    "quitralco-salmones": HERE / "quitralco-salmones",
+    "kiyotaki-expressway": HERE / "kiyotaki-expressway",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
