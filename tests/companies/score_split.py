@@ -205,6 +205,9 @@ DEV = {
     "parlavo-languages": HERE / "parlavo-languages",
     "kettlewell-springs": HERE / "kettlewell-springs",
     "sablewood-rail-leasing": HERE / "sablewood-rail-leasing",
+    "lanternfield-cinemas": HERE / "lanternfield-cinemas",
+    "sunbird-pathology": HERE / "sunbird-pathology",
+    "glossway-car-wash": HERE / "glossway-car-wash",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
