@@ -211,6 +211,9 @@ DEV = {
     "ironvale-fitness": HERE / "ironvale-fitness",
     "quitralco-salmones": HERE / "quitralco-salmones",
     "kiyotaki-expressway": HERE / "kiyotaki-expressway",
+    "lanternfield-cinemas": HERE / "lanternfield-cinemas",
+    "sunbird-pathology": HERE / "sunbird-pathology",
+    "glossway-car-wash": HERE / "glossway-car-wash",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
