@@ -245,6 +245,9 @@ TEST_COMPANIES = (
     "kopanong-live",
     "veyra-orbital",
     "kelip-mobility",
+    "havrelund-oats",
+    "tarawhiti-rotorcraft",
+    "halfmoon-bet",
     "sony-chat",  # the seed reports: questions only, no bundle
 )
 
