@@ -475,8 +475,14 @@ def phrase_words() -> frozenset[str]:
 @functools.cache
 def count_words() -> frozenset[str]:
     """The single words that say how units are counted ('units', 'shipped', 'deliveries'):
-    the one-word phrases of the unit families, normalized."""
-    counted = (f for f in families() if f.measure == "units" and f.key != "orders")
+    the one-word phrases of the unit families, normalized. Orders, backlog and inventory
+    are other figures of the things, never how they are counted: "how many tractors" is
+    never the tractor backlog."""
+    counted = (
+        f
+        for f in families()
+        if f.measure == "units" and f.key not in ("orders", "backlog", "inventory")
+    )
     return frozenset(
         word
         for f in counted

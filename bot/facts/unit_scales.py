@@ -52,6 +52,26 @@ def short_unit(word: str) -> str | None:
     return _WORDS.get(" ".join(w.removesuffix("s") for w in words if w))
 
 
+_SPELLED = {short: written for written, short in _WORDS.items()}
+_POWER_OR_ENERGY = re.compile(
+    r"\b(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|[kMGT]Wh?)\b", re.IGNORECASE
+)
+
+
+def respelled(name: str) -> str:
+    """NAME with each unit of power or energy in its other spelling, so that people who
+    write "MW installed" find "megawatts installed" and "backlog in megawatts" finds
+    "backlog (MW)"; NAME itself when it holds none."""
+
+    def other(m: re.Match[str]) -> str:
+        short = short_unit(m[0])
+        if short is None:
+            return m[0]
+        return short if m[0].lower() != short.lower() else _SPELLED[short] + "s"
+
+    return _POWER_OR_ENERGY.sub(other, name)
+
+
 def metric_unit(metric: str) -> str | None:
     """The unit of SCALES a metric's name ends on: "storage shipments (GWh)" -> "GWh"."""
     m = _NAMED_UNIT.search(metric)

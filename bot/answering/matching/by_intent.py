@@ -451,7 +451,10 @@ def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
     pool = [v for v in current_of(views) if v.fact.kind in tiers[0]]
     first, second = period_mention(query), period_mention(query, 1)
     if first is not None and isinstance(first.ref, RelativeRef) and first.ref.base is None:
-        first, second = None, first  # "vs last year" alone: the latest against the year before
+        # "vs last year" alone: the latest against the year before; "the same quarter last
+        # year vs Q3 2025": Q3 2025 against the quarter a year before it
+        named = second is not None and not isinstance(second.ref, RelativeRef)
+        first, second = (second, first) if named else (None, first)
     if first is not None and second is None and not asks.against_year_before(query.said):
         # ("ARR growth yoy at the end of Q3": against a year before, never the quarter's
         # own change)

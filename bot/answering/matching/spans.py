@@ -478,7 +478,8 @@ def unread_year(query: Query) -> str | None:
     ):
         return None
     rest = query.said
-    for m in query.periods:
+    # (the longest first: "h1 … vs h1 2024" must lose "h1 2024" whole, not its "h1" twice)
+    for m in sorted(query.periods, key=lambda m: -len(m.text)):
         rest = rest.replace(m.text, " ")
     if query.as_of is not None:
         # ("… at the Q3 results in November 2024": the month and year it was said)

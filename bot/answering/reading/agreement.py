@@ -44,6 +44,7 @@ from bot.answering.vocabulary.name_forms import (
 from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary, rank_metric
 from bot.facts import reporting
 from bot.facts.quantities import CURRENCY_WORDS
+from bot.facts.unit_scales import respelled
 
 if TYPE_CHECKING:
     from bot.answering.reading.query import Reading
@@ -749,8 +750,8 @@ def _describes(word: str) -> bool:
 
 def own_words_said(hit: MetricHit, reading: Reading) -> int:
     """How many of the question's words the hit explains its own name holds (not only its
-    vocabulary's forms of it)."""
-    name = set(_name_lemmas(hit.metric.name))
+    vocabulary's forms of it; a unit in its other spelling is its own: "MW" of "megawatts")."""
+    name = set(_name_lemmas(hit.metric.name)) | set(_name_lemmas(respelled(hit.metric.name)))
     return sum(1 for i in hit.explained if reading.tokens[i].lemma in name)
 
 

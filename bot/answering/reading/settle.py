@@ -103,6 +103,7 @@ from bot.facts import reporting
 from bot.facts.periods import HalfRef, QuarterRef, RelativeRef, YearRef, find_periods
 from bot.facts.periods.words import NUMERIC_DATE
 from bot.facts.quantities import SCALE_WORDS
+from bot.facts.unit_scales import respelled
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -201,8 +202,12 @@ def settle(
         entity_ids=reading.entity_ids,
         metrics=tuple(best),
         kind=kind_of(words),
-        # "what range did they give": ranges are targets and forecasts
-        expected=bool(words & EXPECTED_WORDS) or ("range" in words and kind_of(words) is None),
+        # "what range did they give", "the revenue midpoint": ranges are targets and forecasts
+        expected=bool(words & EXPECTED_WORDS)
+        or (
+            ("range" in words or any(t.lemma == "midpoint" for t in reading.tokens))
+            and kind_of(words) is None
+        ),
         periods=reading.periods,
         intent=intent,
         revision=revision_of(
@@ -420,12 +425,15 @@ def _measure_left_unsaid(best: list[MetricHit], reading: Reading) -> list[Metric
         return best
     said = {t.lemma for t in reading.tokens}
     counts = reporting.count_words()
-    plain = [
-        h
-        for h in best
-        if set(name_lemmas(unit_untagged(without_range_end(h.metric.name)))) - said <= counts
-    ]
+    plain = [h for h in best if _only_count_words_unsaid(h.metric.name, said, counts)]
     return plain or best
+
+
+def _only_count_words_unsaid(name: str, said: set[str], counts: frozenset[str]) -> bool:
+    """Does the metric NAME leave unsaid only COUNTS words, in either spelling of its units
+    ("MW installed" of "megawatts installed")?"""
+    plain = unit_untagged(without_range_end(name))
+    return any(set(name_lemmas(form)) - said <= counts for form in (plain, respelled(plain)))
 
 
 def _things_before_their_money(best: list[MetricHit], reading: Reading) -> list[MetricHit]:

@@ -32,8 +32,8 @@ _AS_OF = patterns.guarded(
 )
 
 _EXPECTING = patterns.guarded(
-    r"\b(?:target|goal|plan|forecast|guidance|outlook|expect\w*|aim\w*|hop\w*|view|"
-    r"projection|estimate|predict\w*|guide)\b",
+    r"\b(?:targets?|goals?|plans?|forecasts?|guidance|outlook|expect\w*|aim\w*|hop\w*|view|"
+    r"projections?|estimates?|predict\w*|guided?|ranges?|midpoint)\b",
     re.IGNORECASE,
 )
 

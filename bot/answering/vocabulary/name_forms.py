@@ -23,16 +23,19 @@ from bot.answering.english.words import (
 )
 from bot.facts import reporting
 from bot.facts.quantities import CURRENCY_WORDS, measure_unit
-from bot.facts.unit_scales import short_unit
+from bot.facts.unit_scales import respelled, short_unit
 
 _HYPHENATED = patterns.compile(r"\b([A-Za-z]{1,2})-([A-Za-z]{3,})\b")
 
 
 def spoken_forms(names: tuple[str, ...]) -> list[str]:
     """NAMES and the ways people type them: 'Care+' as 'Care plus', 'e-bike' joined as
-    'ebike', 'total production (kboe/d)' without the unit it is tagged with."""
+    'ebike', 'total production (kboe/d)' without the unit it is tagged with, 'megawatts
+    installed' as 'MW installed'."""
     out = list(names)
     for name in names:
+        if (other_spelling := respelled(name)) != name:
+            out.append(other_spelling)
         untagged = unit_untagged(name)
         if untagged != name:
             out.append(untagged)

@@ -223,6 +223,12 @@ def one_month(m: re.Match[str]) -> PeriodRef:
     return ExactRef(whole_months(month_index(to_year(m["y"]), month_num(m["m"])), 1))
 
 
+def mid_year(m: re.Match[str]) -> PeriodRef:
+    """'mid-2024', 'the middle of 2024': June of that year, whose end a count held at
+    dates is read at."""
+    return ExactRef(whole_months(month_index(to_year(m["y"]), 6), 1))
+
+
 def one_day(m: re.Match[str]) -> PeriodRef | None:
     day = day_of(m, "a", None)
     return ExactRef(Period(day, day)) if day else None
@@ -385,7 +391,7 @@ def relative(steps: int | None = None) -> Builder:
     return build
 
 
-_SPAN_MONTHS = {"quarter": 3, "half": 6, "month": 1}
+_SPAN_MONTHS = {"quarter": 3, "qtr": 3, "half": 6, "month": 1}
 
 
 def same_span_a_year_before(m: re.Match[str]) -> PeriodRef:

@@ -29,7 +29,7 @@ from bot.facts.periods.references import (
     is_definite,
 )
 from bot.facts.periods.resolving import resolve
-from bot.facts.periods.scanning import scan
+from bot.facts.periods.scanning import Found, scan
 from bot.facts.periods.words import ISO_INTERVAL, MONTH_WORDS, NOT_AMOUNT, month_num
 
 _ISO_ONLY = patterns.compile(ISO_INTERVAL.removesuffix(r"(?!\d)"))
@@ -103,6 +103,7 @@ def _short_years_marked(text: str) -> str:
 
 def _find_periods(text: str) -> list[PeriodMention]:
     found = scan(_short_years_marked(text))
+    found = _whole_year_compared(found, text)
     if any(is_definite(f.best_ref) for f in found):
         # "the latest target for FY2013", "full-year sales for FY2013": the year is named
         found = [f for f in found if f.best_ref != LatestRef(None) and f.rank != WHOLE_YEAR_RANK]
@@ -111,6 +112,32 @@ def _find_periods(text: str) -> list[PeriodMention]:
         found = [f for f in found if not isinstance(f.ref, MonthEndRef)]
     mentions = [PeriodMention(f.best_ref, f.start, f.end, text[f.start : f.end]) for f in found]
     return _joined(mentions, text)
+
+
+# "full year vs H1 FY25", "the full year against its first half"
+_COMPARED = patterns.compile(
+    r"\s*(?:vs\.?|versus|against|compared\s+(?:with|to)|and)\s+(?:the\s+|its\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _whole_year_compared(found: list[Found], text: str) -> list[Found]:
+    """'loss ratio full year vs H1 FY25': a whole year set against a part of one named year
+    is that year, never the latest (nor dropped for the named part's sake)."""
+    whole = [f for f in found if f.rank == WHOLE_YEAR_RANK]
+    parts = [f for f in found if f.rank != WHOLE_YEAR_RANK]
+    if len(whole) != 1 or len(parts) != 1:
+        return found
+    part, year = parts[0], whole[0]
+    ref = part.best_ref
+    if not isinstance(ref, (QuarterRef, HalfRef)) or ref.year is None:
+        return found
+    first, second = sorted((part, year), key=lambda f: f.start)
+    if not _COMPARED.fullmatch(text, first.end, second.start):
+        return found
+    # (ranked as the part is: no longer the whole-year phrase a named year drops)
+    named = replace(year, ref=YearRef(ref.year, ref.fiscal), rank=part.rank)
+    return [named if f is year else f for f in found]
 
 
 # "the Dec-Feb quarter of fiscal 2021", "Dec-Feb FY21": a span of months inside a year

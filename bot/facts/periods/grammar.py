@@ -21,6 +21,7 @@ from bot.facts.periods.builders import (
     latest,
     leading_months,
     leading_months_no_year,
+    mid_year,
     month_quarter,
     month_span,
     month_span_no_year,
@@ -407,6 +408,13 @@ RULES: list[Rule] = [
         rf"(?<!\w){month_group('m')}(?:\s*,?\s*|\s+of\s+){plain_year_group('y')}(?!\w){NOT_AMOUNT}",
         one_month,
     ),
+    # "mid-2024", "mid-year 2024", "the middle of 2024"
+    _rule(
+        "mid-year",
+        r"(?<!\w)(?:mid[\s-]?(?:year[\s-]+)?|the\s+middle\s+of\s+)(?P<y>(?:19|20)\d\d)"
+        rf"{NOT_AFTER_YEAR}",
+        mid_year,
+    ),
     _rule("day", rf"(?<!\w){day_date('a', True)}(?!\w)", one_day),
     # "the nine weeks ended December 30, 2023", "the five weeks to 2 January 2024"
     _rule(
@@ -485,7 +493,7 @@ RULES: list[Rule] = [
     _rule(
         "same-period-last-year",
         r"(?<!\w)(?:the\s+)?same\s+(?:(?:fiscal|calendar)\s+)?"
-        rf"(?P<span>quarter|period|half|month|time|(?P<n>{NUMBER_PATTERN})[\s-]+months?)\s+"
+        rf"(?P<span>quarter|qtr|period|half|month|time|(?P<n>{NUMBER_PATTERN})[\s-]+months?)\s+"
         r"(?:(?:of|in)\s+)?"
         r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before|prior)"
         r"|(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:fiscal\s+|calendar\s+)?year)(?!\w)",

@@ -37,7 +37,7 @@ _SEPARATORS = patterns.compile(r"[\s,;]*")
 
 
 @dataclass(frozen=True)
-class _Found:
+class Found:
     """A period phrase matched by one rule, before overlapping matches are settled."""
 
     start: int
@@ -136,13 +136,13 @@ def _rules_at(text: str, pos: int) -> list[_Ranked]:
     return by_char.get(ch.lower(), anything_at)
 
 
-def _candidates(text: str) -> dict[int, list[_Found]]:
+def _candidates(text: str) -> dict[int, list[Found]]:
     """Every rule match at every start. Right to left, so a relative head can take the
     phrase after it as its base, whatever that phrase is (even another relative one)."""
-    found: dict[int, list[_Found]] = {}
+    found: dict[int, list[Found]] = {}
     heads = _ANY_RELATIVE_HEAD.search(text) is not None
     for pos in reversed(_starts(text)):
-        here: list[_Found] = []
+        here: list[Found] = []
         for rank, rule in _rules_at(text, pos):
             m = rule.pattern.match(text, pos)
             if m is None:
@@ -152,28 +152,28 @@ def _candidates(text: str) -> dict[int, list[_Found]]:
             except (ValueError, KeyError, SalesBotError):  # impossible dates, quarter 5, ...
                 ref = None
             if ref is not None:
-                here.append(_Found(pos, m.end(), ref, rank))
+                here.append(Found(pos, m.end(), ref, rank))
         head = _RELATIVE_HEAD.match(text, pos) if heads else None
         if head is not None and found.get(head.end()):
             base = _longest(found[head.end()])
             n = count_or_one(head["n"])
             steps = direction_of(head["dir"]) * n
             ref = RelativeRef(base.ref, steps, STEP_UNITS[head["unit"].lower()])
-            here.append(_Found(pos, base.end, ref, len(RULES)))
+            here.append(Found(pos, base.end, ref, len(RULES)))
         if here:
             found[pos] = here
     return found
 
 
-def _longest(options: list[_Found]) -> _Found:
+def _longest(options: list[Found]) -> Found:
     return min(options, key=lambda f: (-(f.end - f.start), f.rank))
 
 
-def scan(text: str) -> list[_Found]:
+def scan(text: str) -> list[Found]:
     """Non-overlapping mentions, longest first, then in order of appearance."""
     everything = [f for options in _candidates(text).values() for f in options]
     everything.sort(key=lambda f: (-(f.end - f.start), f.start, f.rank))
-    chosen: list[_Found] = []
+    chosen: list[Found] = []
     for f in everything:
         if all(f.end <= c.start or f.start >= c.end for c in chosen):
             chosen.append(f)
@@ -181,17 +181,17 @@ def scan(text: str) -> list[_Found]:
     return _absorb_parentheses(text, chosen)
 
 
-def _absorb_parentheses(text: str, chosen: list[_Found]) -> list[_Found]:
+def _absorb_parentheses(text: str, chosen: list[Found]) -> list[Found]:
     """ "Q3 2013 (Jul – Sep 2013, fiscal Q2 FY2013)" is one mention: describe() writes
     it, so the parser must read it back whole."""
-    out: list[_Found] = []
+    out: list[Found] = []
     for f in chosen:
         if out and f.start < out[-1].end:
             continue  # it was inside the previous mention's parenthesis
         m = _PARENTHESIS.match(text, f.end)
         notes = _restatement(m[1]) if m else None
         if m and notes:
-            f = _Found(f.start, m.end(), f.ref, f.rank, notes)
+            f = Found(f.start, m.end(), f.ref, f.rank, notes)
         out.append(f)
     return out
 
