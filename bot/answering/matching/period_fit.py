@@ -47,6 +47,10 @@ def find_period(
         return latest_of(pool, cumulative)
     if mention.opens:
         return opening_point(mention, pool, anchor)
+    if mention.begins_running:
+        begun = running_begun_in(mention, pool, anchor)
+        if begun is not None:
+            return begun
     for cal, views in _by_calendar(pool).items():
         wanted = resolve(mention.ref, cal, anchor)  # type: ignore[arg-type]
         if wanted:
@@ -90,6 +94,25 @@ def find_period(
                 fits = [min(running, key=lambda v: v.fact.period.start)] if running else fits
             if fits:
                 return latest_of(fits)
+    return None
+
+
+def running_begun_in(
+    mention: PeriodMention, pool: Sequence[FactView], anchor: Period | None
+) -> FactView | None:
+    """'installed since it started in 2014': the latest running total that began within
+    the period named and runs on past it; None when the store holds no such total (the
+    period is then read as said)."""
+    for cal, views in _by_calendar(pool).items():
+        for period in resolve(mention.ref, cal, anchor):  # type: ignore[arg-type]
+            running = [
+                v
+                for v in views
+                if period.start <= v.fact.period.start <= period.end
+                and v.fact.period.end > period.end
+            ]
+            if running:
+                return latest_of(running)
     return None
 
 

@@ -492,6 +492,19 @@ def opened_periods(
     return tuple(marked), frozenset(words)
 
 
+# "since 2014", "since it started up in 2019", "since the very first one in 2019": words
+# before the period a running total began in (none of them a number or another period)
+_SINCE = patterns.guarded(r"\bsince(?:\s+[a-z'’-]+){0,5}?\s+(?:in\s+)?$", re.IGNORECASE)
+
+
+def running_since(text: str, periods: Sequence[PeriodMention]) -> tuple[PeriodMention, ...]:
+    """The periods a running total is said to have begun in (PeriodMention.begins_running):
+    "how many have they installed since it started in 2014"."""
+    return tuple(
+        replace(m, begins_running=True) if _SINCE.search(text, 0, m.start) else m for m in periods
+    )
+
+
 # "July, August and September 2027", "nov plus dec 2025": months listed before the one
 # carrying their year
 _LISTED_MONTHS = patterns.guarded(

@@ -181,6 +181,7 @@ def settle(
         explained |= genus_said(reading, best[0], vocab)
         explained |= percent_noun_said(reading, best[0])
         explained |= _net_change_said(reading, best[0])
+        explained |= _volume_of_the_thing(reading, best[0])
         explained |= _clipped_beside(reading, best[0], explained)
         explained |= _per_unit_spelt(reading, best[0], vocab)
     unexplained = _unexplained(reading, tokens, explained, best, intent, slots.share_asked, units)
@@ -1061,6 +1062,22 @@ def _net_change_said(reading: Reading, best: MetricHit) -> set[int]:
         for i, t in enumerate(reading.tokens)
         if t.lemma == "net" or t.text.lower() in asks.ADDITION_NOUNS
     }
+
+
+def _volume_of_the_thing(reading: Reading, best: MetricHit) -> set[int]:
+    """'test volume', 'tractor export volumes' of a count named by the thing and how it was
+    counted ("tests performed", "tractor exports"): "volume" right after the thing's word
+    says only that it is counted, which the count is."""
+    if best.metric.unit != "units" or not best.explained:
+        return set()
+    return {
+        i
+        for i, t in enumerate(reading.tokens)
+        if t.lemma in _VOLUME_WORDS and i - 1 in best.explained
+    }
+
+
+_VOLUME_WORDS = frozenset({"volume", "volumes"})
 
 
 # "centres open at the end of the year", "stores we have open": the state, said of a count

@@ -55,6 +55,7 @@ from bot.answering.reading.period_folding import (
     months_compared,
     months_listed,
     opened_periods,
+    running_since,
     year_up_to_month,
 )
 from bot.answering.reading.query import Query, Reading
@@ -144,6 +145,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         _without_chat_after(initials_said(question, vocab), vocab), vocab
     )
     periods, opening_words = opened_periods(text, periods)
+    periods = running_since(text, periods)
     masked, amounts, trend_phrase = _masked(text, periods)
     periods = _restated_anaphora_dropped(text, periods)
     tokens = _net_adds_named(tokenize(masked))

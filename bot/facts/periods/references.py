@@ -231,6 +231,9 @@ class PeriodMention:
     # "at the beginning of FY27": the point in time the period opens at (the day
     # before its first), not the period itself
     opens: bool = False
+    # "since 2014", "since it started up in 2019": the period a running total began in,
+    # not the period asked about
+    begins_running: bool = False
 
 
 def is_definite(ref: PeriodRef) -> bool:
