@@ -111,3 +111,17 @@ def test_the_full_year_against_its_named_half(engine) -> None:
 def test_the_same_quarter_a_year_before_said_first(engine) -> None:
     answer = engine.ask("tollan washes same qtr last year vs q3 2025")
     assert sorted(v.fact.value for v in answer.facts) == [9_000_000, 9_600_000], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tollan members added between end june and end dec 2024",
+        "tollan members gained between end-june and end-december 2024",
+        "tollan members added between the end of june and the end of december 2024",  # guard
+    ],
+)
+def test_a_change_between_month_ends_said_short(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert sorted(v.fact.value for v in answer.facts) == [2_020_000, 2_180_000], answer.text

@@ -168,7 +168,7 @@ SPAN_CONNECTOR = rf"(?P<conn>{DASH}|{RANGE_WORD})"
 
 def end_of(name: str) -> str:
     """ "the end of March", "the start of July" before a month of a span."""
-    return rf"(?:(?:the\s+)?(?P<{name}>end|close|start|beginning)\s+of\s+)?"
+    return rf"(?:(?:the\s+)?(?P<{name}>end|close|start|beginning)(?:\s+of\s+|-|\s+(?=[a-z])))?"
 
 
 SPLIT_YEAR = rf"(?:{FISCAL_MARKER})?{year_group('y')}\s*[/–—-]\s*{year_group('y2')}(?!\w)"
