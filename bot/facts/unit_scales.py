@@ -53,23 +53,47 @@ def short_unit(word: str) -> str | None:
 
 
 _SPELLED = {short: written for written, short in _WORDS.items()}
-_POWER_OR_ENERGY = re.compile(
-    r"\b(?:(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|[kMGT]Wh?)\b", re.IGNORECASE
+_POWER_OR_ENERGY = r"(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?|[kMGT]Wh?"
+# Units of length, mass and volume reports abbreviate: the short form and its name, in
+# both spellings of metre and litre
+_MEASURES = {
+    "km": "kilometres",
+    "kg": "kilograms",
+    "kt": "kilotonnes",
+    "hl": "hectolitres",
+    "oz": "ounces",
+    "m3": "cubic metres",
+}
+_MEASURE_NAMES = {
+    variant: short
+    for short, name in _MEASURES.items()
+    for variant in {name, name.replace("tres", "ters"), name.removesuffix("s")}
+    | {name.replace("tres", "ters").removesuffix("s")}
+}
+_UNIT = re.compile(
+    rf"\b(?:{_POWER_OR_ENERGY}|{'|'.join(sorted(_MEASURES, key=len, reverse=True))}"
+    rf"|{'|'.join(sorted(_MEASURE_NAMES, key=len, reverse=True))})\b",
+    re.IGNORECASE,
 )
 
 
 def respelled(name: str) -> str:
-    """NAME with each unit of power or energy in its other spelling, so that people who
-    write "MW installed" find "megawatts installed" and "backlog in megawatts" finds
-    "backlog (MW)"; NAME itself when it holds none."""
+    """NAME with each unit of power, energy, length, mass or volume in its other spelling,
+    so that people who write "MW installed" find "megawatts installed", "cable laid in
+    kilometres" finds "cable laid (km)"; NAME itself when it holds none."""
 
     def other(m: re.Match[str]) -> str:
+        word = m[0].lower()
+        if word in _MEASURES:
+            return _MEASURES[word]
+        if word in _MEASURE_NAMES:
+            return _MEASURE_NAMES[word]
         short = short_unit(m[0])
         if short is None:
             return m[0]
-        return short if m[0].lower() != short.lower() else _SPELLED[short] + "s"
+        return short if word != short.lower() else _SPELLED[short] + "s"
 
-    return _POWER_OR_ENERGY.sub(other, name)
+    return _UNIT.sub(other, name)
 
 
 def metric_unit(metric: str) -> str | None:

@@ -33,6 +33,7 @@ FACTS = [
     fact(B, "revenue (low end)", "forecast", "2025-01-01/2025-12-31", 480e6, "USD", "2025-08-07"),
     fact(B, "revenue (high end)", "forecast", "2025-01-01/2025-12-31", 510e6, "USD", "2025-08-07"),
     fact(B, "revenue", "actual", "2024-01-01/2024-12-31", 455e6, "USD", "2025-02-20"),
+    fact(B, "cable laid (km)", "actual", "2025-01-01/2025-06-30", 812, "units", "2025-08-07"),
     fact(T, "members", "actual", "2024-06-30/2024-06-30", 2_020_000, "units", "2024-08-01"),
     fact(T, "members", "actual", "2024-12-31/2024-12-31", 2_180_000, "units", "2025-02-01"),
     fact(T, "members", "actual", "2025-12-31/2025-12-31", 2_450_000, "units", "2026-02-01"),
@@ -69,6 +70,8 @@ def _values(engine: Engine, question: str) -> list[float]:
         ("brightwell q2 2025 mw installed", 126.9),
         ("brightwell backlog in megawatts at the end of june 2025", 389),
         ("brightwell backlog at end of q1 2025", 412),  # (a guard)
+        ("how many kilometres of cable did brightwell lay in h1 2025", 812),
+        ("brightwell cable laid km h1 2025", 812),  # (a guard)
     ],
 )
 def test_a_unit_written_either_way(engine, question, value) -> None:
