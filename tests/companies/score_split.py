@@ -248,6 +248,9 @@ TEST_COMPANIES = (
     "havrelund-oats",
     "tarawhiti-rotorcraft",
     "halfmoon-bet",
+    "brathwick-subsea",
+    "vellamare-yachts",
+    "kanok-ocean-foods",
     "sony-chat",  # the seed reports: questions only, no bundle
 )
 
