@@ -214,6 +214,9 @@ DEV = {
     "lanternfield-cinemas": HERE / "lanternfield-cinemas",
     "sunbird-pathology": HERE / "sunbird-pathology",
     "glossway-car-wash": HERE / "glossway-car-wash",
+    "cempaka-healthcare": HERE / "cempaka-healthcare",
+    "calumet-ridge-machinery": HERE / "calumet-ridge-machinery",
+    "brightwater-risk": HERE / "brightwater-risk",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
