@@ -214,6 +214,9 @@ DEV = {
     "lanternfield-cinemas": HERE / "lanternfield-cinemas",
     "sunbird-pathology": HERE / "sunbird-pathology",
     "glossway-car-wash": HERE / "glossway-car-wash",
+    "pellucid-hearing": HERE / "pellucid-hearing",
+    "thamesford-seeds": HERE / "thamesford-seeds",
+    "quadrant-living": HERE / "quadrant-living",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
