@@ -217,6 +217,9 @@ DEV = {
     "cempaka-healthcare": HERE / "cempaka-healthcare",
     "calumet-ridge-machinery": HERE / "calumet-ridge-machinery",
     "brightwater-risk": HERE / "brightwater-risk",
+    "pellucid-hearing": HERE / "pellucid-hearing",
+    "thamesford-seeds": HERE / "thamesford-seeds",
+    "quadrant-living": HERE / "quadrant-living",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
