@@ -214,6 +214,9 @@ DEV = {
     "lanternfield-cinemas": HERE / "lanternfield-cinemas",
     "sunbird-pathology": HERE / "sunbird-pathology",
     "glossway-car-wash": HERE / "glossway-car-wash",
+    "saugeen-crane": HERE / "saugeen-crane",
+    "kozakov-kolo": HERE / "kozakov-kolo",
+    "lunde-matkasse": HERE / "lunde-matkasse",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
