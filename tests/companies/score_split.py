@@ -220,6 +220,9 @@ DEV = {
     "pellucid-hearing": HERE / "pellucid-hearing",
     "thamesford-seeds": HERE / "thamesford-seeds",
     "quadrant-living": HERE / "quadrant-living",
+    "saugeen-crane": HERE / "saugeen-crane",
+    "kozakov-kolo": HERE / "kozakov-kolo",
+    "lunde-matkasse": HERE / "lunde-matkasse",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
