@@ -214,6 +214,15 @@ DEV = {
     "lanternfield-cinemas": HERE / "lanternfield-cinemas",
     "sunbird-pathology": HERE / "sunbird-pathology",
     "glossway-car-wash": HERE / "glossway-car-wash",
+    "cempaka-healthcare": HERE / "cempaka-healthcare",
+    "calumet-ridge-machinery": HERE / "calumet-ridge-machinery",
+    "brightwater-risk": HERE / "brightwater-risk",
+    "pellucid-hearing": HERE / "pellucid-hearing",
+    "thamesford-seeds": HERE / "thamesford-seeds",
+    "quadrant-living": HERE / "quadrant-living",
+    "saugeen-crane": HERE / "saugeen-crane",
+    "kozakov-kolo": HERE / "kozakov-kolo",
+    "lunde-matkasse": HERE / "lunde-matkasse",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
@@ -248,6 +257,9 @@ TEST_COMPANIES = (
     "havrelund-oats",
     "tarawhiti-rotorcraft",
     "halfmoon-bet",
+    "brathwick-subsea",
+    "vellamare-yachts",
+    "kanok-ocean-foods",
     "sony-chat",  # the seed reports: questions only, no bundle
 )
 
