@@ -406,8 +406,9 @@ MOVE_VERBS = frozenset(
         "swing",  # "swung to a profit", "the EBITDA swing"
     }
 )
-# Verbs of a count changing by additions and losses: "how many did they add", "net adds".
-ADD_VERBS = frozenset({"add", "gain", "win", "lose"})
+# Verbs of a count changing by additions and losses: "how many did they add", "net adds",
+# "panels removed in Q2".
+ADD_VERBS = frozenset({"add", "gain", "win", "lose", "remove", "shed"})
 # Verbs that undo each other: a count of one is never the answer about the other ("how
 # many stores did they close" is not the stores they opened).
 _OPPOSITES = (

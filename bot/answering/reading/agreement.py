@@ -26,6 +26,7 @@ from bot.answering.english.words import (
     lemma,
     lemmas,
     name_lemmas,
+    name_tokens,
     said_as_its_verb,
     tokenize,
 )
@@ -833,8 +834,17 @@ def brand_words(
     tokens = reading.tokens
     chosen_name = _name_lemmas(chosen.metric.name)
     chosen_words = set(chosen_name)
-    others = [_name_lemmas(vocab.metrics[m].name) for m in available if m in vocab.metrics]
-    pairs = {pair for name in others if name != chosen_name for pair in itertools.pairwise(name)}
+    raw = [vocab.metrics[m].name for m in available if m in vocab.metrics]
+    others = [_name_lemmas(name) for name in raw]
+    # (a line's own name is written as one: "Aria handheld"; "tank cars" is what another
+    # figure counts, and "tank cars" asked is that figure, never the chosen one's line)
+    pairs = {
+        (a.lemma, b.lemma)
+        for name in raw
+        if _name_lemmas(name) != chosen_name
+        for a, b in itertools.pairwise(name_tokens(name))
+        if _written_as_a_name(name[a.start : a.start + len(a.text)])
+    }
     # "Memory revenue" beside the chosen "Mobile Devices revenue": a sibling line's own
     # name, which the question names instead of (or besides) the chosen line's
     siblings = {
@@ -858,6 +868,11 @@ def brand_words(
         # (and before a noun: "cost per kg" beside "EBIT per kg" shares only the "per")
         and tokens[i + 1].lemma not in FILLER
     }
+
+
+def _written_as_a_name(word: str) -> bool:
+    """Is WORD, as a metric's name writes it, a name ("Aria", "X9", "rPET")?"""
+    return any(ch.isupper() or ch.isdigit() for ch in word)
 
 
 # A metric's words that say it is a running total, which a question says as "since launch"
