@@ -253,9 +253,7 @@ def _built() -> _Vocabulary:
         region_capitals=capitals,
         segment_words=frozenset(w for s in data["segment_words"] for w in normalize(s)),
         # (bases of measure are matched the same way: "cc" for "constant currency")
-        products={
-            normalize(w): tuple(g) for g in (*data["product_nouns"], *data["bases"]) for w in g
-        },
+        products=_groups_of_each((*data["product_nouns"], *data["bases"])),
         qualifiers=frozenset(w for q in data["qualifiers"] for w in normalize(q)),
         counterparties=frozenset(normalize(w) for w in data.get("counterparties", ())),
         all_words=_all_words(data),
@@ -264,6 +262,17 @@ def _built() -> _Vocabulary:
             (r["label"], tuple(r["words"]), r["of"], r["over"]) for r in data.get("ratios", ())
         ),
     )
+
+
+def _groups_of_each(groups: tuple[list[str], ...]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each phrase -> every phrase of the groups it is in: "bike" is a motorcycle and a
+    bicycle both, though neither is the other."""
+    found: dict[tuple[str, ...], list[str]] = {}
+    for group in groups:
+        for phrase in group:
+            same = found.setdefault(normalize(phrase), [])
+            same += [w for w in group if w not in same]
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def _all_words(data: dict) -> frozenset[str]:

@@ -463,7 +463,9 @@ def months_alone(text: str) -> list[tuple[str, int]]:
     return found
 
 
-_MAY_AFTER = frozenset("in since during by until early late mid from of back before after".split())
+_MAY_AFTER = frozenset(
+    "in on since during by until early late mid from of back before after".split()
+)
 # "its May forecast", "Acme's May guidance": the month, before a statement it names
 _MAY_STATEMENT = patterns.compile(
     r"\s*(?:forecast|guidance|guide|outlook|target|plan|update|revision|cut|raise|view|range"

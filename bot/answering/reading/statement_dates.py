@@ -136,6 +136,26 @@ def runs_up_to(reading: Reading) -> bool:
     )
 
 
+# "the range they set on May 29", "given on 29 May", "the May 29 range": a day with no year
+# after it, said as when (never "by May 29", "through May 29": a date a figure runs to)
+_ON_DAY_NO_YEAR = patterns.guarded(
+    rf"\b(?P<lead>(?P<lead_on>on)|the|its|their)\s+(?:the\s+)?(?:(?P<m>{MONTH_PATTERN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_PATTERN}))\b"
+    r"(?!\s*,?\s*['‘’]?\d)"
+    # (after "the", only a statement's day: "the May 29 range", never "the June 30 level")
+    r"(?(lead_on)|(?=\s+(?:[\w-]+\s+){0,2}?(?:range|forecast|guidance|guide|outlook|target"
+    r"|update|plan|revision|cut|raise)\b))",
+    re.IGNORECASE,
+)
+
+
+def day_as_its_month(text: str) -> str:
+    """TEXT with a day said with no year ("set on May 29") said as its month ("set on
+    May"): a statement's day is known in the month it names, and its number is no amount
+    ("I have no figure of 29")."""
+    return _ON_DAY_NO_YEAR.sub(lambda m: f"{m['lead']} {m['m'] or m['m2']}", text)
+
+
 # "given on", "issued on", "set on", "on": a day something was said on
 _MADE_ON = patterns.compile(r"\bon\s*$", re.IGNORECASE)
 

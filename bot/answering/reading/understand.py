@@ -64,6 +64,7 @@ from bot.answering.reading.spelled_initials import initials_said
 from bot.answering.reading.statement_dates import (
     bare_month,
     cut_as_of,
+    day_as_its_month,
     statement_month,
     to_date_until,
 )
@@ -297,7 +298,7 @@ def _dated(
 ) -> tuple[str, str, date | None, tuple[PeriodMention, ...]]:
     """The question mended (SAID), its text with any statement date blanked out, that
     date, and the periods it names."""
-    said = text = correct_words(spell_out_amounts(question.strip(), vocab), vocab)
+    said = text = day_as_its_month(correct_words(spell_out_amounts(question.strip(), vocab), vocab))
     as_of, text = cut_as_of(text)
     found = months_listed(text, months_compared(text, find_periods(text)))
     found = fold_end_dates(text, year_up_to_month(text, bare_parts(text, found)))
