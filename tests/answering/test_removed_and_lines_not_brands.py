@@ -8,7 +8,8 @@ On the engine this session started from (732f0ca):
 - "static panels removed in Q2" answered the count at the quarter's end, a wrong figure;
 - "harlow tank cars dec 2025" answered the new-car backlog in cars: "tank" was vouched
   for as a line of the backlog's cars by the other figure's name, a wrong figure.
-The count at a date and the backlog asked by its name are guards."""
+- "net tower additions" answered the towers acquired over the year, a wrong figure.
+The count at a date, the backlog asked by its name and the towers acquired are guards."""
 
 from __future__ import annotations
 
@@ -39,6 +40,11 @@ FACTS = [
         "units",
         "2026-02-01",
     ),
+]
+FACTS += [
+    fact(H, "towers owned", "actual", "2025-03-31/2025-03-31", 14_410, "units", "2026-05-01"),
+    fact(H, "towers owned", "actual", "2026-03-31/2026-03-31", 15_390, "units", "2026-05-01"),
+    fact(H, "towers acquired", "actual", "2025-04-01/2026-03-31", 140, "units", "2026-05-01"),
 ]
 ENTITIES = [{"name": H, "aliases": ["Harlow"]}]
 
@@ -75,3 +81,13 @@ def test_another_figures_words_are_no_line_of_the_chosen(engine) -> None:
 def test_the_backlog_by_its_name(engine) -> None:
     answer = engine.ask("harlow new-car backlog dec 2025")
     assert [v.fact.value for v in answer.facts] == [13_100], answer.text
+
+
+def test_net_additions_are_the_change_of_the_count(engine) -> None:
+    answer = engine.ask("net tower additions at harlow from april 2025 to march 2026")
+    assert sorted(v.fact.value for v in answer.facts) == [14_410, 15_390], answer.text
+
+
+def test_towers_acquired(engine) -> None:
+    answer = engine.ask("how many towers did harlow acquire from april 2025 to march 2026")
+    assert [v.fact.value for v in answer.facts] == [140], answer.text

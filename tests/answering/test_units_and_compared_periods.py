@@ -128,3 +128,8 @@ def test_a_change_between_month_ends_said_short(engine, question) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert sorted(v.fact.value for v in answer.facts) == [2_020_000, 2_180_000], answer.text
+
+
+def test_a_bare_half_counted_from_a_named_one(engine) -> None:
+    answer = engine.ask("tollan first half loss ratio the year before H1 FY2025")
+    assert [v.fact.value for v in answer.facts] == [63.4], answer.text

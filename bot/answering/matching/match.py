@@ -147,6 +147,12 @@ def _fitting_the_ask(query: Query, picks: list[Pick]) -> list[Pick]:
     """Of several figures that fit a question naming no metric, those of its shape: a
     span asked about ('9M FY26 vs 9M FY25') is a figure for the span, not a point in time
     at its end (the order book); a year's end asked about is a point in time."""
+    if asks.net_additions(query.said):
+        # "net tower additions in FY26": the change of the count held at dates, never the
+        # towers acquired (one way a count grows, its losses unsaid)
+        changes = [p for p in picks if p.facts[0].fact.period.days == 1]
+        if changes and len(changes) < len(picks):
+            return changes
     if query.periods and asks.AT_YEAR_END.search(query.said):
         # "MW in service at year-end 2025": the count held at the year's end, never the
         # year's additions, where both fit

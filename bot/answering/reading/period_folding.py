@@ -223,7 +223,29 @@ def fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMenti
                     dropped.append(m)
                     changed = True
         out = [_taking_in(m, dropped, text) for m in out if m not in dropped]
-    return tuple(out)
+    return tuple(_bare_parts_counted_from(out))
+
+
+def _bare_parts_counted_from(mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """'first half revenue the year before H1 FY2025': a half (or quarter) with no year of
+    its own, beside a period counted from that same half of a named year, is that period;
+    never the latest first half set against it."""
+    based = [
+        m.ref.base
+        for m in mentions
+        if isinstance(m.ref, RelativeRef) and isinstance(m.ref.base, (QuarterRef, HalfRef))
+    ]
+    return [
+        m
+        for m in mentions
+        if not (
+            isinstance(m.ref, (QuarterRef, HalfRef))
+            and m.ref.year is None
+            and any(
+                replace(b, year=None, fiscal=None) == replace(m.ref, fiscal=None) for b in based
+            )
+        )
+    ]
 
 
 # "last fiscal year, i.e. before FY27", "the previous fiscal year to FY27", "the prior
