@@ -82,6 +82,7 @@ from bot.answering.reading.word_roles import (
     someone_elses_view,
     verb_context,
 )
+from bot.answering.vocabulary.name_forms import auxiliary_noun
 from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary
 from bot.facts import reporting
 from bot.facts.model import Quantity
@@ -659,8 +660,24 @@ def _open_words(
             or (i + 1 in metric_words and (narrows(tok) or _names_a_line(i, tokens, ranked, vocab)))
             or _in_a_compound_name(compounds, tok)
             or counted_counterparty(tokens, i)
+            or _auxiliary_as_noun(tokens, i)
         )
     )
+
+
+# Words after which an auxiliary's noun reading is the one meant: "in cans", "per can"
+_BEFORE_A_NOUN = frozenset({"in", "into", "per", "a", "the", "of", "by", "each"})
+
+
+def _auxiliary_as_noun(tokens: list[Token], i: int) -> bool:
+    """'how many litres went into cans', 'volume in can': an auxiliary that is a noun too
+    (vocabulary.name_forms.auxiliary_noun), written in the plural or after a word a noun
+    follows, is that noun; "can you tell me" is still the verb."""
+    tok = tokens[i]
+    if not auxiliary_noun(tok.lemma):
+        return False
+    plural = tok.text.lower() == f"{tok.lemma}s"  # ("could" is "can" too, still the verb)
+    return plural or (i > 0 and tokens[i - 1].lemma in _BEFORE_A_NOUN)
 
 
 # "direct-to-consumer sales", "ready-to-serve volume": a compound naming a channel or a

@@ -179,7 +179,18 @@ def _strict_content(phrase: str) -> tuple[str, ...]:
     'Same' is filler in a question, but not in 'same-store sales'; a segment's own name
     ('Memory revenue') is never filler in the name it is written in."""
     named = proper_nouns(phrase)
-    return tuple(w for w in lemmas(phrase) if w not in FILLER or w in _NAMING_FILLER or w in named)
+    return tuple(
+        w
+        for w in lemmas(phrase)
+        if w not in FILLER or w in _NAMING_FILLER or w in named or auxiliary_noun(w)
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def auxiliary_noun(word: str) -> bool:
+    """Is WORD of a metric's name an auxiliary verb that is a noun too ("can share of
+    volume")? No name holds an auxiliary as a verb: there it is the noun."""
+    return word in FILLER and {"AUX", "NOUN"} <= parts_of_speech(word)
 
 
 _NAMING_FILLER = frozenset({"same", "headline", "value", "business"})
@@ -315,12 +326,22 @@ def _names_another_family(words: tuple[str, ...], family: str) -> bool:
     # a figure that is a change already ("comparable sales growth") is asked about with
     # growth's words too: they name no other family of it
     changes = reporting.family(family).states_change
+    # "PET share of volume": what follows a share's "of" is what it is a share of, never
+    # the figure asked
+    base = next(
+        (k + 1 for k in range(1, len(said)) if said[k] == "of" and said[k - 1] in _SHARE_NOUNS),
+        len(said),
+    )
     return any(
         family in containing.get(said[i:j], ())
         and not any(a <= i and j <= b for a, b in own)
         and not (changes and set(phrases.get(said[i:j], ())) <= {"growth"})
+        and i < base
         for i, j in spans
     )
+
+
+_SHARE_NOUNS = frozenset({"share", "proportion", "percentage", "portion", "mix"})
 
 
 @functools.cache
