@@ -55,3 +55,33 @@ def test_a_share_unnamed_is_one_of_the_stated_shares(engine) -> None:
     answer = engine.ask("brookwell share of volume q3 2025")
     assert answer.status is not Status.ANSWERED, answer.text
     assert "multipack" not in answer.text.split("?")[0], answer.text
+
+
+BRANDS = [
+    fact(B, "Ashby brand volume (litres)", "actual", Q3, 168_200_000, "units", "2025-11-01"),
+    fact(B, "Brookwell brand volume (litres)", "actual", Q3, 230_000_000, "units", "2025-11-01"),
+    fact(B, "Fennow brand volume (litres)", "actual", Q3, 70_000_000, "units", "2025-11-01"),
+    fact(B, "rPET sold (tonnes)", "actual", Q3, 82_300, "units", "2025-11-01"),
+    fact(B, "rHDPE sold (tonnes)", "actual", Q3, 41_500, "units", "2025-11-01"),
+]
+
+
+@pytest.fixture(scope="module")
+def with_brands(seed) -> Engine:
+    return engine_over(seed, bundle(ENTITIES, FACTS + BRANDS, published="2025-11-01"))
+
+
+# On the start engine "Brookwell brand's share" (the company's own name, read as the
+# company) answered the Ashby brand's share, and "rHDPE share of volume" the rHDPE tonnes
+# as a share of the litres of all volume: wrong figures. The Fennow brand's share is a
+# guard.
+def test_the_brand_said_is_the_part(with_brands) -> None:
+    answer = with_brands.ask("brookwell brand's share of group volume in q3 2025")
+    assert [v.fact.value for v in answer.facts] == [230_000_000, 468_200_000], answer.text
+    guard = with_brands.ask("fennow brand's share of brookwell volume in q3 2025")
+    assert [v.fact.value for v in guard.facts] == [70_000_000, 468_200_000], guard.text
+
+
+def test_a_code_unsaid_is_never_the_whole(with_brands) -> None:
+    answer = with_brands.ask("rHDPE share of brookwell q3 2025 volume")
+    assert not {82_300, 468_200_000} & {v.fact.value for v in answer.facts}, answer.text

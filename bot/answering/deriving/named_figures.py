@@ -18,7 +18,13 @@ from bot.answering.reading import asks
 from bot.answering.reading.agreement import negation_differs, one_run_split, own_words_said
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query, Reading
-from bot.answering.vocabulary.name_forms import measure_lemmas, without_unit_tag
+from bot.answering.vocabulary.name_forms import (
+    capitalised_words,
+    measure_lemmas,
+    metric_unit_tag,
+    mixed_case_words,
+    without_unit_tag,
+)
 from bot.answering.vocabulary.vocabulary import MetricHit
 from bot.facts import reporting
 from bot.facts.model import FactView
@@ -300,6 +306,7 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
     last_share = max((i for i, t in enumerate(tokens) if t.lemma == "share"), default=0)
     ahead = set(range(last_share))
     said = {t.lemma for t in tokens}
+    said_as_written = said | {t.text.lower().removesuffix("'s") for t in tokens}
     told = _part_told(query)
     pairs = [
         (
@@ -329,6 +336,13 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
         and named <= a.explained | b.explained
         # ("what share of retail units were used": the part is named after "were")
         and (told is None or bool(a.explained & told))
+        # a brand or code the question never says is never the part ("Kettlewell brand's
+        # share" is never the Fizzhollow brand's) nor the whole ("rHDPE share of volume"
+        # is of all resin, never of the rPET)
+        and not _names_unsaid(part.fact.metric, said_as_written)
+        and not _names_unsaid(whole.fact.metric, said_as_written)
+        # (tonnes are no share of litres)
+        and _unit_tags_agree(part.fact.metric, whole.fact.metric)
     ]
     if not pairs:
         return None
@@ -336,6 +350,18 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
     if backwards:
         return None  # the larger figure named as the part: a share of some sum, not held
     return Pick(Intent.SHARE, (part, whole))
+
+
+def _unit_tags_agree(part: str, whole: str) -> bool:
+    """Do two names tag no units, or the same ("volume (litres)", "rPET sold (tonnes)")?"""
+    a, b = metric_unit_tag(part), metric_unit_tag(whole)
+    return a is None or b is None or a == b
+
+
+def _names_unsaid(metric: str, said: set[str]) -> bool:
+    """Does METRIC write a brand or product code ("Fizzhollow", "rPET") the question does
+    not say?"""
+    return bool((capitalised_words(metric) | mixed_case_words(metric)) - said)
 
 
 def _cue_in_name(reading: Reading, cue: int, named: list[MetricHit], after: set[int]) -> bool:

@@ -261,6 +261,13 @@ def without_unit_tag(name: str) -> str:
 _UNIT_TAG = patterns.compile(r"\s*\([^()]*\)\s*$")
 
 
+def metric_unit_tag(name: str) -> str | None:
+    """'rPET sold (tonnes)' -> 'tonnes': the unit a name is tagged with, lower case (a
+    range's end aside); None for a name with no tag."""
+    m = _UNIT_TAG.search(without_range_end(name))
+    return m[0].strip(" ()").lower() if m else None
+
+
 def range_end_of(name: str) -> str | None:
     """'motorcycle shipments (low end)' -> 'low': one end of a range stated as two facts."""
     m = NAMED_RANGE_END.search(name)

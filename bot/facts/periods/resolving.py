@@ -184,10 +184,8 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
         case SplitYearRef(start_year, end_year, None, None) if cal.is_calendar:
             # "2025/26" of a calendar-year company: a year it counts across two (an
             # academic year, a season), September to August say
-            return (
-                spans_months(period, 12)
-                and (period.start.year, period.end.year) == (start_year, end_year)
-            )
+            years = (period.start.year, period.end.year)
+            return spans_months(period, 12) and years == (start_year, end_year)
         case QuarterRef(q, None, fiscal):
             return _fits_part(period, cal, q, 3, fiscal)
         case HalfRef(h, None, fiscal):
