@@ -188,6 +188,13 @@ def _within_asked(
     if (decision.intent is Intent.RANGE or one_range) and asks.within(query.said):
         # "did revenue land within its guidance range": the actual against both ends
         return within_range(decision, pool(), within=True) or _no_actual(main, decision.facts)
+    if decision.intent is Intent.VALUE and main.fact.kind is not Kind.ACTUAL and asks.within(
+        query.said
+    ):
+        # "did they keep cost within its guidance" of a guidance of one figure: the
+        # actual against it, met or not
+        met = select(replace(query, intent=Intent.TARGET_MET), facts)
+        return met if isinstance(met, Pick) else None
     return None
 
 
