@@ -496,7 +496,8 @@ def table_proposals(
             # to the right of the title lands over the last column, yet is the whole table's
             amounts = next(iter(noted))
         columns = in_own_currency(columns, amounts)
-        carried = amounts is None and last_note is not None and last_note[1] is not None
+        # (a count's note, "(millions of cases)", says nothing of another table's money)
+        carried = amounts is None and last_note is not None and last_note[1] not in (None, "units")
         if carried:
             amounts = last_note  # a second table of the same report, in the units of the first
         last_note = amounts if amounts is not None else last_note
@@ -530,6 +531,7 @@ def table_proposals(
         parent: str | None = None
         parent_indent = 0
         parent_whole = False  # the row above is the whole company's total
+        parent_count: tuple[float, str] | None = None  # its count's note, "(m, 9L)"
         # the currencies the table's own cells write ("$ 842.6"): a bare money row's too
         currencies = {
             f.unit
@@ -644,6 +646,7 @@ def table_proposals(
                 # a period of the table, never a part of its heading)
                 # "  Subscription   $ 297,512" below "Revenue:": that heading's part
                 parent, parent_indent = residue(unnoted(heading), published).lower(), 0
+                parent_count = None
             whole_part = sub is not None and parent is not None and parent_whole
             segment = None  # a part named as a name ("Memory" below "Revenue"), its capitals kept
             if whole_part:
@@ -655,6 +658,8 @@ def table_proposals(
                 # with no words after it names no part)
                 segment = named_segment(label[sub.end() :])
                 label = part_name(label[sub.end() :].strip(), parent)
+                if row_note is None and parent_count is not None:
+                    row_note = parent_count  # "– Matai Bay" under "Cases shipped (m, 9L)"
             elif (
                 parent is not None
                 and indent > parent_indent
@@ -667,9 +672,13 @@ def table_proposals(
                 whole = total is not None
                 segment = None if whole else named_segment(label)
                 label = parent if whole else part_name(label.strip(), parent)
+                if row_note is None and parent_count is not None:
+                    row_note = parent_count
             elif label.strip():
                 parent = residue(unnoted(label), published).lower()
                 parent_indent = indent
+                # (only a count's note: a money row's parts keep the table's own notes)
+                parent_count = row_note if row_note is not None and row_note[1] == "units" else None
             parent_whole = bool(summed) or (
                 total is not None and not label[total.end() :].strip(" :")
             )
