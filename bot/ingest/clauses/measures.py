@@ -685,15 +685,27 @@ COMPARATIVE = re.compile(
 # day the clause names, never a count of what it sold over a period
 _LEVEL_VERB = re.compile(
     r"(?P<measure>(?:[A-Za-z][\w&'’²-]*\s+){0,4}?[A-Za-z][\w²-]*)\s+(?:reached|stood\s+at|was|were"
-    r"|totall?ed|amounted\s+to)\s+(?:(?:about|around|nearly|some|roughly|a\s+record)\s+)?$",
+    r"|totall?ed|amounted\s+to"
+    # "the order bank shrank to 4,310 cars at the end of September": a level moved to
+    r"|(?:shrank|shrunk|grew|rose|fell|climbed|dropped|increased|decreased|declined)\s+to)"
+    r"\s+(?:(?:about|around|nearly|some|roughly|a\s+record)\s+)?$",
     re.IGNORECASE,
 )
 _ON_DAY = re.compile(
     r"(?:\s+(?:[a-zA-Z²]+|m2|sq\.?\s*m))?\s+(?:at|as\s+at|as\s+of|as\s+on|on)\s+(?:the\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\s+(?:19|20)\d\d"
-    rf"|(?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\b",
+    rf"|(?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    # "at the end of September", "at end of Q3", "at quarter-end": the last day of that span
+    rf"|end\s+of\s+(?:the\s+|its\s+|our\s+)?(?:{MONTH_PATTERN}|quarter|year|half|period"
+    r"|fiscal|financial|first|second|third|fourth|Q[1-4]|H[12]|FY|(?:19|20)\d\d)"
+    r"|(?:quarter|year|half|period)[\s-]end)\b",
     re.IGNORECASE,
 )
+_SPEAKER_LEAD = re.compile(
+    r"^.*\b(?:said|says|reported|reports|announced|noted|added|told\s+\w+)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+_HELD_ORDERS = re.compile(r"\border\s+(?:bank|book)$")
 _REGION_TAIL = re.compile(r"\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
 _NOT_LEVEL_WORDS = frozenset("it this that which these those they we".split())
 _TIME_WORD = re.compile(r"\b(?:(?:19|20)\d\d|quarter|year|half|month|week|period|fy\d*)", re.I)
@@ -711,17 +723,21 @@ def level_on_day(text: str, start: int, f: Figure) -> Metric | None:
         return None
     # ("... in China": the region read apart; "Tarrow's trading space": whose, not what)
     phrase = _OWNER_WORDS.sub("", _REGION_TAIL.sub("", m["measure"]))
+    # ("Zephyr said its subscribers reached ...": the subject after the speaker's verb)
+    phrase = _SPEAKER_LEAD.sub("", phrase)
     words = [
         w.lower()
         for w in phrase.split()
         if w.lower() not in DETERMINERS and w.lower() not in ("total", "our", "its", "their")
     ]
+    # ("the order bank shrank to ...": orders held on a day, whatever "order" names alone)
+    held = _HELD_ORDERS.search(" ".join(words)) is not None
     if (
         not words
         or words[0] in _NOT_LEVEL_WORDS
         or any(w in _NOT_LEVEL_WORDS for w in words)
-        or reporting.family_of(" ".join(words)) is not None
-        or any(reporting.family_of(w) is not None for w in words)
+        or (reporting.family_of(" ".join(words)) is not None and not held)
+        or (any(reporting.family_of(w) is not None for w in words) and not held)
         or _TIME_WORD.search(phrase)
     ):
         return None
