@@ -55,3 +55,19 @@ def test_what_a_span_added_to_a_level_is_no_level():
     added = [p for p in found if p.value == 120]
     assert level and level[0].period.start == level[0].period.end == date(2025, 9, 30)
     assert added and added[0].period.start == date(2025, 7, 1)
+
+
+def test_what_the_company_had_or_served_at_a_month_end_is_a_level():
+    text = (
+        f"Pellucid Paddlecraft network update\nTest Wire\n{DAY.isoformat()}\n\n"
+        "Pellucid Paddlecraft reported revenue of $96 million for the third quarter of 2025. "
+        "The group is leaving malls: it had 318 rental kiosks at the end of September. "
+        "Pellucid served 7,410 club members at the end of September and paid out $2 million. "
+        "The waiting list, once its pride, shrank to 640 kayaks at the end of September.\n"
+    )
+    found = extract(text, published=DAY, entity=KnownEntity("Pellucid Paddlecraft")).proposals
+    end = date(2025, 9, 30)
+    for value, name in ((318, "rental kiosks"), (7_410, "club members"), (640, "waiting list")):
+        got = [p for p in found if p.value == value]
+        assert got and got[0].period.start == got[0].period.end == end, value
+        assert name in got[0].metric and "sold" not in got[0].metric

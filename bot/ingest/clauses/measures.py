@@ -692,7 +692,8 @@ _LEVEL_VERB = re.compile(
     re.IGNORECASE,
 )
 _ON_DAY = re.compile(
-    r"(?:\s+(?:[a-zA-Z²]+|m2|sq\.?\s*m))?\s+(?:at|as\s+at|as\s+of|as\s+on|on)\s+(?:the\s+)?"
+    # ("412 wholesale doors at the end of September": what is counted, a few words)
+    r"(?:\s+(?:[a-zA-Z²-]+|m2|sq\.?\s*m)){0,3}?\s+(?:at|as\s+at|as\s+of|as\s+on|on)\s+(?:the\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\s+(?:19|20)\d\d"
     rf"|(?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     # "at the end of September", "at end of Q3", "at quarter-end": the last day of that span
@@ -718,7 +719,10 @@ def level_on_day(text: str, start: int, f: Figure) -> Metric | None:
     for a measure the vocabulary knows (sales, deliveries, revenue: flows, read elsewhere)."""
     if f.unit != "units" or _ON_DAY.match(text, f.end) is None:
         return None
-    m = _LEVEL_VERB.search(text, start, f.start)
+    m = _LEVEL_VERB.search(_unaside(text[start : f.start]))
+    if m is None and start > 0:
+        # ("The order bank, long the company's pride, shrank to": a subject before the aside)
+        m = _LEVEL_VERB.search(_unaside(text[: f.start]))
     if m is None:
         return None
     # ("... in China": the region read apart; "Tarrow's trading space": whose, not what)
@@ -755,6 +759,20 @@ _ENDED_WITH = re.compile(
     r"|\bat\s+(?:the\s+)?(?:fiscal\s+)?year[\s-]end,?\s+"
     r"(?:we|it|they|the\s+(?:company|group))\s+(?:operated|had|ran|owned|managed|counted|served)\s+"
 )
+_HELD_VERB = re.compile(
+    r"\b(?:had|has|have|served|serves|operated|operates|ran|runs|owned|owns|managed|manages"
+    r"|counted|employed|employs)\s+$",
+    re.IGNORECASE,
+)
+# an aside set off by commas between a subject and its verb ("The order bank, long the
+# company's pride, shrank to ...", "ended the year, at 31 March 2025, with ..."): left out
+_ASIDE = re.compile(r",[^,;]{1,60},\s*")
+
+
+def _unaside(before: str) -> str:
+    return _ASIDE.sub(" ", before)
+
+
 _APPROX_LEAD = re.compile(r"(?:about|around|nearly|some|roughly|just\s+over|a\s+record)\s+$", re.I)
 _COUNTED_NOUNS = re.compile(
     r"\s+(?P<np>(?:[A-Za-z][\w&'’-]*\s+){0,3}?[a-z][\w-]*s)(?=\s*(?:[,.;:()]|$)|\s+(?:and|up"
@@ -768,10 +786,14 @@ def ended_with_level(text: str, start: int, f: Figure) -> Metric | None:
     names a measure the vocabulary knows (sales, revenue: flows, read elsewhere)."""
     if f.unit != "units":
         return None
-    before = text[start : f.start]
+    before = _unaside(text[start : f.start])
     lead = _APPROX_LEAD.search(before)
     head = before[: lead.start()] if lead else before
-    if not re.search(rf"(?:{_ENDED_WITH.pattern})$", head, re.IGNORECASE):
+    ended = re.search(rf"(?:{_ENDED_WITH.pattern})$", head, re.IGNORECASE)
+    # "it had 412 wholesale doors at the end of September", "Tamarack served 62,050 client
+    # businesses at the end of November": what it held on that day
+    held = _HELD_VERB.search(head) is not None and _ON_DAY.match(text, f.end) is not None
+    if not ended and not held:
         return None
     m = _COUNTED_NOUNS.match(text, f.end)
     if m is None:
