@@ -169,7 +169,10 @@ _NOT_MONEY_ROW = re.compile(
     # "Book-to-bill (net awards / NSR)  1.11", a quotient of two amounts named as one)
     r"|\bratio\b|\b(?:book|loan|debt|net[\s-]debt)-to-[a-z]+\b"
     # "Active sales centers  41": things that are active, counted
-    r"|^\s*active\s+(?!.*\b(?:value|revenue|amount)\b)",
+    r"|^\s*active\s+(?!.*\b(?:value|revenue|amount)\b)"
+    # "Funeral calls performed  78,910", "Working days  252": deeds done and days counted
+    r"|\b[a-z]+s\s+(?:performed|completed|conducted|treated|admitted|installed|enrolled|hired)$"
+    r"|^\s*(?:working|trading|business|selling|operating|billing)\s+days\b",
     re.IGNORECASE,
 )
 # a price of one thing, in the currency's own units whatever the table's scale
