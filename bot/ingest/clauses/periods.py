@@ -312,6 +312,17 @@ _ASIDE_PART = re.compile(
 _SPAN_NAMED = re.compile(r"\b(?:weeks?|months?)\s+(?:to|ended|ending|through)\b", re.I)
 
 
+# "flat with the second quarter", "in line with the first half", "unchanged from 2024": a
+# period set beside a figure as its equal, the base it is measured against
+LEVEL_WITH = re.compile(
+    r"\b(?:flat|in\s+line|level|unchanged|consistent|on\s+par|similar|steady)\s+"
+    r"(?:with|from|on|to)\b"
+)
+_LEVEL_WITH_BEFORE = re.compile(
+    r"\b(?:flat|in\s+line|level|unchanged|consistent|on\s+par|similar|steady)\s+"
+    r"(?:with|from|on|to)\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 _BASE_BEFORE_FIGURE = re.compile(
     r"\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|versus|vs\.?|against"
     # ("15% higher than the 269.8 cents reported for ...": the base of a change)
@@ -396,6 +407,8 @@ def update_anchor(
                 keyed = None  # "Highlights of the first half (26 weeks to 31 August):" heads a list
             if _BASE_OF_FIGURE.search(s.text, max(0, t.start - 80), t.start):
                 continue  # "..., compared with 786 million in 1H FY24": the base, not the topic
+            if _LEVEL_WITH_BEFORE.search(s.text, max(0, t.start - 40), t.start):
+                continue  # "Take rate was 75 basis points, flat with the second quarter"
             if t.mode == mode and keyed is None:  # "(fiscal 2023: 19.8p)" labels one figure
                 p = resolve_time(t, cal=cal, as_of=ctx.published, kind=Kind.ACTUAL, anchor=None)
                 if (

@@ -29,6 +29,7 @@ from bot.ingest.clauses.other_times import (
 from bot.ingest.clauses.owners import entity_of
 from bot.ingest.clauses.periods import (
     KEYED,
+    LEVEL_WITH,
     dates_figure_before,
     keyed_year_period,
     moment_of,
@@ -579,7 +580,9 @@ def _period_from_neighbours(
 
 _COMPARED_AFTER = re.compile(
     r"\b(?:up|down|rising|falling)\s+from\b|\bcompared\s+(?:with|to)\b|\bagainst\b|\bversus\b"
-    r"|\bvs\.?\s",
+    r"|\bvs\.?\s" + r"|" + LEVEL_WITH.pattern,
+    # "41.2%, in line with the first quarter", "flat with the second quarter": the same
+    # figure as another period's, that period the base
     re.IGNORECASE,
 )
 
