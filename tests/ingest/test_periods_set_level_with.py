@@ -26,3 +26,15 @@ def test_a_period_set_level_with_a_figure_is_no_topic():
         got = [p for p in found if p.value == value]
         assert got and (got[0].period.start, got[0].period.end) == q3, value
     assert not any(p.period.start == date(2025, 4, 1) for p in found)
+
+
+def test_the_time_a_record_is_measured_back_to_is_no_period():
+    text = (
+        f"Quarrow Pay third-quarter call\nTest Wire\n{DAY.isoformat()}\n\n"
+        "Q3 was another strong quarter. Payment volume was $30.2 billion, up 17% year over "
+        "year, our fastest growth since 2021, and transactions rose 12%.\n"
+    )
+    found = extract(text, published=DAY, entity=KnownEntity("Quarrow Pay")).proposals
+    rates = [p for p in found if p.value in (17, 12)]
+    assert rates and all(p.period.start == date(2025, 7, 1) for p in rates)
+    assert not any(p.period.start.year == 2021 for p in found)
