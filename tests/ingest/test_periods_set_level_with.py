@@ -31,8 +31,8 @@ def test_a_period_set_level_with_a_figure_is_no_topic():
 def test_the_time_a_record_is_measured_back_to_is_no_period():
     text = (
         f"Quarrow Pay third-quarter call\nTest Wire\n{DAY.isoformat()}\n\n"
-        "Q3 was another strong quarter. Payment volume was $30.2 billion, up 17% year over "
-        "year, our fastest growth since 2021, and transactions rose 12%.\n"
+        "Q3 was another strong quarter. Revenue was $30.2 million, up 17% year over "
+        "year, our fastest growth since 2021, and we shipped 1,200 terminals, up 12%.\n"
     )
     found = extract(text, published=DAY, entity=KnownEntity("Quarrow Pay")).proposals
     rates = [p for p in found if p.value in (17, 12)]
