@@ -71,3 +71,15 @@ def test_what_the_company_had_or_served_at_a_month_end_is_a_level():
         got = [p for p in found if p.value == value]
         assert got and got[0].period.start == got[0].period.end == end, value
         assert name in got[0].metric and "sold" not in got[0].metric
+
+
+def test_a_ratio_at_year_end_is_the_year_s_last_day():
+    day = date(2026, 2, 11)
+    text = (
+        f"Pellucid Paddlecraft fiscal 2025 results\nTest Wire\n{day.isoformat()}\n\n"
+        "Revenue for fiscal 2025 was $402 million. Fleet utilisation was 83% at year end, a "
+        "little lower than the 86% a year earlier.\n"
+    )
+    found = extract(text, published=day, entity=KnownEntity("Pellucid Paddlecraft")).proposals
+    rate = [p for p in found if p.value == 83]
+    assert rate and rate[0].period.start == rate[0].period.end == date(2025, 12, 31)

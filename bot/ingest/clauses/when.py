@@ -752,8 +752,23 @@ def _time_at(text: str, times: list[TimeMention], sl: Slot) -> TimeMention | Non
     return next((t for t in times if at is not None and t.start == at.end()), None)
 
 
+# "118% at year end", "77.8% at the end of the year": a ratio on the last day of the year
+# talked about, which no time phrase names
+_AT_YEAR_END = re.compile(
+    r"\s+(?:at|as\s+at|as\s+of)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?year[\s-]end\b"
+    r"|\s+at\s+the\s+end\s+of\s+the\s+(?:(?:fiscal|financial)\s+)?year\b",
+    re.IGNORECASE,
+)
+
+
+def _at_year_end(text: str, sl: Slot) -> bool:
+    if sl.fig.unit != "percent" or sl.metric is None or _CHANGE_NAME.search(sl.metric.name):
+        return False
+    return _AT_YEAR_END.match(text, sl.fig.end) is not None
+
+
 def _ratio_on_day(text: str, times: list[TimeMention], sl: Slot) -> bool:
-    return _time_at(text, times, sl) is not None
+    return _time_at(text, times, sl) is not None or _at_year_end(text, sl)
 
 
 def _ratio_day(
@@ -761,6 +776,9 @@ def _ratio_day(
 ) -> Period | None:
     """The day a ratio is stated at (see `_time_at`), or None."""
     t = _time_at(text, times, sl)
+    if t is None and _at_year_end(text, sl) and anchor is not None:
+        end = fiscal_year(cal, anchor.end).end
+        return Period(end, end)
     if t is None:
         return None
     if t.mode == "day" and t.day is not None:
