@@ -34,7 +34,7 @@ _STATEMENT_VERB = re.compile(
 
 KEYED = re.compile(r"\s*:\s*")
 # A time after a comparison and the figure compared with: the figure's base period
-_BASE_OF_FIGURE = re.compile(
+BASE_OF_FIGURE = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down|rising|falling)"
     # ("up 8.3% from 38.4 million in the second quarter of fiscal 2024": the change between)
     r"(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent))?\s+from)\s+"
@@ -405,7 +405,7 @@ def update_anchor(
             keyed = KEYED.match(s.text, t.end)
             if keyed is not None and not s.text[keyed.end() :].strip():
                 keyed = None  # "Highlights of the first half (26 weeks to 31 August):" heads a list
-            if _BASE_OF_FIGURE.search(s.text, max(0, t.start - 80), t.start):
+            if BASE_OF_FIGURE.search(s.text, max(0, t.start - 80), t.start):
                 continue  # "..., compared with 786 million in 1H FY24": the base, not the topic
             if _LEVEL_WITH_BEFORE.search(s.text, max(0, t.start - 40), t.start):
                 continue  # "Take rate was 75 basis points, flat with the second quarter"

@@ -28,6 +28,7 @@ from bot.ingest.clauses.other_times import (
 )
 from bot.ingest.clauses.owners import entity_of
 from bot.ingest.clauses.periods import (
+    BASE_OF_FIGURE,
     KEYED,
     LEVEL_WITH,
     dates_figure_before,
@@ -447,6 +448,12 @@ def _own_period(
                 # "£268.9m, +7.4% vs. PY": what a later change is measured against is
                 # never the period of a level stated before it
                 and not (_is_base(text, t) and t.start > f.end)
+                # ("10.62 million in the quarter, against 10.05 million in the same quarter
+                # last year, and occupancy hit 111.2%": a base figure's time before it)
+                and not (
+                    t.end <= f.start
+                    and BASE_OF_FIGURE.search(text, max(0, t.start - 80), t.start) is not None
+                )
                 and not other_kind_between(text, f, t, sl.kind)
                 # ("margin came in at 14.6 per cent, up from ... in the same quarter last
                 # year": a rate's framing is never its base's time; a list of amounts "...,
