@@ -62,6 +62,7 @@ def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Name
         or (_LABEL_COLON.match(text, 0, f.start) and _OTHER_SUBJECT.search(text[: f.start]))
         or _named_estimator(text, f, names)
         or _rival_by_apposition(text, f, names)
+        or _led_by_others(text, f, names)
         or _theirs_after(text, f)
         or _listed_after_others(text, f)
         or _possessed_by_other(text, f, clause, names)
@@ -456,6 +457,39 @@ _RIVAL_APPOSITION = re.compile(
     r"|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|peers?)\b[^,]{0,40},"
 )
+
+
+# a sentence that opens on a source of others' figures: "Data firm AgriPanel puts ...",
+# "Market research institution FabView estimates ...", "Reference: market consensus ..."
+_SOURCE_LEAD = re.compile(
+    r"^[\s*•-]*(?:[\w ]{1,20}:\s*)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:data\s+(?:firm|provider|company)|research\s+(?:firm|house|institution|institute|company)"
+    r"|market\s+(?:consensus|expectations?|estimates?)|consensus|analysts?|brokers?)\b",
+    re.IGNORECASE,
+)
+
+
+_SPLIT_BY = re.compile(r"^\W*(?:by|per|across|in\s+each|for\s+each|each)\s", re.IGNORECASE)
+
+
+def _led_by_others(text: str, f: Figure, names: Names) -> bool:
+    """The sentence opens on another party: a rival, the market or the industry ("Rival
+    Ferrante Ortho, which says it shipped about 90,000 cases"), whose figures follow until
+    the company is named or speaks ("..., while we shipped 120,000"); or on a source of
+    others' figures ("Data firm AgriPanel puts Brinkhorst's share at 7.5%"): its estimate,
+    whoever it is about, unless the company speaks."""
+    head = text[: f.start]
+    rival = _OTHER_SUBJECT.match(head)
+    if rival is not None and _SPLIT_BY.match(rival.group()):
+        rival = None  # "By market, Singapore contributed ...": the company's figures split
+    if rival is not None:
+        # ("which says it shipped": "it" is the rival, never the company)
+        rest = head[rival.end() :]
+        named = any(
+            m[2] == names.main.name and m[3].lower() not in _PRONOUNS for m in names.mentions(rest)
+        )
+        return not named and not _FIRST_PERSON.search(rest)
+    return _SOURCE_LEAD.match(head) is not None and not _FIRST_PERSON.search(head)
 
 
 def _rival_by_apposition(text: str, f: Figure, names: Names) -> bool:
