@@ -63,6 +63,7 @@ def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Name
         or _named_estimator(text, f, names)
         or _rival_by_apposition(text, f, names)
         or _led_by_others(text, f, names)
+        or _credited_to_others(text, f, names)
         or _theirs_after(text, f)
         or _listed_after_others(text, f)
         or _possessed_by_other(text, f, clause, names)
@@ -470,6 +471,59 @@ _SOURCE_LEAD = re.compile(
 
 
 _SPLIT_BY = re.compile(r"^\W*(?:by|per|across|in\s+each|for\s+each|each)\s", re.IGNORECASE)
+
+
+# the market's own measures as a sentence's subject: "The spot price of teak averaged ...",
+# "Benchmark urea prices at New Orleans averaged ...", "Global light-vehicle production
+# rose ...", "Worldwide PC shipments fell ..."
+_MARKET_SUBJECT = re.compile(
+    r"^[\s*•-]*(?:the\s+)?(?:"
+    r"(?:[\w-]+\s+){0,2}?(?:spot|benchmark|reference|futures|commodity)\s+"
+    r"(?:[\w-]+\s+){0,2}?prices?\b"
+    r"|(?:global|worldwide|world)\s+(?:[\w-]+\s+){1,3}?(?:production|output|shipments|sales"
+    r"|demand|deliveries|registrations|market(?![\s-]+share))\b)",
+    re.IGNORECASE,
+)
+# "..., according to price reporters", "..., according to the boating federation": a credit
+# to someone other than the company
+_ACCORDING_TO = re.compile(
+    r"\baccording\s+to\s+(?!(?:the\s+)?(?:company|group|management|its|our|us|their|his|her"
+    r"|(?:the\s+)?(?:release|statement|report|filing|results|announcement)"
+    # ("According to preliminary figures, revenue ...": the company's own, not yet final)
+    r"|(?:preliminary|provisional|unaudited|internal|initial|first)\s+(?:figures|data|results"
+    r"|numbers|estimates))\b)(?P<source>[^,.;]{2,60})",
+    re.IGNORECASE,
+)
+
+
+# who keeps others' figures: "price reporters", "the boating federation", "the statistics
+# office", "a survey" ("a statement", "company data" are the company's own)
+_OTHER_SOURCE = re.compile(
+    r"\b(?:reporters?|federation|association|institute|agency|office|bureau|statistics"
+    r"|ministry|regulator|government|council|survey|research|researchers|consultancy"
+    r"|consultants?|registry|authority)\b",
+    re.IGNORECASE,
+)
+
+
+def _credited_to_others(text: str, f: Figure, names: Names) -> bool:
+    """The sentence credits its figures to someone else ("..., according to price
+    reporters"), or opens on a market's own measure ("Global light-vehicle production rose
+    ..."), and the company neither is that source nor speaks."""
+    if _FIRST_PERSON.search(text[: f.start]):
+        return False
+    credit = _ACCORDING_TO.search(text)
+    if (
+        credit is not None
+        and (_OTHER_SOURCE.search(credit["source"]) or lx.THIRD_PARTY.search(credit["source"]))
+        and not any(m[2] == names.main.name for m in names.mentions(credit["source"]))
+    ):
+        return True
+    market = _MARKET_SUBJECT.match(text)
+    return market is not None and not any(
+        m[2] == names.main.name and m[3].lower() not in _PRONOUNS
+        for m in names.mentions(text[: f.start])
+    )
 
 
 def _led_by_others(text: str, f: Figure, names: Names) -> bool:

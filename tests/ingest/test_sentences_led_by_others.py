@@ -40,3 +40,27 @@ def test_the_company_s_own_figures_stay():
     values = {p.value for p in _found()}
     for own in (318_000_000, 52_300, 201_500_000, 62_000_000):
         assert own in values, own
+
+
+MARKET = f"""Tollery Kayaks full-year results
+Test Wire
+{DAY.isoformat()}
+
+Tollery Kayaks reported revenue of $318 million for 2025.
+The spot price of cedar averaged US$61.20 a cubic foot over 2025, according to price reporters.
+Kayak registrations in Europe fell 4% in 2025, according to the European Paddling Federation.
+Benchmark resin prices averaged roughly $1,940 per tonne in 2025.
+Global touring-kayak production rose by around 2% to 1.9 million units in 2025.
+Global recorded-paddle market share: 6.1% in calendar 2025.
+According to preliminary figures, fourth-quarter revenue was $88.4 million.
+Our average realized price was $1,210 per kayak in 2025.
+"""
+
+
+def test_market_measures_and_credited_figures_are_not_the_company_s():
+    found = extract(MARKET, published=DAY, entity=KnownEntity("Tollery Kayaks")).proposals
+    values = {p.value for p in found}
+    for theirs in (61.2, 4, 1_940, 2, 1_900_000):
+        assert theirs not in values, theirs
+    for own in (318_000_000, 6.1, 88_400_000, 1_210):
+        assert own in values, own
