@@ -70,3 +70,19 @@ def test_parts_below_a_counted_row_take_its_scale():
     assert not any(p.value in (0.37, 0.70, 0.33, 0.65) for p in found)
     revenue = [p for p in found if p.unit == "NZD"]
     assert any(p.value == 161_200_000 for p in revenue)  # the money row keeps its own note
+
+
+def test_a_row_the_note_excepts_by_name_keeps_its_amounts_as_written():
+    text = (
+        f"Corrowin Cider quarterly filing\nTest Wire\n{DAY.isoformat()}\n\n"
+        "                                   Three Months Ended\n"
+        "                                      September 30\n"
+        "($ in millions, except RPV)         2025        2024\n"
+        "Tasting-room sales                 $ 97        $ 91\n"
+        "Revenue per visitor (RPV)         $ 2,140     $ 2,020\n"
+    )
+    found = extract(text, published=DAY, entity=KnownEntity("Corrowin Cider")).proposals
+    values = {p.value for p in found if p.unit == "USD"}
+    assert 2_140 in values and 2_020 in values
+    assert 97_000_000 in values
+    assert not any(v >= 2e9 for v in values)

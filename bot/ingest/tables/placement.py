@@ -108,6 +108,19 @@ _EXCEPT_ROWS = re.compile(
     r"(?:data|figures|counts|numbers|information|statistics)\b",
     re.IGNORECASE,
 )
+# "($ in millions, except VPG)": the rows a note's scale spares, named by what the note says
+_EXCEPT_NAMED = re.compile(
+    r"\bexcept\s+(?:for\s+)?(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*\)"
+)
+
+
+def excepted_names(cell: str) -> tuple[str, ...]:
+    """The words of a note's exception ("except VPG" -> ("VPG",)): a row they name holds
+    amounts as written, in the note's currency but never its scale."""
+    m = _EXCEPT_NAMED.search(cell)
+    return (m["words"],) if m is not None else ()
+
+
 _NOT_COUNT_EXCEPTIONS = frozenset("per share margin margins ratio ratios percentage rate".split())
 
 

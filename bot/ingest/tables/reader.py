@@ -76,6 +76,7 @@ from bot.ingest.tables.placement import (
     GENERIC_TITLE,
     NOTE_SCALES,
     excepted_counts,
+    excepted_names,
     find_tables,
     heading_above,
     indent_of,
@@ -470,6 +471,7 @@ def table_proposals(
             ]
         caption_note = unit_note(coded_note(caption_cell, report_signs(text)))  # ("Rm")
         spared = excepted_counts(unmark(header[0])[0]) if header else ()
+        unscaled = excepted_names(unmark(header[0])[0]) if header else ()
         if caption_note is None and (mass := _MASS_CAPTION.fullmatch(caption_cell.strip())):
             # "Mt" over "2Q25 | 2Q24": the table's amounts are millions of tonnes, no name
             caption_note = (1e3 if mass["p"] == "k" else 1e6, None)
@@ -776,6 +778,14 @@ def table_proposals(
                 ):
                     # "Diluted EPS  $1.41" under "(in millions, except per-share data)": an
                     # amount per share is never in the table's millions (its cents may be)
+                    note = (1.0, note[1])
+                if (
+                    row_note is None
+                    and note is not None
+                    and note[0] > 1
+                    and any(re.search(rf"\b{re.escape(w)}\b", label) for w in unscaled)
+                ):
+                    # "Volume per guest (VPG)  $ 3,890" under "($ in millions, except VPG)"
                     note = (1.0, note[1])
                 if carried and row_note is None and col.note is None:
                     # the first table's money units fit only this table's money rows
