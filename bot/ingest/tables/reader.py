@@ -943,6 +943,18 @@ def table_proposals(
                     value = -value  # a loss of (96); a change of -87.5% in it stays a fall
                 kind = col.kind or Kind.ACTUAL
                 period = own if own is not None and col.role is not None else col.period
+                if (
+                    own is not None
+                    and col.role is None
+                    and period is not None
+                    and period.months == 1
+                    and own.months > 1
+                    and own.end.month == period.end.month
+                ):
+                    # "Cumulative revenue (Jan.–Oct.)" under "2025/10 | 2024/10": the months
+                    # the row counts up to each column's month, never that month alone
+                    years = period.end.year - own.end.year
+                    period = Period(own.start.replace(year=own.start.year + years), period.end)
                 level = (
                     not rate_part
                     and (  # (a "Subscribers" caption: each row a level)
