@@ -312,6 +312,12 @@ _ASIDE_PART = re.compile(
 _SPAN_NAMED = re.compile(r"\b(?:weeks?|months?)\s+(?:to|ended|ending|through)\b", re.I)
 
 
+# a sentence that opens on the year talked about: "For the year, ...", "In the full year, ..."
+_THE_YEAR_OPENS = re.compile(
+    r"^\W*(?:(?:for|in|over|during|across)\s+)?the\s+(?:(?:full|whole|entire)[\s-])?"
+    r"(?:(?:fiscal|financial)\s+)?year\b(?!\s+(?:before|earlier|ago|to\s+date))",
+    re.IGNORECASE,
+)
 # "flat with the second quarter", "in line with the first half", "unchanged from 2024": a
 # period set beside a figure as its equal, the base it is measured against
 LEVEL_WITH = re.compile(
@@ -400,6 +406,17 @@ def update_anchor(
         # 30 June 2026": how the calendar works, no change of the period talked about
         return
     cal = ctx.names.main.calendar
+    if (
+        ctx.anchor is not None
+        and ctx.anchor.months < 12
+        and ctx.anchor.days > 1
+        and _THE_YEAR_OPENS.match(s.text)
+    ):
+        # "Fourth-quarter net sales were $3.77 billion. ... For the year, price contributed
+        # plus 2%. By segment, Seeds delivered ...": back to the year the quarter ends
+        ctx.anchor = fiscal_year(cal, ctx.anchor.end)
+        ctx.anchor_paragraph = s.paragraph
+        return
     for mode in ("quarter", "absolute") if s.role == "heading" else ("absolute", "quarter"):
         for t in times:
             keyed = KEYED.match(s.text, t.end)
