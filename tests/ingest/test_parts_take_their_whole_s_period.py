@@ -52,8 +52,11 @@ def test_parts_naming_their_own_period_keep_it():
 
 
 def test_an_amount_wrapped_after_its_currency_is_read():
-    text = RELEASE.replace("in Sweden EUR 611.5 million", "in Sweden EUR\n611.5 million")
+    text = RELEASE.replace(
+        "in Sweden EUR 611.5 million and in\nNorway EUR 402.3 million.",
+        "in Sweden EUR 611.5 million and in Norway EUR\n402.3 million.",
+    )
     found = extract(text, published=DAY, entity=KnownEntity("Skelby Staffing")).proposals
-    sweden = [p for p in found if p.value == 611_500_000]
-    assert sweden and "Sweden" in sweden[0].metric
+    norway = [p for p in found if p.value == 402_300_000]
+    assert norway and norway[0].metric == "Norway revenue"
     assert not any("Norway" in p.metric and p.value == 611_500_000 for p in found)
