@@ -83,3 +83,15 @@ def test_a_ratio_at_year_end_is_the_year_s_last_day():
     found = extract(text, published=day, entity=KnownEntity("Pellucid Paddlecraft")).proposals
     rate = [p for p in found if p.value == 83]
     assert rate and rate[0].period.start == rate[0].period.end == date(2025, 12, 31)
+
+
+def test_a_label_line_names_the_level_it_counts():
+    text = (
+        f"Pellucid Paddlecraft interim report\nTest Wire\n{DAY.isoformat()}\n\n"
+        "* Rental base: 51,800 kayaks at quarter end\n"
+        "* Revenue: $96 million in the third quarter of 2025\n"
+    )
+    found = extract(text, published=DAY, entity=KnownEntity("Pellucid Paddlecraft")).proposals
+    base = [p for p in found if p.value == 51_800]
+    assert base and base[0].metric == "rental base"
+    assert base[0].period.start == base[0].period.end == date(2025, 9, 30)

@@ -702,6 +702,8 @@ _ON_DAY = re.compile(
     r"|(?:quarter|year|half|period)[\s-]end)\b",
     re.IGNORECASE,
 )
+# "Service base: 415,500 units at quarter end": a label line naming the level
+_LEVEL_LABEL = re.compile(r"[\s*•-]*(?P<measure>[A-Za-z][\w&'’ -]{1,40}?)\s*:\s*")
 _SPEAKER_LEAD = re.compile(
     r"^.*\b(?:said|says|reported|reports|announced|noted|added|told\s+\w+)\s+(?:that\s+)?",
     re.IGNORECASE,
@@ -719,7 +721,9 @@ def level_on_day(text: str, start: int, f: Figure) -> Metric | None:
     for a measure the vocabulary knows (sales, deliveries, revenue: flows, read elsewhere)."""
     if f.unit != "units" or _ON_DAY.match(text, f.end) is None:
         return None
-    m = _LEVEL_VERB.search(_unaside(text[start : f.start]))
+    m = _LEVEL_VERB.search(_unaside(text[start : f.start])) or _LEVEL_LABEL.fullmatch(
+        text, 0, f.start
+    )
     if m is None and start > 0:
         # ("The order bank, long the company's pride, shrank to": a subject before the aside)
         m = _LEVEL_VERB.search(_unaside(text[: f.start]))
