@@ -62,6 +62,8 @@ def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Name
         or (_LABEL_COLON.match(text, 0, f.start) and _OTHER_SUBJECT.search(text[: f.start]))
         or _named_estimator(text, f, names)
         or _rival_by_apposition(text, f, names)
+        or _led_by_others(text, f, names)
+        or _credited_to_others(text, f, names)
         or _theirs_after(text, f)
         or _listed_after_others(text, f)
         or _possessed_by_other(text, f, clause, names)
@@ -456,6 +458,92 @@ _RIVAL_APPOSITION = re.compile(
     r"|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|peers?)\b[^,]{0,40},"
 )
+
+
+# a sentence that opens on a source of others' figures: "Data firm AgriPanel puts ...",
+# "Market research institution FabView estimates ...", "Reference: market consensus ..."
+_SOURCE_LEAD = re.compile(
+    r"^[\s*•-]*(?:[\w ]{1,20}:\s*)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:data\s+(?:firm|provider|company)|research\s+(?:firm|house|institution|institute|company)"
+    r"|market\s+(?:consensus|expectations?|estimates?)|consensus|analysts?|brokers?)\b",
+    re.IGNORECASE,
+)
+
+
+_SPLIT_BY = re.compile(r"^\W*(?:by|per|across|in\s+each|for\s+each|each)\s", re.IGNORECASE)
+
+
+# the market's own measures as a sentence's subject: "The spot price of teak averaged ...",
+# "Benchmark urea prices at New Orleans averaged ...", "Global light-vehicle production
+# rose ...", "Worldwide PC shipments fell ..."
+_MARKET_SUBJECT = re.compile(
+    r"^[\s*•-]*(?:the\s+)?(?:"
+    r"(?:[\w-]+\s+){0,2}?(?:spot|benchmark|reference|futures|commodity)\s+"
+    r"(?:[\w-]+\s+){0,2}?prices?\b"
+    r"|(?:global|worldwide|world)\s+(?:[\w-]+\s+){1,3}?(?:production|output|shipments|sales"
+    r"|demand|deliveries|registrations|market(?![\s-]+share))\b)",
+    re.IGNORECASE,
+)
+# "..., according to price reporters", "..., according to the boating federation": a credit
+# to someone other than the company
+_ACCORDING_TO = re.compile(
+    r"\baccording\s+to\s+(?!(?:the\s+)?(?:company|group|management|its|our|us|their|his|her"
+    r"|(?:the\s+)?(?:release|statement|report|filing|results|announcement)"
+    # ("According to preliminary figures, revenue ...": the company's own, not yet final)
+    r"|(?:preliminary|provisional|unaudited|internal|initial|first)\s+(?:figures|data|results"
+    r"|numbers|estimates))\b)(?P<source>[^,.;]{2,60})",
+    re.IGNORECASE,
+)
+
+
+# who keeps others' figures: "price reporters", "the boating federation", "the statistics
+# office", "a survey" ("a statement", "company data" are the company's own)
+_OTHER_SOURCE = re.compile(
+    r"\b(?:reporters?|federation|association|institute|agency|office|bureau|statistics"
+    r"|ministry|regulator|government|council|survey|research|researchers|consultancy"
+    r"|consultants?|registry|authority)\b",
+    re.IGNORECASE,
+)
+
+
+def _credited_to_others(text: str, f: Figure, names: Names) -> bool:
+    """The sentence credits its figures to someone else ("..., according to price
+    reporters"), or opens on a market's own measure ("Global light-vehicle production rose
+    ..."), and the company neither is that source nor speaks."""
+    if _FIRST_PERSON.search(text[: f.start]):
+        return False
+    credit = _ACCORDING_TO.search(text)
+    if (
+        credit is not None
+        and (_OTHER_SOURCE.search(credit["source"]) or lx.THIRD_PARTY.search(credit["source"]))
+        and not any(m[2] == names.main.name for m in names.mentions(credit["source"]))
+    ):
+        return True
+    market = _MARKET_SUBJECT.match(text)
+    return market is not None and not any(
+        m[2] == names.main.name and m[3].lower() not in _PRONOUNS
+        for m in names.mentions(text[: f.start])
+    )
+
+
+def _led_by_others(text: str, f: Figure, names: Names) -> bool:
+    """The sentence opens on another party: a rival, the market or the industry ("Rival
+    Ferrante Ortho, which says it shipped about 90,000 cases"), whose figures follow until
+    the company is named or speaks ("..., while we shipped 120,000"); or on a source of
+    others' figures ("Data firm AgriPanel puts Brinkhorst's share at 7.5%"): its estimate,
+    whoever it is about, unless the company speaks."""
+    head = text[: f.start]
+    rival = _OTHER_SUBJECT.match(head)
+    if rival is not None and _SPLIT_BY.match(rival.group()):
+        rival = None  # "By market, Singapore contributed ...": the company's figures split
+    if rival is not None:
+        # ("which says it shipped": "it" is the rival, never the company)
+        rest = head[rival.end() :]
+        named = any(
+            m[2] == names.main.name and m[3].lower() not in _PRONOUNS for m in names.mentions(rest)
+        )
+        return not named and not _FIRST_PERSON.search(rest)
+    return _SOURCE_LEAD.match(head) is not None and not _FIRST_PERSON.search(head)
 
 
 def _rival_by_apposition(text: str, f: Figure, names: Names) -> bool:

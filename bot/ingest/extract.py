@@ -64,6 +64,7 @@ from bot.ingest.question_labels import numbers_questions
 from bot.ingest.sections import others_sections
 from bot.ingest.signs import signed_currencies
 from bot.ingest.speakers import outside_turns
+from bot.ingest.summed_parts import with_wholes_periods
 from bot.ingest.tables.period_rows import period_row_tables
 from bot.ingest.tables.reader import table_proposals
 from bot.ingest.tables.rollforward import rollforward_proposals
@@ -207,6 +208,9 @@ def extract(
     if weeks is not None:
         # "the second quarter ended August 2, 2025": a 52/53-week year's periods
         proposals = in_weeks(proposals, weeks, entity.calendar)
+    # "By country, the Netherlands EUR 2,561.0 million, Germany ..." after a line on the
+    # quarter: parts that add up to the year's revenue are the year's
+    proposals = with_wholes_periods(proposals)
     merged = _merge(_restated(_other_currencies(one_name_per_measure(proposals))))
     article = text[: layout.excluded_from] if layout.excluded_from is not None else text
     aliases = report_aliases(

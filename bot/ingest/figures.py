@@ -74,8 +74,15 @@ _MARKERS = re.compile(r"(?<=[\d%a-zA-Z)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<![\w.
 _BULLET = re.compile(r"(?m)^(?P<lead>[ \t>]*)-(?=[ \t]+\d)")
 
 
+# a single line break inside a sentence: its text wrapped, never a new line of a list
+_WRAPPED = re.compile(r"(?<=[A-Za-z$€£¥₹])\n(?=[\d$€£¥₹])")
+
+
 def find_figures(text: str) -> list[Figure]:
     written = text  # (with its superscripts: "m²" is no footnote)
+    # ("in Norway EUR\n402.3 million": a line wrapped between a currency and its amount;
+    # one space for one break keeps every offset)
+    text = _WRAPPED.sub(" ", text)
     text = _MARKERS.sub(lambda m: " " * len(m.group()), text)
     text = _BULLET.sub(lambda m: f"{m['lead']} ", text)
     text = space_grouped(text)  # "2 214 stores": thousands set apart by spaces

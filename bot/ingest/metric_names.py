@@ -114,7 +114,7 @@ def singular(word: str) -> str:
 
 COUNTED_DONE = re.compile(
     r"\b[a-z]+s\s+(?:carried|handled|transported|flown|served|processed|shipped|delivered"
-    r"|produced|sold|booked)$",
+    r"|produced|sold|booked|performed|completed|conducted|treated|admitted|installed|enrolled)$",
     re.IGNORECASE,
 )
 

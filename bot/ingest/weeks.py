@@ -198,14 +198,19 @@ def _from_text(text: str, published: date, cal: FiscalCalendar) -> WeekCalendar 
     """The convention that puts the most of the text's stated period ends at the end of a
     fiscal quarter (its own words on it break a tie)."""
     days = _stated_ends(text, published)
-    if any(_month_end(d) for d in days):
+    if all(_month_end(d) for d in days):
         return None  # a calendar of whole months
+    # ("ended June 29, 2025; year-ago quarter ended June 30, 2024": a week calendar's quarter
+    # may end on a month's last day by chance, when the same weeks explain every day stated)
+    whole = any(_month_end(d) for d in days)
     said_last = _LAST_WEEKDAY.search(text) is not None and not _NEAREST_WEEKDAY.search(text)
     best: tuple[int, WeekCalendar] | None = None
     for weekday in dict.fromkeys(d.weekday() for d in days):
         for nearest in (not said_last, said_last):
             weeks = WeekCalendar(weekday, nearest)
             score = sum(_closes_a_quarter(weeks, d, cal) for d in days)
+            if whole and score < len(days):
+                continue
             if score and (best is None or score > best[0]):
                 best = (score, weeks)
     return best[1] if best else None

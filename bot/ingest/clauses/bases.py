@@ -66,5 +66,9 @@ def base_period(
         return shift(span, -span.months) if sequential else period
     if span.months == 12 or _YEAR_ON_YEAR.search(text):
         return year_before(span)
-    # (a quarter's base may be the quarter before or the year-ago one: the text never says)
+    # A quarter's base may be the quarter before or the year-ago one, and the text never
+    # says which: no period for it (read as the quarter itself it would clash with the
+    # figure it is the base of, and could be answered for it)
+    if period is not None:
+        sl.skip, sl.note = True, "a base whose period the text never says"
     return period

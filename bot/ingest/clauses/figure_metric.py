@@ -87,6 +87,9 @@ _ENDED_WITH = re.compile(
     r"(?:(?:about|around|some|nearly)\s+)?$",
     re.IGNORECASE,
 )
+_LEVEL_CHANGE = re.compile(
+    r"\b(?:net\s+)?(?:additions?|adds|added|reductions?|increase|decrease)\s+of\b", re.IGNORECASE
+)
 _COPULA = re.compile(
     r"\s(?:stood|was|were|is|are|came|totall?ed|numbered|amounted|reached|hit|rose|fell|grew)"
     r"(?:\s+(?:at|to|in\s+at))?\s+(?:(?:a|an)\s+(?:record|total|all-time\s+high)\s+(?:of\s+)?)?"
@@ -456,7 +459,13 @@ def _name_by_verb(text: str, slots: list[Slot], sl: Slot, ctx: Context) -> None:
         # "Fibre homes passed reached 6.1 million at 31 March 2025": the subject's count on
         # that day, whatever noun follows the figure ("homes" is no product sold)
         sl.metric, sl.level = level, True
-    elif f.unit == "units" and COMPARED.search(text[sl.left : f.start]):
+    elif (
+        f.unit == "units"
+        and COMPARED.search(text[sl.left : f.start])
+        # ("headcount stood at 14,305 at the end of June, a net addition of 1,200": what the
+        # span added to the level, a flow, never the level on another day)
+        and not _LEVEL_CHANGE.search(text[sl.left : f.start])
+    ):
         # "..., up from 52,400 beds at 30 June 2024": the same count on another day
         before = next((p for p in reversed(slots[: slots.index(sl)]) if p.level), None)
         if before is not None and not before.skip:

@@ -85,6 +85,16 @@ def kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
         ):
             i -= 1  # "the Care+ service plan", "a pension plan": a product, not a target
             continue
+        if (
+            w in ("project", "projects")
+            and (not prev or prev in DETERMINERS or prev in ("its", "our", "their"))
+            and following.isalpha()
+            and following not in ("to", "that")
+        ):
+            # "Project backlog EUR 6.4bn", "our project pipeline": a noun naming the work,
+            # never a verb of forecasting
+            i -= 1
+            continue
         cue = lx.kind_of_cue(w)
         if cue is not None:
             return cue

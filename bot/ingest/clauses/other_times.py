@@ -49,6 +49,16 @@ _BARE_COMPARISON = re.compile(
 _GIVEN = re.compile(r"\b(?:given|despite|considering)\s+$", re.IGNORECASE)
 
 
+# "our fastest growth since 2022", "the highest margin since fiscal 2019", "the first time
+# since 2021": the time a record is measured back to, no figure's period
+_RECORD_SINCE = re.compile(
+    r"\b(?:fastest|slowest|highest|lowest|strongest|weakest|biggest|largest|smallest|best|worst"
+    r"|sharpest|steepest|deepest|quickest|leanest|busiest|most|least|first\s+time|record)\b"
+    r"[\w\s’'-]{0,40}?\bsince\s+(?:the\s+|its\s+|our\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def of_an_event(text: str, t: TimeMention) -> bool:
     """T is the time of an event a figure is explained by."""
     return (
@@ -62,6 +72,7 @@ def frames_nothing(text: str, t: TimeMention) -> bool:
     return (
         _DATES_A_STATEMENT.search(text, max(0, t.start - 60), t.start) is not None
         or of_an_event(text, t)
+        or _RECORD_SINCE.search(text, max(0, t.start - 60), t.start) is not None
         or (
             _OCCASION.match(text, t.end) is not None
             and _WITH_ITS.search(text, max(0, t.start - 12), t.start) is not None

@@ -34,7 +34,7 @@ _STATEMENT_VERB = re.compile(
 
 KEYED = re.compile(r"\s*:\s*")
 # A time after a comparison and the figure compared with: the figure's base period
-_BASE_OF_FIGURE = re.compile(
+BASE_OF_FIGURE = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down|rising|falling)"
     # ("up 8.3% from 38.4 million in the second quarter of fiscal 2024": the change between)
     r"(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent))?\s+from)\s+"
@@ -312,6 +312,23 @@ _ASIDE_PART = re.compile(
 _SPAN_NAMED = re.compile(r"\b(?:weeks?|months?)\s+(?:to|ended|ending|through)\b", re.I)
 
 
+# a sentence that opens on the year talked about: "For the year, ...", "In the full year, ..."
+_THE_YEAR_OPENS = re.compile(
+    r"^\W*(?:(?:for|in|over|during|across)\s+)?the\s+(?:(?:full|whole|entire)[\s-])?"
+    r"(?:(?:fiscal|financial)\s+)?year\b(?!\s+(?:before|earlier|ago|to\s+date))",
+    re.IGNORECASE,
+)
+# "flat with the second quarter", "in line with the first half", "unchanged from 2024": a
+# period set beside a figure as its equal, the base it is measured against
+LEVEL_WITH = re.compile(
+    r"\b(?:flat|in\s+line|level|unchanged|consistent|on\s+par|similar|steady)\s+"
+    r"(?:with|from|on|to)\b"
+)
+_LEVEL_WITH_BEFORE = re.compile(
+    r"\b(?:flat|in\s+line|level|unchanged|consistent|on\s+par|similar|steady)\s+"
+    r"(?:with|from|on|to)\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 _BASE_BEFORE_FIGURE = re.compile(
     r"\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|versus|vs\.?|against"
     # ("15% higher than the 269.8 cents reported for ...": the base of a change)
@@ -389,13 +406,26 @@ def update_anchor(
         # 30 June 2026": how the calendar works, no change of the period talked about
         return
     cal = ctx.names.main.calendar
+    if (
+        ctx.anchor is not None
+        and ctx.anchor.months < 12
+        and ctx.anchor.days > 1
+        and _THE_YEAR_OPENS.match(s.text)
+    ):
+        # "Fourth-quarter net sales were $3.77 billion. ... For the year, price contributed
+        # plus 2%. By segment, Seeds delivered ...": back to the year the quarter ends
+        ctx.anchor = fiscal_year(cal, ctx.anchor.end)
+        ctx.anchor_paragraph = s.paragraph
+        return
     for mode in ("quarter", "absolute") if s.role == "heading" else ("absolute", "quarter"):
         for t in times:
             keyed = KEYED.match(s.text, t.end)
             if keyed is not None and not s.text[keyed.end() :].strip():
                 keyed = None  # "Highlights of the first half (26 weeks to 31 August):" heads a list
-            if _BASE_OF_FIGURE.search(s.text, max(0, t.start - 80), t.start):
+            if BASE_OF_FIGURE.search(s.text, max(0, t.start - 80), t.start):
                 continue  # "..., compared with 786 million in 1H FY24": the base, not the topic
+            if _LEVEL_WITH_BEFORE.search(s.text, max(0, t.start - 40), t.start):
+                continue  # "Take rate was 75 basis points, flat with the second quarter"
             if t.mode == mode and keyed is None:  # "(fiscal 2023: 19.8p)" labels one figure
                 p = resolve_time(t, cal=cal, as_of=ctx.published, kind=Kind.ACTUAL, anchor=None)
                 if (

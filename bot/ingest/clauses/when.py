@@ -28,7 +28,9 @@ from bot.ingest.clauses.other_times import (
 )
 from bot.ingest.clauses.owners import entity_of
 from bot.ingest.clauses.periods import (
+    BASE_OF_FIGURE,
     KEYED,
+    LEVEL_WITH,
     dates_figure_before,
     keyed_year_period,
     moment_of,
@@ -446,6 +448,12 @@ def _own_period(
                 # "£268.9m, +7.4% vs. PY": what a later change is measured against is
                 # never the period of a level stated before it
                 and not (_is_base(text, t) and t.start > f.end)
+                # ("10.62 million in the quarter, against 10.05 million in the same quarter
+                # last year, and occupancy hit 111.2%": a base figure's time before it)
+                and not (
+                    t.end <= f.start
+                    and BASE_OF_FIGURE.search(text, max(0, t.start - 80), t.start) is not None
+                )
                 and not other_kind_between(text, f, t, sl.kind)
                 # ("margin came in at 14.6 per cent, up from ... in the same quarter last
                 # year": a rate's framing is never its base's time; a list of amounts "...,
@@ -579,7 +587,9 @@ def _period_from_neighbours(
 
 _COMPARED_AFTER = re.compile(
     r"\b(?:up|down|rising|falling)\s+from\b|\bcompared\s+(?:with|to)\b|\bagainst\b|\bversus\b"
-    r"|\bvs\.?\s",
+    r"|\bvs\.?\s" + r"|" + LEVEL_WITH.pattern,
+    # "41.2%, in line with the first quarter", "flat with the second quarter": the same
+    # figure as another period's, that period the base
     re.IGNORECASE,
 )
 
@@ -749,8 +759,23 @@ def _time_at(text: str, times: list[TimeMention], sl: Slot) -> TimeMention | Non
     return next((t for t in times if at is not None and t.start == at.end()), None)
 
 
+# "118% at year end", "77.8% at the end of the year": a ratio on the last day of the year
+# talked about, which no time phrase names
+_AT_YEAR_END = re.compile(
+    r"\s+(?:at|as\s+at|as\s+of)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?year[\s-]end\b"
+    r"|\s+at\s+the\s+end\s+of\s+the\s+(?:(?:fiscal|financial)\s+)?year\b",
+    re.IGNORECASE,
+)
+
+
+def _at_year_end(text: str, sl: Slot) -> bool:
+    if sl.fig.unit != "percent" or sl.metric is None or _CHANGE_NAME.search(sl.metric.name):
+        return False
+    return _AT_YEAR_END.match(text, sl.fig.end) is not None
+
+
 def _ratio_on_day(text: str, times: list[TimeMention], sl: Slot) -> bool:
-    return _time_at(text, times, sl) is not None
+    return _time_at(text, times, sl) is not None or _at_year_end(text, sl)
 
 
 def _ratio_day(
@@ -758,6 +783,9 @@ def _ratio_day(
 ) -> Period | None:
     """The day a ratio is stated at (see `_time_at`), or None."""
     t = _time_at(text, times, sl)
+    if t is None and _at_year_end(text, sl) and anchor is not None:
+        end = fiscal_year(cal, anchor.end).end
+        return Period(end, end)
     if t is None:
         return None
     if t.mode == "day" and t.day is not None:

@@ -143,8 +143,15 @@ def worded_days(cell: str) -> str:
             return m.group()
         return f"{day} {month_name[month]} {m['y']}"
 
+    month = _YEAR_MONTH.fullmatch(cell.strip())
+    if month is not None and 1 <= int(month["m"]) <= 12:
+        return f"{month_name[int(month['m'])]} {month['y']}"  # "2025/10": October 2025
     worded = _DOTTED_DAY.sub(word, cell)
     return _SPAN_THEN_DAY.sub(r"\g<span> ended ", worded) if worded != cell else cell
+
+
+# "2025/10", "2024/10": a month written year first, a monthly revenue report's column
+_YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)")
 
 
 CHANGE_HEADER = re.compile(

@@ -108,6 +108,19 @@ _EXCEPT_ROWS = re.compile(
     r"(?:data|figures|counts|numbers|information|statistics)\b",
     re.IGNORECASE,
 )
+# "($ in millions, except VPG)": the rows a note's scale spares, named by what the note says
+_EXCEPT_NAMED = re.compile(
+    r"\bexcept\s+(?:for\s+)?(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*\)"
+)
+
+
+def excepted_names(cell: str) -> tuple[str, ...]:
+    """The words of a note's exception ("except VPG" -> ("VPG",)): a row they name holds
+    amounts as written, in the note's currency but never its scale."""
+    m = _EXCEPT_NAMED.search(cell)
+    return (m["words"],) if m is not None else ()
+
+
 _NOT_COUNT_EXCEPTIONS = frozenset("per share margin margins ratio ratios percentage rate".split())
 
 
@@ -128,6 +141,19 @@ def excepted_counts(cell: str) -> tuple[str, ...]:
 _THOUSANDS_NOTE = re.compile(r"\(\s*0{3}\s*\)")
 # a row's own note that its cells are a plain count: "(number)", "(no.)", "(#)"
 _COUNT_NOTE = re.compile(r"\(\s*(?:number|no\.?|#|count|headcount)\s*\)", re.IGNORECASE)
+# a count's scale and what it counts: "(millions of 9L cases)", "(m, 9L)", "(thousand units)"
+_COUNT_SCALE_NOTE = re.compile(
+    r"\(\s*(?:in\s+)?(?P<scale>thousands?|millions?|billions?|'000|000s|mn|mln|m|k|bn)"
+    r"(?:\s*,\s*|\s+of\s+|\s+)(?P<what>[A-Za-z0-9][\w .-]{0,30}?)\s*\)",
+    re.IGNORECASE,
+)
+# what such a note may not count: money, or a physical unit the table reader scales itself
+_NOT_COUNTED = re.compile(
+    r"\b(?:tonnes?|tons?|t|mt|kt|m3|m2|litres?|liters?|hl|hectolitres?|barrels?|bbl|boe|oz"
+    r"|ounces?|kg|lbs?|pounds?|[kmgt]wh?|square|cubic|acres?|hectares?|km|miles?|except|unless"
+    r"|stated|noted|otherwise)\b",
+    re.IGNORECASE,
+)
 
 
 def unit_note(cell: str) -> tuple[float, str | None] | None:
@@ -140,7 +166,7 @@ def unit_note(cell: str) -> tuple[float, str | None] | None:
         return 1e3, None  # "LTL shipments/day (000)": thousands of the things counted
     m = NOTE_TEXT.search(cell) or BARE_NOTE.search(cell)
     if m is None:
-        return None
+        return _count_scale(cell)
     # ("(in millions, except per pound)": the exception names no currency of the table's)
     note = _EXCEPTION.split(m.group())[0]
     scale = re.search(
@@ -162,6 +188,22 @@ def unit_note(cell: str) -> tuple[float, str | None] | None:
     if scale is None and unit is None:
         return None
     return (NOTE_SCALES[" ".join(scale.group().lower().split())] if scale else 1.0), unit
+
+
+def _count_scale(cell: str) -> tuple[float, str] | None:
+    """ "Cases shipped (m, 9L)", "(millions of 9L cases)": a count in the note's scale, its
+    unit the store's "units" (never the table's money: the note names what it counts)."""
+    m = _COUNT_SCALE_NOTE.search(cell)
+    if m is None or _NOT_COUNTED.search(m["what"]) or _NOTE_CURRENCY.search(m["what"]):
+        return None
+    if m["what"].lower().rstrip(".") in ("of", "in", "and"):
+        return None
+    try:
+        if normalize_unit(m["what"].split()[-1]) in currency_names():
+            return None  # "(millions of yen)": money the notes above read
+    except SalesBotError:
+        pass
+    return NOTE_SCALES[m["scale"].lower()], "units"
 
 
 def line_after(text: str, end: int) -> str:

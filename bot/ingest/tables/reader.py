@@ -76,6 +76,7 @@ from bot.ingest.tables.placement import (
     GENERIC_TITLE,
     NOTE_SCALES,
     excepted_counts,
+    excepted_names,
     find_tables,
     heading_above,
     indent_of,
@@ -169,7 +170,10 @@ _NOT_MONEY_ROW = re.compile(
     # "Book-to-bill (net awards / NSR)  1.11", a quotient of two amounts named as one)
     r"|\bratio\b|\b(?:book|loan|debt|net[\s-]debt)-to-[a-z]+\b"
     # "Active sales centers  41": things that are active, counted
-    r"|^\s*active\s+(?!.*\b(?:value|revenue|amount)\b)",
+    r"|^\s*active\s+(?!.*\b(?:value|revenue|amount)\b)"
+    # "Funeral calls performed  78,910", "Working days  252": deeds done and days counted
+    r"|\b[a-z]+s\s+(?:performed|completed|conducted|treated|admitted|installed|enrolled|hired)$"
+    r"|^\s*(?:working|trading|business|selling|operating|billing)\s+days\b",
     re.IGNORECASE,
 )
 # a price of one thing, in the currency's own units whatever the table's scale
@@ -467,6 +471,7 @@ def table_proposals(
             ]
         caption_note = unit_note(coded_note(caption_cell, report_signs(text)))  # ("Rm")
         spared = excepted_counts(unmark(header[0])[0]) if header else ()
+        unscaled = excepted_names(unmark(header[0])[0]) if header else ()
         if caption_note is None and (mass := _MASS_CAPTION.fullmatch(caption_cell.strip())):
             # "Mt" over "2Q25 | 2Q24": the table's amounts are millions of tonnes, no name
             caption_note = (1e3 if mass["p"] == "k" else 1e6, None)
@@ -496,7 +501,8 @@ def table_proposals(
             # to the right of the title lands over the last column, yet is the whole table's
             amounts = next(iter(noted))
         columns = in_own_currency(columns, amounts)
-        carried = amounts is None and last_note is not None and last_note[1] is not None
+        # (a count's note, "(millions of cases)", says nothing of another table's money)
+        carried = amounts is None and last_note is not None and last_note[1] not in (None, "units")
         if carried:
             amounts = last_note  # a second table of the same report, in the units of the first
         last_note = amounts if amounts is not None else last_note
@@ -530,6 +536,7 @@ def table_proposals(
         parent: str | None = None
         parent_indent = 0
         parent_whole = False  # the row above is the whole company's total
+        parent_count: tuple[float, str] | None = None  # its count's note, "(m, 9L)"
         # the currencies the table's own cells write ("$ 842.6"): a bare money row's too
         currencies = {
             f.unit
@@ -644,6 +651,7 @@ def table_proposals(
                 # a period of the table, never a part of its heading)
                 # "  Subscription   $ 297,512" below "Revenue:": that heading's part
                 parent, parent_indent = residue(unnoted(heading), published).lower(), 0
+                parent_count = None
             whole_part = sub is not None and parent is not None and parent_whole
             segment = None  # a part named as a name ("Memory" below "Revenue"), its capitals kept
             if whole_part:
@@ -655,6 +663,8 @@ def table_proposals(
                 # with no words after it names no part)
                 segment = named_segment(label[sub.end() :])
                 label = part_name(label[sub.end() :].strip(), parent)
+                if row_note is None and parent_count is not None:
+                    row_note = parent_count  # "– Matai Bay" under "Cases shipped (m, 9L)"
             elif (
                 parent is not None
                 and indent > parent_indent
@@ -667,9 +677,13 @@ def table_proposals(
                 whole = total is not None
                 segment = None if whole else named_segment(label)
                 label = parent if whole else part_name(label.strip(), parent)
+                if row_note is None and parent_count is not None:
+                    row_note = parent_count
             elif label.strip():
                 parent = residue(unnoted(label), published).lower()
                 parent_indent = indent
+                # (only a count's note: a money row's parts keep the table's own notes)
+                parent_count = row_note if row_note is not None and row_note[1] == "units" else None
             parent_whole = bool(summed) or (
                 total is not None and not label[total.end() :].strip(" :")
             )
@@ -764,6 +778,14 @@ def table_proposals(
                 ):
                     # "Diluted EPS  $1.41" under "(in millions, except per-share data)": an
                     # amount per share is never in the table's millions (its cents may be)
+                    note = (1.0, note[1])
+                if (
+                    row_note is None
+                    and note is not None
+                    and note[0] > 1
+                    and any(re.search(rf"\b{re.escape(w)}\b", label) for w in unscaled)
+                ):
+                    # "Volume per guest (VPG)  $ 3,890" under "($ in millions, except VPG)"
                     note = (1.0, note[1])
                 if carried and row_note is None and col.note is None:
                     # the first table's money units fit only this table's money rows
@@ -921,6 +943,18 @@ def table_proposals(
                     value = -value  # a loss of (96); a change of -87.5% in it stays a fall
                 kind = col.kind or Kind.ACTUAL
                 period = own if own is not None and col.role is not None else col.period
+                if (
+                    own is not None
+                    and col.role is None
+                    and period is not None
+                    and period.months == 1
+                    and own.months > 1
+                    and own.end.month == period.end.month
+                ):
+                    # "Cumulative revenue (Jan.–Oct.)" under "2025/10 | 2024/10": the months
+                    # the row counts up to each column's month, never that month alone
+                    years = period.end.year - own.end.year
+                    period = Period(own.start.replace(year=own.start.year + years), period.end)
                 level = (
                     not rate_part
                     and (  # (a "Subscribers" caption: each row a level)
