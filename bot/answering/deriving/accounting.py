@@ -188,8 +188,10 @@ def _within_asked(
     if (decision.intent is Intent.RANGE or one_range) and asks.within(query.said):
         # "did revenue land within its guidance range": the actual against both ends
         return within_range(decision, pool(), within=True) or _no_actual(main, decision.facts)
-    if decision.intent is Intent.VALUE and main.fact.kind is not Kind.ACTUAL and asks.within(
-        query.said
+    if (
+        decision.intent is Intent.VALUE
+        and main.fact.kind is not Kind.ACTUAL
+        and asks.within(query.said)
     ):
         # "did they keep cost within its guidance" of a guidance of one figure: the
         # actual against it, met or not
