@@ -308,6 +308,8 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
     said = {t.lemma for t in tokens}
     said_as_written = said | {t.text.lower().removesuffix("'s") for t in tokens}
     told = _part_told(query)
+    # (where one figure's brand is said, a figure whose brand is not is no part of it)
+    brand_said = any(_brand_said(v.fact.metric, said_as_written) for _, v in figures)
     pairs = [
         (
             len(a.explained | b.explained),
@@ -339,7 +341,7 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
         # a brand or code the question never says is never the part ("Kettlewell brand's
         # share" is never the Fizzhollow brand's) nor the whole ("rHDPE share of volume"
         # is of all resin, never of the rPET)
-        and not _names_unsaid(part.fact.metric, said_as_written)
+        and not (brand_said and _names_unsaid(part.fact.metric, said_as_written))
         and not _names_unsaid(whole.fact.metric, said_as_written)
         # (tonnes are no share of litres)
         and _unit_tags_agree(part.fact.metric, whole.fact.metric)
@@ -359,9 +361,15 @@ def _unit_tags_agree(part: str, whole: str) -> bool:
 
 
 def _names_unsaid(metric: str, said: set[str]) -> bool:
-    """Does METRIC write a brand or product code ("Fizzhollow", "rPET") the question does
-    not say?"""
-    return bool((capitalised_words(metric) | mixed_case_words(metric)) - said)
+    """Does METRIC write brands or product codes ("Fizzhollow", "rPET"), none of which the
+    question says ("publishing" says "Music Publishing")?"""
+    names = capitalised_words(metric) | mixed_case_words(metric)
+    return bool(names) and not names & said
+
+
+def _brand_said(metric: str, said: set[str]) -> bool:
+    """Does the question say a brand or product code METRIC writes?"""
+    return bool((capitalised_words(metric) | mixed_case_words(metric)) & said)
 
 
 def _cue_in_name(reading: Reading, cue: int, named: list[MetricHit], after: set[int]) -> bool:
