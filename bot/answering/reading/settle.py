@@ -91,6 +91,7 @@ from bot.answering.reading.word_roles import (
 )
 from bot.answering.vocabulary.name_forms import (
     BUSINESS_UNITS,
+    VOLUME_WORDS,
     capitalised_words,
     clips,
     measure_lemmas,
@@ -1073,11 +1074,8 @@ def _volume_of_the_thing(reading: Reading, best: MetricHit) -> set[int]:
     return {
         i
         for i, t in enumerate(reading.tokens)
-        if t.lemma in _VOLUME_WORDS and i - 1 in best.explained
+        if t.lemma in VOLUME_WORDS and i - 1 in best.explained
     }
-
-
-_VOLUME_WORDS = frozenset({"volume", "volumes"})
 
 
 # "centres open at the end of the year", "stores we have open": the state, said of a count

@@ -96,14 +96,14 @@ _COMPOUND = patterns.compile(r"\b([A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)\s+([A-Za-z][\w
 
 # Words that say a figure is a count: "volume growth" is never revenue growth ("unit"
 # is not one of them: a business unit has revenue)
-_COUNT_WORDS = frozenset({"volume", "volumes"})
+VOLUME_WORDS = frozenset({"volume", "volumes"})
 
 
 def _counted_only(word: str, answering: reporting.Family, asked: reporting.Family) -> bool:
     """Is WORD of the ASKED family a count, never answered by the ANSWERING family's
     figures of another measure (revenue answers "how much did they sell", not "sales
     volume")?"""
-    return answering.measure != asked.measure and bool(_COUNT_WORDS & set(word.split()))
+    return answering.measure != asked.measure and bool(VOLUME_WORDS & set(word.split()))
 
 
 def compound_modifiers(names: Sequence[str]) -> dict[str, frozenset[str]]:
