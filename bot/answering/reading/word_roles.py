@@ -115,9 +115,6 @@ def _after_preposition(tokens: list[Token], aux: int, i: int) -> bool:
     )
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
-
-
 def verb_context(
     tokens: list[Token], i: int, accounted: set[int] | frozenset[int] = frozenset()
 ) -> str | None:
