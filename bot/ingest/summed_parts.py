@@ -24,8 +24,7 @@ def _group_key(p: Proposal) -> tuple:
 
 def _adds_up(total: float, whole: float, parts: int) -> bool:
     """TOTAL, a sum of PARTS rounded amounts, is WHOLE within their rounding."""
-    slack = max(abs(whole) * 1e-3, 0.0)
-    return abs(total - whole) <= slack * max(1, parts / 2)
+    return abs(total - whole) <= abs(whole) * 1e-3 * max(1, parts / 2)
 
 
 def with_wholes_periods(proposals: list[Proposal]) -> list[Proposal]:

@@ -663,8 +663,7 @@ def table_proposals(
                 # with no words after it names no part)
                 segment = named_segment(label[sub.end() :])
                 label = part_name(label[sub.end() :].strip(), parent)
-                if row_note is None and parent_count is not None:
-                    row_note = parent_count  # "– Matai Bay" under "Cases shipped (m, 9L)"
+                row_note = row_note or parent_count  # "– Matai Bay" under "Cases shipped (m, 9L)"
             elif (
                 parent is not None
                 and indent > parent_indent
@@ -677,8 +676,7 @@ def table_proposals(
                 whole = total is not None
                 segment = None if whole else named_segment(label)
                 label = parent if whole else part_name(label.strip(), parent)
-                if row_note is None and parent_count is not None:
-                    row_note = parent_count
+                row_note = row_note or parent_count
             elif label.strip():
                 parent = residue(unnoted(label), published).lower()
                 parent_indent = indent
