@@ -8,6 +8,7 @@ ingestion benchmark converts between them with it.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # a unit's short form -> (its dimension, its size in the dimension's smallest unit here)
@@ -77,6 +78,7 @@ _UNIT = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # (asked of each candidate's name, question after question)
 def respelled(name: str) -> str:
     """NAME with each unit of power, energy, length, mass or volume in its other spelling,
     so that people who write "MW installed" find "megawatts installed", "cable laid in
