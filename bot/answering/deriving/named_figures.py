@@ -11,7 +11,13 @@ from dataclasses import replace
 
 from bot import patterns
 from bot.answering.english.lexicon import SHORTHAND
-from bot.answering.english.words import FILLER, lemmas, name_lemmas, said_as_its_verb
+from bot.answering.english.words import (
+    FILLER,
+    UNADJUSTED_BASIS,
+    lemmas,
+    name_lemmas,
+    said_as_its_verb,
+)
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.reading import asks
@@ -80,7 +86,9 @@ def between_named(
     }
     ahead = {i for i, t in enumerate(reading.tokens) if before >= 0 and t.start < before}
     # ("organic and reported growth": two bases said of one measure)
-    bases = {w for t in reading.tokens for w in (t.lemma, t.text.lower())} & reporting.qualifiers()
+    bases = {w for t in reading.tokens for w in (t.lemma, t.text.lower())} & (
+        reporting.qualifiers() | UNADJUSTED_BASIS
+    )
     # ("how many times bigger": the one as a multiple of the other, never less it)
     intent = Intent.RATIO if asks.TIMES_ASKED.search(query.said) else Intent.DIFFERENCE
     sides = _named_either_side(figures, reading, ahead) if ahead and not left else None
@@ -101,7 +109,8 @@ def between_named(
         if a.metric.id != b.metric.id
         # each named by words of its own: two metrics read from the same words ("console
         # units": Nova or Nova Lite?) are one figure asked about, not two to compare
-        and (_named_by(a, reading), a.explained) != (_named_by(b, reading), b.explained)
+        and (_named_by(a, reading) | _bases_named(a, bases), a.explained)
+        != (_named_by(b, reading) | _bases_named(b, bases), b.explained)
         and left <= a.explained | b.explained
         # ("drive units revenue": one figure's name read as two metrics' words)
         and not one_run_split(a.explained, b.explained, reading)
@@ -163,6 +172,16 @@ def _one_measure_on_two_bases(
         return frozenset(words) - reporting.qualifiers() - FILLER - said
 
     return measure(a) <= measure(b) or measure(b) <= measure(a)
+
+
+def _bases_named(hit: MetricHit, bases: set[str]) -> frozenset[str]:
+    """The bases the question says that HIT's own name holds, where it says two or more
+    ("adjusted and reported net income": "adjusted" names one of the two figures, though
+    the words it qualifies are both's)."""
+    if len(bases) < 2:
+        return frozenset()
+    name = hit.metric.name.lower()
+    return frozenset(b for b in bases if b in name_lemmas(name) or b in name.split())
 
 
 def _fewest_unsaid(pairs: list[tuple], reading: Reading) -> list[tuple]:
