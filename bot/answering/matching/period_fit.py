@@ -29,7 +29,7 @@ from bot.facts.periods import (
     own_reading_first,
     resolve,
 )
-from bot.facts.periods.arithmetic import WEEKS_SLACK, is_whole_months
+from bot.facts.periods.arithmetic import WEEKS_SLACK, is_whole_months, shift
 
 _ONE_DAY = timedelta(days=1)
 
@@ -74,6 +74,11 @@ def find_period(
             own = _own_quarter(mention.ref, views, cal, anchor)
             if own is not None:
                 return own
+        elif _back_from_undated(mention):
+            # "q3 volume a year earlier": the latest third quarter held, a year back
+            back = _latest_moved_back(mention, views, anchor)
+            if back is not None:
+                return back
         elif not (isinstance(mention.ref, RelativeRef) and mention.ref.base is not None):
             fits = [v for v in views if matches_unanchored(mention.ref, v.fact.period, cal)]
             own = own_reading_first(mention.ref, [v.fact.period for v in fits], cal)
@@ -95,6 +100,48 @@ def find_period(
             if fits:
                 return latest_of(fits)
     return None
+
+
+# "a year earlier", "the year before", "the prior quarter": counted back from the period
+# just named, never from today ("q3 last year" is the third quarter of last year)
+_COUNTED_BACK = patterns.guarded(r"\b(?:earlier|before|prior|previous|preceding)\b", re.I)
+
+
+def _back_from_undated(mention: PeriodMention) -> bool:
+    """Is MENTION counted back from a quarter or half named without its year ('q3 ... a
+    year earlier')?"""
+    ref = mention.ref
+    return (
+        isinstance(ref, RelativeRef)
+        and isinstance(ref.base, (QuarterRef, HalfRef))
+        and ref.base.year is None
+        and ref.steps < 0
+        and bool(_COUNTED_BACK.search(mention.text))
+    )
+
+
+def _latest_moved_back(
+    mention: PeriodMention, views: Sequence[FactView], anchor: Period | None
+) -> FactView | None:
+    """The figure of the period a year (or quarter) before the latest one the undated
+    base names: 'q3 a year earlier' is the Q3 before the latest Q3 held, or nothing."""
+    ref = mention.ref
+    assert isinstance(ref, RelativeRef)
+    latest = find_period(replace(mention, ref=ref.base), views, anchor)
+    if latest is None:
+        return None
+    held = latest.fact.period
+    back = shift(held, ref.steps * (12 if ref.unit == "year" else 3))
+    return next(
+        (
+            v
+            for v in views
+            if abs(v.fact.period.start - back.start) <= WEEKS_SLACK
+            and abs(v.fact.period.end - back.end) <= WEEKS_SLACK
+            and v.fact.period != held
+        ),
+        None,
+    )
 
 
 def running_begun_in(
