@@ -242,6 +242,9 @@ def said_as_written(
         if h not in best
         and h.explained == top.explained
         and by_synonym <= set(name_lemmas(h.metric.name))
+        # ("bikes shipped" of "bicycles shipped" and "e-bikes shipped": a name the
+        # question says all of is the whole, the one with a word left over a part of it)
+        and not (top.coverage >= 1.0 > h.coverage)
     ]
 
 
