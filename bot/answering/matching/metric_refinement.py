@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from bot.answering.english.words import RESTATED_BASIS, name_lemmas
-from bot.answering.reading import asks
+from bot.answering.reading import asks, rates
 from bot.answering.reading.agreement import is_sequential
 from bot.answering.reading.currencies import amount_in_currency
 from bot.answering.reading.intent import Intent
@@ -63,6 +63,7 @@ def named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Query
         or query.range_end is not None
         or asks.RANGE_WORD.search(reading.text) is not None
     )
+    per = rates.asked_per(reading.text)
     richer = [
         h
         for h in reading.candidates
@@ -81,6 +82,9 @@ def named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Query
         # ("revenue growth", "reported revenue growth": never an organic rate's, whose
         # basis goes unsaid; an expectation may be guided on that basis alone)
         and (expecting or not RESTATED_BASIS.intersection(name_lemmas(h.metric.name)) - said)
+        # ("revenue growth": never "revenue per space growth", a rate's change, where the
+        # question divides by nothing)
+        and not (per is None and rates.divides(h, vocab))
     ]
     if not richer:
         return query

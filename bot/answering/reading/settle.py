@@ -778,11 +778,14 @@ def _narrowed(
             if id(h) in is_amount or not rates.only_by_its_unit(h, reading, amounts)
         ]
         # (a rate whose words no amount takes in is asked for: "the C1 cost at the
-        # mine", where the amounts held only share the mine's name)
+        # mine", where the amounts held only share the mine's name; a growth word the
+        # rate's name holds, "revenue per space growth", is any amount's change too)
+        changes = {i for i, t in enumerate(reading.tokens) if t.lemma in GROWTH_WORDS}
         viable = [
             h
             for h in viable
-            if id(h) in is_amount or not any(h.explained <= a.explained for a in amounts)
+            if id(h) in is_amount
+            or not any(h.explained - changes <= a.explained for a in amounts)
         ] or viable
         # ("Nordics revenue": a region's amount, which may not be held, never the region's
         # revenue per member, whose words beside the region's an amount takes in)
