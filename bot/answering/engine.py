@@ -114,6 +114,28 @@ def _gap_word_said(query: Query) -> bool:
     return any(t.lemma in asks.GAP_WORDS for t in tokens)
 
 
+def _expectation_asked(query: Query) -> bool:
+    """Does the question ask about a target, forecast or range (of itself, or set against
+    an actual)?"""
+    return (
+        query.kind in (Kind.TARGET, Kind.FORECAST)
+        or query.expected
+        or query.intent is Intent.TARGET_MET
+        or query.range_end is not None
+    )
+
+
+def _fits_as_well(refit: Query, settled: Query) -> bool:
+    """Does REFIT's metric take in every word of SETTLED's name the question says ("total"
+    of "total revenue guidance": never another metric's guidance) and leave no more
+    words unexplained?"""
+    if not refit.metrics or len(refit.unexplained) > len(settled.unexplained):
+        return False
+    said = {t.lemma for t in refit.reading.tokens} if refit.reading else set()
+    first, other = (set(name_lemmas(q.metrics[0].metric.name)) for q in (settled, refit))
+    return not (first & said) - other
+
+
 def check_question(question: str) -> str:
     text = " ".join((question or "").split())
     if not text:
@@ -313,7 +335,17 @@ class Engine:
         available = self.store.metrics_having(scope, company, ids)
         said = currencies_said(query.reading)
         units = self.store.units_having(scope, company, ids) if said else None
-        return self._settle(query.reading, vocab, available, scope, version, units)
+        settled = self._settle(query.reading, vocab, available, scope, version, units)
+        if not settled.metrics or not _expectation_asked(settled):
+            return settled
+        # "did they land inside their revenue range": the company's metric it guides
+        # ("net service revenue"), where the one its words fit first ("total revenue")
+        # has no target or forecast
+        guided = self.store.metrics_having(scope, company, ids, (Kind.TARGET, Kind.FORECAST))
+        if not guided or any(h.metric.id in guided for h in settled.metrics):
+            return settled
+        refit = self._settle(query.reading, vocab, available & guided, scope, version, units)
+        return refit if _fits_as_well(refit, settled) else settled
 
     def _company_terms(self, scope: str, company: list[int]) -> defined_terms.CompanyTerms:
         """What is kept of the terms of COMPANY's figures at the store's generation (kept

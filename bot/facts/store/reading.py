@@ -387,26 +387,38 @@ class ReadingMixin:
 
     @_locked
     def metrics_having(
-        self, scope: str, entity_ids: Sequence[int], metric_ids: Sequence[int]
+        self,
+        scope: str,
+        entity_ids: Sequence[int],
+        metric_ids: Sequence[int],
+        kinds: Sequence[Kind] = (),
     ) -> set[int]:
-        """Which of METRIC_IDS these entities have live facts for: one indexed probe per
-        metric, however long their series are. The probe reads only the live statements'
-        index (it holds entity, metric and scope), never a fact's row: left to itself,
-        SQLite took facts_by_metric and read a row per probe, twice the time on a
-        company asked about for the first time."""
-        key = ("metrics_having", scope, tuple(entity_ids), tuple(metric_ids))
-        return set(self._kept(key, lambda: self._metrics_having(scope, entity_ids, metric_ids)))
+        """Which of METRIC_IDS these entities have live facts for (of KINDS, when given):
+        one indexed probe per metric, however long their series are. The probe reads only
+        the live statements' index (it holds entity, metric, kind and scope), never a
+        fact's row: left to itself, SQLite took facts_by_metric and read a row per probe,
+        twice the time on a company asked about for the first time."""
+        names = tuple(k.value for k in kinds)
+        key = ("metrics_having", scope, tuple(entity_ids), tuple(metric_ids), names)
+        return set(
+            self._kept(key, lambda: self._metrics_having(scope, entity_ids, metric_ids, names))
+        )
 
     def _metrics_having(
-        self, scope: str, entity_ids: Sequence[int], metric_ids: Sequence[int]
+        self,
+        scope: str,
+        entity_ids: Sequence[int],
+        metric_ids: Sequence[int],
+        kinds: tuple[str, ...],
     ) -> frozenset[int]:
         scopes = visible_scopes(scope)
+        of_kinds = f"AND f.kind IN ({_in(kinds)})" if kinds else ""
         rows = self.conn.execute(
             f"""SELECT m.id FROM metrics m WHERE m.id IN ({_in(metric_ids)}) AND EXISTS (
                     SELECT 1 FROM facts f INDEXED BY facts_statement WHERE f.metric_id = m.id
                       AND f.entity_id IN ({_in(entity_ids)}) AND f.scope IN ({_in(scopes)})
-                      AND f.deleted_at IS NULL)""",
-            [*metric_ids, *entity_ids, *scopes],
+                      {of_kinds} AND f.deleted_at IS NULL)""",
+            [*metric_ids, *entity_ids, *scopes, *kinds],
         )
         return frozenset(r[0] for r in rows)
 

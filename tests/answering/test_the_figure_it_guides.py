@@ -1,0 +1,59 @@
+"""A question about guidance is about the figure the company guides, over a company
+invented here.
+
+Orvane Research reports total revenue and net service revenue, and guides only net
+service revenue. On the engine this session started from (0d89f48) "did they land inside
+their FY2025 revenue range" and "FY2025 revenue guidance" were refused ("I have no target
+or forecast for its total revenue"): "revenue" fits total revenue's name first. Total
+revenue's own guidance, asked by its words, stays refused (never the other figure's); a
+quarter's revenue, no guidance asked, stays total revenue."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+R = "Orvane Research"
+FY, Q3 = "2025-04-01/2026-03-31", "2025-10-01/2025-12-31"
+FACTS = [
+    fact(R, "total revenue", "actual", Q3, 815e6, "USD", "2026-02-05"),
+    fact(R, "net service revenue", "actual", Q3, 621.8e6, "USD", "2026-02-05"),
+    fact(R, "net service revenue", "forecast", FY, 2.43e9, "USD", "2026-02-05", high=2.47e9),
+    fact(R, "net service revenue", "actual", FY, 2.448e9, "USD", "2026-05-14"),
+]
+ENTITIES = [
+    {"name": R, "aliases": ["Orvane"], "fiscal_year_end": "03-31", "fiscal_year_named_by": "start"}
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    return engine_over(seed, bundle(ENTITIES, FACTS, published="2026-05-14"))
+
+
+def test_inside_the_range_of_the_figure_guided(engine) -> None:
+    answer = engine.ask("did orvane land inside its fy2025 revenue range?")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.text.startswith("Yes"), answer.text
+    assert {v.fact.metric for v in answer.facts} == {"net service revenue"}, answer.text
+
+
+def test_the_guidance_of_the_figure_guided(engine) -> None:
+    answer = engine.ask("orvane fy2025 revenue guidance")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [(v.fact.value, v.fact.value_high) for v in answer.facts] == [(2.43e9, 2.47e9)]
+
+
+@pytest.mark.parametrize(
+    ("question", "status", "metric"),
+    [
+        ("orvane fy2025 total revenue guidance", Status.UNKNOWN, None),
+        ("orvane q3 fy2025 revenue", Status.ANSWERED, "total revenue"),
+    ],
+)
+def test_guards(engine, question, status, metric) -> None:
+    answer = engine.ask(question)
+    assert answer.status is status, answer.text
+    assert [v.fact.metric for v in answer.facts][:1] == ([metric] if metric else []), answer.text
