@@ -223,6 +223,9 @@ DEV = {
     "saugeen-crane": HERE / "saugeen-crane",
     "kozakov-kolo": HERE / "kozakov-kolo",
     "lunde-matkasse": HERE / "lunde-matkasse",
+    "iskra-arena": HERE / "iskra-arena",
+    "tsubame-aerial": HERE / "tsubame-aerial",
+    "dunmanus-foodstores": HERE / "dunmanus-foodstores",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
