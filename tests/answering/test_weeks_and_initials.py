@@ -59,6 +59,9 @@ def test_a_period_in_weeks_stands_for_its_whole_months() -> None:
     assert in_whole_months(_period(Q2_25)) == _period("2025-05-01/2025-07-31")
     assert in_whole_months(_period("2024-02-01/2025-01-31")) is None  # months already
     assert in_whole_months(_period("2024-02-12/2025-01-31")) is None  # 11 days off
+    # a 4-4-5 year's 26-week half, begun 6 days before March, ends 8 days before September
+    assert in_whole_months(_period("2025-02-23/2025-08-23")) == _period("2025-03-01/2025-08-31")
+    assert in_whole_months(_period("2025-02-23/2025-08-22")) is None  # no whole weeks
 
 
 @pytest.mark.parametrize(

@@ -92,9 +92,16 @@ def in_whole_months(p: Period) -> Period | None:
     nearest_end = month_end(p.end.year, p.end.month)
     if p.end.day <= 15:
         nearest_end = month_end(*month_of(month_index(p.end.year, p.end.month) - 1))
-    if abs(p.start - nearest_start) > WEEKS_SLACK or abs(p.end - nearest_end) > WEEKS_SLACK:
+    # (a 4-4-5 year's 13-week quarters fall a day or two short of three months each:
+    # its 26-week half, begun six days before March, ends eight days before September)
+    slack = WEEKS_SLACK + _WEEKS_DRIFT if p.days % 7 == 0 else WEEKS_SLACK
+    if abs(p.start - nearest_start) > slack or abs(p.end - nearest_end) > slack:
         return None
     return Period(nearest_start, nearest_end)
+
+
+# How much further a span of whole weeks drifts from month ends within its year.
+_WEEKS_DRIFT = timedelta(days=3)
 
 
 def nearest_month_end(year: int, month: int, day: int | None) -> tuple[int, int]:
