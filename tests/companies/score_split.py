@@ -223,6 +223,9 @@ DEV = {
     "saugeen-crane": HERE / "saugeen-crane",
     "kozakov-kolo": HERE / "kozakov-kolo",
     "lunde-matkasse": HERE / "lunde-matkasse",
+    "quollguard-pest": HERE / "quollguard-pest",
+    "jadeline-elevator": HERE / "jadeline-elevator",
+    "kormoran-outdoor": HERE / "kormoran-outdoor",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
