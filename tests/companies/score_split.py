@@ -226,6 +226,9 @@ DEV = {
     "iskra-arena": HERE / "iskra-arena",
     "tsubame-aerial": HERE / "tsubame-aerial",
     "dunmanus-foodstores": HERE / "dunmanus-foodstores",
+    "quollguard-pest": HERE / "quollguard-pest",
+    "jadeline-elevator": HERE / "jadeline-elevator",
+    "kormoran-outdoor": HERE / "kormoran-outdoor",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
