@@ -223,6 +223,9 @@ DEV = {
     "saugeen-crane": HERE / "saugeen-crane",
     "kozakov-kolo": HERE / "kozakov-kolo",
     "lunde-matkasse": HERE / "lunde-matkasse",
+    "norrkalla-nicotine": HERE / "norrkalla-nicotine",
+    "tidewell-pool": HERE / "tidewell-pool",
+    "hidamori-lumber": HERE / "hidamori-lumber",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
