@@ -229,6 +229,9 @@ DEV = {
     "quollguard-pest": HERE / "quollguard-pest",
     "jadeline-elevator": HERE / "jadeline-elevator",
     "kormoran-outdoor": HERE / "kormoran-outdoor",
+    "norrkalla-nicotine": HERE / "norrkalla-nicotine",
+    "tidewell-pool": HERE / "tidewell-pool",
+    "hidamori-lumber": HERE / "hidamori-lumber",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
