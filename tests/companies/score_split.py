@@ -269,6 +269,9 @@ TEST_COMPANIES = (
     "brathwick-subsea",
     "vellamare-yachts",
     "kanok-ocean-foods",
+    "selvara-denim",
+    "prairie-meridian-rail",
+    "wattlebrook-nutrition",
     "sony-chat",  # the seed reports: questions only, no bundle
 )
 
