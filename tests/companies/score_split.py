@@ -226,6 +226,12 @@ DEV = {
     "iskra-arena": HERE / "iskra-arena",
     "tsubame-aerial": HERE / "tsubame-aerial",
     "dunmanus-foodstores": HERE / "dunmanus-foodstores",
+    "quollguard-pest": HERE / "quollguard-pest",
+    "jadeline-elevator": HERE / "jadeline-elevator",
+    "kormoran-outdoor": HERE / "kormoran-outdoor",
+    "norrkalla-nicotine": HERE / "norrkalla-nicotine",
+    "tidewell-pool": HERE / "tidewell-pool",
+    "hidamori-lumber": HERE / "hidamori-lumber",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
@@ -263,6 +269,9 @@ TEST_COMPANIES = (
     "brathwick-subsea",
     "vellamare-yachts",
     "kanok-ocean-foods",
+    "selvara-denim",
+    "prairie-meridian-rail",
+    "wattlebrook-nutrition",
     "sony-chat",  # the seed reports: questions only, no bundle
 )
 
