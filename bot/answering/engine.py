@@ -450,7 +450,8 @@ class Engine:
         else:
             with amounts_in(asks.scale_asked(query.text)):  # "… in crore": its amounts so
                 answer = self._answer(query, scope, vocab, version)
-            answer = with_verdict(answer, asks.direction_asked(query.said))
+            said = query.said
+            answer = with_verdict(answer, asks.direction_asked(said), asks.change_bar(said))
             answer = without_unasked_verdict(verdict_as_asked(answer, query.said), query.said)
             if generation is not None and self._understood.peek(key) is query:
                 self._answers.put(key, stamp, (query, answer))

@@ -884,11 +884,34 @@ _DIRECTIONS = {
 }
 
 
+# "up more than 15%", "grow by at least 5 percent", "fall less than 2%": a bar for how far a
+# figure moved, in percent of where it was
+_CHANGE_BAR = patterns.guarded(
+    r"\b(?P<side>more\s+than|over|above|upwards\s+of|at\s+least|less\s+than|under|below"
+    r"|fewer\s+than|at\s+most)\s+(?P<bar>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b|pct\b|pc\b)",
+    re.IGNORECASE,
+)
+
+
+@per_text
+def change_bar(text: str) -> tuple[str, float] | None:
+    """('over' or 'under' or 'at least' or 'at most', the percentage) where a yes/no
+    question sets a bar for how far a figure moved ("were cans up more than 15%")."""
+    m = _CHANGE_BAR.search(text)
+    if m is None or not _YES_NO.search(text):
+        return None
+    side = " ".join(m["side"].lower().split())
+    sides = {"at least": "at least", "at most": "at most", "less than": "under", "under": "under"}
+    side = sides.get(side, "under" if side in ("below", "fewer than") else "over")
+    return side, float(m["bar"])
+
+
 @per_text
 def direction_asked(text: str) -> str | None:
     """'up', 'down', 'better' or 'worse' for a yes/no question about one way a figure
     moved; None for any other question, or one naming two ways."""
     if not _YES_NO.search(text):
         return None
+    text = _CHANGE_BAR.sub(" ", text)  # ("up less than 15%": the bar says no way it moved)
     found = [way for way, words in _DIRECTIONS.items() if words.search(text)]
     return found[0] if len(found) == 1 else None

@@ -784,8 +784,7 @@ def _narrowed(
         viable = [
             h
             for h in viable
-            if id(h) in is_amount
-            or not any(h.explained - changes <= a.explained for a in amounts)
+            if id(h) in is_amount or not any(h.explained - changes <= a.explained for a in amounts)
         ] or viable
         # ("Nordics revenue": a region's amount, which may not be held, never the region's
         # revenue per member, whose words beside the region's an amount takes in)

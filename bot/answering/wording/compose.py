@@ -85,10 +85,12 @@ def compose(question: str, decision: Decision) -> Answer:
     )
 
 
-def with_verdict(answer: Answer, way: str | None) -> Answer:
+def with_verdict(answer: Answer, way: str | None, bar: tuple[str, float] | None = None) -> Answer:
     """'Yes: …' or 'No: …' before the change between two figures, or the difference of
     one named before another ("did they book more than they delivered"), when the question
-    asked whether it went one WAY (asks.direction_asked). A loss that narrows is better."""
+    asked whether it went one WAY (asks.direction_asked), by more or less than a BAR in
+    percent where it sets one ("up more than 15%": asks.change_bar). A loss that narrows
+    is better."""
     if way is None or answer.status is not Status.ANSWERED:
         return answer
     if answer.intent not in ("growth", "difference"):
@@ -102,6 +104,17 @@ def with_verdict(answer: Answer, way: str | None) -> Answer:
         higher_is_better = not (lower_is_better(later.metric) and later.value >= 0)
         way = "up" if (way == "better") == higher_is_better else "down"
     met = delta > 0 if way == "up" else delta < 0
+    if bar is not None:
+        if earlier.value <= 0 or answer.intent != "growth":
+            return answer  # (no percentage of a loss or of a gap between two figures)
+        moved = 100 * delta / earlier.value * (1 if way == "up" else -1)
+        side, percent = bar
+        met = {
+            "over": moved > percent,
+            "at least": moved >= percent,
+            "under": 0 < moved < percent,
+            "at most": 0 < moved <= percent,
+        }[side]
     return replace(answer, text=f"{'Yes' if met else 'No'}: {answer.text}")
 
 

@@ -1,0 +1,42 @@
+"""'Were they up more than 15%?': the verdict on a change weighs the bar the question
+sets, over a company invented here.
+
+Vasstrand Snus shipped 448.6 million cans in the first nine months of 2025 against
+391.2 million a year before (+14.7%). On the engine this session started from (0d89f48)
+"were 9m 2025 cans up more than 15% on 9m 2024" answered "Yes" (a wrong verdict): only
+the direction was weighed. The bar of 10% and the question with no bar are guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+V = "Vasstrand Snus"
+FACTS = [
+    fact(V, "cans shipped", "actual", "2025-01-01/2025-09-30", 448.6e6, "units", "2025-10-23"),
+    fact(V, "cans shipped", "actual", "2024-01-01/2024-09-30", 391.2e6, "units", "2025-10-23"),
+]
+ENTITIES = [{"name": V, "aliases": ["Vasstrand"]}]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    return engine_over(seed, bundle(ENTITIES, FACTS, published="2025-10-23"))
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("were vasstrand's 9m 2025 cans up more than 15% on 9m 2024?", "No"),
+        ("did vasstrand's 9m 2025 cans grow by over 10 percent vs 9m 2024", "Yes"),
+        ("were vasstrand's 9m 2025 cans up less than 15% on 9m 2024?", "Yes"),
+        ("were vasstrand's 9m 2025 cans up on 9m 2024?", "Yes"),
+    ],
+)
+def test_the_bar_is_weighed(engine, question, verdict) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.text.startswith(f"{verdict}:"), answer.text
+    assert "14.7%" in answer.text, answer.text
