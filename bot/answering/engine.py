@@ -68,7 +68,7 @@ from bot.answering.deriving.share_left import share_left_out
 from bot.answering.deriving.stated_amounts import a_year, year_like
 from bot.answering.english.words import lemmas, name_lemmas
 from bot.answering.matching import occasions, owners, spans
-from bot.answering.matching.decision import Decision, Miss, Pick
+from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.matching.metric_refinement import (
     by_own_name,
@@ -77,7 +77,7 @@ from bot.answering.matching.metric_refinement import (
 )
 from bot.answering.memo import Memo, today
 from bot.answering.phrases import amounts_in, bare_amount, possessive
-from bot.answering.reading import asks, defined_terms
+from bot.answering.reading import asks, defined_terms, rates
 from bot.answering.reading.currencies import currencies_said
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query, Reading
@@ -125,11 +125,18 @@ def _expectation_asked(query: Query) -> bool:
     )
 
 
-def _fits_as_well(refit: Query, settled: Query) -> bool:
+def _fits_as_well(refit: Query, settled: Query, vocab: Vocabulary) -> bool:
     """Does REFIT's metric take in every word of SETTLED's name the question says ("total"
-    of "total revenue guidance": never another metric's guidance) and leave no more
-    words unexplained?"""
+    of "total revenue guidance": never another metric's guidance), measure what it
+    measures (never a rate of it, "revenue per parcel") and leave no more words
+    unexplained?"""
     if not refit.metrics or len(refit.unexplained) > len(settled.unexplained):
+        return False
+    was, now = settled.metrics[0], refit.metrics[0]
+    measure = reporting.measure_of_unit
+    if measure(was.metric.unit) != measure(now.metric.unit):
+        return False
+    if rates.divides(now, vocab) and not rates.divides(was, vocab):
         return False
     said = {t.lemma for t in refit.reading.tokens} if refit.reading else set()
     first, other = (set(name_lemmas(q.metrics[0].metric.name)) for q in (settled, refit))
@@ -342,10 +349,19 @@ class Engine:
         # ("net service revenue"), where the one its words fit first ("total revenue")
         # has no target or forecast
         guided = self.store.metrics_having(scope, company, ids, (Kind.TARGET, Kind.FORECAST))
-        if not guided or any(h.metric.id in guided for h in settled.metrics):
+        # (a range's ends are metrics of their own: "revenue growth (low end)" guides
+        # revenue growth)
+        guided_names = {
+            RANGE_END.sub("", h.metric.name)
+            for h in query.reading.candidates
+            if h.metric.id in guided
+        }
+        if not guided or any(
+            RANGE_END.sub("", h.metric.name) in guided_names for h in settled.metrics
+        ):
             return settled
         refit = self._settle(query.reading, vocab, available & guided, scope, version, units)
-        return refit if _fits_as_well(refit, settled) else settled
+        return refit if _fits_as_well(refit, settled, vocab) else settled
 
     def _company_terms(self, scope: str, company: list[int]) -> defined_terms.CompanyTerms:
         """What is kept of the terms of COMPANY's figures at the store's generation (kept

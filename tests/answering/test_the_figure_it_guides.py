@@ -5,8 +5,9 @@ Orvane Research reports total revenue and net service revenue, and guides only n
 service revenue. On the engine this session started from (0d89f48) "did they land inside
 their FY2025 revenue range" and "FY2025 revenue guidance" were refused ("I have no target
 or forecast for its total revenue"): "revenue" fits total revenue's name first. Total
-revenue's own guidance, asked by its words, stays refused (never the other figure's); a
-quarter's revenue, no guidance asked, stays total revenue."""
+revenue's own guidance, asked by its words, stays refused (never the other figure's), as
+does revenue guidance where only a rate of it is guided (Pellby Parcel's revenue per
+parcel); a quarter's revenue, no guidance asked, stays total revenue."""
 
 from __future__ import annotations
 
@@ -15,16 +16,19 @@ import pytest
 from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
-R = "Orvane Research"
+R, P = "Orvane Research", "Pellby Parcel"
 FY, Q3 = "2025-04-01/2026-03-31", "2025-10-01/2025-12-31"
 FACTS = [
     fact(R, "total revenue", "actual", Q3, 815e6, "USD", "2026-02-05"),
     fact(R, "net service revenue", "actual", Q3, 621.8e6, "USD", "2026-02-05"),
     fact(R, "net service revenue", "forecast", FY, 2.43e9, "USD", "2026-02-05", high=2.47e9),
     fact(R, "net service revenue", "actual", FY, 2.448e9, "USD", "2026-05-14"),
+    fact(P, "revenue", "actual", FY, 1.2e9, "EUR", "2026-05-14"),
+    fact(P, "revenue per parcel", "forecast", "2026-04-01/2027-03-31", 7.05, "EUR", "2026-05-14"),
 ]
 ENTITIES = [
-    {"name": R, "aliases": ["Orvane"], "fiscal_year_end": "03-31", "fiscal_year_named_by": "start"}
+    {"name": R, "aliases": ["Orvane"], "fiscal_year_end": "03-31", "fiscal_year_named_by": "start"},
+    {"name": P, "aliases": ["Pellby"], "fiscal_year_end": "03-31", "fiscal_year_named_by": "start"},
 ]
 
 
@@ -50,6 +54,8 @@ def test_the_guidance_of_the_figure_guided(engine) -> None:
     ("question", "status", "metric"),
     [
         ("orvane fy2025 total revenue guidance", Status.UNKNOWN, None),
+        # a rate of revenue guided is no guidance of revenue
+        ("pellby fy2026 revenue guidance", Status.UNKNOWN, None),
         ("orvane q3 fy2025 revenue", Status.ANSWERED, "total revenue"),
     ],
 )
