@@ -588,8 +588,8 @@ AMOUNT_ASKED = cue(
     re.I,
 )
 THAN_EXPECTED = cue(
-    r"\b(?:more|fewer|less|higher|lower|above|below|over|under|short)\b.*\bthan\b.*"
-    + _EXPECTATION_WORDS,
+    r"\b(?:more|fewer|less|higher|lower|above|below|over|under|short|better|worse|bigger"
+    r"|smaller|ahead)\b.*\bthan\b.*" + _EXPECTATION_WORDS,
     re.I,
 )
 # "the operating profit shortfall", "by how much did they miss": a gap to an expectation
