@@ -22,6 +22,7 @@ from bot.answering.deriving.restatements import (
 from bot.answering.deriving.stated_amounts import states_amount, year_like
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick, one_end
 from bot.answering.matching.match import select
+from bot.answering.matching.series import statements_of
 from bot.answering.phrases import fact_label, possessive, when
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
@@ -103,6 +104,11 @@ def _amount_named(
     another amount as if it were it."""
     main = decision.facts[0]
     amounts = [q for q in query.amounts if not year_like(q)]
+    if decision.intent is Intent.RANGE and len(amounts) >= 2:
+        # ("the 5 to 7% range - still the guidance?": whether it stands is the latest's)
+        if asks.STILL_STANDS.search(query.said):
+            return None
+        return _range_of_amounts(decision, amounts, pool)
     if decision.intent is Intent.VALUE and amounts and not states_amount(main, amounts):
         # "when did they give the 1,100 order target": the statement of that amount,
         # then what it became, never the latest figure as if it were that one
@@ -127,6 +133,22 @@ def _amount_named(
             if len({v.fact.revision_key for v in stating}) == 1:
                 return Pick(Intent.VALUE, (stating[-1],))
     return None
+
+
+def _range_of_amounts(decision: Pick, amounts: list, pool: Pool) -> Pick | None:
+    """'The midpoint of the 120 to 135 store range': the statement of the range whose two
+    ends are those amounts, where the latest one states others; None when it is the
+    latest, or no one statement of both ends is."""
+    ends = decision.facts[:2]  # (the current statement's; earlier ones follow)
+    if len(ends) != 2 or all(states_amount(v, amounts) for v in ends):
+        return None
+    views = [*pool(), *decision.facts]
+    low, high = (
+        [v for v in statements_of(views, end) if states_amount(v, amounts)] for end in ends
+    )
+    # (a statement read both from the pool and from the decision's history: one)
+    pairs = {a.fact.as_of: (a, b) for a in low for b in high if a.fact.as_of == b.fact.as_of}
+    return Pick(Intent.RANGE, *pairs.values(), Revision.AS_OF) if len(pairs) == 1 else None
 
 
 def _replaced_by_range(
