@@ -370,13 +370,17 @@ _PARTICLE_VERB = patterns.compile(
 )
 
 
+_MARKUP = re.compile(r"</?[A-Za-z][^<>]*>")
+
+
 def is_hedged(quote: str, value: float) -> bool:
     """Is VALUE written in QUOTE as a bound or an estimate ("more than 10 million")?
     A figure worked out from such a one would pass an estimate off as a count. False
     where the quote does not hold the value at all."""
     for mention in find_quantities(quote):
         if math.isclose(mention.quantity.value, value, rel_tol=1e-9, abs_tol=1e-9):
-            before = quote[max(0, mention.start - 32) : mention.start]
+            # ("<td>18,640": a table cell's markup, never "more than")
+            before = _MARKUP.sub(" ", quote[max(0, mention.start - 32) : mention.start])
             return bool(_HEDGE.search(before)) and not _PARTICLE_VERB.search(before)
     return False
 

@@ -360,6 +360,9 @@ def test_round_values_use_words_and_others_keep_every_digit(value: float) -> Non
         ("It handed over 7.5 million units to buyers.", 7.5e6, False),
         ("Sales rose 12% to 7.5 million units.", 12, False),
         ("No figure here at all.", 3, False),
+        # a table cell's markup is no "more than" (">"); a bare ">" still is
+        ("<tr><td>Placements</td><td>18,640</td></tr>", 18640, False),
+        ("Placements: > 18,640 in the year.", 18640, True),
     ],
 )
 def test_is_hedged(quote: str, value: float, hedged: bool) -> None:
