@@ -394,11 +394,13 @@ def _carved_in_weeks(wanted: Period, flows: Sequence[FactView]) -> tuple[FactVie
 
 
 def _standing_for(start: date, end: date, pool: Sequence[FactView]) -> list[FactView] | None:
-    """The one figure counted in weeks that stands for the months START to END (none for
-    an empty span); None when no such figure is stated."""
+    """The one figure counted in weeks (or, beside them, in those very months: a half
+    ended on 30 June) that stands for the months START to END (none for an empty span);
+    None when no such figure is stated."""
     if end < start:
         return []
-    found = [v for v in pool if in_whole_months(v.fact.period) == Period(start, end)]
+    months = Period(start, end)
+    found = [v for v in pool if (in_whole_months(v.fact.period) or v.fact.period) == months]
     return found[:1] or None
 
 
