@@ -346,3 +346,22 @@ def test_trade_and_chat_shorthand(airline, question) -> None:
     answer = airline.ask(question)
     assert [v.fact.value for v in answer.facts] == [1.702e6], answer.text
     assert answer.text.startswith("Kittiwake Air carried 1.702 million passengers in Jun 2025")
+
+
+def test_hours_people_and_operating_rates_in_shorthand(seed) -> None:
+    """'hrs' and 'ppl' are chat's hours and people; 'op rate' is the operating rate. Each
+    was refused on the engine this session started from (0d89f48): "I have ... hours
+    watched, but nothing about 'hrs', 'ppl'"; "nothing about 'op'"."""
+    m = "Mirrin Mills"
+    facts = [
+        fact(m, "hours watched", "actual", "2025-04-01/2025-06-30", 61.4e6, "units", "2025-07-30"),
+        fact(m, "mill operating rate", "actual", "2025-04-01/2025-06-30", 82, "%", "2025-07-30"),
+    ]
+    engine = one_company(seed, m, "Mirrin", facts, "2025-07-30")
+    for question, value in [
+        ("how many hrs did ppl watch at mirrin in apr-jun 2025", 61.4e6),
+        ("mirrin mill op rate q2 2025", 82),
+    ]:
+        answer = engine.ask(question)
+        assert answer.status is Status.ANSWERED, answer.text
+        assert [v.fact.value for v in answer.facts] == [value], answer.text

@@ -109,6 +109,9 @@ SHORTHAND = {
     "imo": "in my opinion",
     "tbh": "to be honest",
     "pax": "passengers",  # the travel trade's word
+    "hrs": "hours",
+    "hr": "hour",
+    "ppl": "people",
 }
 
 # The points of the compass, a closed class: adverbs to a dictionary, names of regions in

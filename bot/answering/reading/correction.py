@@ -110,11 +110,11 @@ _TAKEN_OFF = patterns.compile(
 )
 
 
-# "op margin", "op loss": "op" is "operating" before a word of what operations earn or
-# cost (elsewhere it is a word of its own: "op-ed", "photo op")
+# "op margin", "op loss", "mill op rate": "op" is "operating" before a word of what
+# operations earn, cost or run at (elsewhere it is a word of its own: "op-ed", "photo op")
 _OP_BEFORE_MEASURE = patterns.compile(
     r"\bop\.?(?=\s+(?:profits?|income|margins?|loss(?:es)?|earnings|results?|expenses?"
-    r"|costs?|cash\s+flows?|leverage)\b)",
+    r"|costs?|cash\s+flows?|leverage|rates?|ratios?)\b)",
     re.IGNORECASE,
 )
 
