@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 
+from bot import patterns
 from bot.answering import period_first
 from bot.answering.answer import Answer, Status
 from bot.answering.answer_steps import (
@@ -125,18 +126,21 @@ def _expectation_asked(query: Query) -> bool:
     )
 
 
+_SLASHED = patterns.compile(r"[A-Za-z]\s?/\s?[A-Za-z]")
+
+
 def _fits_as_well(refit: Query, settled: Query, vocab: Vocabulary) -> bool:
     """Does REFIT's metric take in every word of SETTLED's name the question says ("total"
-    of "total revenue guidance": never another metric's guidance), measure what it
-    measures (never a rate of it, "revenue per parcel") and leave no more words
-    unexplained?"""
+    of "total revenue guidance": never another metric's guidance), divide by nothing the
+    question does not ("revenue per parcel" is no revenue guidance) and leave no more
+    words unexplained? ("Sales guidance" may be of pounds sold, where only they are
+    guided.)"""
     if not refit.metrics or len(refit.unexplained) > len(settled.unexplained):
         return False
     was, now = settled.metrics[0], refit.metrics[0]
-    measure = reporting.measure_of_unit
-    if measure(was.metric.unit) != measure(now.metric.unit):
-        return False
-    if rates.divides(now, vocab) and not rates.divides(was, vocab):
+    text = refit.reading.text if refit.reading else ""
+    divided = rates.asked_per(text) or _SLASHED.search(text)  # ("gp/t": per tonne)
+    if rates.divides(now, vocab) and not rates.divides(was, vocab) and not divided:
         return False
     said = {t.lemma for t in refit.reading.tokens} if refit.reading else set()
     first, other = (set(name_lemmas(q.metrics[0].metric.name)) for q in (settled, refit))

@@ -16,7 +16,7 @@ import pytest
 from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
-R, P = "Orvane Research", "Pellby Parcel"
+R, P, K = "Orvane Research", "Pellby Parcel", "Kessa Uranium"
 FY, Q3 = "2025-04-01/2026-03-31", "2025-10-01/2025-12-31"
 FACTS = [
     fact(R, "total revenue", "actual", Q3, 815e6, "USD", "2026-02-05"),
@@ -25,10 +25,15 @@ FACTS = [
     fact(R, "net service revenue", "actual", FY, 2.448e9, "USD", "2026-05-14"),
     fact(P, "revenue", "actual", FY, 1.2e9, "EUR", "2026-05-14"),
     fact(P, "revenue per parcel", "forecast", "2026-04-01/2027-03-31", 7.05, "EUR", "2026-05-14"),
+    fact(K, "revenue", "actual", "2025-01-01/2025-12-31", 1.9e9, "CAD", "2026-02-19"),
+    fact(
+        K, "U3O8 sales (pounds)", "forecast", "2026-01-01/2026-12-31", 28e6, "units", "2026-02-19"
+    ),
 ]
 ENTITIES = [
     {"name": R, "aliases": ["Orvane"], "fiscal_year_end": "03-31", "fiscal_year_named_by": "start"},
     {"name": P, "aliases": ["Pellby"], "fiscal_year_end": "03-31", "fiscal_year_named_by": "start"},
+    {"name": K, "aliases": ["Kessa"]},
 ]
 
 
@@ -42,6 +47,13 @@ def test_inside_the_range_of_the_figure_guided(engine) -> None:
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.text.startswith("Yes"), answer.text
     assert {v.fact.metric for v in answer.facts} == {"net service revenue"}, answer.text
+
+
+def test_sales_guidance_of_the_pounds_guided(engine) -> None:
+    # "sales" fits revenue first; the company guides only the pounds it sells
+    answer = engine.ask("kessa 2026 sales guidance")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [28e6], answer.text
 
 
 def test_the_guidance_of_the_figure_guided(engine) -> None:
