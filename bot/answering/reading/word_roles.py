@@ -323,7 +323,7 @@ def narrows(tok: Token) -> bool:
     "*used* car sales") picks out a kind of what was counted: the store's figure of all
     of them does not answer it, unless the word is the engine's own (filler, units)."""
     return (
-        "ADJ" in parts_of_speech(tok.text)
+        ("ADJ" in parts_of_speech(tok.text) or _activity_of_a_thing(tok))
         and tok.lemma not in _QUANTIFIERS  # "how many *more* boats": a comparison
         and not asks.derive(tok.text)  # "*cumulative* deliveries": a running total
         and not set(reporting.normalize(tok.text)) <= reporting.phrase_words()  # "*net* sales"
@@ -334,6 +334,13 @@ def narrows(tok: Token) -> bool:
         and tok.lemma not in MONTHS  # "the *August* guidance": when it was said
         and not is_noise(tok.text)
     )
+
+
+def _activity_of_a_thing(tok: Token) -> bool:
+    """'*ticketing* revenue', '*licensing* fees': the -ing form of a verb made of a noun
+    (to ticket, to license), set before a metric's words, names a line of business as
+    an adjective would."""
+    return tok.text.lower().endswith("ing") and "NOUN" in parts_of_speech(tok.lemma)
 
 
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
