@@ -365,3 +365,31 @@ def test_hours_people_and_operating_rates_in_shorthand(seed) -> None:
         answer = engine.ask(question)
         assert answer.status is Status.ANSWERED, answer.text
         assert [v.fact.value for v in answer.facts] == [value], answer.text
+
+
+def test_what_stands_at_a_date_in_idiom(seed) -> None:
+    """'Contracts in force', 'sites in operation': what stands at a date; "force" and
+    "operation" name nothing. On the engine this session started from (0d89f48) the first
+    was refused ("nothing about 'force'") and the second answered of revenue ("operation"
+    read as operating)."""
+    c = "Corvo Pest"
+    facts = [
+        fact(
+            c,
+            "customer contracts",
+            "actual",
+            "2025-06-29/2025-06-29",
+            371_900,
+            "units",
+            "2025-08-20",
+        ),
+        fact(c, "revenue", "actual", "2024-07-01/2025-06-29", 810e6, "AUD", "2025-08-20"),
+    ]
+    engine = one_company(seed, c, "Corvo", facts, "2025-08-20")
+    for question in [
+        "corvo contracts in force 29 june 2025",
+        "how many customer contracts were in operation at corvo on 29 june 2025",
+    ]:
+        answer = engine.ask(question)
+        assert answer.status is Status.ANSWERED, answer.text
+        assert [v.fact.value for v in answer.facts] == [371_900], answer.text

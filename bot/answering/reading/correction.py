@@ -81,7 +81,17 @@ def correct_words(text: str, vocab: Vocabulary) -> str:
     if "quarter" in lowered or "half" in lowered:
         text = _ORDINAL_SLOT.sub(_fix_ordinal, text)
     text = _OP_BEFORE_MEASURE.sub("operating", text) if "op" in lowered else text
+    text = _STANDING.sub("", text) if " in " in lowered else text
     return _ware_said(text, vocab) if "w" in lowered else text
+
+
+# "contracts in force", "stores in operation", "the plan in place": what stands at a
+# date, said of a count or a plan; no line of business ("operation") nor thing ("force")
+_STANDING = patterns.compile(
+    r"\s\bin\s+(?:force|operation|effect|place|existence)\b(?!\s+(?:revenue|sales|income"
+    r"|profit|margin|segment)\b)",
+    re.IGNORECASE,
+)
 
 
 # "flare hw units", "sw sales": hardware and software, where the store has figures of them
