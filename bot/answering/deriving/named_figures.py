@@ -37,12 +37,18 @@ from bot.facts.model import FactView
 
 
 def _named_figures(
-    query: Query, pool: list[FactView], *, percent: bool = False, any_measure: bool = False
+    query: Query,
+    pool: list[FactView],
+    *,
+    percent: bool = False,
+    any_measure: bool = False,
+    whole_company: bool = False,
 ) -> list[tuple[MetricHit, FactView]]:
     """Each metric the question names (of the chosen one's measure; a percentage only when
     PERCENT: a gap between two rates is one, a share of a rate is none; ANY_MEASURE: of
-    whatever measure, the chosen metric being only one guess) with the figure it states
-    for the question's period and kind. Callers compare figures of one unit."""
+    whatever measure, the chosen metric being only one guess; WHOLE_COMPANY: the whole
+    company's beside the regions named, a region's share being of it) with the figure it
+    states for the question's period and kind. Callers compare figures of one unit."""
     reading = query.reading
     if reading is None or not query.metrics:
         return []
@@ -52,7 +58,8 @@ def _named_figures(
     asked = {i for i, t in enumerate(reading.tokens) if asks.share((t.text,))}
     for h in reading.candidates:
         region = _region_of(h.metric.name)
-        if region not in (reading.regions or (None,)) and not (region and h.by_short_form):
+        held = (*reading.regions, None) if whole_company else reading.regions or (None,)
+        if region not in held and not (region and h.by_short_form):
             continue  # a region's figure is never the whole company's, nor another's
         measure = reporting.measure_of_unit
         if h.coverage < 0.5 or (not any_measure and measure(h.metric.unit) != measure(chosen.unit)):
@@ -316,7 +323,7 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
     whose names account for most of the question's words, then the closest names."""
     if len({m.ref for m in query.periods}) > 1:
         return None  # "H1 2025 sales as a % of H1 2024": two periods, not two lines of one
-    figures = _named_figures(query, pool)
+    figures = _named_figures(query, pool, whole_company=True)
     # (the figure the question names best is one of the two, or its words are: never a
     # pair of other lines that share a word or two with it)
     named = query.metrics[0].explained if query.metrics else frozenset()
@@ -362,6 +369,13 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
         # is of all resin, never of the rPET)
         and not (brand_said and _names_unsaid(part.fact.metric, said_as_written))
         and not _names_unsaid(whole.fact.metric, said_as_written)
+        # the whole is the part's measure, or said: never a sibling line ("share of sales
+        # that were spot" is never spot over contracted sales, nor Northern Ireland's
+        # share of sales its ratio to the Republic of Ireland's)
+        and (
+            _within(whole.fact.metric, part.fact.metric)
+            or not _narrowing(whole.fact.metric) - said - measure_lemmas()
+        )
         # (tonnes are no share of litres)
         and _unit_tags_agree(part.fact.metric, whole.fact.metric)
     ]

@@ -1,0 +1,69 @@
+"""A share is of the whole the question names, never of a sibling line, over companies
+invented here.
+
+Torrent Hydro sells power under contract and on the spot market and states no total;
+Antrim Foods states sales for Northern Ireland and the Republic of Ireland, no total. On the
+engine this session started from (0d89f48) "what share of q1 sales were spot" answered
+spot over contracted sales, 28.8%, and "Northern Ireland share of sales" Northern
+Ireland over the Republic, 29.7% (wrong figures): the larger figure named became the
+whole. Lisburn Grocers states a group total beside its regions: its Northern Ireland share
+of sales was refused, the whole company's figure never read beside a region named. Shares of
+a whole the store holds (Torrent's generation, Lisburn Grocers' sales)
+are guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+T, L, A = "Torrent Hydro", "Lisburn Grocers", "Antrim Foods"
+Q1, FY = "2025-04-01/2025-06-30", "2025-01-01/2025-12-31"
+FACTS = [
+    fact(T, "contracted sales", "actual", Q1, 2710, "units", "2025-08-13"),
+    fact(T, "spot sales", "actual", Q1, 780, "units", "2025-08-13"),
+    fact(T, "generation", "actual", Q1, 3603, "units", "2025-08-13"),
+    fact(T, "Kinsella Falls generation", "actual", Q1, 1842, "units", "2025-08-13"),
+    fact(L, "Northern Ireland sales", "actual", FY, 778.5e6, "EUR", "2026-04-30"),
+    fact(L, "Republic of Ireland sales", "actual", FY, 2624e6, "EUR", "2026-04-30"),
+    fact(L, "sales", "actual", FY, 3402.5e6, "EUR", "2026-04-30"),
+    fact(A, "Northern Ireland sales", "actual", FY, 778.5e6, "EUR", "2026-04-30"),
+    fact(A, "Republic of Ireland sales", "actual", FY, 2624e6, "EUR", "2026-04-30"),
+]
+ENTITIES = [
+    {"name": T, "aliases": ["Torrent"]},
+    {"name": L, "aliases": ["Lisburn"]},
+    {"name": A, "aliases": ["Antrim"]},
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    return engine_over(seed, bundle(ENTITIES, FACTS, published="2026-04-30"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what share of torrent's q2 2025 sales were spot",
+        "northern ireland share of antrim 2025 sales",
+    ],
+)
+def test_no_sibling_is_the_whole(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is not Status.ANSWERED, answer.text
+    assert "28.8" not in answer.text and "29.7" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "whole"),
+    [
+        ("what share of torrent's q2 2025 generation came from kinsella falls", 3603),
+        ("northern ireland share of lisburn 2025 sales", 3402.5e6),
+    ],
+)
+def test_the_whole_named(engine, question, whole) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[-1].fact.value == whole, answer.text
