@@ -377,7 +377,9 @@ TOTAL = patterns.compile(r"\btotal\b", re.IGNORECASE)
 _CHANGE_OF_A_FIGURE = patterns.compile(
     r"\b(?:change|growth|increase|decrease|decline|rise|drop|fall)\s+(?:in|of)\s+"
     r"(?!(?:the|its|their|this|that|his|her|our|your|guidance|forecasts?|outlook|targets?|"
-    r"plans?|goals?|views?|estimates?|projections?|expectations?|guide)\b)",
+    r"plans?|goals?|views?|estimates?|projections?|expectations?|guide)\b"
+    # ("the guide's fall in January", "rose in Q3": when it moved, never a figure of it)
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|q[1-4]\b|h[12]\b|fy|\d)",
     re.IGNORECASE,
 )
 
