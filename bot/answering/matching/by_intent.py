@@ -344,6 +344,10 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
             tuple(current),
         )
     goal = find_period(mention, goals, query.anchor, query.cumulative)
+    if goal is None and len(query.periods) > 1:
+        onward = _gap_from_named_count(query, goals, actuals)
+        if onward is not None:
+            return onward
     if goal is not None and len(query.periods) > 1:
         # "how much more do they expect in FY2024 than they made in FY2023": the goal
         # for one period against the actual of the other
@@ -394,6 +398,30 @@ def _gap_to_dated_goal(query: Query, goal: FactView, actuals: Sequence[FactView]
     latest = max(counts, key=lambda v: v.fact.period.end)
     opening = _opening_count(query, goal, counts)
     return Pick(Intent.TARGET_MET, (opening or latest, goal))
+
+
+def _gap_from_named_count(
+    query: Query, goals: Sequence[FactView], actuals: Sequence[FactView]
+) -> Pick | None:
+    """'How many more screens does it need after FY25 to reach its FY26 goal': the goal
+    set for a later date the question names, against the count held at the close of the
+    earlier period it names, when it asks how far off or how many more."""
+    if not (
+        asks.STILL_NEEDED.search(query.said)
+        or asks.HOW_FAR.search(query.said)
+        or asks.MORE_NEEDED.search(query.said)
+    ):
+        return None
+    first, *later = query.periods
+    goal = next((g for m in later if (g := find_period(m, goals, query.anchor)) is not None), None)
+    if goal is None or goal.fact.period.days > 1:
+        return None
+    name = RANGE_END.sub("", goal.fact.metric)
+    counts = [v for v in actuals if v.fact.period.days == 1 and v.fact.metric == name]
+    count = find_period(first, counts, query.anchor)
+    if count is None or count.fact.period.end >= goal.fact.period.end:
+        return None
+    return Pick(Intent.TARGET_MET, (count, goal))
 
 
 def _opening_count(query: Query, goal: FactView, counts: Sequence[FactView]) -> FactView | None:
