@@ -369,11 +369,10 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
         # is of all resin, never of the rPET)
         and not (brand_said and _names_unsaid(part.fact.metric, said_as_written))
         and not _names_unsaid(whole.fact.metric, said_as_written)
-        # the whole is the part's measure, or said: never a sibling line ("share of sales
-        # that were spot" is never spot over contracted sales, nor Northern Ireland's
-        # share of sales its ratio to the Republic of Ireland's)
+        # a region's whole is named by words said: never another region ("Northern
+        # Ireland share of sales" is never its ratio to the Republic of Ireland's)
         and (
-            _within(whole.fact.metric, part.fact.metric)
+            _region_of(part.fact.metric) is None
             or not _narrowing(whole.fact.metric) - said - measure_lemmas()
         )
         # (tonnes are no share of litres)

@@ -78,6 +78,7 @@ from bot.answering.reading.word_roles import (
     lowercase_us,
     narrows,
     predicative,
+    revenue_line_named,
     set_aside,
     someone_elses_view,
     verb_context,
@@ -657,7 +658,14 @@ def _open_words(
             or acronym(text, tok)
             or tok.lemma in vocab.named_filler
             or not is_filler(tok, verb_context(tokens, i, accounted))
-            or (i + 1 in metric_words and (narrows(tok) or _names_a_line(i, tokens, ranked, vocab)))
+            or (
+                i + 1 in metric_words
+                and (
+                    narrows(tok)
+                    or _names_a_line(i, tokens, ranked, vocab)
+                    or revenue_line_named(text, tokens, i)
+                )
+            )
             or _in_a_compound_name(compounds, tok)
             or counted_counterparty(tokens, i)
             or _auxiliary_as_noun(tokens, i)

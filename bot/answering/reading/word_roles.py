@@ -323,7 +323,7 @@ def narrows(tok: Token) -> bool:
     "*used* car sales") picks out a kind of what was counted: the store's figure of all
     of them does not answer it, unless the word is the engine's own (filler, units)."""
     return (
-        ("ADJ" in parts_of_speech(tok.text) or _activity_of_a_thing(tok))
+        "ADJ" in parts_of_speech(tok.text)
         and tok.lemma not in _QUANTIFIERS  # "how many *more* boats": a comparison
         and not asks.derive(tok.text)  # "*cumulative* deliveries": a running total
         and not set(reporting.normalize(tok.text)) <= reporting.phrase_words()  # "*net* sales"
@@ -336,11 +336,17 @@ def narrows(tok: Token) -> bool:
     )
 
 
-def _activity_of_a_thing(tok: Token) -> bool:
+def revenue_line_named(text: str, tokens: Sequence[Token], i: int) -> bool:
     """'*ticketing* revenue', '*licensing* fees': the -ing form of a verb made of a noun
-    (to ticket, to license), set before a metric's words, names a line of business as
-    an adjective would."""
-    return tok.text.lower().endswith("ing") and "NOUN" in parts_of_speech(tok.lemma)
+    (to ticket, to license) right before a word of revenue names a line of it, as an
+    adjective would; never a clause's verb after a comma ("..., using F25 sales")."""
+    tok = tokens[i]
+    if not tok.text.lower().endswith("ing") or "NOUN" not in parts_of_speech(tok.lemma):
+        return False
+    if i + 1 >= len(tokens) or (i > 0 and "," in text[tokens[i - 1].end : tok.start]):
+        return False
+    families = reporting.families_of((tokens[i + 1].lemma,))
+    return any(f.key == "revenue" for f in families)
 
 
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
