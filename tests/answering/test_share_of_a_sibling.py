@@ -4,13 +4,13 @@ companies invented here.
 Antrim Foods states sales for Northern Ireland and the Republic of Ireland, no total. On
 the engine this session started from (0d89f48) "Northern Ireland share of sales"
 answered Northern Ireland over the Republic, 29.7% (a wrong figure): the larger figure
-named became the whole. (A line's share where the whole is not held, "what share of
-sales were spot" of a company stating contracted and spot sales alone, still answers
-spot over contracted: a whole with a word unsaid, "monitored subscribers", is often the
-true one, and nothing in the names tells the two apart.) Lisburn Grocers states a group total beside its regions: its Northern Ireland share
-of sales was refused, the whole company's figure never read beside a region named. Shares of
-a whole the store holds (Torrent's generation, Lisburn Grocers' sales)
-are guards."""
+named became the whole. Lisburn Grocers states a group total beside its regions: its
+Northern Ireland share of sales was refused, the whole company's figure never read beside
+a region named. (A line's share where the whole is not held, "what share of sales were
+spot" of a company stating contracted and spot sales alone, still answers spot over
+contracted: a whole with a word unsaid, "monitored subscribers", is often the true one,
+and nothing in the names tells the two apart.) Shares of a whole the store holds are
+guards."""
 
 from __future__ import annotations
 

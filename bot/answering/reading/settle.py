@@ -32,6 +32,7 @@ from bot.answering.english.words import (
     UNADJUSTED_BASIS,
     UNIT_WORDS,
     Token,
+    lemma,
     lemmas,
     name_lemmas,
     name_tokens,
@@ -742,6 +743,7 @@ def _narrowed(
     viable = [h for h in viable if not _one_of_two_lines(h, reading, vocab)] or viable
     viable = [h for h in viable if not _open_as_opened(h, reading)]
     viable = [h for h in viable if not _another_frequency(h, reading)]
+    viable = [h for h in viable if not _things_as_a_modifier(h, reading)]
     if any(t.lemma == "size" for t in reading.tokens):
         viable = [h for h in viable if h.metric.unit != "percent"]  # ("fleet size": a count)
     viable = [h for h in viable if not _other_of_all(h, reading)]
@@ -1109,6 +1111,32 @@ def _another_frequency(hit: MetricHit, reading: Reading) -> bool:
     said = {t.text.lower() for t in reading.tokens} & _FREQUENCIES
     named = set(hit.metric.name.lower().split()) & _FREQUENCIES
     return bool(said and named and not said & named)
+
+
+# Nouns that say how many of a thing a figure is ("store count", "number of stores")
+_HOW_MANY_OF = frozenset({"count", "number", "total", "tally"})
+
+
+def _things_as_a_modifier(hit: MetricHit, reading: Reading) -> bool:
+    """'Number of donations' of "donation centers opened": things the question counts (a
+    plural) that the name says only as what another thing is of (a singular before a
+    noun that is no measure, "centers"), are never that other thing. ("vehicles" of
+    "vehicle deliveries" is the thing delivered: a measure follows.)"""
+    name = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", hit.metric.name)]
+    measures = measure_lemmas() | reporting.count_words() | _HOW_MANY_OF
+    said = [reading.tokens[i] for i in hit.explained]
+    if not said:
+        return False
+    for tok in said:
+        plural = tok.text.lower() != tok.lemma and tok.text.lower().endswith("s")
+        at = [k for k, w in enumerate(name) if w == tok.lemma]
+        if not plural or not at:
+            return False
+        for k in at:
+            following = name[k + 1] if k + 1 < len(name) else None
+            if following is None or lemma(following) in measures:
+                return False
+    return True
 
 
 def _other_of_all(hit: MetricHit, reading: Reading) -> bool:
