@@ -129,6 +129,21 @@ def _expectation_asked(query: Query) -> bool:
 _SLASHED = patterns.compile(r"[A-Za-z]\s?/\s?[A-Za-z]")
 
 
+def _with_range_ends(query: Query, available: set[int]) -> Query:
+    """QUERY's metrics with the ends of their ranges ("revenue growth (low end)"), which a
+    question about a range or guidance asks of too, where the company states them."""
+    named = {h.metric.name for h in query.metrics}
+    ends = tuple(
+        h
+        for h in (query.reading.candidates if query.reading else ())
+        if h.metric.id in available
+        and RANGE_END.search(h.metric.name)
+        and RANGE_END.sub("", h.metric.name) in named
+        and h.metric.name not in named
+    )
+    return replace(query, metrics=(*query.metrics, *ends)) if ends else query
+
+
 def _fits_as_well(refit: Query, settled: Query, vocab: Vocabulary) -> bool:
     """Does REFIT's metric take in every word of SETTLED's name the question says ("total"
     of "total revenue guidance": never another metric's guidance), divide by nothing the
@@ -349,6 +364,7 @@ class Engine:
         settled = self._settle(query.reading, vocab, available, scope, version, units)
         if not settled.metrics or not _expectation_asked(settled):
             return settled
+        settled = _with_range_ends(settled, available)
         # "did they land inside their revenue range": the company's metric it guides
         # ("net service revenue"), where the one its words fit first ("total revenue")
         # has no target or forecast

@@ -16,7 +16,7 @@ import pytest
 from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
-R, P, K = "Orvane Research", "Pellby Parcel", "Kessa Uranium"
+R, P, K, M = "Orvane Research", "Pellby Parcel", "Kessa Uranium", "Marrin Sound"
 FY, Q3 = "2025-04-01/2026-03-31", "2025-10-01/2025-12-31"
 FACTS = [
     fact(R, "total revenue", "actual", Q3, 815e6, "USD", "2026-02-05"),
@@ -29,11 +29,16 @@ FACTS = [
     fact(
         K, "U3O8 sales (pounds)", "forecast", "2026-01-01/2026-12-31", 28e6, "units", "2026-02-19"
     ),
+    fact(M, "revenue", "actual", FY, 1.62e9, "GBP", "2026-05-14"),
+    fact(M, "revenue growth", "actual", FY, 7.6, "percent", "2026-05-14"),
+    fact(M, "revenue growth (low end)", "forecast", FY, 7, "percent", "2026-02-04"),
+    fact(M, "revenue growth (high end)", "forecast", FY, 8, "percent", "2026-02-04"),
 ]
 ENTITIES = [
     {"name": R, "aliases": ["Orvane"], "fiscal_year_end": "03-31", "fiscal_year_named_by": "start"},
     {"name": P, "aliases": ["Pellby"], "fiscal_year_end": "03-31", "fiscal_year_named_by": "start"},
     {"name": K, "aliases": ["Kessa"]},
+    {"name": M, "aliases": ["Marrin"], "fiscal_year_end": "03-31", "fiscal_year_named_by": "start"},
 ]
 
 
@@ -47,6 +52,14 @@ def test_inside_the_range_of_the_figure_guided(engine) -> None:
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.text.startswith("Yes"), answer.text
     assert {v.fact.metric for v in answer.facts} == {"net service revenue"}, answer.text
+
+
+def test_a_rates_range_ends_come_with_it(engine) -> None:
+    # "revenue growth" was read alone, without the ends of its guided range: refused
+    answer = engine.ask("did marrin's fy2025 revenue growth land inside its guidance range")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.text.startswith("Yes"), answer.text
+    assert sorted(v.fact.value for v in answer.facts) == [7, 7.6, 8], answer.text
 
 
 def test_sales_guidance_of_the_pounds_guided(engine) -> None:
