@@ -67,7 +67,7 @@ from bot.answering.deriving.records import RECORD, called_a_record
 from bot.answering.deriving.said_amounts import against_said, sets_against_said, verdict_said
 from bot.answering.deriving.share_left import share_left_out
 from bot.answering.deriving.stated_amounts import a_year, year_like
-from bot.answering.english.words import lemmas, name_lemmas
+from bot.answering.english.words import GROWTH_WORDS, lemmas, name_lemmas
 from bot.answering.matching import occasions, owners, spans
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
@@ -158,6 +158,10 @@ def _fits_as_well(refit: Query, settled: Query, vocab: Vocabulary) -> bool:
     if rates.divides(now, vocab) and not rates.divides(was, vocab) and not divided:
         return False
     said = {t.lemma for t in refit.reading.tokens} if refit.reading else set()
+    if len(refit.periods) > 1:
+        # ("the 2026 revenue guide's midpoint vs 2025 actual, growth": a growth worked
+        # out between the two, whatever rate's name took the word first)
+        said -= GROWTH_WORDS
     first, other = (set(name_lemmas(q.metrics[0].metric.name)) for q in (settled, refit))
     return not (first & said) - other
 
