@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot import patterns
-from bot.answering.english.lexicon import verb_lemma
+from bot.answering.english.lexicon import parts_of_speech, verb_lemma
 from bot.answering.english.words import (
     ADJUSTED_BASIS,
     AVERAGE_WORDS,
@@ -1118,24 +1118,22 @@ _HOW_MANY_OF = frozenset({"count", "number", "total", "tally"})
 
 
 def _things_as_a_modifier(hit: MetricHit, reading: Reading) -> bool:
-    """'Number of donations' of "donation centers opened": things the question counts (a
-    plural) that the name says only as what another thing is of (a singular before a
-    noun that is no measure, "centers"), are never that other thing. ("vehicles" of
-    "vehicle deliveries" is the thing delivered: a measure follows.)"""
+    """'Number of donations' of "donation centers (opened)": things the question counts (a
+    plural noun) that a name says only before the thing it counts (its last noun,
+    "centers"), are never that thing. Where the name ends in a measure ("notebook PC
+    shipments", "vehicle deliveries", "store count") its words before it are what was
+    counted, and an adjective's plural ("actives") is its noun's ("active users")."""
     name = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", hit.metric.name)]
+    if name and "NOUN" not in parts_of_speech(name[-1]):
+        name = name[:-1]  # ("centers opened": what was done to the centers)
     measures = measure_lemmas() | reporting.count_words() | _HOW_MANY_OF
     said = [reading.tokens[i] for i in hit.explained]
-    if not said:
+    if not said or len(name) < 2 or lemma(name[-1]) in measures:
         return False
     for tok in said:
         plural = tok.text.lower() != tok.lemma and tok.text.lower().endswith("s")
-        at = [k for k, w in enumerate(name) if w == tok.lemma]
-        if not plural or not at:
+        if not plural or "ADJ" in parts_of_speech(tok.lemma) or tok.lemma not in name[:-1]:
             return False
-        for k in at:
-            following = name[k + 1] if k + 1 < len(name) else None
-            if following is None or lemma(following) in measures:
-                return False
     return True
 
 
