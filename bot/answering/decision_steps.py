@@ -235,6 +235,20 @@ def checked(
             "I have no running total since launch of that figure.",
             decision.facts[:1],
         )
+    if (
+        isinstance(decision, Pick)
+        and decision.intent is Intent.VALUE
+        and decision.facts[0].fact.value_high is None
+        and len({m.ref for m in query.periods}) <= 1
+        and asks.added_up(asking.said, decision.facts[0].fact.metric)
+    ):
+        # "the combined Eagle Ford + GoM output": a sum of two lines, never one of them
+        # alone ("Q1 + Q2" may be a half stated whole: two periods, one figure)
+        decision = Miss(
+            "comparison",
+            "I can only add up figures I hold for each part named; I have only one of them.",
+            decision.facts[:1],
+        )
     return decision
 
 

@@ -389,6 +389,20 @@ def change_of_a_figure(text: str) -> bool:
     return bool(_CHANGE_OF_A_FIGURE.search(text))
 
 
+# "add up", "combined", "together", "plus", "+": two or more figures summed, said so
+_ADDED_UP = patterns.guarded(
+    r"\b(?:add(?:s|ed|ing)?\s+up|sum(?:med)?|combined|together|plus)\b|\+",
+    re.IGNORECASE,
+)
+
+
+def added_up(text: str, metric: str) -> bool:
+    """Does the question ask for figures added up, in words no figure's name (METRIC's:
+    "combined ratio") takes for its own?"""
+    m = _ADDED_UP.search(text)
+    return m is not None and m.group().lower() not in metric.lower().split()
+
+
 @per_text
 def totals(text: str) -> bool:
     """Does the question ask for the lines or periods it names added up ('Q1 and Q2
