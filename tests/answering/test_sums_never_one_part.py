@@ -4,7 +4,7 @@ company invented here.
 On one development set, on the engine this session started from (0d89f48), "the
 combined eagle ford + GoM output in q1 2025" answered Eagle Ford's figure alone (a wrong
 figure) where the two lines could not be added up; a single figure answering a question
-that says "combined", "plus", "+" or "add up" of one period is now refused. These guard
+that says "combined", "together" or "add up" of one period is now refused. These guard
 what must still be answered: the two lines added up, a line asked alone, and a figure
 whose own name says "combined"."""
 

@@ -389,9 +389,10 @@ def change_of_a_figure(text: str) -> bool:
     return bool(_CHANGE_OF_A_FIGURE.search(text))
 
 
-# "add up", "combined", "together", "plus", "+": two or more figures summed, said so
+# "add up", "combined", "together": two or more figures summed, said so ("plus" and "+"
+# are as often a name's own, "Care+", "Hearth + Loom", "$100k+", or say what a line holds)
 _ADDED_UP = patterns.guarded(
-    r"\b(?:add(?:s|ed|ing)?\s+up|sum(?:med)?|combined|together|plus)\b|\+",
+    r"\b(?:add(?:s|ed|ing)?\s+up|sum(?:med)?|combined|together)\b",
     re.IGNORECASE,
 )
 
