@@ -43,6 +43,7 @@ from bot.ingest.tables.cells import (
     plain_number,
     row_heading,
     unmark,
+    worded_days,
 )
 from bot.ingest.tables.headers import (
     DIMENSION,
@@ -567,11 +568,19 @@ def table_proposals(
             _RECONCILIATION.search(text[max(0, top - 300) : top].rstrip().split("\n\n")[-1])
         )
         spared_row = False
+        # columns of their own times ("2025 | 2024"), none a statement's ("Previous | Revised")
+        timed_columns = any(c.period is not None for c in columns) and not any(
+            c.role is not None for c in columns
+        )
         for n_row, (values, quotes) in enumerate(body):
             if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
             spared_before, spared_row = spared_row, False
             label, label_marks = unmark(values[0])
+            if timed_columns and _timed_label(label, entity, published):
+                # "2025/07" under "Net revenue | Same month of 2024": the row says one time,
+                # the column another; which the figure is of, the table leaves unsaid
+                continue
             if peers and not _names_one_of(label, names):
                 continue  # another company's row in a table of companies
             if reconciling and n_row > 0 and not _ADJUSTED_ROW.search(label):
@@ -953,6 +962,8 @@ def table_proposals(
                     # the row counts up to each column's month, never that month alone
                     years = period.end.year - own.end.year
                     period = Period(own.start.replace(year=own.start.year + years), period.end)
+                    # (the period says "cumulative": the name is the measure's own)
+                    metric = _RUNNING_WORD.sub("", metric).strip() or metric
                 level = (
                     not rate_part
                     and (  # (a "Subscribers" caption: each row a level)
@@ -1011,6 +1022,18 @@ def table_proposals(
                     )
                 )
     return out
+
+
+# "Cumulative revenue", "Year-to-date sales": a running total's word before its measure
+_RUNNING_WORD = re.compile(r"^\s*(?:cumulative|year[- ]to[- ]date|ytd|accumulated)\s+", re.I)
+
+
+def _timed_label(label: str, entity: KnownEntity, published: date) -> bool:
+    """A row label that is a time and nothing else ("2025/07", "Q3 2024"): no metric."""
+    label = worded_days(label)  # "2025/07": July 2025
+    if not label.strip() or residue(label, published).strip(" .:()-"):
+        return False
+    return narrowest_period([label], entity, published, Kind.ACTUAL) is not None
 
 
 def _not_money(label: str) -> bool:
