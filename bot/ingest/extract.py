@@ -61,6 +61,7 @@ from bot.ingest.one_name import one_name_per_measure
 from bot.ingest.part_names import parts_apart
 from bot.ingest.products import main_product
 from bot.ingest.question_labels import numbers_questions
+from bot.ingest.restated import without_rounded_restatements
 from bot.ingest.sections import others_sections
 from bot.ingest.signs import signed_currencies
 from bot.ingest.speakers import outside_turns
@@ -229,6 +230,8 @@ def extract(
     named = parts_apart(named, (entity.name, *entity.aliases))
     named = _with_glosses(named, article)
     named = _untangle(named)
+    # "approximately NT$23.42 billion" beside the table's "Net operating revenue 23,415,286"
+    named = without_rounded_restatements(named)
     new = tuple(sorted(n for n in names.new if n in {p.entity for p in named}))
     stated = stated_dollar(text)
     return Extraction(
