@@ -45,6 +45,7 @@ from bot.ingest.tables.cells import (
     unmark,
     worded_days,
 )
+from bot.ingest.tables.deductions import deducted
 from bot.ingest.tables.headers import (
     DIMENSION,
     TOTAL,
@@ -843,6 +844,12 @@ def table_proposals(
                         ):
                             # "Operating income 151.3" below "Net sales $ 842.6": dollars too
                             unit = next(iter(currencies))
+                if (
+                    negative is not None
+                    and not (col.change or f.unit == "percent")
+                    and (deducted(label))
+                ):
+                    negative = None  # "Cancellations  (58.3)": a deduction shown, itself 58.3
                 if negative is not None:
                     value = -value
                 value = float(f"{value:.12g}")  # 1,024.9 thousand is 1,024,900, not ...0001
