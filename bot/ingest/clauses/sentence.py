@@ -84,6 +84,36 @@ _TIME_HINT = re.compile(
 _FIGURE_HINT = re.compile(FIGURE_WORDS, re.IGNORECASE)
 
 
+# a plus or minus written before a count ("+50K", "−1,200"): the change, never the count
+_SIGN_BEFORE = re.compile(r"(?:^|[\s(])[+−]$|(?:^|[\s(])-$")
+
+
+def _signed_count(text: str, fig: Figure) -> bool:
+    """FIG is a count written with its sign, or its text opens with one."""
+    if fig.unit != "units":
+        return False
+    return fig.text.lstrip()[:1] in "+−" or bool(
+        _SIGN_BEFORE.search(text[max(0, fig.start - 2) : fig.start])
+    )
+
+
+# a verb of change right before an amount ("increased $32.5 million", "was down 1,200
+# units", "fell by about EUR 4m"): the amount is what changed, never the level reached
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|increased|grew|grown|climbed|jumped|gained|fell|fallen|declined|decreased"
+    r"|dropped|slipped|(?:was|were|is|are)\s+(?:up|down))\s+(?:by\s+)?"
+    r"(?:(?:about|around|nearly|some|roughly|almost|approximately|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _changed_by(text: str, sl: Slot) -> bool:
+    """SL's amount (no rate) is the size of a change its verb states."""
+    if sl.fig.unit == "percent":
+        return False
+    return _CHANGE_BEFORE.search(text, 0, sl.fig.start) is not None
+
+
 def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     text = without_originals(
         unapposed(uncapped(unlabelled(s.text)))
@@ -661,6 +691,10 @@ def _proposals(
             continue
         if _RATE_NAME.match(sl.metric.name):
             continue  # "Ps. 207.2 per subscriber per month" in a sign it never defined
+        if sl.period.start == sl.period.end and _signed_count(text, sl.fig):
+            continue  # "2.41M at Sept 30 — only +50K in the quarter": what it added, no level
+        if _changed_by(text, sl) and not sl.metric.name.endswith(("growth", "change")):
+            continue  # "revenue increased $32.5 million, or 8.2%": the change, not the revenue
         below_zero = loss_below_zero(sl.metric)
         if below_zero is not None:  # "an adjusted EBITDA loss of 38": adjusted EBITDA of -38
             sl.metric, sl.value = below_zero, -abs(sl.value)
