@@ -209,6 +209,7 @@ def find_figures(text: str) -> list[Figure]:
         out.append(Figure(m.start(), m.end(), m.group(), value, unit, True, high))
     out = [_tonnes(f) for f in out]
     out = [_named_currency(text, _coded(text, f)) for f in out]
+    out = [_in_hundred_millions(text, f) for f in out]
     out.sort(key=lambda f: f.start)
     out = [f for f in out if not _is_label(text, f)]
     # a currency's letters end one line, the next line's number is no amount of it
@@ -224,6 +225,26 @@ def find_figures(text: str) -> list[Figure]:
         _scaled_measure(text, replace(f, text=text[f.start : f.end])) for f in _ranges(joined, kept)
     ]
     return [_low_end_scaled(f) for f in _flat_ranges(text, ranged)]
+
+
+# "KRW 178,000 (100 million)": an amount in units of a hundred million, as Korean and
+# Japanese reports count won and yen; the note after the number is its scale
+_HUNDRED_MILLION_NOTE = re.compile(
+    r"\s*\(\s*(?:unit\s*:\s*)?(?:100|one\s+hundred|a\s+hundred)\s+millions?"
+    r"(?:\s+(?:won|yen|krw|jpy))?\s*\)",
+    re.IGNORECASE,
+)
+_SCALE_WORD = re.compile(r"(?i)\d\s*(?:thousand|million|billion|trillion|mn|bn|tn|k|m|b)\b")
+
+
+def _in_hundred_millions(text: str, f: Figure) -> Figure:
+    """F scaled by the "(100 million)" note right after it, if its amount has none of its own."""
+    if f.unit in ("units", "percent") or _SCALE_WORD.search(f.text):
+        return f
+    if _HUNDRED_MILLION_NOTE.match(text, f.end) is None:
+        return f
+    high = f.high * 1e8 if f.high is not None else None
+    return replace(f, value=float(Decimal(str(f.value)) * 100_000_000), high=high)
 
 
 # "290-305k", "12-14m": a range whose scale letter follows its high end only
