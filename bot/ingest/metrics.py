@@ -476,6 +476,10 @@ class MetricReader:
             canonical = "operating loss"
         if any(m.lower() == "net" for m in mods) and canonical == "profit":
             canonical = "net income"
+        if head == "income" and canonical == "net income" and qualifier and not complement:
+            # "Interest income", "Royalty income": a line of income named by its source,
+            # never the net income ("interest net income")
+            canonical = "income"
         segment = complement.split() if complement else qualifier
         name = " ".join([*segment, canonical]) if segment else canonical
         return Metric(name, "money", None, (), phrase)

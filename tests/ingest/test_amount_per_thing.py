@@ -1,7 +1,8 @@
 """An amount counted against a thing ("Operating margin per barrel for the half was $4.10",
 "Revenue per tonne ...") is named with it, never as the total measure: stored as
 "operating profit" it would answer a question about the whole profit with a few dollars.
-Company invented here."""
+Likewise income named by its source ("Interest income") is that line, never "interest net
+income". Company invented here."""
 
 from __future__ import annotations
 
@@ -29,3 +30,10 @@ def test_per_share_and_totals_keep_their_names():
     assert _named("Gross profit for the six months was $412 million.")[412_000_000] == (
         "gross profit"
     )
+
+
+def test_income_named_by_its_source_is_no_net_income():
+    assert _named("Interest income for the six months was $61.8 million.")[61_800_000] == (
+        "interest income"
+    )
+    assert _named("Net income for the six months was $61.8 million.")[61_800_000] == "net income"
