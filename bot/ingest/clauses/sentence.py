@@ -133,7 +133,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         ctx.last_name = product_name(text, ctx)
         return []
     stated = statement_date(text, times, ctx.published)
-    slots = [Slot(f, a, b) for f, (a, b) in zip(figs, stretches(text, figs), strict=True)]
+    spans = [(t.start, t.end) for t in times]
+    slots = [Slot(f, a, b) for f, (a, b) in zip(figs, stretches(text, figs, spans), strict=True)]
     for before, sl in itertools.pairwise(slots):
         sl.subject = before.fig.end
     keyed = _key_labels(text, times, slots)
