@@ -107,6 +107,24 @@ _CHANGE_BEFORE = re.compile(
 )
 
 
+_AVERAGE = re.compile(r"\b(?:avg\b\.?|average)", re.IGNORECASE)
+# "Avg fleet 81,400", "Average daily traffic across the network was": what the average is
+# of, the words after it up to the first word of another kind
+_NOT_NAMING = r"(?:of|was|were|is|are|the|in|at|for|across|on|per|over|to|from|and|rose|fell)\b"
+_AVERAGE_OF = re.compile(
+    rf"\b(?:avg\b\.?|average)\s+(?!{_NOT_NAMING})"
+    rf"(?P<what>[A-Za-z][\w-]*(?:\s+(?!{_NOT_NAMING})[A-Za-z][\w-]*){{0,3}})",
+    re.IGNORECASE,
+)
+
+
+def _averaged(text: str, sl: Slot) -> bool:
+    """SL is a count its clause calls an average, under the name of a flow sold."""
+    if sl.fig.unit != "units" or sl.metric is None or not sl.metric.name.endswith(" sold"):
+        return False
+    return _AVERAGE.search(text, sl.left, sl.fig.start) is not None
+
+
 def _changed_by(text: str, sl: Slot) -> bool:
     """SL's amount (no rate) is the size of a change its verb states."""
     if sl.fig.unit == "percent":
@@ -694,6 +712,13 @@ def _proposals(
             continue  # "Ps. 207.2 per subscriber per month" in a sign it never defined
         if sl.period.start == sl.period.end and _signed_count(text, sl.fig):
             continue  # "2.41M at Sept 30 — only +50K in the quarter": what it added, no level
+        if _averaged(text, sl):
+            # "Avg fleet 81,400 vehicles in the qtr": the average it held, never units sold
+            held = _AVERAGE_OF.search(text, sl.left, sl.fig.start)
+            if held is None:
+                continue
+            name = f"average {held['what'].lower()}"
+            sl.metric = replace(sl.metric, name=name, phrase=name)
         if _changed_by(text, sl) and not sl.metric.name.endswith(("growth", "change")):
             continue  # "revenue increased $32.5 million, or 8.2%": the change, not the revenue
         below_zero = loss_below_zero(sl.metric)
