@@ -9,7 +9,14 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from bot.facts import reporting
-from bot.facts.quantities import CURRENCY_WORDS, MEASURE_UNIT, find_quantities
+from bot.facts.model import SalesBotError
+from bot.facts.quantities import (
+    CURRENCY_WORDS,
+    MEASURE_UNIT,
+    currency_names,
+    find_quantities,
+    normalize_unit,
+)
 from bot.ingest.breakdowns import listing_cue
 
 _NUMBER_WORD = (
@@ -479,7 +486,18 @@ def _coded(text: str, f: Figure) -> Figure:
         return f
     if m["code"].startswith(("FY", "Q")) or not re.search(r"[a-zA-Z]", f.text + "x"):
         return f
-    return Figure(m.start(), f.end, text[m.start() : f.end], f.value, m["code"], True, f.high)
+    code = _WIRE_CODES.get(m["code"], m["code"])
+    try:
+        known = normalize_unit(code) in currency_names()
+    except SalesBotError:
+        known = False
+    if not known:
+        return f  # "SET MAY 29" in a capitals headline: a month, never a currency "MAY"
+    return Figure(m.start(), f.end, text[m.start() : f.end], f.value, code, True, f.high)
+
+
+# a news wire's own code for a currency: "STG 206.7 MLN" is sterling
+_WIRE_CODES = {"STG": "GBP"}
 
 
 # Currencies named by a word after the amount: "5.2 billion Swedish crowns", "3.1 billion

@@ -1,0 +1,22 @@
+"""Three capitals before an amount are its currency only where they are one ("CHF 41.2
+MLN"), or a wire's own code for one ("STG 18.4 MLN" is sterling); a month in a capitals
+headline ("SET JUN 12") or a measure's initials ("ADV 4.1M") is no currency. Company
+invented here."""
+
+from __future__ import annotations
+
+from bot.ingest.figures import find_figures
+
+
+def _units(text: str) -> list[str]:
+    return [f.unit for f in find_figures(text)]
+
+
+def test_real_and_wire_currency_codes():
+    assert "CHF" in _units("Q2 REVENUE CHF 41.2 MLN")
+    assert "GBP" in _units("Q2 REVENUE STG 18.4 MLN")
+
+
+def test_months_and_initials_are_no_currency():
+    assert not {"JUN", "ADV"} & set(_units("KEEPS FY VIEW OF 2.10 BLN DLRS SET JUN 12"))
+    assert "ADV" not in _units("Parcel ADV 4.1M in the quarter")
