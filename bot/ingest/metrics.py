@@ -124,7 +124,8 @@ _MEASURE_NOUN = {
 _PER_THING = re.compile(
     r"\s+(?:per|a)\s+(?!(?:share|year|annum|quarter|month|week|day|cent)\b)(?:[a-z]+)\b"
     r"(?:\s+(?!(?:for|of|in|at|on|was|were|is|are|by|to|from|and|or|the|during|over|rose"
-    r"|fell|grew|increased|decreased|reached|stood|came|totall?ed)\b)[a-z]+\b)?",
+    r"|fell|grew|increased|decreased|reached|stood|came|totall?ed|target|forecast|guidance"
+    r"|outlook|goal|plan|estimate|view|ambition|range|growth|margin|change)\b)[a-z]+\b)?",
     re.IGNORECASE,
 )
 

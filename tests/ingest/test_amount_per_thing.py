@@ -37,3 +37,12 @@ def test_income_named_by_its_source_is_no_net_income():
         "interest income"
     )
     assert _named("Net income for the six months was $61.8 million.")[61_800_000] == "net income"
+
+
+def test_a_plan_word_after_the_thing_is_no_part_of_it():
+    report = (
+        f"Harrowgate Oil call\nWire\n{DAY.isoformat()}\n\n"
+        "We are cutting our gross profit per barrel target for the year to $3.90 from $4.20.\n"
+    )
+    found = extract(report, published=DAY, entity=KnownEntity("Harrowgate Oil")).proposals
+    assert {p.metric for p in found if p.value in (3.90, 4.20)} == {"gross profit per barrel"}
