@@ -186,6 +186,8 @@ _COUNT_NOTE = re.compile(
     r"|crores|lakhs|rands|loss|losses|gains|earnings|sales|revenues|profits|dividends)\b)"
     r"[a-z]*[a-rt-z]s\s*\)"
 )
+# "sales by supply mode", "Revenue by vaccine": a measure split into parts of any kind
+_SPLIT_BY = re.compile(r"\bby\s+[a-z]", re.IGNORECASE)
 # a row that is a ratio of two of the company's own figures: "Book-to-bill ratio"
 _RATIO_ROW = re.compile(r"[A-Za-z][\w /-]{0,40}\bratio", re.IGNORECASE)
 _SCALE_WORD = re.compile(
@@ -554,6 +556,15 @@ def table_proposals(
             or _BY_DIMENSION.search(title or "")
             or by_word  # "| Segment | Net sales |" under "Segment information": by segment
         )
+        # "H1 sales by supply mode (EUR m)" over "Packaged (cylinders)  1,270": the parts of a
+        # money measure, a row's bracket saying what the part is, never what it counts
+        money_split = (
+            (dimension or _SPLIT_BY.search(f"{title or ''} {caption_cell}") is not None)
+            and amounts is not None
+            and amounts[1] not in (None, "units")
+            and (fam_split := reporting.family_of(unnoted(title or caption_cell))) is not None
+            and fam_split.measure == "money"
+        )
         # "| Port operator (2025) | Throughput |" with the company one of the rows: a table of
         # companies, where every other row is another company's figure
         peers = _peer_table(caption_cell, [values[0] for values, _ in body], names)
@@ -820,7 +831,7 @@ def table_proposals(
                         _NOT_MONEY_ROW.search(label)
                         or COUNTED_DONE.search(unnoted(label))
                         or _COUNTED_SECTION.search(unnoted(label))
-                        or _COUNT_NOTE.search(label)
+                        or (_COUNT_NOTE.search(label) and not money_split)
                     )
                     money_row = not counted_row or row_note is not None
                     if currency is None or money_row or not bare:
