@@ -320,6 +320,24 @@ def _with_glosses(proposals: list[Proposal], text: str) -> list[Proposal]:
 _PAID_OUT = re.compile(r"\b(?:dividends?|div|buy-?backs?)\b", re.I)
 
 
+# a figure given in another currency for readers who count in it: an approximate amount, or
+# a sentence that says it converts ("calculated in US dollars", "at current exchange rates")
+_CONVERTED = re.compile(
+    r"\b(?:approx(?:imately|\.)?|roughly|about|around|some|c\.)\s*(?:[A-Z]{2,3}\$?|[$€£¥])\s*\d"
+    r"|~\s*(?:[A-Z]{2,3}\$?|[$€£¥])\s*\d"
+    r"|\b(?:converted|translated)\s+(?:\w+\s+){0,4}(?:in|into)\s+(?:u\.?s\.?\s+)?"
+    r"(?:dollars|euros|pounds|yen|francs|kronor|crowns)\b"
+    r"|\bfollow\s+us\s+in\b|\bat\s+(?:current|today'?s|constant)\s+exchange\s+rates?\b"
+    r"|\b(?:equal|equals|equivalent\s+to|translates?\s+to|worth)\s+(?:about|around|roughly)?\s*"
+    r"(?:[A-Z]{2,3}\$?|[$€£¥])\s*\d",
+    re.IGNORECASE,
+)
+
+
+# a price of one thing ("average auction price", "revenue per kg"): its own currency's
+_UNIT_PRICE = re.compile(r"\bprice\b|\bper\s|/", re.IGNORECASE)
+
+
 def _other_currencies(proposals: list[Proposal]) -> list[Proposal]:
     """ "Revenue from operations at ₹ 10,432 crore" and "Revenue in USD at $1,236.4 million":
     one measure stated in two currencies for one period is two figures, the one in a
@@ -348,6 +366,10 @@ def _other_currencies(proposals: list[Proposal]) -> list[Proposal]:
     out = []
     for p in proposals:
         foreign = p.unit not in ("units", "percent", home)
+        if foreign and _CONVERTED.search(p.quote) and not _UNIT_PRICE.search(p.metric):
+            # "For those who follow us in dollars, revenue was roughly US$1.41 billion", "H1
+            # revenue approx EUR 807 mln" beside the home currency's: a reader's conversion
+            continue
         if foreign and (len(units[_statement(p)[:4]]) > 1 or _IN_CURRENCY.search(p.quote)):
             renamed[(p.quote, p.period, p.as_of)] = (p.metric, f"{p.unit} {p.metric}")
             p = replace(p, metric=f"{p.unit} {p.metric}")
