@@ -481,7 +481,12 @@ _MARKET_SUBJECT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:spot|benchmark|reference|futures|commodity)\s+"
     r"(?:[\w-]+\s+){0,2}?prices?\b"
     r"|(?:global|worldwide|world)\s+(?:[\w-]+\s+){1,3}?(?:production|output|shipments|sales"
-    r"|demand|deliveries|registrations|market(?![\s-]+share))\b)",
+    r"|demand|deliveries|registrations|market(?![\s-]+share))\b"
+    # "Nationwide ETC usage on all Japanese expressways was 94.6%": a whole country's or
+    # industry's measure
+    r"|(?:nationwide|countrywide|industry[\s-]wide|market[\s-]wide)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:production|output|shipments|sales|demand|deliveries|registrations|usage|consumption"
+    r"|traffic|volumes?|penetration|rates?|prices?)\b)",
     re.IGNORECASE,
 )
 # "..., according to price reporters", "..., according to the boating federation": a credit
