@@ -470,6 +470,17 @@ _SOURCE_LEAD = re.compile(
 )
 
 
+# a securities house or investors as a sentence's subject, then their view: "Kaminari
+# Securities expects FY2025 toll revenue of ...", "NORGATE SECURITIES SEES ...", "Legal
+# persons estimate that ...", "Institutional investors forecast ..."
+_BROKER_LEAD = re.compile(
+    r"^[\s*•-]*(?:[\w&.-]+\s+){0,3}?(?:securities|equity\s+research|brokerage|legal\s+persons"
+    r"|institutional\s+investors)\s+(?:\w+\s+){0,2}?(?:expects?|sees?|estimates?|forecasts?"
+    r"|predicts?|projects?|puts?|reckons?|says?|thinks?|believes?)\b",
+    re.IGNORECASE,
+)
+
+
 _SPLIT_BY = re.compile(r"^\W*(?:by|per|across|in\s+each|for\s+each|each)\s", re.IGNORECASE)
 
 
@@ -548,7 +559,16 @@ def _led_by_others(text: str, f: Figure, names: Names) -> bool:
             m[2] == names.main.name and m[3].lower() not in _PRONOUNS for m in names.mentions(rest)
         )
         return not named and not _FIRST_PERSON.search(rest)
-    return _SOURCE_LEAD.match(head) is not None and not _FIRST_PERSON.search(head)
+    if _SOURCE_LEAD.match(head) is not None and not _FIRST_PERSON.search(head):
+        return True
+    broker = _BROKER_LEAD.match(head)
+    # ("Kaminari Securities expects ...", "Legal persons estimate ..."): a house's view, unless
+    # the house is the company itself
+    return (
+        broker is not None
+        and not _FIRST_PERSON.search(head)
+        and not any(m[2] == names.main.name for m in names.mentions(broker.group()))
+    )
 
 
 def _rival_by_apposition(text: str, f: Figure, names: Names) -> bool:
