@@ -470,6 +470,13 @@ _SOURCE_LEAD = re.compile(
 )
 
 
+# another organisation speaking of itself: "Coinbright says it expects ...", "Rival Tapwell
+# said it had shipped ..." (a person says "he" or "she"; "it" is the organisation)
+_ORG_SPEAKS = re.compile(
+    r"^[\s*•-]*(?:(?:rival|peer|competitor)\s+)?(?!(?:it|the|this|that|we|they|he|she|management|chief|ceo|cfo)\b)(?P<org>(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,2})"
+    r"\s+(?:says|said|reports|reported|announced)\s+(?:that\s+)?it\b",
+    re.IGNORECASE,
+)
 # a securities house or investors as a sentence's subject, then their view: "Kaminari
 # Securities expects FY2025 toll revenue of ...", "NORGATE SECURITIES SEES ...", "Legal
 # persons estimate that ...", "Institutional investors forecast ..."
@@ -542,6 +549,15 @@ def _credited_to_others(text: str, f: Figure, names: Names) -> bool:
     )
 
 
+def _the_company(org: str, names: Names) -> bool:
+    """ORG names the company: a name the report's names know, or words of its own name
+    ("Kauri" for "Kauri Dairy Co-operative")."""
+    if any(m[2] == names.main.name for m in names.mentions(org)):
+        return True
+    own = {w.casefold() for n in (names.main.name, *names.main.aliases) for w in n.split()}
+    return {w.casefold() for w in org.split()} <= own
+
+
 def _led_by_others(text: str, f: Figure, names: Names) -> bool:
     """The sentence opens on another party: a rival, the market or the industry ("Rival
     Ferrante Ortho, which says it shipped about 90,000 cases"), whose figures follow until
@@ -561,6 +577,9 @@ def _led_by_others(text: str, f: Figure, names: Names) -> bool:
         return not named and not _FIRST_PERSON.search(rest)
     if _SOURCE_LEAD.match(head) is not None and not _FIRST_PERSON.search(head):
         return True
+    speaker = _ORG_SPEAKS.match(head)
+    if speaker is not None and not _the_company(speaker["org"], names):
+        return True  # "Coinbright says it expects to reach 10,000 machines": its own plan
     broker = _BROKER_LEAD.match(head)
     # ("Kaminari Securities expects ...", "Legal persons estimate ..."): a house's view, unless
     # the house is the company itself

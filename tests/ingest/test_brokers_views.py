@@ -27,3 +27,13 @@ def test_a_houses_view_is_not_the_companys():
 
 def test_the_companys_own_view_stays():
     assert 3_100_000_000 in _values("Veltro Cable expects 2026 revenue of $3.1 billion.")
+
+
+def test_another_organisation_speaking_of_itself_is_not_the_company():
+    found = _values(
+        "Veltro Cable shipped 3,000 cabinets in 2025. Pellwyn says it expects to ship 4,000 "
+        "cabinets in 2026."
+    )
+    assert 3_000 in found and 4_000 not in found
+    # the company's short name speaking of itself stays the company's
+    assert 3_100_000_000 in _values("Veltro says it expects 2026 revenue of $3.1 billion.")
