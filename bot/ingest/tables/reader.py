@@ -186,6 +186,12 @@ _COUNT_NOTE = re.compile(
     r"|crores|lakhs|rands|loss|losses|gains|earnings|sales|revenues|profits|dividends)\b)"
     r"[a-z]*[a-rt-z]s\s*\)"
 )
+# a row counting shares: "Diluted weighted average shares", "Shares outstanding"
+_SHARE_COUNT_ROW = re.compile(
+    r"\bweighted[\s-]+average\s+(?:number\s+of\s+)?(?:(?:basic|diluted|common|ordinary)\s+)?"
+    r"shares\b|\bshares\s+outstanding\b|\bnumber\s+of\s+(?:\w+\s+)?shares\b",
+    re.IGNORECASE,
+)
 # "sales by supply mode", "Revenue by vaccine": a measure split into parts of any kind
 _SPLIT_BY = re.compile(r"\bby\s+[a-z]", re.IGNORECASE)
 # a row that is a ratio of two of the company's own figures: "Book-to-bill ratio"
@@ -864,6 +870,10 @@ def table_proposals(
                 if negative is not None:
                     value = -value
                 value = float(f"{value:.12g}")  # 1,024.9 thousand is 1,024,900, not ...0001
+                if unit not in ("units", "percent") and _SHARE_COUNT_ROW.search(label):
+                    # "Diluted weighted average shares  63,442" under "(in thousands, except
+                    # per share)": so many thousand shares, never dollars
+                    unit = "units"
                 suffix = cell_main[f.end :].strip().lower()
                 if value < 0 and "(loss)" in label.lower():
                     suffix = "loss"  # "Operating income (loss)  (35)": an operating loss of 35
