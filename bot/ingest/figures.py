@@ -52,6 +52,30 @@ _LABELLED_ID = re.compile(
 )
 
 
+# a page reference or a telephone line before the number
+_PAGE_OR_PHONE_BEFORE = re.compile(
+    r"\b(?:pages?|pp?\.|tel(?:ephone)?\.?|phone|fax)\s*:?\s*[+\d()\s-]*$", re.IGNORECASE
+)
+_MONTH_AFTER = re.compile(
+    r"\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?!\s*\d{1,2}\b)",
+    re.IGNORECASE,
+)
+
+
+def _no_amount(text: str, f: Figure) -> bool:
+    """F is a page, a telephone number's part, or days of a month ("28-29 March")."""
+    if f.unit != "units" or re.search(r"[A-Za-z]", f.text):
+        return False  # ("12 million", "400 units": an amount says what it is)
+    if _PAGE_OR_PHONE_BEFORE.search(text, max(0, f.start - 30), f.start):
+        return True
+    days = (f.value, f.high if f.high is not None else f.value)
+    return (
+        all(float(d).is_integer() and 1 <= d <= 31 for d in days)
+        and _MONTH_AFTER.match(text, f.end) is not None
+    )
+
+
 @functools.cache
 def _level_plurals() -> frozenset[str]:
     from bot.ingest.lexicon import LEVEL_PLURAL
@@ -231,7 +255,9 @@ def find_figures(text: str) -> list[Figure]:
     ranged = [
         _scaled_measure(text, replace(f, text=text[f.start : f.end])) for f in _ranges(joined, kept)
     ]
-    return [_low_end_scaled(f) for f in _flat_ranges(text, ranged)]
+    found = [_low_end_scaled(f) for f in _flat_ranges(text, ranged)]
+    # "(pages 10-15)", "TEL: 03-5555-0142", "on 28-29 March": a page, a telephone, days
+    return [f for f in found if not _no_amount(text, f)]
 
 
 # "KRW 178,000 (100 million)": an amount in units of a hundred million, as Korean and
