@@ -56,7 +56,7 @@ from bot.ingest.local_signs import cents_currency, report_signs
 from bot.ingest.metric_names import Metric, family_of_unit
 from bot.ingest.metrics import MetricReader
 from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
-from bot.ingest.name_noise import tidy_name
+from bot.ingest.name_noise import span_disagrees, tidy_name
 from bot.ingest.naming import name_proposals
 from bot.ingest.one_name import one_name_per_measure
 from bot.ingest.part_names import parts_apart
@@ -214,7 +214,11 @@ def extract(
     # quarter: parts that add up to the year's revenue are the year's
     proposals = with_wholes_periods(proposals)
     # "Slide 5 --- sales by end market", "revenue 52 wks", "Revenue, EUR million": the name
-    proposals = [replace(p, metric=tidy_name(p.metric)) for p in proposals]
+    proposals = [
+        replace(p, metric=tidy_name(p.metric))
+        for p in proposals
+        if not span_disagrees(p.metric, p.period)
+    ]
     merged = _merge(_restated(_other_currencies(one_name_per_measure(proposals))))
     article = text[: layout.excluded_from] if layout.excluded_from is not None else text
     aliases = report_aliases(

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.facts.model import Period
+
 _NOISE = (
     # "slide 5 ---", "Slide 4", a lone "---"
     re.compile(r"\bslide\s*\d*\b\s*(?:-{2,}|—)?|\s-{2,}\s", re.IGNORECASE),
@@ -28,3 +30,21 @@ def tidy_name(name: str) -> str:
         tidy = noise.sub(" ", tidy)
     tidy = " ".join(tidy.split()).strip(" ,;:-")
     return tidy or name
+
+
+# the span a name says: "39 wks", "53 weeks", "9-mth"
+_SAID_SPAN = re.compile(r"\b(?P<n>\d{1,2})[\s-]?(?P<u>wks|weeks|mths?|months)\b", re.IGNORECASE)
+
+
+def span_disagrees(name: str, period: Period) -> bool:
+    """NAME says a span of weeks or months ("net sales 39 wks") that PERIOD, a span of more
+    than a day, is not: the figure was given the wrong period (a 39-week column read as
+    the year), and it is left out rather than answered for that period."""
+    said = _SAID_SPAN.search(name)
+    days = (period.end - period.start).days + 1
+    if said is None or days <= 1:
+        return False
+    n = int(said["n"])
+    if said["u"].lower().startswith("w"):
+        return abs(days - 7 * n) > 3
+    return abs(days - 30.44 * n) > 16
