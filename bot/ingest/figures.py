@@ -52,6 +52,36 @@ _LABELLED_ID = re.compile(
 )
 
 
+# "1,296 MLN DLRS VS 1,151 MLN", "EUR 4.1 billion, up from 3.9 billion": a base written
+# with the scale alone, after the amount in a currency it is compared with
+_COMPARED_GAP = re.compile(
+    r"^[\s,;(]*(?:(?:up|down|rising|falling|rose|fell)\s+(?:\S+\s+)?)?(?:vs\.?|versus|from"
+    r"|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_SCALE_OF = re.compile(r"(?i)(thousand|million|billion|trillion|mln|bln|mn|bn|tn)\b")
+
+
+def _compared_in_currency(text: str, found: list[Figure]) -> list[Figure]:
+    """Each bare scaled amount compared with the amount before it takes that one's currency."""
+    out = list(found)
+    for i in range(1, len(out)):
+        f, before = out[i], out[i - 1]
+        if f.unit != "units" or before.unit in ("units", "percent"):
+            continue
+        scale, scale_before = _SCALE_OF.search(f.text), _SCALE_OF.search(before.text)
+        if scale is None or scale_before is None:
+            continue
+        if scale[1].lower() != scale_before[1].lower():
+            continue
+        if re.search(r"[A-Za-z]", _SCALE_OF.sub("", f.text)):
+            continue  # ("3.9 million units": the count says what it is)
+        if _COMPARED_GAP.match(text[before.end : f.start]) is None:
+            continue
+        out[i] = replace(f, unit=before.unit)
+    return out
+
+
 # a page reference or a telephone line before the number
 _PAGE_OR_PHONE_BEFORE = re.compile(
     r"\b(?:pages?|pp?\.|tel(?:ephone)?\.?|phone|fax)\s*:?\s*[+\d()\s-]*$", re.IGNORECASE
@@ -255,7 +285,7 @@ def find_figures(text: str) -> list[Figure]:
     ranged = [
         _scaled_measure(text, replace(f, text=text[f.start : f.end])) for f in _ranges(joined, kept)
     ]
-    found = [_low_end_scaled(f) for f in _flat_ranges(text, ranged)]
+    found = _compared_in_currency(text, [_low_end_scaled(f) for f in _flat_ranges(text, ranged)])
     # "(pages 10-15)", "TEL: 03-5555-0142", "on 28-29 March": a page, a telephone, days
     return [f for f in found if not _no_amount(text, f)]
 

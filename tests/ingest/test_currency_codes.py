@@ -27,3 +27,12 @@ def test_pages_telephones_and_days_are_no_amounts():
     assert find_figures("Investor Relations, TEL: +44-20-7946-0321") == []
     assert find_figures("The depot closes for inventory on 14-15 June.") == []
     assert [f.value for f in find_figures("we opened 12 depots in June")] == [12]
+
+
+def test_a_base_written_with_its_scale_alone_takes_the_compared_amounts_currency():
+    (_, base) = find_figures("* Q2 ORDERS 2,417 MLN DLRS VS 2,208 MLN YR AGO")
+    assert (base.value, base.unit) == (2_208_000_000, "USD")
+    (_, counted) = find_figures("We sold 3.1 million units vs 2.9 million a year ago")
+    assert counted.unit == "units"
+    (_, other) = find_figures("revenue of EUR 4.1 billion and 3.9 million customers")
+    assert other.unit == "units"
