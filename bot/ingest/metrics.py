@@ -122,10 +122,10 @@ _MEASURE_NOUN = {
 # "per tonne", "per ounce sold", "a barrel": the thing an amount is counted against (a
 # time or a share names a rate or EPS, read elsewhere)
 _PER_THING = re.compile(
-    r"\s+(?:per|a)\s+(?!(?:share|year|annum|quarter|month|week|day|cent)\b)(?:[a-z]+)\b"
-    r"(?:\s+(?!(?:for|of|in|at|on|was|were|is|are|by|to|from|and|or|the|during|over|rose"
+    r"\s+(?:per|a)\s+(?!(?:share|year|annum|quarter|month|week|day|cent)\b)(?:[a-z][a-z-]*)\b"
+    r"(?:\s+(?![a-z]+ed\b|(?:for|of|in|at|on|was|were|is|are|by|to|from|and|or|the|during|over|rose"
     r"|fell|grew|increased|decreased|reached|stood|came|totall?ed|target|forecast|guidance"
-    r"|outlook|goal|plan|estimate|view|ambition|range|growth|margin|change)\b)[a-z]+\b)?",
+    r"|outlook|goal|plan|estimate|view|ambition|range|growth|margin|change)\b)[a-z][a-z-]*\b){0,3}",
     re.IGNORECASE,
 )
 
