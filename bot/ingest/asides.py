@@ -470,6 +470,24 @@ _SOURCE_LEAD = re.compile(
 )
 
 
+# another organisation speaking of itself: "Coinbright says it expects ...", "Rival Tapwell
+# said it had shipped ..." (a person says "he" or "she"; "it" is the organisation)
+_ORG_SPEAKS = re.compile(
+    r"^[\s*•-]*(?:(?:rival|peer|competitor)\s+)?(?!(?:it|the|this|that|we|they|he|she|management|chief|ceo|cfo)\b)(?P<org>(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,2})"
+    r"\s+(?:says|said|reports|reported|announced)\s+(?:that\s+)?it\b",
+    re.IGNORECASE,
+)
+# a securities house or investors as a sentence's subject, then their view: "Kaminari
+# Securities expects FY2025 toll revenue of ...", "NORGATE SECURITIES SEES ...", "Legal
+# persons estimate that ...", "Institutional investors forecast ..."
+_BROKER_LEAD = re.compile(
+    r"^[\s*•-]*(?:[\w&.-]+\s+){0,3}?(?:securities|equity\s+research|brokerage|legal\s+persons"
+    r"|institutional\s+investors)\s+(?:\w+\s+){0,2}?(?:expects?|sees?|estimates?|forecasts?"
+    r"|predicts?|projects?|puts?|reckons?|says?|thinks?|believes?)\b",
+    re.IGNORECASE,
+)
+
+
 _SPLIT_BY = re.compile(r"^\W*(?:by|per|across|in\s+each|for\s+each|each)\s", re.IGNORECASE)
 
 
@@ -481,7 +499,12 @@ _MARKET_SUBJECT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:spot|benchmark|reference|futures|commodity)\s+"
     r"(?:[\w-]+\s+){0,2}?prices?\b"
     r"|(?:global|worldwide|world)\s+(?:[\w-]+\s+){1,3}?(?:production|output|shipments|sales"
-    r"|demand|deliveries|registrations|market(?![\s-]+share))\b)",
+    r"|demand|deliveries|registrations|market(?![\s-]+share))\b"
+    # "Nationwide ETC usage on all Japanese expressways was 94.6%": a whole country's or
+    # industry's measure
+    r"|(?:nationwide|countrywide|industry[\s-]wide|market[\s-]wide)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:production|output|shipments|sales|demand|deliveries|registrations|usage|consumption"
+    r"|traffic|volumes?|penetration|rates?|prices?)\b)",
     re.IGNORECASE,
 )
 # "..., according to price reporters", "..., according to the boating federation": a credit
@@ -526,6 +549,15 @@ def _credited_to_others(text: str, f: Figure, names: Names) -> bool:
     )
 
 
+def _the_company(org: str, names: Names) -> bool:
+    """ORG names the company: a name the report's names know, or words of its own name
+    ("Kauri" for "Kauri Dairy Co-operative")."""
+    if any(m[2] == names.main.name for m in names.mentions(org)):
+        return True
+    own = {w.casefold() for n in (names.main.name, *names.main.aliases) for w in n.split()}
+    return {w.casefold() for w in org.split()} <= own
+
+
 def _led_by_others(text: str, f: Figure, names: Names) -> bool:
     """The sentence opens on another party: a rival, the market or the industry ("Rival
     Ferrante Ortho, which says it shipped about 90,000 cases"), whose figures follow until
@@ -543,7 +575,19 @@ def _led_by_others(text: str, f: Figure, names: Names) -> bool:
             m[2] == names.main.name and m[3].lower() not in _PRONOUNS for m in names.mentions(rest)
         )
         return not named and not _FIRST_PERSON.search(rest)
-    return _SOURCE_LEAD.match(head) is not None and not _FIRST_PERSON.search(head)
+    if _SOURCE_LEAD.match(head) is not None and not _FIRST_PERSON.search(head):
+        return True
+    speaker = _ORG_SPEAKS.match(head)
+    if speaker is not None and not _the_company(speaker["org"], names):
+        return True  # "Coinbright says it expects to reach 10,000 machines": its own plan
+    broker = _BROKER_LEAD.match(head)
+    # ("Kaminari Securities expects ...", "Legal persons estimate ..."): a house's view, unless
+    # the house is the company itself
+    return (
+        broker is not None
+        and not _FIRST_PERSON.search(head)
+        and not any(m[2] == names.main.name for m in names.mentions(broker.group()))
+    )
 
 
 def _rival_by_apposition(text: str, f: Figure, names: Names) -> bool:

@@ -56,11 +56,13 @@ from bot.ingest.local_signs import cents_currency, report_signs
 from bot.ingest.metric_names import Metric, family_of_unit
 from bot.ingest.metrics import MetricReader
 from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
+from bot.ingest.name_noise import span_disagrees, tidy_name
 from bot.ingest.naming import name_proposals
 from bot.ingest.one_name import one_name_per_measure
 from bot.ingest.part_names import parts_apart
 from bot.ingest.products import main_product
 from bot.ingest.question_labels import numbers_questions
+from bot.ingest.restated import without_rounded_restatements
 from bot.ingest.sections import others_sections
 from bot.ingest.signs import signed_currencies
 from bot.ingest.speakers import outside_turns
@@ -211,6 +213,12 @@ def extract(
     # "By country, the Netherlands EUR 2,561.0 million, Germany ..." after a line on the
     # quarter: parts that add up to the year's revenue are the year's
     proposals = with_wholes_periods(proposals)
+    # "Slide 5 --- sales by end market", "revenue 52 wks", "Revenue, EUR million": the name
+    proposals = [
+        replace(p, metric=tidy_name(p.metric))
+        for p in proposals
+        if not span_disagrees(p.metric, p.period)
+    ]
     merged = _merge(_restated(_other_currencies(one_name_per_measure(proposals))))
     article = text[: layout.excluded_from] if layout.excluded_from is not None else text
     aliases = report_aliases(
@@ -229,6 +237,8 @@ def extract(
     named = parts_apart(named, (entity.name, *entity.aliases))
     named = _with_glosses(named, article)
     named = _untangle(named)
+    # "approximately NT$23.42 billion" beside the table's "Net operating revenue 23,415,286"
+    named = without_rounded_restatements(named)
     new = tuple(sorted(n for n in names.new if n in {p.entity for p in named}))
     stated = stated_dollar(text)
     return Extraction(
@@ -314,6 +324,24 @@ def _with_glosses(proposals: list[Proposal], text: str) -> list[Proposal]:
 _PAID_OUT = re.compile(r"\b(?:dividends?|div|buy-?backs?)\b", re.I)
 
 
+# a figure given in another currency for readers who count in it: an approximate amount, or
+# a sentence that says it converts ("calculated in US dollars", "at current exchange rates")
+_CONVERTED = re.compile(
+    r"\b(?:approx(?:imately|\.)?|roughly|about|around|some|c\.)\s*(?:[A-Z]{2,3}\$?|[$€£¥])\s*\d"
+    r"|~\s*(?:[A-Z]{2,3}\$?|[$€£¥])\s*\d"
+    r"|\b(?:converted|translated)\s+(?:\w+\s+){0,4}(?:in|into)\s+(?:u\.?s\.?\s+)?"
+    r"(?:dollars|euros|pounds|yen|francs|kronor|crowns)\b"
+    r"|\bfollow\s+us\s+in\b|\bat\s+(?:current|today'?s|constant)\s+exchange\s+rates?\b"
+    r"|\b(?:equal|equals|equivalent\s+to|translates?\s+to|worth)\s+(?:about|around|roughly)?\s*"
+    r"(?:[A-Z]{2,3}\$?|[$€£¥])\s*\d",
+    re.IGNORECASE,
+)
+
+
+# a price of one thing ("average auction price", "revenue per kg"): its own currency's
+_UNIT_PRICE = re.compile(r"\bprice\b|\bper\s|/", re.IGNORECASE)
+
+
 def _other_currencies(proposals: list[Proposal]) -> list[Proposal]:
     """ "Revenue from operations at ₹ 10,432 crore" and "Revenue in USD at $1,236.4 million":
     one measure stated in two currencies for one period is two figures, the one in a
@@ -342,6 +370,10 @@ def _other_currencies(proposals: list[Proposal]) -> list[Proposal]:
     out = []
     for p in proposals:
         foreign = p.unit not in ("units", "percent", home)
+        if foreign and _CONVERTED.search(p.quote) and not _UNIT_PRICE.search(p.metric):
+            # "For those who follow us in dollars, revenue was roughly US$1.41 billion", "H1
+            # revenue approx EUR 807 mln" beside the home currency's: a reader's conversion
+            continue
         if foreign and (len(units[_statement(p)[:4]]) > 1 or _IN_CURRENCY.search(p.quote)):
             renamed[(p.quote, p.period, p.as_of)] = (p.metric, f"{p.unit} {p.metric}")
             p = replace(p, metric=f"{p.unit} {p.metric}")

@@ -9,7 +9,14 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from bot.facts import reporting
-from bot.facts.quantities import CURRENCY_WORDS, MEASURE_UNIT, find_quantities
+from bot.facts.model import SalesBotError
+from bot.facts.quantities import (
+    CURRENCY_WORDS,
+    MEASURE_UNIT,
+    currency_names,
+    find_quantities,
+    normalize_unit,
+)
 from bot.ingest.breakdowns import listing_cue
 
 _NUMBER_WORD = (
@@ -43,6 +50,60 @@ _SMALL_COUNT = re.compile(
 _LABELLED_ID = re.compile(
     r"\b(?:number|no\.|ref(?:erence)?|code|id|isin|cin|symbol)\s*[:#]\s*$", re.IGNORECASE
 )
+
+
+# "1,296 MLN DLRS VS 1,151 MLN", "EUR 4.1 billion, up from 3.9 billion": a base written
+# with the scale alone, after the amount in a currency it is compared with
+_COMPARED_GAP = re.compile(
+    r"^[\s,;(]*(?:(?:up|down|rising|falling|rose|fell)\s+(?:\S+\s+)?)?(?:vs\.?|versus|from"
+    r"|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_SCALE_OF = re.compile(r"(?i)(thousand|million|billion|trillion|mln|bln|mn|bn|tn)\b")
+
+
+def _compared_in_currency(text: str, found: list[Figure]) -> list[Figure]:
+    """Each bare scaled amount compared with the amount before it takes that one's currency."""
+    out = list(found)
+    for i in range(1, len(out)):
+        f, before = out[i], out[i - 1]
+        if f.unit != "units" or before.unit in ("units", "percent"):
+            continue
+        scale, scale_before = _SCALE_OF.search(f.text), _SCALE_OF.search(before.text)
+        if scale is None or scale_before is None:
+            continue
+        if scale[1].lower() != scale_before[1].lower():
+            continue
+        if re.search(r"[A-Za-z]", _SCALE_OF.sub("", f.text)):
+            continue  # ("3.9 million units": the count says what it is)
+        if _COMPARED_GAP.match(text[before.end : f.start]) is None:
+            continue
+        out[i] = replace(f, unit=before.unit)
+    return out
+
+
+# a page reference or a telephone line before the number
+_PAGE_OR_PHONE_BEFORE = re.compile(
+    r"\b(?:pages?|pp?\.|tel(?:ephone)?\.?|phone|fax)\s*:?\s*[+\d()\s-]*$", re.IGNORECASE
+)
+_MONTH_AFTER = re.compile(
+    r"\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?!\s*\d{1,2}\b)",
+    re.IGNORECASE,
+)
+
+
+def _no_amount(text: str, f: Figure) -> bool:
+    """F is a page, a telephone number's part, or days of a month ("28-29 March")."""
+    if f.unit != "units" or re.search(r"[A-Za-z]", f.text):
+        return False  # ("12 million", "400 units": an amount says what it is)
+    if _PAGE_OR_PHONE_BEFORE.search(text, max(0, f.start - 30), f.start):
+        return True
+    days = (f.value, f.high if f.high is not None else f.value)
+    return (
+        all(float(d).is_integer() and 1 <= d <= 31 for d in days)
+        and _MONTH_AFTER.match(text, f.end) is not None
+    )
 
 
 @functools.cache
@@ -209,6 +270,7 @@ def find_figures(text: str) -> list[Figure]:
         out.append(Figure(m.start(), m.end(), m.group(), value, unit, True, high))
     out = [_tonnes(f) for f in out]
     out = [_named_currency(text, _coded(text, f)) for f in out]
+    out = [_in_hundred_millions(text, f) for f in out]
     out.sort(key=lambda f: f.start)
     out = [f for f in out if not _is_label(text, f)]
     # a currency's letters end one line, the next line's number is no amount of it
@@ -223,7 +285,29 @@ def find_figures(text: str) -> list[Figure]:
     ranged = [
         _scaled_measure(text, replace(f, text=text[f.start : f.end])) for f in _ranges(joined, kept)
     ]
-    return [_low_end_scaled(f) for f in _flat_ranges(text, ranged)]
+    found = _compared_in_currency(text, [_low_end_scaled(f) for f in _flat_ranges(text, ranged)])
+    # "(pages 10-15)", "TEL: 03-5555-0142", "on 28-29 March": a page, a telephone, days
+    return [f for f in found if not _no_amount(text, f)]
+
+
+# "KRW 178,000 (100 million)": an amount in units of a hundred million, as Korean and
+# Japanese reports count won and yen; the note after the number is its scale
+_HUNDRED_MILLION_NOTE = re.compile(
+    r"\s*\(\s*(?:unit\s*:\s*)?(?:100|one\s+hundred|a\s+hundred)\s+millions?"
+    r"(?:\s+(?:won|yen|krw|jpy))?\s*\)",
+    re.IGNORECASE,
+)
+_SCALE_WORD = re.compile(r"(?i)\d\s*(?:thousand|million|billion|trillion|mn|bn|tn|k|m|b)\b")
+
+
+def _in_hundred_millions(text: str, f: Figure) -> Figure:
+    """F scaled by the "(100 million)" note right after it, if its amount has none of its own."""
+    if f.unit in ("units", "percent") or _SCALE_WORD.search(f.text):
+        return f
+    if _HUNDRED_MILLION_NOTE.match(text, f.end) is None:
+        return f
+    high = f.high * 1e8 if f.high is not None else None
+    return replace(f, value=float(Decimal(str(f.value)) * 100_000_000), high=high)
 
 
 # "290-305k", "12-14m": a range whose scale letter follows its high end only
@@ -458,7 +542,18 @@ def _coded(text: str, f: Figure) -> Figure:
         return f
     if m["code"].startswith(("FY", "Q")) or not re.search(r"[a-zA-Z]", f.text + "x"):
         return f
-    return Figure(m.start(), f.end, text[m.start() : f.end], f.value, m["code"], True, f.high)
+    code = _WIRE_CODES.get(m["code"], m["code"])
+    try:
+        known = normalize_unit(code) in currency_names()
+    except SalesBotError:
+        known = False
+    if not known:
+        return f  # "SET MAY 29" in a capitals headline: a month, never a currency "MAY"
+    return Figure(m.start(), f.end, text[m.start() : f.end], f.value, code, True, f.high)
+
+
+# a news wire's own code for a currency: "STG 206.7 MLN" is sterling
+_WIRE_CODES = {"STG": "GBP"}
 
 
 # Currencies named by a word after the amount: "5.2 billion Swedish crowns", "3.1 billion

@@ -570,6 +570,10 @@ def lead_in_kind(line: str):
             line,
             re.IGNORECASE,
         )
+        if m is not None and len(line[: m.start()].split()) > 4:
+            # ("Acme grows sales in the first half of 2025 and narrows its full-year
+            # outlook": a headline's clause, no heading of a plan over the list below)
+            m = None
     if m is None and _EXPECTS_LEAD_IN.search(line):
         # "the Executive Board now expects for the financial year 2025:": each item a forecast
         from bot.facts.model import Kind

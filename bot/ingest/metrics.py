@@ -119,6 +119,17 @@ _MEASURE_NOUN = {
 }
 
 
+# "per tonne", "per ounce sold", "a barrel": the thing an amount is counted against (a
+# time or a share names a rate or EPS, read elsewhere)
+_PER_THING = re.compile(
+    r"\s+(?:per|a)\s+(?!(?:share|year|annum|quarter|month|week|day|cent)\b)(?:[a-z][a-z-]*)\b"
+    r"(?:\s+(?![a-z]+ed\b|(?:for|of|in|at|on|was|were|is|are|by|to|from|and|or|the|during|over|rose"
+    r"|fell|grew|increased|decreased|reached|stood|came|totall?ed|target|forecast|guidance"
+    r"|outlook|goal|plan|estimate|view|ambition|range|growth|margin|change)\b)[a-z][a-z-]*\b){0,3}",
+    re.IGNORECASE,
+)
+
+
 class MetricReader:
     """Names the metric of a figure from the words around it."""
 
@@ -311,7 +322,14 @@ class MetricReader:
             return self._percent(h, head, mods, complement, phrase)
         if fig.unit == "units":
             return self._units(text, h, head, mods, brands, complement, phrase, fig)
-        return self._money(h, head, mods, complement, phrase)
+        money = self._money(h, head, mods, complement, phrase)
+        per = _PER_THING.match(text, h.end())
+        if money is not None and per is not None and " per " not in f" {money.name} ":
+            # "Gross profit per tonne for the nine months was CHF 681": the amount a tonne
+            # earned, never the gross profit (nor the revenue per tonne the revenue)
+            name = f"{money.name} {' '.join(per.group().split()).lower()}"
+            return Metric(name, "money", None, (), name)
+        return money
 
     def _units(
         self,
@@ -459,6 +477,10 @@ class MetricReader:
             canonical = "operating loss"
         if any(m.lower() == "net" for m in mods) and canonical == "profit":
             canonical = "net income"
+        if head == "income" and canonical == "net income" and qualifier and not complement:
+            # "Interest income", "Royalty income": a line of income named by its source,
+            # never the net income ("interest net income")
+            canonical = "income"
         segment = complement.split() if complement else qualifier
         name = " ".join([*segment, canonical]) if segment else canonical
         return Metric(name, "money", None, (), phrase)

@@ -38,6 +38,20 @@ _YEAR_ON_YEAR = re.compile(
 )
 
 
+# a level as it stands now, after a change to it ("now stands at", "is now")
+_NOW_AT = re.compile(r"\b(?:now\s+(?:stands?|stood|is|totals?|comes?)|is\s+now)\b", re.I)
+# a base named as the figure's own earlier statement, not an earlier period: "from the
+# £1,342.5 million in the final determination", "from 412 previously", "as first reported"
+_EARLIER_STATEMENT = re.compile(
+    r"\s*,?\s*(?:(?:in|under|of)\s+(?:the|its|our|their)\s+(?:final\s+|original\s+|initial"
+    r"\s+|earlier\s+|previous\s+|draft\s+)?(?:determination|plan|budget|guidance|forecast"
+    r"|outlook|estimate|settlement)\b|previously\b|originally\b|as\s+(?:first|originally)"
+    r"\s+(?:reported|stated|published)|before\s+(?:the\s+)?(?:adjustment|restatement"
+    r"|revision))",
+    re.IGNORECASE,
+)
+
+
 def base_period(
     text: str, slots: list[Slot], i: int, sl: Slot, period: Period | None
 ) -> Period | None:
@@ -58,6 +72,11 @@ def base_period(
         or before.fig.unit != sl.fig.unit
         or before.kind not in (None, Kind.ACTUAL)
     ):
+        return period
+    if _NOW_AT.search(text, 0, before.fig.start) or _EARLIER_STATEMENT.match(text, sl.fig.end):
+        # "now stands at £1,329.8 million, down from the £1,342.5 million in the final
+        # determination": the same figure as first stated, never the year before's
+        sl.skip, sl.note = True, "an earlier statement of the same figure"
         return period
     span = before.period
     if _SEQUENTIAL.search(text):

@@ -61,6 +61,8 @@ def region_named(
         r
         for r in found
         if not _CURRENCY_AFTER.match(text, r.end)
+        # "The Dutch company now expects", "the German group": the company's home, said of it
+        and not _COMPANY_AFTER.match(text, r.end)
         and not (
             re.match(r"['’]s\s", text[r.end : r.end + 3])
             and any(s == r.end + 3 for s, _, _, _ in mentions)
@@ -72,6 +74,10 @@ def region_named(
     return labels.pop()
 
 
+_COMPANY_AFTER = re.compile(
+    r"[\s-]+(?:(?:[a-z]+[\s-]+){0,2})?(?:company|group|firm|maker|manufacturer|producer"
+    r"|retailer|breeder|carrier|operator|lender|insurer|bank|conglomerate|supplier)\b",
+)
 _CURRENCY_AFTER = re.compile(
     # "US$", "A$", "HK$": a dollar sign glued to a country's letters is that country's dollar
     r"\$|\s*(?:francs?|dollars?|crowns?|kron(?:or|er|a|e)|pounds?|yen|yuan|won|rupees?|pesos?"

@@ -84,6 +84,54 @@ _TIME_HINT = re.compile(
 _FIGURE_HINT = re.compile(FIGURE_WORDS, re.IGNORECASE)
 
 
+# a plus or minus written before a count ("+50K", "−1,200"): the change, never the count
+_SIGN_BEFORE = re.compile(r"(?:^|[\s(])[+−]$|(?:^|[\s(])-$")
+
+
+def _signed_count(text: str, fig: Figure) -> bool:
+    """FIG is a count written with its sign, or its text opens with one."""
+    if fig.unit != "units":
+        return False
+    return fig.text.lstrip()[:1] in "+−" or bool(
+        _SIGN_BEFORE.search(text[max(0, fig.start - 2) : fig.start])
+    )
+
+
+# a verb of change right before an amount ("increased $32.5 million", "was down 1,200
+# units", "fell by about EUR 4m"): the amount is what changed, never the level reached
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|increased|grew|grown|climbed|jumped|gained|fell|fallen|declined|decreased"
+    r"|dropped|slipped|(?:was|were|is|are)\s+(?:up|down))\s+(?:by\s+)?"
+    r"(?:(?:about|around|nearly|some|roughly|almost|approximately|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_AVERAGE = re.compile(r"\b(?:avg\b\.?|average)", re.IGNORECASE)
+# "Avg fleet 81,400", "Average daily traffic across the network was": what the average is
+# of, the words after it up to the first word of another kind
+_NOT_NAMING = r"(?:of|was|were|is|are|the|in|at|for|across|on|per|over|to|from|and|rose|fell)\b"
+_AVERAGE_OF = re.compile(
+    rf"\b(?:avg\b\.?|average)\s+(?!{_NOT_NAMING})"
+    rf"(?P<what>[A-Za-z][\w-]*(?:\s+(?!{_NOT_NAMING})[A-Za-z][\w-]*){{0,3}})",
+    re.IGNORECASE,
+)
+
+
+def _averaged(text: str, sl: Slot) -> bool:
+    """SL is a count its clause calls an average, under the name of a flow sold."""
+    if sl.fig.unit != "units" or sl.metric is None or not sl.metric.name.endswith(" sold"):
+        return False
+    return _AVERAGE.search(text, sl.left, sl.fig.start) is not None
+
+
+def _changed_by(text: str, sl: Slot) -> bool:
+    """SL's amount (no rate) is the size of a change its verb states."""
+    if sl.fig.unit == "percent":
+        return False
+    return _CHANGE_BEFORE.search(text, 0, sl.fig.start) is not None
+
+
 def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     text = without_originals(
         unapposed(uncapped(unlabelled(s.text)))
@@ -103,7 +151,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         ctx.last_name = product_name(text, ctx)
         return []
     stated = statement_date(text, times, ctx.published)
-    slots = [Slot(f, a, b) for f, (a, b) in zip(figs, stretches(text, figs), strict=True)]
+    spans = [(t.start, t.end) for t in times]
+    slots = [Slot(f, a, b) for f, (a, b) in zip(figs, stretches(text, figs, spans), strict=True)]
     for before, sl in itertools.pairwise(slots):
         sl.subject = before.fig.end
     keyed = _key_labels(text, times, slots)
@@ -661,6 +710,17 @@ def _proposals(
             continue
         if _RATE_NAME.match(sl.metric.name):
             continue  # "Ps. 207.2 per subscriber per month" in a sign it never defined
+        if sl.period.start == sl.period.end and _signed_count(text, sl.fig):
+            continue  # "2.41M at Sept 30 — only +50K in the quarter": what it added, no level
+        if _averaged(text, sl):
+            # "Avg fleet 81,400 vehicles in the qtr": the average it held, never units sold
+            held = _AVERAGE_OF.search(text, sl.left, sl.fig.start)
+            if held is None:
+                continue
+            name = f"average {held['what'].lower()}"
+            sl.metric = replace(sl.metric, name=name, phrase=name)
+        if _changed_by(text, sl) and not sl.metric.name.endswith(("growth", "change")):
+            continue  # "revenue increased $32.5 million, or 8.2%": the change, not the revenue
         below_zero = loss_below_zero(sl.metric)
         if below_zero is not None:  # "an adjusted EBITDA loss of 38": adjusted EBITDA of -38
             sl.metric, sl.value = below_zero, -abs(sl.value)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.ingest.breaks import BREAK
 from bot.ingest.figures import Figure
@@ -13,8 +14,14 @@ _CONNECTORS = re.compile(
 )
 
 
-def stretches(text: str, figs: list[Figure]) -> list[tuple[int, int]]:
-    breaks = [m.start() for m in BREAK.finditer(text)]
+def stretches(
+    text: str, figs: list[Figure], times: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """Each figure's own stretch of TEXT. A bracket inside one of the TIMES' spans ("Q1
+    (Apr-Jun) revenue") glosses that time and breaks nothing."""
+    breaks = [
+        m.start() for m in BREAK.finditer(text) if not any(a < m.start() < b for a, b in times)
+    ]
     out = []
     for i, f in enumerate(figs):
         left = max([b for b in breaks if b < f.start] or [0])

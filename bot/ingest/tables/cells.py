@@ -180,6 +180,9 @@ NOTE_TEXT = re.compile(
     # except for percentages)", "(Amounts in billions of yen, rounded; ...)": a filing's units
     r"|\(\s*(?:units?\s*:|(?:all\s+)?amounts\s+in|figures\s+in)\s*(?:100\s+million|hundreds?\s+of"
     r"\s+millions?|thousands?|millions?|billions?|trillions?)\b[^)]*\)"
+    # "(Unit: NT$ thousand)", "(Unit: KRW million)": the currency before the scale
+    r"|\(\s*units?\s*:\s*(?:[$€£¥₹]|(?-i:[A-Z]{1,2})\$|(?-i:[A-Z]{3}))\s*"
+    r"(?:thousands?|millions?|billions?|trillions?)\s*\)"
     # "(million yen)", "(billions of won)", "(yen)": a Japanese or Korean table's units
     r"|\(\s*(?:in\s+)?(?:(?:thousands?|millions?|billions?|trillions?)\s+(?:of\s+)?)?"
     r"(?:yen|won|yuan|euros?|dollars?|pounds?|rupees?)\s*\)"

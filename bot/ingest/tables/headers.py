@@ -173,6 +173,13 @@ def without_times(text: str, published: date) -> str:
 _HOW_WRITTEN = re.compile(r"(?i:(?:expected\s+|estimated\s+)?(?:range|ranges|band|bracket))")
 
 
+# a column head that names its time, then what it counts ("Q3 2024 units", "FY2025 sales")
+_TIME_THEN_THING = re.compile(
+    r"^\s*(?P<time>(?:Q[1-4]|[1-4]Q|H[12]|[1-2]H|FY|9M|6M|3M)\s*(?:19|20)\d\d)\s+"
+    r"(?P<thing>[A-Za-z][A-Za-z -]*?)\s*$"
+)
+
+
 def read_columns(header: list[str], entity: KnownEntity, published: date) -> list[_Column]:
     header = _days_of_a_plan([worded_days(unslashed(h)) for h in header], published)
     header = [_dated_statement(h, published) for h in header]
@@ -182,6 +189,8 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
     currencies: list[str | None] = []  # each column's own, in order (one column a cell)
     for cell in header[1:]:
         cell, marks = unmark(cell)
+        # "Q3 2024 units": the year closes the quarter, never a count of 2024 units
+        cell = _TIME_THEN_THING.sub(r"\g<thing> \g<time>", cell)
         currency = column_currency(cell)
         currencies.append(currency)
         if currency is not None:

@@ -265,12 +265,34 @@ _REPORT_NOTE = re.compile(
 )
 
 
+# "Figures in HK$ m unless stated.", "All figures in EUR million unless stated otherwise.": a
+# report's rule for its bare amounts, stated once in its prose (the rule's "unless" says so)
+_FIGURES_RULE = re.compile(
+    r"\b(?:all\s+)?(?:figures|numbers|amounts)\s+(?:are\s+)?(?:(?:stated|shown|given)\s+)?in\s+"
+    r"(?P<note>[^.;:()\n]{1,30}?),?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated)",
+    re.IGNORECASE,
+)
+
+
+def _figures_rule(text: str, table_start: int) -> tuple[float, str] | None:
+    """The scale and currency of the last "Figures in CHF million unless stated" above a
+    table; None where it names no scale or currency, or a physical unit too ("Figures in
+    tonnes and € million": which rows are tonnes, unsaid)."""
+    found = list(_FIGURES_RULE.finditer(text, 0, table_start))
+    if not found or _NOT_COUNTED.search(found[-1]["note"].replace("unless", "")):
+        return None
+    note = unit_note(found[-1]["note"])
+    if note is None or note[1] is None or note[0] == 1.0:
+        return None
+    return note[0], note[1]
+
+
 def report_note(text: str, table_start: int) -> tuple[float, str] | None:
     """The last statement above a table, anywhere in the report's prose, of the scale and
     currency its tables' amounts are in ("Dollar amounts in tables are in millions")."""
     found = [m for m in _REPORT_NOTE.finditer(text, 0, table_start) if m["tables"] or m["rule"]]
     if not found:
-        return None
+        return _figures_rule(text, table_start)
     named = found[-1]["cur"] or found[-1]["what"]
     if named is None:
         return None  # "amounts in tables are in millions": of which currency, unsaid

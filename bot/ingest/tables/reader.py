@@ -43,7 +43,9 @@ from bot.ingest.tables.cells import (
     plain_number,
     row_heading,
     unmark,
+    worded_days,
 )
+from bot.ingest.tables.deductions import deducted
 from bot.ingest.tables.headers import (
     DIMENSION,
     TOTAL,
@@ -184,6 +186,14 @@ _COUNT_NOTE = re.compile(
     r"|crores|lakhs|rands|loss|losses|gains|earnings|sales|revenues|profits|dividends)\b)"
     r"[a-z]*[a-rt-z]s\s*\)"
 )
+# a row counting shares: "Diluted weighted average shares", "Shares outstanding"
+_SHARE_COUNT_ROW = re.compile(
+    r"\bweighted[\s-]+average\s+(?:number\s+of\s+)?(?:(?:basic|diluted|common|ordinary)\s+)?"
+    r"shares\b|\bshares\s+outstanding\b|\bnumber\s+of\s+(?:\w+\s+)?shares\b",
+    re.IGNORECASE,
+)
+# "sales by supply mode", "Revenue by vaccine": a measure split into parts of any kind
+_SPLIT_BY = re.compile(r"\bby\s+[a-z]", re.IGNORECASE)
 # a row that is a ratio of two of the company's own figures: "Book-to-bill ratio"
 _RATIO_ROW = re.compile(r"[A-Za-z][\w /-]{0,40}\bratio", re.IGNORECASE)
 _SCALE_WORD = re.compile(
@@ -552,6 +562,15 @@ def table_proposals(
             or _BY_DIMENSION.search(title or "")
             or by_word  # "| Segment | Net sales |" under "Segment information": by segment
         )
+        # "H1 sales by supply mode (EUR m)" over "Packaged (cylinders)  1,270": the parts of a
+        # money measure, a row's bracket saying what the part is, never what it counts
+        money_split = (
+            (dimension or _SPLIT_BY.search(f"{title or ''} {caption_cell}") is not None)
+            and amounts is not None
+            and amounts[1] not in (None, "units")
+            and (fam_split := reporting.family_of(unnoted(title or caption_cell))) is not None
+            and fam_split.measure == "money"
+        )
         # "| Port operator (2025) | Throughput |" with the company one of the rows: a table of
         # companies, where every other row is another company's figure
         peers = _peer_table(caption_cell, [values[0] for values, _ in body], names)
@@ -567,11 +586,19 @@ def table_proposals(
             _RECONCILIATION.search(text[max(0, top - 300) : top].rstrip().split("\n\n")[-1])
         )
         spared_row = False
+        # columns of their own times ("2025 | 2024"), none a statement's ("Previous | Revised")
+        timed_columns = any(c.period is not None for c in columns) and not any(
+            c.role is not None for c in columns
+        )
         for n_row, (values, quotes) in enumerate(body):
             if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
             spared_before, spared_row = spared_row, False
             label, label_marks = unmark(values[0])
+            if timed_columns and _timed_label(label, entity, published):
+                # "2025/07" under "Net revenue | Same month of 2024": the row says one time,
+                # the column another; which the figure is of, the table leaves unsaid
+                continue
             if peers and not _names_one_of(label, names):
                 continue  # another company's row in a table of companies
             if reconciling and n_row > 0 and not _ADJUSTED_ROW.search(label):
@@ -810,7 +837,7 @@ def table_proposals(
                         _NOT_MONEY_ROW.search(label)
                         or COUNTED_DONE.search(unnoted(label))
                         or _COUNTED_SECTION.search(unnoted(label))
-                        or _COUNT_NOTE.search(label)
+                        or (_COUNT_NOTE.search(label) and not money_split)
                     )
                     money_row = not counted_row or row_note is not None
                     if currency is None or money_row or not bare:
@@ -834,9 +861,19 @@ def table_proposals(
                         ):
                             # "Operating income 151.3" below "Net sales $ 842.6": dollars too
                             unit = next(iter(currencies))
+                if (
+                    negative is not None
+                    and not (col.change or f.unit == "percent")
+                    and (deducted(label))
+                ):
+                    negative = None  # "Cancellations  (58.3)": a deduction shown, itself 58.3
                 if negative is not None:
                     value = -value
                 value = float(f"{value:.12g}")  # 1,024.9 thousand is 1,024,900, not ...0001
+                if unit not in ("units", "percent") and _SHARE_COUNT_ROW.search(label):
+                    # "Diluted weighted average shares  63,442" under "(in thousands, except
+                    # per share)": so many thousand shares, never dollars
+                    unit = "units"
                 suffix = cell_main[f.end :].strip().lower()
                 if value < 0 and "(loss)" in label.lower():
                     suffix = "loss"  # "Operating income (loss)  (35)": an operating loss of 35
@@ -953,6 +990,8 @@ def table_proposals(
                     # the row counts up to each column's month, never that month alone
                     years = period.end.year - own.end.year
                     period = Period(own.start.replace(year=own.start.year + years), period.end)
+                    # (the period says "cumulative": the name is the measure's own)
+                    metric = _RUNNING_WORD.sub("", metric).strip() or metric
                 level = (
                     not rate_part
                     and (  # (a "Subscribers" caption: each row a level)
@@ -1011,6 +1050,18 @@ def table_proposals(
                     )
                 )
     return out
+
+
+# "Cumulative revenue", "Year-to-date sales": a running total's word before its measure
+_RUNNING_WORD = re.compile(r"^\s*(?:cumulative|year[- ]to[- ]date|ytd|accumulated)\s+", re.I)
+
+
+def _timed_label(label: str, entity: KnownEntity, published: date) -> bool:
+    """A row label that is a time and nothing else ("2025/07", "Q3 2024"): no metric."""
+    label = worded_days(label)  # "2025/07": July 2025
+    if not label.strip() or residue(label, published).strip(" .:()-"):
+        return False
+    return narrowest_period([label], entity, published, Kind.ACTUAL) is not None
 
 
 def _not_money(label: str) -> bool:
