@@ -1,7 +1,7 @@
 """A word said of the whole is the whole, never also a variety named with it, over two
 companies invented here.
 
-Brenna Cycles ships bicycles, of which e-bikes; Larkspur Insure writes gross premiums and
+Brenna Cycles ships bicycles, of which e-bikes; Wrenmoor Insure writes gross premiums and
 earns net ones. On the engine this session started from (0d89f48) "bikes shipped" asked
 "bicycles or e-bikes?" (the word "bikes" is written in the e-bikes' name, and a synonym
 of the other), and "gwp" asked "gross written or net earned premium?" ("gwp" was a word
@@ -15,7 +15,7 @@ import pytest
 from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
-B, L = "Brenna Cycles", "Larkspur Insure"
+B, L = "Brenna Cycles", "Wrenmoor Insure"
 H1 = "2025-01-01/2025-06-30"
 FACTS = [
     fact(B, "bicycles shipped", "actual", H1, 118_400, "units", "2025-07-30"),
@@ -23,7 +23,7 @@ FACTS = [
     fact(L, "gross written premium", "actual", H1, 412.6e6, "GBP", "2025-07-30"),
     fact(L, "net earned premium", "actual", H1, 389e6, "GBP", "2025-07-30"),
 ]
-ENTITIES = [{"name": B, "aliases": ["Brenna"]}, {"name": L, "aliases": ["Larkspur"]}]
+ENTITIES = [{"name": B, "aliases": ["Brenna"]}, {"name": L, "aliases": ["Wrenmoor"]}]
 
 
 @pytest.fixture(scope="module")
@@ -36,9 +36,9 @@ def engine(seed) -> Engine:
     [
         ("brenna bikes shipped h1 2025", 118_400),
         ("how many e-bikes did brenna ship in h1 2025", 48_800),
-        ("larkspur gwp h1 2025?", 412.6e6),
-        ("larkspur gross written premium h1 2025", 412.6e6),
-        ("larkspur net earned premium h1 2025", 389e6),
+        ("wrenmoor gwp h1 2025?", 412.6e6),
+        ("wrenmoor gross written premium h1 2025", 412.6e6),
+        ("wrenmoor net earned premium h1 2025", 389e6),
     ],
 )
 def test_the_figure_the_words_name(engine, question, value) -> None:
@@ -48,5 +48,5 @@ def test_the_figure_the_words_name(engine, question, value) -> None:
 
 
 def test_premiums_said_alone_are_either(engine) -> None:
-    answer = engine.ask("larkspur premiums h1 2025")
+    answer = engine.ask("wrenmoor premiums h1 2025")
     assert answer.status is Status.AMBIGUOUS, answer.text

@@ -1,7 +1,7 @@
 """Things a question counts are never another thing the name says they are of: "number
 of donations" is no count of "donation centers opened", over a company invented here.
 
-Veyra Plasma states the donation centers it opened and its store count. On the engine this
+Halden Plasma states the donation centers it opened and its store count. On the engine this
 session started from (0d89f48) "number of donations q3 2025" answered the centers opened
 (a wrong figure). "How many donation centers", "stores" (of "store count"), "vehicles
 delivered" (of "vehicle deliveries"), "notebooks" (of "notebook PC shipments": the name
@@ -14,7 +14,7 @@ import pytest
 from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
-V = "Veyra Plasma"
+V = "Halden Plasma"
 Q3 = "2025-07-01/2025-09-30"
 FACTS = [
     fact(V, "donation centers opened", "actual", Q3, 7, "units", "2025-10-30"),
@@ -25,7 +25,7 @@ FACTS = [
     fact(V, "store count", "actual", "2025-09-30/2025-09-30", 311, "units", "2025-10-30"),
     fact(V, "store count", "actual", "2025-06-30/2025-06-30", 300, "units", "2025-10-30"),
 ]
-ENTITIES = [{"name": V, "aliases": ["Veyra"]}]
+ENTITIES = [{"name": V, "aliases": ["Halden"]}]
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +34,7 @@ def engine(seed) -> Engine:
 
 
 def test_donations_are_no_donation_centers(engine) -> None:
-    answer = engine.ask("veyra number of donations q3 2025")
+    answer = engine.ask("halden number of donations q3 2025")
     assert answer.status is Status.UNKNOWN, answer.text
     assert "donations" in answer.text, answer.text
 
@@ -42,11 +42,11 @@ def test_donations_are_no_donation_centers(engine) -> None:
 @pytest.mark.parametrize(
     ("question", "values"),
     [
-        ("how many donation centers did veyra open in q3 2025", [7]),
-        ("how many vehicles did veyra deliver in q3 2025", [40]),
-        ("veyra stores at 30 sep 2025", [311]),
-        ("veyra notebooks q3 2025", [2.78e6]),
-        ("veyra monthly actives q3 2025", [2.05e6]),
+        ("how many donation centers did halden open in q3 2025", [7]),
+        ("how many vehicles did halden deliver in q3 2025", [40]),
+        ("halden stores at 30 sep 2025", [311]),
+        ("halden notebooks q3 2025", [2.78e6]),
+        ("halden monthly actives q3 2025", [2.05e6]),
     ],
 )
 def test_the_things_named(engine, question, values) -> None:
