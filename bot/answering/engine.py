@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 
-from bot import patterns
 from bot.answering import period_first
 from bot.answering.answer import Answer, Status
 from bot.answering.answer_steps import (
@@ -67,9 +66,9 @@ from bot.answering.deriving.records import RECORD, called_a_record
 from bot.answering.deriving.said_amounts import against_said, sets_against_said, verdict_said
 from bot.answering.deriving.share_left import share_left_out
 from bot.answering.deriving.stated_amounts import a_year, year_like
-from bot.answering.english.words import GROWTH_WORDS, lemmas, name_lemmas
-from bot.answering.matching import occasions, owners, spans
-from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
+from bot.answering.english.words import lemmas, name_lemmas
+from bot.answering.matching import guided, occasions, owners, spans
+from bot.answering.matching.decision import Decision, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.matching.metric_refinement import (
     by_own_name,
@@ -78,7 +77,7 @@ from bot.answering.matching.metric_refinement import (
 )
 from bot.answering.memo import Memo, today
 from bot.answering.phrases import amounts_in, bare_amount, possessive
-from bot.answering.reading import asks, defined_terms, rates
+from bot.answering.reading import asks, defined_terms
 from bot.answering.reading.currencies import currencies_said
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query, Reading
@@ -113,57 +112,6 @@ def _gap_word_said(query: Query) -> bool:
     """Does the question say a word of a gap ("difference", "gap", "diff")?"""
     tokens = query.reading.tokens if query.reading is not None else ()
     return any(t.lemma in asks.GAP_WORDS for t in tokens)
-
-
-def _expectation_asked(query: Query) -> bool:
-    """Does the question ask about a target, forecast or range (of itself, or set against
-    an actual)?"""
-    return (
-        query.kind in (Kind.TARGET, Kind.FORECAST)
-        or query.expected
-        or query.intent is Intent.TARGET_MET
-        or query.range_end is not None
-    )
-
-
-_SLASHED = patterns.compile(r"[A-Za-z]\s?/\s?[A-Za-z]")
-
-
-def _with_range_ends(query: Query, available: set[int]) -> Query:
-    """QUERY's metrics with the ends of their ranges ("revenue growth (low end)"), which a
-    question about a range or guidance asks of too, where the company states them."""
-    named = {h.metric.name for h in query.metrics}
-    ends = tuple(
-        h
-        for h in (query.reading.candidates if query.reading else ())
-        if h.metric.id in available
-        and RANGE_END.search(h.metric.name)
-        and RANGE_END.sub("", h.metric.name) in named
-        and h.metric.name not in named
-    )
-    return replace(query, metrics=(*query.metrics, *ends)) if ends else query
-
-
-def _fits_as_well(refit: Query, settled: Query, vocab: Vocabulary) -> bool:
-    """Does REFIT's metric take in every word of SETTLED's name the question says ("total"
-    of "total revenue guidance": never another metric's guidance), divide by nothing the
-    question does not ("revenue per parcel" is no revenue guidance) and leave no more
-    words unexplained? ("Sales guidance" may be of pounds sold, where only they are
-    guided.)"""
-    if not refit.metrics or len(refit.unexplained) > len(settled.unexplained):
-        return False
-    was, now = settled.metrics[0], refit.metrics[0]
-    text = refit.reading.text if refit.reading else ""
-    divided = rates.asked_per(text) or _SLASHED.search(text)  # ("gp/t": per tonne)
-    if rates.divides(now, vocab) and not rates.divides(was, vocab) and not divided:
-        return False
-    said = {t.lemma for t in refit.reading.tokens} if refit.reading else set()
-    if len(refit.periods) > 1:
-        # ("the 2026 revenue guide's midpoint vs 2025 actual, growth": a growth worked
-        # out between the two, whatever rate's name took the word first)
-        said -= GROWTH_WORDS
-    first, other = (set(name_lemmas(q.metrics[0].metric.name)) for q in (settled, refit))
-    return not (first & said) - other
 
 
 def check_question(question: str) -> str:
@@ -366,26 +314,17 @@ class Engine:
         said = currencies_said(query.reading)
         units = self.store.units_having(scope, company, ids) if said else None
         settled = self._settle(query.reading, vocab, available, scope, version, units)
-        if not settled.metrics or not _expectation_asked(settled):
+        if not settled.metrics or not guided.expectation_asked(settled):
             return settled
-        settled = _with_range_ends(settled, available)
+        settled = guided.with_range_ends(settled, available)
         # "did they land inside their revenue range": the company's metric it guides
         # ("net service revenue"), where the one its words fit first ("total revenue")
         # has no target or forecast
-        guided = self.store.metrics_having(scope, company, ids, (Kind.TARGET, Kind.FORECAST))
-        # (a range's ends are metrics of their own: "revenue growth (low end)" guides
-        # revenue growth)
-        guided_names = {
-            RANGE_END.sub("", h.metric.name)
-            for h in query.reading.candidates
-            if h.metric.id in guided
-        }
-        if not guided or any(
-            RANGE_END.sub("", h.metric.name) in guided_names for h in settled.metrics
-        ):
+        held = self.store.metrics_having(scope, company, ids, (Kind.TARGET, Kind.FORECAST))
+        if not held or guided.guided_already(settled, held):
             return settled
-        refit = self._settle(query.reading, vocab, available & guided, scope, version, units)
-        return refit if _fits_as_well(refit, settled, vocab) else settled
+        refit = self._settle(query.reading, vocab, available & held, scope, version, units)
+        return refit if guided.fits_as_well(refit, settled, vocab) else settled
 
     def _company_terms(self, scope: str, company: list[int]) -> defined_terms.CompanyTerms:
         """What is kept of the terms of COMPANY's figures at the store's generation (kept
