@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot import patterns
 from bot.answering.english.words import GROWTH_WORDS, name_lemmas
 from bot.answering.matching.decision import RANGE_END
 from bot.answering.reading import rates
@@ -27,9 +26,6 @@ def expectation_asked(query: Query) -> bool:
         or query.intent is Intent.TARGET_MET
         or query.range_end is not None
     )
-
-
-_SLASHED = patterns.compile(r"[A-Za-z]\s?/\s?[A-Za-z]")
 
 
 def with_range_ends(query: Query, available: set[int]) -> Query:
@@ -57,7 +53,7 @@ def fits_as_well(refit: Query, settled: Query, vocab: Vocabulary) -> bool:
         return False
     was, now = settled.metrics[0], refit.metrics[0]
     text = refit.reading.text if refit.reading else ""
-    divided = rates.asked_per(text) or _SLASHED.search(text)  # ("gp/t": per tonne)
+    divided = rates.division_said(text)  # ("gp/t": per tonne)
     if rates.divides(now, vocab) and not rates.divides(was, vocab) and not divided:
         return False
     said = {t.lemma for t in refit.reading.tokens} if refit.reading else set()

@@ -75,6 +75,12 @@ def asked_per(text: str) -> str | None:
     return slashed[0].lower() if slashed else None
 
 
+def division_said(text: str) -> bool:
+    """Does the question divide by anything, a unit the table knows or not ("gp/t",
+    "gp/day", "per tonne")?"""
+    return asked_per(text) is not None or _SLASH_UNIT.search(text) is not None
+
+
 # words that end what a rate is per: "per user *at* Meridia", "per piece *in* Q4"
 _ENDS_A_UNIT = frozenset(
     "at in for of on from during over by to and or vs versus than the a an was were is".split()
