@@ -362,9 +362,11 @@ _DERIVE = patterns.guarded(
 
 
 # "add up Q1 and Q2", "Q1 and Q2 combined", "the two quarters together", "in total"
+# (the words that say figures are summed, and only that: never a name's own "plus")
+_SUM_WORDS = r"add(?:s|ed|ing)?\s+up|sum(?:med)?|combined|together"
 _TOTALS = patterns.guarded(
-    r"\b(?:add(?:s|ed|ing)?\s+up|sum(?:med)?|combined|together|in\s+total|altogether|"
-    r"put\s+together|taken\s+together|plus)\b|\s\+\s|(?<=[a-z0-9])\+(?=[a-z0-9])",
+    rf"\b(?:{_SUM_WORDS}|in\s+total|altogether|put\s+together|taken\s+together|plus)\b"
+    r"|\s\+\s|(?<=[a-z0-9])\+(?=[a-z0-9])",
     re.IGNORECASE,
 )
 # "total bookings for Q1 and Q4": of two periods named, their total, where nothing sets
@@ -391,10 +393,7 @@ def change_of_a_figure(text: str) -> bool:
 
 # "add up", "combined", "together": two or more figures summed, said so ("plus" and "+"
 # are as often a name's own, "Care+", "Hearth + Loom", "$100k+", or say what a line holds)
-_ADDED_UP = patterns.guarded(
-    r"\b(?:add(?:s|ed|ing)?\s+up|sum(?:med)?|combined|together)\b",
-    re.IGNORECASE,
-)
+_ADDED_UP = patterns.guarded(rf"\b(?:{_SUM_WORDS})\b", re.IGNORECASE)
 
 
 def added_up(text: str, metric: str) -> bool:
