@@ -1123,18 +1123,30 @@ def _things_as_a_modifier(hit: MetricHit, reading: Reading) -> bool:
     "centers"), are never that thing. Where the name ends in a measure ("notebook PC
     shipments", "vehicle deliveries", "store count") its words before it are what was
     counted, and an adjective's plural ("actives") is its noun's ("active users")."""
-    name = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", hit.metric.name)]
-    if name and "NOUN" not in parts_of_speech(name[-1]):
-        name = name[:-1]  # ("centers opened": what was done to the centers)
-    measures = measure_lemmas() | reporting.count_words() | _HOW_MANY_OF
+    before_head = _words_before_a_thing(hit.metric.name)
     said = [reading.tokens[i] for i in hit.explained]
-    if not said or len(name) < 2 or lemma(name[-1]) in measures:
+    if not said or not before_head:
         return False
-    for tok in said:
-        plural = tok.text.lower() != tok.lemma and tok.text.lower().endswith("s")
-        if not plural or "ADJ" in parts_of_speech(tok.lemma) or tok.lemma not in name[:-1]:
-            return False
-    return True
+    return all(
+        tok.text.lower() != tok.lemma
+        and tok.text.lower().endswith("s")
+        and "ADJ" not in parts_of_speech(tok.lemma)
+        and tok.lemma in before_head
+        for tok in said
+    )
+
+
+@functools.lru_cache(maxsize=4096)  # (the same few names, candidate after candidate)
+def _words_before_a_thing(name: str) -> frozenset[str]:
+    """The words of NAME before the thing it counts, where that thing is no measure
+    ("donation" of "donation centers opened"); none where it is ("notebook PC shipments")."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", name)]
+    if words and "NOUN" not in parts_of_speech(words[-1]):
+        words = words[:-1]  # ("centers opened": what was done to the centers)
+    measures = measure_lemmas() | reporting.count_words() | _HOW_MANY_OF
+    if len(words) < 2 or lemma(words[-1]) in measures:
+        return frozenset()
+    return frozenset(words[:-1])
 
 
 def _other_of_all(hit: MetricHit, reading: Reading) -> bool:
