@@ -379,11 +379,7 @@ def _gap_to_dated_goal(query: Query, goal: FactView, actuals: Sequence[FactView]
     2026 count': a goal set for a date (a count to hold then), against the count held at
     the date the question names (else the latest before the goal's), when the question
     asks how far off or how many more; never a verdict on a goal not yet due."""
-    if goal.fact.period.days > 1 or not (
-        asks.STILL_NEEDED.search(query.said)
-        or asks.HOW_FAR.search(query.said)
-        or asks.MORE_NEEDED.search(query.said)
-    ):
+    if goal.fact.period.days > 1 or not _how_far_asked(query):
         return None
     until = min(query.as_of or goal.fact.period.start, goal.fact.period.start)
     counts = [
@@ -400,17 +396,21 @@ def _gap_to_dated_goal(query: Query, goal: FactView, actuals: Sequence[FactView]
     return Pick(Intent.TARGET_MET, (opening or latest, goal))
 
 
+def _how_far_asked(query: Query) -> bool:
+    """Does the question ask how far off a goal is, or how many more it needs?"""
+    said = query.said
+    return bool(
+        asks.STILL_NEEDED.search(said) or asks.HOW_FAR.search(said) or asks.MORE_NEEDED.search(said)
+    )
+
+
 def _gap_from_named_count(
     query: Query, goals: Sequence[FactView], actuals: Sequence[FactView]
 ) -> Pick | None:
     """'How many more screens does it need after FY25 to reach its FY26 goal': the goal
     set for a later date the question names, against the count held at the close of the
     earlier period it names, when it asks how far off or how many more."""
-    if not (
-        asks.STILL_NEEDED.search(query.said)
-        or asks.HOW_FAR.search(query.said)
-        or asks.MORE_NEEDED.search(query.said)
-    ):
+    if not _how_far_asked(query):
         return None
     first, *later = query.periods
     goal = next((g for m in later if (g := find_period(m, goals, query.anchor)) is not None), None)
