@@ -29,7 +29,7 @@ from bot.facts.periods import (
     own_reading_first,
     resolve,
 )
-from bot.facts.periods.arithmetic import WEEKS_SLACK, is_whole_months, shift
+from bot.facts.periods.arithmetic import WEEKS_SLACK, is_whole_months
 
 _ONE_DAY = timedelta(days=1)
 
@@ -131,7 +131,10 @@ def _latest_moved_back(
     if latest is None:
         return None
     held = latest.fact.period
-    back = shift(held, ref.steps * (12 if ref.unit == "year" else 3))
+    backs = resolve(RelativeRef(None, ref.steps, ref.unit), calendar_of(latest), held)
+    if not backs:
+        return None
+    back = backs[0]
     return next(
         (
             v
