@@ -29,7 +29,7 @@ from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
-from bot.facts.model import FactView, Kind
+from bot.facts.model import FactView, Kind, Quantity
 from bot.facts.periods import is_definite
 from bot.facts.quantities import format_quantity
 
@@ -135,7 +135,7 @@ def _amount_named(
     return None
 
 
-def _range_of_amounts(decision: Pick, amounts: list, pool: Pool) -> Pick | None:
+def _range_of_amounts(decision: Pick, amounts: list[Quantity], pool: Pool) -> Pick | None:
     """'The midpoint of the 120 to 135 store range': the statement of the range whose two
     ends are those amounts, where the latest one states others; None when it is the
     latest, or no one statement of both ends is."""
