@@ -337,7 +337,7 @@ def narrows(tok: Token) -> bool:
 
 
 def revenue_line_named(text: str, tokens: Sequence[Token], i: int) -> bool:
-    """'*ticketing* revenue', '*licensing* fees': the -ing form of a verb made of a noun
+    """'*ticketing* revenue', '*licensing* sales': the -ing form of a verb made of a noun
     (to ticket, to license) right before a word of revenue names a line of it, as an
     adjective would; never a clause's verb after a comma ("..., using F25 sales")."""
     tok = tokens[i]
