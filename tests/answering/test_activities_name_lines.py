@@ -1,4 +1,4 @@
-"""'Ticketing revenue', 'licensing fees': the -ing form of a verb made of a noun, right
+"""'Ticketing revenue', 'licensing sales': the -ing form of a verb made of a noun, right
 before a metric's words, names a line of business, over a company invented here.
 
 Varka Esports states total revenue, sponsorship revenue and merchandise revenue. On the
