@@ -8,10 +8,10 @@ from dataclasses import replace
 
 from bot.answering.matching.decision import Pick
 from bot.answering.matching.match import select
-from bot.answering.matching.metric_refinement import level_named
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
 from bot.answering.reading.settle import settle
+from bot.answering.vocabulary.name_forms import level_named
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts.model import FactView
 from bot.facts.store import FactStore

@@ -30,20 +30,6 @@ def output_counts(vocab: Vocabulary, names: set[str]) -> set[str]:
     }
 
 
-# the growth family's change words, longest first: 'growth rate' before 'growth'
-_CHANGE_WORDS = sorted(reporting.family("growth").words, key=len, reverse=True)
-
-
-def level_named(change: str) -> str:
-    """'net sales growth' -> 'net sales': a change metric's name less the reporting
-    vocabulary's change words at its end ("growth", "change", "growth rate", ...)."""
-    lowered = change.lower()
-    for word in _CHANGE_WORDS:
-        if lowered.endswith(" " + word):
-            return change[: -len(word) - 1]
-    return change
-
-
 def named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Query:
     """'comparable sales in fiscal 2023' where the store states comparable sales only as a
     change ('comparable sales change', a percentage): the metric that accounts for more of

@@ -82,6 +82,7 @@ from bot.answering.reading.intent import (
     lexicon_word,
     revision_of,
 )
+from bot.answering.reading.line_named import line_named_alone
 from bot.answering.reading.query import Query, Reading
 from bot.answering.reading.statement_dates import (
     runs_up_to,
@@ -147,7 +148,7 @@ def settle(
     if slots is None:
         slots = kept["slots"] = _slots(reading, tokens, signals, vocab)
     agreeing = _agreeing(reading, vocab, available, slots)
-    viable = _narrowed(agreeing, reading, vocab, slots, entity_known=available is not None)
+    viable = _narrowed(agreeing, reading, vocab, slots, available)
     viable = _worth_first(_currency_named_first(viable, reading), reading)
     viable = _top_line_first(_running_total_first(viable, reading), reading)
     viable = _things_before_their_money(viable, reading)
@@ -716,12 +717,14 @@ def _narrowed(
     reading: Reading,
     vocab: Vocabulary,
     slots: _Slots,
-    *,
-    entity_known: bool,
+    available: set[int] | None,
 ) -> list[MetricHit]:
     """The agreeing candidates that can answer: viable, in the measure, currency, rate,
     range end, share or change the question asks for."""
     said, kept = slots.said, _kept(reading, vocab)
+    entity_known = available is not None
+    # (every figure the question's words reach, whatever its slots say)
+    reached = [h for h in reading.candidates if available is None or h.metric.id in available]
     viable = []
     for h in agreeing:
         key = ("viable", h.metric.id)
@@ -732,6 +735,8 @@ def _narrowed(
             viable.append(h)
         elif found is None and entity_known and measure_of_the_one_thing(h, reading, agreeing):
             viable.append(h)  # ("production" of "made tea produced", all it produces)
+        elif found is None and line_named_alone(h, reading, reached):
+            viable.append(h)  # ("hydro 9m": the plant's one figure, its electricity made)
     if not viable and entity_known and (said & EXPECTATION_WORDS or reading.range_end):
         # "Acme's profit guidance", where the profit Acme guides is adjusted operating
         # profit: a word heading several families' names is whichever of them a company

@@ -246,6 +246,20 @@ _NEAR_LIMIT = 32  # words of near families per place: "how many cars did they sh
 NAMED_RANGE_END = patterns.compile(r"\s*\(?\b(low|high|lower|upper)\s+end\)?\s*$", re.IGNORECASE)
 
 
+# the growth family's change words, longest first: 'growth rate' before 'growth'
+_CHANGE_WORDS = sorted(reporting.family("growth").words, key=len, reverse=True)
+
+
+def level_named(change: str) -> str:
+    """'net sales growth' -> 'net sales': a change metric's name less the reporting
+    vocabulary's change words at its end ("growth", "change", "growth rate", ...)."""
+    lowered = change.lower()
+    for word in _CHANGE_WORDS:
+        if lowered.endswith(" " + word):
+            return change[: -len(word) - 1]
+    return change
+
+
 def without_range_end(name: str) -> str:
     """'revenue (high end)' -> 'revenue': the figure a range's end metric is an end of."""
     return NAMED_RANGE_END.sub("", name)
