@@ -272,6 +272,9 @@ TEST_COMPANIES = (
     "selvara-denim",
     "prairie-meridian-rail",
     "wattlebrook-nutrition",
+    "ptarmigan-peaks",
+    "yarrowby-bus",
+    "sparkmate",
     "sony-chat",  # the seed reports: questions only, no bundle
 )
 
