@@ -232,6 +232,9 @@ DEV = {
     "norrkalla-nicotine": HERE / "norrkalla-nicotine",
     "tidewell-pool": HERE / "tidewell-pool",
     "hidamori-lumber": HERE / "hidamori-lumber",
+    "hollinsworth-pharmacy": HERE / "hollinsworth-pharmacy",
+    "tsuyukusa-card-wrap": HERE / "tsuyukusa-card-wrap",
+    "haneul-fuel-cell": HERE / "haneul-fuel-cell",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
