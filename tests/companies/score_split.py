@@ -232,6 +232,9 @@ DEV = {
     "norrkalla-nicotine": HERE / "norrkalla-nicotine",
     "tidewell-pool": HERE / "tidewell-pool",
     "hidamori-lumber": HERE / "hidamori-lumber",
+    "tumaini-blooms": HERE / "tumaini-blooms",
+    "bitgaram-exchange": HERE / "bitgaram-exchange",
+    "kessick-salt": HERE / "kessick-salt",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
