@@ -235,6 +235,9 @@ DEV = {
     "hollinsworth-pharmacy": HERE / "hollinsworth-pharmacy",
     "tsuyukusa-card-wrap": HERE / "tsuyukusa-card-wrap",
     "haneul-fuel-cell": HERE / "haneul-fuel-cell",
+    "tumaini-blooms": HERE / "tumaini-blooms",
+    "bitgaram-exchange": HERE / "bitgaram-exchange",
+    "kessick-salt": HERE / "kessick-salt",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
