@@ -1,9 +1,8 @@
 """Family agreement, as a property of the reporting vocabulary: wherever one family's phrase
 holds another family's whole phrase ('net income per share' under EPS holds net profit's
 'net income'; 'order book' under backlog holds orders' 'orders'), a question saying only
-the shorter phrase never gets the longer family's figure (unless the longer family answers
-for the shorter's words: "volume" is deliveries' too), and one saying the longer phrase
-does. Over companies invented here, one per pair, each with the longer phrase's
+the shorter phrase never gets the longer family's figure, and one saying the longer
+phrase does. Over companies invented here, one per pair, each with the longer phrase's
 metric only."""
 
 from __future__ import annotations
@@ -46,8 +45,6 @@ def _pairs() -> list[tuple[str, str, str]]:
             inside
             and apart
             and key not in families_of[a]
-            # ("volume" of "delivery volume": deliveries answer for units sold's words)
-            and not families_of[a] <= set(reporting.family(key).answers_for)
             and named is not None
             and named.key == key
         ):

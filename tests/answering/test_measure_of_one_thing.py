@@ -6,12 +6,7 @@ and a target range for the year: "production target" is the company's own made t
 the engine this session started from (734c82a) every such question said "I don't have
 anything about production". Kelso Mining produces copper cathode and concentrate: the
 measure alone never picks its cathode, whose name has a word more (its concentrate, named
-by half its words, is another matter: see the README's notes).
-
-Brisk Post delivers parcels and states a part of them too, its peak-day parcels: "volume"
-is every parcel delivered ("volume" is units sold's word, which deliveries answer for). On
-e8d20fc that said "I don't have anything about 'volume'". Tolvar Post delivers parcels and
-letters: the measure alone picks neither."""
+by half its words, is another matter: see the README's notes)."""
 
 from __future__ import annotations
 
@@ -20,7 +15,7 @@ import pytest
 from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
-L, K, B, T = "Lemuru Estates", "Kelso Mining", "Brisk Post", "Tolvar Post"
+L, K = "Lemuru Estates", "Kelso Mining"
 FY = "2025-04-01/2026-03-31"
 FACTS = [
     fact(L, "made tea produced", "actual", FY, 13_100_000, "units", "2026-05-20"),
@@ -29,16 +24,10 @@ FACTS = [
     fact(L, "made tea produced (high end)", "target", FY, 13_300_000, "units", "2026-02-12"),
     fact(K, "copper cathode produced", "actual", FY, 210_000, "units", "2026-05-20"),
     fact(K, "concentrate produced", "actual", FY, 95_000, "units", "2026-05-20"),
-    fact(B, "parcels delivered", "actual", FY, 612_400_000, "units", "2026-05-20"),
-    fact(B, "peak-day parcels delivered", "actual", FY, 4_900_000, "units", "2026-05-20"),
-    fact(T, "parcels delivered", "actual", FY, 88_000_000, "units", "2026-05-20"),
-    fact(T, "letters delivered", "actual", FY, 940_000_000, "units", "2026-05-20"),
 ]
 ENTITIES = [
     {"name": L, "aliases": ["Lemuru"], "fiscal_year_end": "03-31", "fiscal_year_named_by": "end"},
     {"name": K, "aliases": ["Kelso"], "fiscal_year_end": "03-31", "fiscal_year_named_by": "end"},
-    {"name": B, "aliases": ["Brisk"], "fiscal_year_end": "03-31", "fiscal_year_named_by": "end"},
-    {"name": T, "aliases": ["Tolvar"], "fiscal_year_end": "03-31", "fiscal_year_named_by": "end"},
 ]
 
 
@@ -52,7 +41,6 @@ def engine(seed) -> Engine:
     [
         ("lemuru fy26 production", [13_100_000]),
         ("lemuru fy26 production target", [12_900_000, 13_300_000]),
-        ("brisk fy26 volume", [612_400_000]),
     ],
 )
 def test_the_measure_names_the_one_thing(engine, question, values) -> None:
@@ -64,8 +52,3 @@ def test_the_measure_names_the_one_thing(engine, question, values) -> None:
 def test_of_two_things_the_measure_never_picks_the_longer_name(engine) -> None:
     answer = engine.ask("kelso fy26 production")
     assert 210_000 not in [v.fact.value for v in answer.facts], answer.text
-
-
-def test_of_two_things_delivered_volume_picks_neither(engine) -> None:
-    answer = engine.ask("tolvar fy26 volume")
-    assert answer.status is not Status.ANSWERED, answer.text

@@ -690,16 +690,13 @@ def measure_of_the_one_thing(
 ) -> bool:
     """'Production', 'volume' said alone of a company whose figures of that measure count
     one thing (its "made tea produced", beside estates' and brands' shares of it): the
-    measure names that thing's figure, the whole of what it counts where parts of it are
-    counted too ("parcels delivered" beside "peak-day parcels delivered"). Never where two
-    things are counted so ("cathode produced" and "concentrate produced"), nor a line's
-    name ("Kapsimbei made tea"). COMPANY_HITS: the candidates the company asked about has
-    figures of."""
+    measure names that thing's figure. Never where two things are counted so ("cathode
+    produced" and "concentrate produced"), nor a line's name ("Kapsimbei made tea").
+    COMPANY_HITS: the candidates the company asked about has figures of."""
     own = _counted_thing(without_range_end(hit.metric.name))
     if own is None or _named_line(hit.metric.name) or not _measure_alone(hit, reading):
         return False
-    things = _things_measured(hit, company_hits)
-    return own in things and all(thing[-len(own) :] == own for thing in things)
+    return _things_measured(hit, company_hits) == {own}
 
 
 def _measure_alone(hit: MetricHit, reading: Reading) -> bool:

@@ -353,14 +353,10 @@ def _names_another_family(words: tuple[str, ...], family: str) -> bool:
         (k + 1 for k in range(1, len(said)) if said[k] == "of" and said[k - 1] in _SHARE_NOUNS),
         len(said),
     )
-    # ("volume" of "delivery volume": units sold, a family deliveries answer for, is no
-    # other family of them)
-    answered = {family, *reporting.family(family).answers_for}
     return any(
         family in containing.get(said[i:j], ())
         and not any(a <= i and j <= b for a, b in own)
         and not (changes and set(phrases.get(said[i:j], ())) <= {"growth"})
-        and not (phrases.get(said[i:j]) and set(phrases[said[i:j]]) <= answered)
         and i < base
         for i, j in spans
     )
