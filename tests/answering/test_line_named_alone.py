@@ -1,6 +1,7 @@
 """A line named alone, its measure unsaid: "hydro 9m", "tarawhiti growth". Where the words
 said name one line and the store holds one figure of it, that figure is meant; where they
-reach two figures, or a measure the line lacks is said, nothing is answered. On e8d20fc
+reach two figures, or a measure the line lacks is said, or the word is a thing counted
+(plural, or read as another word), nothing is answered. On e8d20fc
 every question below was refused ("I don't have anything about 'hydro'"); the guards
 were refused then too and stay so."""
 
@@ -12,6 +13,7 @@ from bot.answering import Status
 from tests.answering.invented import fact, one_company
 
 Y23, Y24 = "2023-01-01/2023-12-31", "2024-01-01/2024-12-31"
+END26 = "2026-12-31/2026-12-31"
 
 
 @pytest.fixture(scope="module")
@@ -25,6 +27,8 @@ def orvisto(seed):
         fact(o, "premium tariff revenue", "actual", Y24, 88e6, "EUR", "2025-02-01"),
         fact(o, "Kelvane Estate cases shipped", "actual", Y23, 550_000, "units", "2024-02-01"),
         fact(o, "Kelvane Estate cases shipped", "actual", Y24, 610_000, "units", "2025-02-01"),
+        fact(o, "Unlimited Wash Club members", "target", END26, 270_000, "units", "2025-02-01"),
+        fact(o, "average employees on payroll", "actual", Y24, 3_100, "units", "2025-02-01"),
     ]
     return one_company(seed, o, "Orvisto", facts, "2025-02-01")
 
@@ -55,6 +59,8 @@ def test_a_change_of_the_line_is_worked_out_from_its_figure(orvisto) -> None:
     [
         "orvisto premium 2024",  # premium customers or premium revenue: two figures
         "orvisto hydro revenue 2024",  # a measure said that the line has no figure of
+        "orvisto 2026 washes guidance",  # things counted, never the "Wash Club" members
+        "how many staff does orvisto have",  # a word read as "employees": a thing counted
     ],
 )
 def test_a_line_of_two_figures_or_with_a_measure_it_lacks_is_not_answered(orvisto, question):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.answering.english.words import GROWTH_WORDS
+from bot.answering.english.words import GROWTH_WORDS, name_lemmas
 from bot.answering.reading.query import Reading
 from bot.answering.vocabulary.name_forms import (
     BUSINESS_UNITS,
@@ -16,7 +16,6 @@ from bot.answering.vocabulary.name_forms import (
 )
 from bot.answering.vocabulary.vocabulary import MetricHit
 from bot.facts import reporting
-
 
 # words a question may add to a line's name: how it changed, what part of the company it is
 _CHANGE_OR_PART = GROWTH_WORDS | BUSINESS_UNITS
@@ -32,6 +31,10 @@ def line_named_alone(hit: MetricHit, reading: Reading, candidates: Sequence[Metr
         return False  # ("net", "sales": a measure said is the measure's own matter)
     if hit.explained & set(reading.region_tokens):
         return False  # (a region has its own rule: `viable_in_region`)
+    if not said <= set(name_lemmas(hit.metric.name)):
+        return False  # ("staff" read as "employees": a thing counted, said another way)
+    if any(reading.tokens[i].text.lower() != reading.tokens[i].lemma for i in hit.explained):
+        return False  # ("washes": things counted, never the line "Wash Club members")
     own = _figure_named(hit.metric.name)
     for other in candidates:
         if other.explained & hit.explained:
