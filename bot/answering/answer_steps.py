@@ -18,7 +18,13 @@ from bot.answering.deriving.goals import progress_to_range, within_range
 from bot.answering.deriving.named_figures import between_named, share_of, sum_named
 from bot.answering.deriving.period_sums import sum_of_named
 from bot.answering.deriving.restatements import actual_of, between_statements, stated_next
-from bot.answering.english.words import SOURCE_WORDS
+from bot.answering.english.words import (
+    CURRENT_WORDS,
+    EXPECTATION_WORDS,
+    ORIGINAL_WORDS,
+    PREVIOUS_WORDS,
+    SOURCE_WORDS,
+)
 from bot.answering.matching import spans
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
@@ -311,11 +317,11 @@ def named_figures(query: Query, asking: Asking) -> Query | Answer:
         apart = between_named(query, asking.pool(), explaining=True)
         if apart is not None:
             return compose(asking.text, apart)
-        if asks.ACTUAL_WORD.search(asking.said) and (
-            query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected
+        if (query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected) and (
+            asks.ACTUAL_WORD.search(asking.said) or _one_expectation(query)
         ):
-            # "actual vs forecast gap": one figure's two kinds, the actual against its
-            # expectation
+            # "actual vs forecast gap", "dec 2025 members vs the original 3.6m goal, gap":
+            # one figure's two kinds, the actual against its expectation
             query = replace(query, unexplained=(), intent=Intent.TARGET_MET)
     regions = len(set(query.reading.regions)) if query.reading is not None else 0
     if (query.unexplained or regions >= 2) and asking.by_entity and asks.totals(asking.said):
@@ -328,6 +334,22 @@ def named_figures(query: Query, asking: Asking) -> Query | Answer:
             message = "I can't add up those regions' figures as asked; ask for each one."
             return unknown(asking.text, message)
     return query
+
+
+def _one_expectation(query: Query) -> bool:
+    """Does the question name one expectation, once ("the original 3.6m goal", "the top of
+    the october range"), never two statements of it ("the current target and the original
+    july target", "the old and the new range")? The gap asked is then the actual's."""
+    if query.reading is None or query.revision is Revision.ALL:
+        return False
+    lemmas = {t.lemma for t in query.reading.tokens}
+    named = [t for t in query.reading.tokens if t.lemma in _EXPECTATION_NOUNS]
+    statements = [words for words in _STATEMENT_WORDS if lemmas & words]
+    return len(named) == 1 and len(statements) <= 1
+
+
+_EXPECTATION_NOUNS = EXPECTATION_WORDS | {"range"}
+_STATEMENT_WORDS = (ORIGINAL_WORDS, PREVIOUS_WORDS, CURRENT_WORDS)
 
 
 _OF_POINT = ("of", "point")  # "the middle of the range", "mid point"

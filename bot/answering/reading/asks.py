@@ -734,7 +734,10 @@ ASPIRED = cue(
 # "the 1.9-3.1bn range, what replaced it": the statement made in its place, next
 REPLACED = cue(
     r"\b(?:replac(?:ed|es|ing)|supersed(?:ed|es)|succeeded|took\s+(?:its|their)\s+place"
-    r"|came\s+(?:next|after))\b",
+    r"|came\s+(?:next|after))\b"
+    # "what was the 200bn goal raised to": the figure a revision made of it
+    r"|\b(?:raised|lifted|increased|upped|cut|lowered|reduced|trimmed|revised|upgraded"
+    r"|downgraded|changed|moved|narrowed|widened)\s+to\s*(?:\?|$)",
     re.I,
 )
 # "and the plan before it?", "and prior to that?": the statement a figure named
