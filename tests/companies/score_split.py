@@ -232,6 +232,9 @@ DEV = {
     "norrkalla-nicotine": HERE / "norrkalla-nicotine",
     "tidewell-pool": HERE / "tidewell-pool",
     "hidamori-lumber": HERE / "hidamori-lumber",
+    "sejuk-cold-chain": HERE / "sejuk-cold-chain",
+    "lumenrow-farms": HERE / "lumenrow-farms",
+    "karrova-auto": HERE / "karrova-auto",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
