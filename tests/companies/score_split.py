@@ -238,6 +238,9 @@ DEV = {
     "tumaini-blooms": HERE / "tumaini-blooms",
     "bitgaram-exchange": HERE / "bitgaram-exchange",
     "kessick-salt": HERE / "kessick-salt",
+    "sejuk-cold-chain": HERE / "sejuk-cold-chain",
+    "lumenrow-farms": HERE / "lumenrow-farms",
+    "karrova-auto": HERE / "karrova-auto",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
