@@ -194,11 +194,25 @@ def amounts_in(scale: str | None) -> Iterator[None]:
 def _number_or_range(view: FactView, value: float | None) -> str:
     """'39 million', or a range: '212,000 to 217,000'."""
     high, scale = _high(view, value), _scale.get()
-    low = format_number(view.fact.value if value is None else value, scale)
-    return low if high is None else f"{low} to {format_number(high, scale)}"
+    low = _count(view.fact.value if value is None else value, scale)
+    return low if high is None else f"{low} to {_count(high, scale)}"
+
+
+def _count(value: float, scale: str | None) -> str:
+    """A count as `format_number` words it, but in digits where its millions would need
+    two decimals or more below ten million: '2,090,000 pallets', '1,295,000 subscribers'
+    (as counts are written), never '2.09 million'; '1.7 million', '39 million' stay."""
+    worded = format_number(value, scale)
+    if scale is None and 1e6 <= abs(value) < 1e7 and value == int(value):
+        millions = worded.removesuffix(" million")
+        if millions != worded and len(millions.partition(".")[2]) >= 2:
+            return f"{int(value):,}"
+    return worded
 
 
 def _quantity_or_range(view: FactView, value: float | None) -> str:
+    if view.fact.unit == "units":
+        return f"{_number_or_range(view, value)} units"  # (a count: see `_count`)
     high, scale = _high(view, value), _scale.get()
     if high is None:
         amount = view.fact.value if value is None else value
