@@ -81,3 +81,18 @@ def test_a_saved_vocabulary_reads_initials_said_in_full(tmp_path, seed) -> None:
     for answer in (first, second):
         assert answer.status is Status.ANSWERED, answer.text
         assert answer.facts[0].fact.value == 41_000_000, answer.text
+
+
+def test_doors_are_a_retailers_and_never_units_sold(seed) -> None:
+    """'doors' are shops stocking a maker's goods: the company whose figure counts them is
+    meant. On e8d20fc 'doors' read as the units-sold idiom "out the door" (its other words
+    filler), and "how many more doors to reach the 20k goal" answered Sony's smartphone
+    target, 49.98 million above 20,000: a wrong figure for a company never named."""
+    r = "Rindle Cards"
+    day = "2026-03-31/2026-03-31"
+    facts = [fact(r, "retail doors", "actual", day, 18_610, "units", "2026-05-12")]
+    engine = engine_over(seed, bundle([{"name": r, "aliases": []}], facts, "2026-05-12"))
+    count = engine.ask("how many doors at the end of march 2026")
+    assert [v.fact.value for v in count.facts[:1]] == [18_610], count.text
+    goal = engine.ask("how many more doors to reach the 20k goal from march 2026")
+    assert all(v.fact.entity == r for v in goal.facts), goal.text
