@@ -334,6 +334,7 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
     said = {t.lemma for t in tokens}
     said_as_written = said | {t.text.lower().removesuffix("'s") for t in tokens}
     told = _part_told(query)
+    every = bool(said & _EVERY)
     # (where one figure's brand is said, a figure whose brand is not is no part of it)
     brand_said = any(_brand_said(v.fact.metric, said_as_written) for _, v in figures)
     pairs = [
@@ -349,6 +350,9 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
             # school buses as the whole of the transit buses
             set(lemmas(whole.fact.metric)) <= said | measure_lemmas(),
             a.coverage + b.coverage,
+            # (of wholes named alike, the widest: "strawberries share of the harvest" is of
+            # all kilograms harvested, never of the herbs harvested)
+            whole.fact.value,
             part,
             whole,
             # (the part named before "share", the whole only after it)
@@ -377,13 +381,20 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
         )
         # (tonnes are no share of litres)
         and _unit_tags_agree(part.fact.metric, whole.fact.metric)
+        # "share of all units sold": the whole is the part's name less its line, never a
+        # sibling line ("retail units sold" for the wholesale units' share)
+        and not (every and not _within(whole.fact.metric, part.fact.metric))
     ]
     if not pairs:
         return None
-    *_, part, whole, backwards = max(pairs, key=lambda p: p[:5])
+    *_, part, whole, backwards = max(pairs, key=lambda p: p[:6])
     if backwards:
         return None  # the larger figure named as the part: a share of some sum, not held
     return Pick(Intent.SHARE, (part, whole))
+
+
+# words saying a share is of the whole of something ("all units", "total sales")
+_EVERY = frozenset({"all", "total", "overall", "entire", "whole"})
 
 
 def _unit_tags_agree(part: str, whole: str) -> bool:
