@@ -83,6 +83,32 @@ def bare_parts(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     return sorted([*mentions, *found], key=lambda p: p.start) if found else mentions
 
 
+# "the half-year end, 1 march 2025", "the quarter end (30 June)": a bare part's end, then
+# the date it fell on
+_THEN_ITS_DATE = patterns.compile(
+    r"\s*[-\s]?end(?:ing)?\s*[,(:]\s*(?:i\.?e\.?,?\s*|that\s+is,?\s*)?", re.IGNORECASE
+)
+
+
+def dated_bare_parts(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """MENTIONS less each bare half or quarter ("the half-year") whose end the next mention
+    dates ("the half-year end, 1 march 2025"): the date names the day; the two are one
+    time, never two to compare."""
+    out: list[PeriodMention] = []
+    for k, m in enumerate(mentions):
+        after = mentions[k + 1] if k + 1 < len(mentions) else None
+        dated = (
+            after is not None
+            and isinstance(m.ref, LatestRef)
+            and isinstance(after.ref, ExactRef)
+            and after.ref.period.days == 1
+            and _THEN_ITS_DATE.fullmatch(text, m.end, after.start) is not None
+        )
+        if not dated:
+            out.append(m)
+    return out
+
+
 _THEN_UP_TO_MONTH = patterns.compile(
     r"\s*,?\s*(?:so\s+far\s*,?\s*)?(?:up\s+to|up\s+until|through|thru|until|till|to)\s+"
     rf"(?:the\s+end\s+of\s+)?(?P<month>{MONTH_PATTERN})(?![a-z])(?!\s*,?\s*['’]?\d)",

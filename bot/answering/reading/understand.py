@@ -48,6 +48,7 @@ from bot.answering.reading.intent import (
 )
 from bot.answering.reading.period_folding import (
     bare_parts,
+    dated_bare_parts,
     fold_end_dates,
     fold_relative,
     fold_seasons,
@@ -304,6 +305,7 @@ def _dated(
     as_of, text = cut_as_of(text)
     found = months_listed(text, months_compared(text, find_periods(text)))
     found = fold_end_dates(text, year_up_to_month(text, bare_parts(text, found)))
+    found = dated_bare_parts(text, found)
     periods, method = method_noted(text, fold_seasons(fold_relative(text, found)))
     text = mask(text, method)
     # a period restated by another ("H1 orders (Jan-Jun 2023)") names nothing more
