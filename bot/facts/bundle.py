@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from bot import patterns
+from bot.facts.kind_named import named_for_kind
 from bot.facts.model import (
     SHARED_SCOPE,
     Entity,
@@ -334,7 +335,7 @@ def _fact(index: int, raw: Any) -> Fact:
         scope=_marked_scope(r),
         deleted=removed,
         entity=r.text("entity"),  # type: ignore[arg-type]
-        metric=r.text("metric"),  # type: ignore[arg-type]
+        metric=named_for_kind(r.text("metric"), kind),  # type: ignore[arg-type]
         kind=kind,
         period=period,
         value=value,

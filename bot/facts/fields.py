@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from bot.facts.kind_named import named_for_kind
 from bot.facts.model import Fact, Kind, NotFoundError, Period, SalesBotError
 from bot.facts.periods import CALENDAR, FiscalCalendar, parse_period
 from bot.facts.quantities import normalize_unit, parse_quantity
@@ -58,6 +59,7 @@ def fact_from_fields(fields: Mapping[str, Any], *, store: FactStore, scope: str)
     if missing:
         raise SalesBotError(f"missing {', '.join(missing)}")
     changes = _parse(given, store=store, scope=scope, entity=given["entity"])
+    changes["metric"] = named_for_kind(changes["metric"], changes["kind"])
     if "as_of" not in changes:
         published = store.source(given["source"], scope).published
         if published is None:
@@ -80,6 +82,8 @@ def changes_from_fields(
         entity=given.get("entity", current.entity),
         unit=current.unit,
     )
+    if "metric" in changes:
+        changes["metric"] = named_for_kind(changes["metric"], changes.get("kind", current.kind))
     return {k: v for k, v in changes.items() if getattr(current, k) != v}
 
 
