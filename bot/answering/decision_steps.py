@@ -229,11 +229,17 @@ def checked(
         and asks.SINCE_LAUNCH.search(asking.said)
         and not running_total(decision.facts[0])
     ):
-        # "how many has it sold since launch": a running total, never one quarter's
-        decision = Miss(
-            "period",
-            "I have no running total since launch of that figure.",
-            decision.facts[:1],
+        # "how many has it sold since launch": a running total, never one quarter's; the
+        # latest held where no period is said
+        totals = _running_totals_of(decision.facts[0], asking.pool()) if not query.periods else []
+        decision = (
+            replace(decision, facts=(totals[-1],))
+            if totals
+            else Miss(
+                "period",
+                "I have no running total since launch of that figure.",
+                decision.facts[:1],
+            )
         )
     if (
         isinstance(decision, Pick)
@@ -435,3 +441,16 @@ def on_another_basis(name: str, base: str) -> bool:
 
 
 _JOINING = frozenset({"in", "for", "of", "on"})  # "like-for-like", "revenue in US dollars"
+
+
+def _running_totals_of(view: FactView, pool: list[FactView]) -> list[FactView]:
+    """The current running totals of VIEW's series (company, metric, kind), the latest last."""
+    f = view.fact
+    totals = [
+        v
+        for v in pool
+        if v.is_current
+        and (v.fact.entity, v.fact.metric, v.fact.kind) == (f.entity, f.metric, f.kind)
+        and running_total(v)
+    ]
+    return sorted(totals, key=lambda v: v.fact.period.end)

@@ -670,8 +670,8 @@ BESIDE_AMOUNT = cue(
 )
 # "since launch", "since its debut", "since it started out": a running total is asked
 SINCE_LAUNCH = cue(
-    r"\bsince\s+(?:(?:its|their|the|it|they)\s+)?(?:very\s+)?"
-    r"(?:launch\w*|debut\w*|inception|introduc\w+|start\w*|began)\b"
+    r"\bsince\s+(?:(?:its|their|the|it|they)\s+)?(?:(?:was|were)\s+)?(?:very\s+)?"
+    r"(?:launch\w*|debut\w*|inception|introduc\w+|start\w*|began|open(?:ed|ing)|found\w*)\b"
     # "lifetime sales at 31 Dec": a running total said in a word ("cumulative" is not one:
     # "Jan-Oct cumulative revenue" runs from a start the question names)
     r"|\b(?:lifetime|all[\s-]time)\b",
