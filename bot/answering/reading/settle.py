@@ -969,7 +969,15 @@ def _changes_of_the_line_said(
         line = set(name_lemmas(h.metric.name)) - GROWTH_WORDS - {"change"}
         return h.coverage < 1 and any(level < line and not line - level <= said for level in levels)
 
-    changes = [h for h in viable if is_change(h, vocab) and not narrower(h)]
+    # (a change on a basis the words never say, "organic sales growth" for "sales
+    # growth", where a level takes in every word it does: worked out from the levels)
+    level_words = frozenset().union(*(h.explained for h in viable if not is_change(h, vocab)))
+
+    def restated(h: MetricHit) -> bool:
+        basis = set(name_lemmas(h.metric.name)) & RESTATED_BASIS
+        return bool(basis) and h.explained - growth <= level_words
+
+    changes = [h for h in viable if is_change(h, vocab) and not narrower(h) and not restated(h)]
     of_line = [h for h in changes if h.explained - growth]
     return of_line or [h for h in viable if h in changes or not is_change(h, vocab)]
 
