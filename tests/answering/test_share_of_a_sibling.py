@@ -32,6 +32,7 @@ T, L, A, F, K = (
     "Fenmore Greens",
     "Kestle Motors",
 )
+ORRIN = "Orrin Arena"
 Q1, FY = "2025-04-01/2025-06-30", "2025-01-01/2025-12-31"
 FACTS = [
     fact(T, "contracted sales", "actual", Q1, 2710, "units", "2025-08-13"),
@@ -48,6 +49,8 @@ FACTS = [
     fact(F, "strawberries harvested", "actual", FY, 193_000, "units", "2026-04-30"),
     fact(K, "wholesale units sold", "actual", FY, 40_110, "units", "2026-04-30"),
     fact(K, "retail units sold", "actual", FY, 121_480, "units", "2026-04-30"),
+    fact(ORRIN, "sponsorship revenue", "actual", FY, 181.6e6, "PLN", "2026-04-30"),
+    fact(ORRIN, "total revenue", "actual", FY, 318.4e6, "PLN", "2026-04-30"),
 ]
 ENTITIES = [
     {"name": T, "aliases": ["Torrent"]},
@@ -55,6 +58,7 @@ ENTITIES = [
     {"name": A, "aliases": ["Antrim"]},
     {"name": F, "aliases": ["Fenmore"]},
     {"name": K, "aliases": ["Kestle"]},
+    {"name": ORRIN, "aliases": ["Orrin"]},
 ]
 
 
@@ -82,6 +86,7 @@ def test_no_sibling_is_the_whole(engine, question) -> None:
         ("what share of torrent's q2 2025 generation came from kinsella falls", 3603),
         ("northern ireland share of lisburn 2025 sales", 3402.5e6),
         ("strawberries share of fenmore's 2025 harvest", 2_296_000),
+        ("sponsorship as a share of orrin total revenue 2025", 318.4e6),  # ("total": the whole)
     ],
 )
 def test_the_whole_named(engine, question, whole) -> None:

@@ -383,7 +383,7 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
         and _unit_tags_agree(part.fact.metric, whole.fact.metric)
         # "share of all units sold": the whole is the part's name less its line, never a
         # sibling line ("retail units sold" for the wholesale units' share)
-        and not (every and not _within(whole.fact.metric, part.fact.metric))
+        and not (every and _siblings(whole.fact.metric, part.fact.metric))
     ]
     if not pairs:
         return None
@@ -461,6 +461,18 @@ def _within(whole: str, part: str) -> bool:
     "non-household volume": the negated word is one of its own)"""
     named = (set(reporting.normalize(_NEGATED.sub("non", n))) for n in (whole, part))
     return next(named) <= next(named)
+
+
+def _siblings(whole: str, part: str) -> bool:
+    """Are two names one measure of two lines apart ("retail units sold", "wholesale units
+    sold": the same last words, words of their own before them that neither shares),
+    words of the whole ("total revenue") aside?"""
+    a, b = lemmas(whole), lemmas(part)
+    k = 0
+    while k < min(len(a), len(b)) and a[len(a) - 1 - k] == b[len(b) - 1 - k]:
+        k += 1
+    own_whole, own_part = set(a[: len(a) - k]) - _EVERY, set(b[: len(b) - k])
+    return k > 0 and bool(own_whole) and bool(own_part) and not own_whole & own_part
 
 
 _PER = patterns.compile(r"\bper\b", re.IGNORECASE)
