@@ -8,6 +8,8 @@ checks that need the store (does the quote occur in its source?) happen in the s
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import functools
 import json
 import math
 from collections.abc import Callable, Iterable, Iterator
@@ -101,8 +103,17 @@ def stream_bundle_file(path: str | Path) -> Bundle:
         entities=_Section(path, "entities", _entity),
         metrics=_Section(path, "metrics", _metric),
         sources=_Section(path, "sources", _source),
-        facts=_Section(path, "facts", _fact),
+        facts=_Section(path, "facts", functools.partial(_fact_named, names=_metric_names(path))),
     )
+
+
+def _metric_names(path: Path) -> set[str]:
+    """The metric names a bundle file's facts write (a streamed pass: names only)."""
+    import ijson
+
+    with _opened(path) as f:
+        names = ijson.items(f, "facts.item.metric", use_float=True)
+        return {n for n in _guarded(names, path) if isinstance(n, str)}
 
 
 _MAX_DEPTH = 32  # a bundle nests five deep (history's before/after a little more)
@@ -192,11 +203,15 @@ def parse_bundle(data: Any) -> Bundle:
     unknown = set(data) - set(SECTIONS + _INFO_KEYS)
     if unknown:
         raise SalesBotError(f"a bundle has no section named {sorted(unknown)[0]!r}")
+    raw_facts = _list(data, "facts")
+    names = {
+        r["metric"] for r in raw_facts if isinstance(r, dict) and isinstance(r.get("metric"), str)
+    }
     return Bundle(
         entities=tuple(_entity(i, r) for i, r in enumerate(_list(data, "entities"), 1)),
         metrics=tuple(_metric(i, r) for i, r in enumerate(_list(data, "metrics"), 1)),
         sources=tuple(_source(i, r) for i, r in enumerate(_list(data, "sources"), 1)),
-        facts=tuple(_fact(i, r) for i, r in enumerate(_list(data, "facts"), 1)),
+        facts=tuple(_fact_named(i, r, names) for i, r in enumerate(raw_facts, 1)),
     )
 
 
@@ -335,7 +350,7 @@ def _fact(index: int, raw: Any) -> Fact:
         scope=_marked_scope(r),
         deleted=removed,
         entity=r.text("entity"),  # type: ignore[arg-type]
-        metric=named_for_kind(r.text("metric"), kind),  # type: ignore[arg-type]
+        metric=r.text("metric"),  # type: ignore[arg-type]
         kind=kind,
         period=period,
         value=value,
@@ -350,6 +365,14 @@ def _fact(index: int, raw: Any) -> Fact:
 # A record's scope: "" (the importer's) unless the bundle marks it "shared", as a server's
 # export does for the shared rows it sees, so importing it never copies them into a server.
 UNSCOPED = ""
+
+
+def _fact_named(index: int, raw: Any, names: set[str]) -> Fact:
+    """`_fact`, a metric named with its own kind beside the figure's name (NAMES: the
+    bundle's metric names) stored by the figure's: 'net sales forecast' -> 'net sales'."""
+    f = _fact(index, raw)
+    named = named_for_kind(f.metric, f.kind, names)
+    return f if named == f.metric else dataclasses.replace(f, metric=named)
 
 
 def _marked_scope(r: _Record) -> str:

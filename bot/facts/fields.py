@@ -35,6 +35,10 @@ def _metric_unit(store: FactStore, metric: str, scope: str) -> str | None:
     return None
 
 
+def _names(store: FactStore, scope: str) -> list[str]:
+    return [m.name for m in store.metrics(scope)]
+
+
 def parse_day(text: str, field: str = "as_of") -> date:
     try:
         return date.fromisoformat(text.strip())
@@ -59,7 +63,7 @@ def fact_from_fields(fields: Mapping[str, Any], *, store: FactStore, scope: str)
     if missing:
         raise SalesBotError(f"missing {', '.join(missing)}")
     changes = _parse(given, store=store, scope=scope, entity=given["entity"])
-    changes["metric"] = named_for_kind(changes["metric"], changes["kind"])
+    changes["metric"] = named_for_kind(changes["metric"], changes["kind"], _names(store, scope))
     if "as_of" not in changes:
         published = store.source(given["source"], scope).published
         if published is None:
@@ -83,7 +87,8 @@ def changes_from_fields(
         unit=current.unit,
     )
     if "metric" in changes:
-        changes["metric"] = named_for_kind(changes["metric"], changes.get("kind", current.kind))
+        kind = changes.get("kind", current.kind)
+        changes["metric"] = named_for_kind(changes["metric"], kind, _names(store, scope))
     return {k: v for k, v in changes.items() if getattr(current, k) != v}
 
 

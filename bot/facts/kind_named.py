@@ -1,12 +1,14 @@
 """A metric named with its own kind: 'net sales forecast' for forecasts, 'pharmacies target'
-for a target. The kind is the fact's, said once; the name is the figure's, so the forecast
-and the actual it is set against are one series ('net sales'). Applied where facts come in
-(bundles, typed fields), never to names of another kind ('new order target achievement'
-is an actual: kept)."""
+for a target, beside the figure's own name ('net sales'). The kind is the fact's, said
+once; the name is the figure's, so the forecast and the actual it is set against are one
+series. Applied where facts come in (bundles, typed fields), only where the figure's
+name is held too, never to names of another kind ('new order target achievement' is an
+actual: kept)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from bot.facts.model import Kind
 
@@ -16,18 +18,23 @@ _KIND_WORDS = {
     Kind.TARGET: ("target", "goal", "objective", "ambition"),
 }
 _TAGS = re.compile(r"(?:\s*\([^()]*\))*\s*$")
+# a range's end, as bundles tag the metric of each end: "(low end)"
+_RANGE_END = re.compile(r"\s*\((?:low|high|lower|upper)\s+end\)\s*$", re.IGNORECASE)
 
 
-def named_for_kind(metric: str, kind: Kind) -> str:
+def named_for_kind(metric: str, kind: Kind, names: Collection[str]) -> str:
     """METRIC less a last word naming KIND itself ('net sales forecast' -> 'net sales',
-    'shipment guidance (MW) (high end)' -> 'shipment (MW) (high end)'); as it is otherwise,
-    or where nothing would be left."""
+    'items forecast (low end)' -> 'items (low end)'), where NAMES (the metric names held
+    beside it) hold the figure's name; as it is otherwise."""
     words = _KIND_WORDS.get(kind)
     if not words:
         return metric
+    held = {n.casefold() for n in names}
     tags = _TAGS.search(metric)
     head, tail = metric[: tags.start()], metric[tags.start() :]  # type: ignore[union-attr]
     for word in words:
         if head.lower().endswith(" " + word):
-            return head[: -len(word) - 1].rstrip() + tail
+            figure = head[: -len(word) - 1].rstrip()
+            named = figure + _RANGE_END.sub("", tail)
+            return figure + tail if named.casefold() in held else metric
     return metric
