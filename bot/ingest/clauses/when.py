@@ -258,6 +258,13 @@ def read_when(
         # "down from the $3.0 billion it forecast in September, and comparable sales of
         # 2% to 3%": the month dates the figure its clause is about, not those after it
         sl.as_of = ctx.published
+    started = since_time(text, times)
+    if started is not None and (
+        sl.level or (sl.metric is not None and STOCK.search(sl.metric.name) is not None)
+    ):
+        # "Since entering Chile in 2014, it has opened a cumulative 212 depots there": the
+        # time a "since" clause tells starts a span; a level is never counted on it
+        times = [t for t in times if t is not started]
     anchor = sentence_anchor(text, slots[:i], times, f.start, ctx, cal, sl)
     candidates = _own_times(text, times, stated, sl)
     if any(sl is o for _, o, _ in pairs) and not candidates:
