@@ -53,6 +53,7 @@ from bot.ingest.clauses.revisions import (
 )
 from bot.ingest.clauses.roles import read_roles
 from bot.ingest.clauses.stretches import stretches, unapposed, without_originals
+from bot.ingest.clauses.sub_spans import figures_of_part_spans
 from bot.ingest.clauses.when import read_when
 from bot.ingest.conversions import RATE_PHRASE
 from bot.ingest.countries import countries_in
@@ -168,6 +169,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         read_roles(s, text, times, slots, i, sl, listing, first_pair, ctx)
     _plans_for_a_part(text, slots, ctx)
     unnamed_capacities(text, slots)  # "handling capacity stood at 16.5 million TEUs"
+    figures_of_part_spans(text, slots)  # "The 53rd week contributed 11.2 million parcels"
     _parts_by_their_names(text, slots, ctx)
     pairs, labelled = pair_revisions(text, slots, pairs)
     # -- earlier statements restated: "the range Orbis had guided to in August"
