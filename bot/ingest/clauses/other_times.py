@@ -45,8 +45,12 @@ _BARE_COMPARISON = re.compile(
 )
 
 
-# "Given the first half and the festive bookings, ...": what a figure is explained by
-_GIVEN = re.compile(r"\b(?:given|despite|considering)\s+$", re.IGNORECASE)
+# "Given the first half and the festive bookings, ...", "Given the August shortfall, ...": what
+# a figure is explained by
+_GIVEN = re.compile(
+    r"\b(?:given|despite|considering)\s+(?:(?:the|a|an|its|our|their|this|that)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "our fastest growth since 2022", "the highest margin since fiscal 2019", "the first time
