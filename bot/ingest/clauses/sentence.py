@@ -22,6 +22,7 @@ from bot.ingest.clauses.benchmarks import plans_set_against
 from bot.ingest.clauses.capacity import unnamed_capacities
 from bot.ingest.clauses.changes import TO_LEVEL, change_amounts, levels_reached
 from bot.ingest.clauses.context import Context, Slot
+from bot.ingest.clauses.elided import elided_parts
 from bot.ingest.clauses.kinds import first_issued
 from bot.ingest.clauses.lists import over_bars, read_respectively
 from bot.ingest.clauses.measures import (
@@ -171,6 +172,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     unnamed_capacities(text, slots)  # "handling capacity stood at 16.5 million TEUs"
     figures_of_part_spans(text, slots)  # "The 53rd week contributed 11.2 million parcels"
     _parts_by_their_names(text, slots, ctx)
+    elided_parts(text, slots, ctx)  # "... of revenue in the year and Wholesale $788.6 million"
     pairs, labelled = pair_revisions(text, slots, pairs)
     # -- earlier statements restated: "the range Orbis had guided to in August"
     paired = {id(x) for p in pairs for x in p[:2]}
