@@ -680,8 +680,12 @@ def _period_from_context(
             # "For the fourth quarter, it expects deliveries of 150,000 to 160,000. Total
             # revenues are expected to be ...": the quarter the paragraph plans for
             period = ctx.short_plan[0]
-        elif ctx.plan_period is not None:
+        elif ctx.plan_period is not None and not _moved_on(anchor, ctx.plan_period):
             period = ctx.plan_period  # the plan the report was just talking about
+        elif ctx.plan_period is not None:
+            # "On November 5 we trimmed our outlook for ... Fiscal 2026. Fiscal 2026 is a
+            # 53-week year ... We expect revenue of ...": the text moved on to a later year
+            period = anchor
         else:
             # a company's target or forecast with no period is for its current fiscal year
             own = ctx.fiscal if ctx.fiscal and sl.entity == ctx.names.main.name else cal
@@ -941,3 +945,8 @@ _YEAR_EARLIER = re.compile(
     r"\s+(?:(?:a|one)\s+year|twelve\s+months|12\s+months)\s+(?:earlier|before|ago)\b",
     re.IGNORECASE,
 )
+
+
+def _moved_on(anchor: Period | None, plan: Period) -> bool:
+    """The text talks about a whole year after the one the last plan was for."""
+    return anchor is not None and anchor.months == 12 and anchor.start > plan.end
