@@ -12,6 +12,7 @@ from bot.ingest.asides import no_sales_fact, theirs
 from bot.ingest.breakdowns import Breakdown
 from bot.ingest.breaks import clause_start, subject_clause_start
 from bot.ingest.clauses.context import Context, Slot
+from bot.ingest.clauses.deals import one_deal
 from bot.ingest.clauses.figure_metric import COMPARED, STOCK, name_metric
 from bot.ingest.clauses.kinds import kind_near
 from bot.ingest.clauses.measures import (
@@ -210,6 +211,10 @@ def read_roles(
     f = sl.fig
     if f.unit == UNNAMED_CURRENCY:
         sl.skip, sl.note = True, "a currency the report never names"
+        return
+    if one_deal(text, f):
+        # "The $1.28 billion Sabre modification ... was booked in the first quarter"
+        sl.skip, sl.note = True, "one deal's value"
         return
     if f.unit not in ("units", "percent") and _converted_sentence(text):
         # "For readers who think in U.S. dollars, our revenue was roughly US$2.6 billion":
