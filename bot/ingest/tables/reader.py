@@ -139,7 +139,10 @@ _STOCK_ROW = re.compile(
     r"|headcount|employees|stores|customers|users"
     # a subscription company's levels: "ARR", "RPO", "cRPO"
     r"|\bARR\b|\bc?RPO\b|recurring\s+revenue|performance\s+obligations"
-    r"|members|cash\s+(?:and|position)|net\s+debt"
+    # ("Cash and cash equivalents", "Cash position"; "Customer-owned (cash and loan)" names
+    # how a sale was paid for, no cash held)
+    r"|members|cash\s+(?:and\s+(?:cash\b|short|equivalents|investments|deposits|marketable)"
+    r"|position|balance)|net\s+debt"
     # what is "active" is counted on a day: "Active selling communities", "Active accounts"
     r"|^\s*active\s+[a-z]"
     # a label that says it is counted on a day: "Pubs operated at period end"
