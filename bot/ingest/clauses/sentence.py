@@ -32,6 +32,7 @@ from bot.ingest.clauses.measures import (
     said_once,
     timeless,
 )
+from bot.ingest.clauses.other_times import frames_nothing
 from bot.ingest.clauses.pairing import date_earlier_statements, pair_revisions
 from bot.ingest.clauses.parts import (
     BASE_BEFORE,
@@ -583,6 +584,9 @@ def _key_labels(text: str, times: list[TimeMention], slots: list[Slot]) -> set[i
                 # ("previously, as published on 13 March 2025: EUR 5.0 billion": the day it
                 # was said, no label of the figure's period)
                 and not _SAID_ON.search(text, max(0, t.start - 40), t.start)
+                # ("the target I set at our investor day on September 17: $2.0 billion of ARR
+                # by ...": the day the plan was stated)
+                and not frames_nothing(text, t)
                 and (
                     KEYED.fullmatch(text, t.end, sl.fig.start)
                     # "(PY -2.2%)", "(PY 29.8%)": a bracketed label and its figure
