@@ -36,6 +36,24 @@ def test_the_whole_stays_the_whole() -> None:
     assert _named().get(1_212_000_000) == "revenue"
 
 
+STEEL = """Tomari Steel union newsletter
+Tomari Steel Corp
+2032-03-10
+
+In April to December, Kita Works produced 4,212 thousand tonnes of crude steel and Minato Works
+2,914 thousand tonnes.
+"""
+
+
+def test_the_part_takes_the_measure_the_clause_before_told() -> None:
+    entity = KnownEntity("Tomari Steel", ("Tomari",), CALENDAR)
+    found = extract(STEEL, published=date(2032, 3, 10), entity=entity).proposals
+    named = {p.value: p.metric for p in found}
+    kita, minato = named[4_212_000], named[2_914_000]
+    assert kita.startswith("Kita Works") and minato.startswith("Minato Works"), named
+    assert kita.removeprefix("Kita Works") == minato.removeprefix("Minato Works")
+
+
 def test_a_measure_before_an_amount_is_no_part() -> None:
     assert "EBITDA" in _named().get(148_000_000, "")
     assert "operating" not in _named().get(148_000_000, "")

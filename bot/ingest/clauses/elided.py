@@ -33,12 +33,23 @@ def elided_parts(text: str, slots: list[Slot], ctx: Context) -> None:
             continue
         name = m["name"]
         family = reporting.family_of(name)
-        if (
-            ctx.names.mentions(name)  # another company, or the company itself
-            # "and EBITDA $412 million": a measure of the amount's kind, no part
-            or (family is not None and family.measure == sl.metric.family)
-            or name.lower() in sl.metric.name.lower()
-        ):
+        if ctx.names.mentions(name) or (family is not None and family.measure == sl.metric.family):
+            # another company, or the company itself; "and EBITDA $412 million": a measure
+            # of the amount's kind, no part
             continue
-        named = f"{name} {sl.metric.name}"
+        # the measure is the one the clause before told ("Kita Works produced 4,212 thousand
+        # tonnes of crude steel and Minato Works 2,914 thousand tonnes": crude produced)
+        measure = _without_part(before.metric.name) or _without_part(sl.metric.name)
+        named = f"{name} {measure}"
+        if named == sl.metric.name:
+            continue
         sl.metric, sl.part = Metric(named, sl.metric.family, None, (), named), True
+
+
+def _without_part(name: str) -> str:
+    """A metric's name without the part named at its start: "Kita Works crude produced" ->
+    "crude produced", "revenue" -> "revenue"."""
+    words = name.split()
+    while words and words[0][:1].isupper() and reporting.family_of(words[0]) is None:
+        words = words[1:]
+    return " ".join(words)
