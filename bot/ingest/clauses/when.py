@@ -452,6 +452,9 @@ def _own_period(
                 t
                 for t in _framing(text, times, stated, slots)
                 if not (f.unit == "percent" and _is_base(text, t))
+                # ("+3.4% (Q1 +3.1% | Q2 +3.7%)": a time in brackets holding other figures
+                # labels them, never frames the figure before)
+                and not _in_other_brackets(text, t, sl)
                 # "£268.9m, +7.4% vs. PY": what a later change is measured against is
                 # never the period of a level stated before it
                 and not (_is_base(text, t) and t.start > f.end)
