@@ -5,6 +5,8 @@ name, period and day it would be a second, clashing statement of one fact."""
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 
 def digits(value: float) -> int:
     """Significant digits a figure is written with: 4.02 billion has 3, 4,018.6 million 5."""
@@ -15,4 +17,11 @@ def digits(value: float) -> int:
 def rounds_to(exact: float, shown: float) -> bool:
     """Whether SHOWN is EXACT written with fewer significant digits."""
     n = digits(shown)
-    return n < digits(exact) and float(f"{exact:.{n - 1}e}") == float(f"{shown:.12g}")
+    if n >= digits(exact):
+        return False
+    # halves go up, as reports round them: 6.5 billion written short is "7", never the
+    # "6" that formatting's round-half-to-even gives (a "6.0 billion" beside it is another
+    # figure)
+    value = Decimal(repr(exact))
+    step = Decimal(1).scaleb(value.adjusted() - n + 1)
+    return float(value.quantize(step, rounding=ROUND_HALF_UP)) == float(f"{shown:.12g}")

@@ -861,6 +861,9 @@ def _place(word: str) -> bool:
     return bool(reporting.regions_in(word)) or re.fullmatch(r"[A-Z]{2}", word) is not None
 
 
+_WIRE_RANGE_AFTER = re.compile(r"\s?[-–]\s?\d[\d,.]*\s*(?:BLN|MLN|TRLN|BN|MN)\b")
+
+
 def _is_label(text: str, f: Figure) -> bool:
     """ "Xperia Z2", "Lumia 520", "4K": numbers in names, not amounts."""
     if f.unit != "units":
@@ -878,6 +881,10 @@ def _is_label(text: str, f: Figure) -> bool:
         return False  # "by region: AU 84,200 / Europe 28,000": counts by place, no models
     if name and _GROUPED.fullmatch(f.text.strip()) and MEASURE_UNIT.match(text, f.end):
         return False  # "and Mt Kell 47,460 oz": an amount in a physical unit, no model
+    if name and name.group().isupper() and _WIRE_RANGE_AFTER.match(text, f.end):
+        # "CUTS FY25 NET SALES VIEW TO 4.50-4.58 BLN DLRS": a wire's capitals before a
+        # range's low end, no model's name
+        return False
     if name and not f.explicit and reporting.family_of(name.group().strip()) is None:
         return True  # "Lumia 520", but not "EPS 5.10"
     return bool(re.fullmatch(r"\d+\s*[kK]", f.text.strip()))

@@ -14,7 +14,7 @@ _NOISE = (
     # "slide 5 ---", "Slide 4", a lone "---"
     re.compile(r"\bslide\s*\d*\b\s*(?:-{2,}|—)?|\s-{2,}\s", re.IGNORECASE),
     # "52 wks", "wks", "9-mth", "mth": the span the period says
-    re.compile(r"\b(?:\d{1,2}[\s-]?)?(?:wks|mths?)\b", re.IGNORECASE),
+    re.compile(r"\b(?:\d{1,2}[\s-]?)?(?:wks?|mths?)\b", re.IGNORECASE),
     # a leading "Q3", "H1", "FY", "3Q": the period says which
     re.compile(r"^\s*(?:q[1-4]|[1-4]q|h[12]|[12]h|fy)\b\s*", re.IGNORECASE),
     # a trailing "EUR million", "USD m": the unit and scale the value holds

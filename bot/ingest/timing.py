@@ -201,8 +201,8 @@ _FIRST_WEEKS = re.compile(
     r"|FY\s?['’]?(?P<yy>\d\d)\b"
     r"|(?:the\s+|this\s+|its\s+|our\s+)?(?:current\s+)?"
     r"(?:(?:fiscal|financial)\s+)?year\b(?!\s+(?:ago|earlier|before)\b)))?"
-    # (a wire's "39-WK" in capitals only: a table's "26 wks" column is read by its header)
-    r"|(?-i:(?P<wire>26|39)-WKS?)\b"
+    # (a wire's "39-WK" or "39-wk", hyphened: a table's "26 wks" column is read by its header)
+    r"|(?-i:(?P<wire>26|39)-(?:WKS?|wks?))\b"
     # "Year to date (39 weeks)": a heading's span, counted in weeks
     r"|\byear[\s-]to[\s-]date\s*\(\s*(?P<ytd>13|26|39)\s+weeks\s*\))",
     re.IGNORECASE,

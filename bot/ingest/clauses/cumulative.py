@@ -56,10 +56,22 @@ _PERIOD_END = re.compile(
 END_DAY = re.compile(r"\b(?:as\s+of|as\s+at|through|to|at|by|on)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 
+# A sentence opening on a "since" clause that tells any start ("Since our first kiln fired
+# up in Aalborg in May 2009, we have sold ...", "Since entering Chile in 2014, it has
+# opened ..."), its main clause in the perfect: the time starts a running total. (A "since"
+# of cause, "Since demand recovered in March, revenue was ...", has no perfect after it.)
+_SINCE_CLAUSE = re.compile(r"^\W*since\s+(?:[^\s,.;:!?()]+\s+){1,8}?(?:in|on)\s+$", re.I)
+_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?[a-z]+(?:ed|en|wn|ld|lt|nt|de|ne|ht)\b", re.I
+)
+
+
 def since_time(text: str, times: list[TimeMention]) -> TimeMention | None:
     for t in times:
-        if t.mode in ("absolute", "day", "month") and _SINCE.search(
-            text, max(0, t.start - 70), t.start
+        if t.mode not in ("absolute", "day", "month"):
+            continue
+        if _SINCE.search(text, max(0, t.start - 70), t.start) or (
+            _SINCE_CLAUSE.match(text[: t.start]) and _PERFECT.search(text, t.end)
         ):
             return t
     return None

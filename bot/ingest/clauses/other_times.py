@@ -12,10 +12,12 @@ from bot.ingest.timing import TimeMention
 
 # "the range we narrowed in November", "the target it set in March": when a plan was stated
 _STATING = (
-    r"(?:we|it|they|the\s+company|the\s+group|management|the\s+board)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:we|I|it|they|the\s+company|the\s+group|management|the\s+board)\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:narrowed|raised|lowered|cut|set|gave|given|issued|published|announced|guided|updated"
     r"|confirmed|presented|reaffirmed|lifted|tightened|provided|introduced|reiterated|released"
     r"|set\s+out|laid\s+out)(?:\s+(?:it|them|again|first))?"
+    # ("the target I set at our investor day on September 17": the occasion, then its day)
+    r"(?:\s+(?:at|with)\s+(?:our|its|their|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
     r"(?:\s+(?:in|on|at|back\s+in))?\s*$"
 )
 _DATES_A_STATEMENT = re.compile(
@@ -45,8 +47,12 @@ _BARE_COMPARISON = re.compile(
 )
 
 
-# "Given the first half and the festive bookings, ...": what a figure is explained by
-_GIVEN = re.compile(r"\b(?:given|despite|considering)\s+$", re.IGNORECASE)
+# "Given the first half and the festive bookings, ...", "Given the August shortfall, ...": what
+# a figure is explained by
+_GIVEN = re.compile(
+    r"\b(?:given|despite|considering)\s+(?:(?:the|a|an|its|our|their|this|that)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "our fastest growth since 2022", "the highest margin since fiscal 2019", "the first time

@@ -12,6 +12,7 @@ from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR, FiscalCalendar
 from bot.ingest.breaks import clause_start
 from bot.ingest.clauses.context import Context, Slot
+from bot.ingest.clauses.other_times import frames_nothing
 from bot.ingest.clauses.parts import BASE_BEFORE
 from bot.ingest.figures import Figure
 from bot.ingest.layout import Sentence
@@ -480,6 +481,9 @@ def moment_of(
         and _AT_DAY.search(text, max(0, t.start - 20), t.start)
         # (a plan's day may lie ahead: "330 aircraft in service by 31 March 2026")
         and (sl.as_of is None or t.day <= sl.as_of or sl.kind in (Kind.TARGET, Kind.FORECAST))
+        # ("the target I set at our investor day on September 17: $2.0 billion of ARR by the
+        # end of fiscal 2026": the day the plan was stated, never the day it counts on)
+        and not frames_nothing(text, t)
     ]
     own = [t for t in days if sl.left <= t.start < max(sl.right, sl.fig.end + 1)]
     # "up from 11.85 billion at the end of the year on April 30": its own day; never the day

@@ -12,6 +12,7 @@ from bot.ingest.asides import no_sales_fact, theirs
 from bot.ingest.breakdowns import Breakdown
 from bot.ingest.breaks import clause_start, subject_clause_start
 from bot.ingest.clauses.context import Context, Slot
+from bot.ingest.clauses.deals import one_deal
 from bot.ingest.clauses.figure_metric import COMPARED, STOCK, name_metric
 from bot.ingest.clauses.kinds import kind_near
 from bot.ingest.clauses.measures import (
@@ -211,6 +212,10 @@ def read_roles(
     if f.unit == UNNAMED_CURRENCY:
         sl.skip, sl.note = True, "a currency the report never names"
         return
+    if one_deal(text, f):
+        # "The $1.28 billion Sabre modification ... was booked in the first quarter"
+        sl.skip, sl.note = True, "one deal's value"
+        return
     if f.unit not in ("units", "percent") and _converted_sentence(text):
         # "For readers who think in U.S. dollars, our revenue was roughly US$2.6 billion":
         # an amount converted for the reader, not a figure the company reports
@@ -266,6 +271,7 @@ def read_roles(
         )
         and not measured_amount(text, f.start, f.end, sl.left)  # "3.2 million tonnes"
         and rate_unit(text, f) is None  # "618 thousand barrels per day", "3.9 GW"
+        and not _revised_from(text, slots, i)
     ):
         # "hosted 14 events", "filed 120 patents": counted, but nothing sold
         sl.skip, sl.note = True, "a count of things, not of sales"
@@ -479,3 +485,19 @@ _DELTA = re.compile(
     r"\bby\s+(?:another|a\s+further|an\s+additional|some|about|around|nearly|roughly)?\s*[\"“]?$",
     re.IGNORECASE,
 )
+
+
+# "... outlook to 7.3 million to 7.5 million liters, from 7.6 million to 7.8 million liters":
+# the figure a revision replaced, right after the new one
+_FROM_BEFORE = re.compile(
+    r",?\s*(?:down\s+|up\s+)?from\s+(?:the\s+)?(?:previous(?:ly)?\s+|prior\s+)?$", re.I
+)
+
+
+def _revised_from(text: str, slots: list[Slot], i: int) -> bool:
+    """Slot I is the old figure of a revision whose new figure, the slot before, was read:
+    it counts what the new one counts."""
+    if i == 0 or slots[i - 1].skip or slots[i - 1].fig.unit != slots[i].fig.unit:
+        return False
+    before = text[slots[i - 1].fig.end : slots[i].fig.start]
+    return _FROM_BEFORE.search(before) is not None and len(before) < 40

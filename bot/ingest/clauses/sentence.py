@@ -22,6 +22,7 @@ from bot.ingest.clauses.benchmarks import plans_set_against
 from bot.ingest.clauses.capacity import unnamed_capacities
 from bot.ingest.clauses.changes import TO_LEVEL, change_amounts, levels_reached
 from bot.ingest.clauses.context import Context, Slot
+from bot.ingest.clauses.elided import elided_parts
 from bot.ingest.clauses.kinds import first_issued
 from bot.ingest.clauses.lists import over_bars, read_respectively
 from bot.ingest.clauses.measures import (
@@ -31,6 +32,7 @@ from bot.ingest.clauses.measures import (
     said_once,
     timeless,
 )
+from bot.ingest.clauses.other_times import frames_nothing
 from bot.ingest.clauses.pairing import date_earlier_statements, pair_revisions
 from bot.ingest.clauses.parts import (
     BASE_BEFORE,
@@ -53,6 +55,7 @@ from bot.ingest.clauses.revisions import (
 )
 from bot.ingest.clauses.roles import read_roles
 from bot.ingest.clauses.stretches import stretches, unapposed, without_originals
+from bot.ingest.clauses.sub_spans import figures_of_part_spans
 from bot.ingest.clauses.when import read_when
 from bot.ingest.conversions import RATE_PHRASE
 from bot.ingest.countries import countries_in
@@ -168,7 +171,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         read_roles(s, text, times, slots, i, sl, listing, first_pair, ctx)
     _plans_for_a_part(text, slots, ctx)
     unnamed_capacities(text, slots)  # "handling capacity stood at 16.5 million TEUs"
+    figures_of_part_spans(text, slots)  # "The 53rd week contributed 11.2 million parcels"
     _parts_by_their_names(text, slots, ctx)
+    elided_parts(text, slots, ctx)  # "... of revenue in the year and Wholesale $788.6 million"
     pairs, labelled = pair_revisions(text, slots, pairs)
     # -- earlier statements restated: "the range Orbis had guided to in August"
     paired = {id(x) for p in pairs for x in p[:2]}
@@ -579,6 +584,9 @@ def _key_labels(text: str, times: list[TimeMention], slots: list[Slot]) -> set[i
                 # ("previously, as published on 13 March 2025: EUR 5.0 billion": the day it
                 # was said, no label of the figure's period)
                 and not _SAID_ON.search(text, max(0, t.start - 40), t.start)
+                # ("the target I set at our investor day on September 17: $2.0 billion of ARR
+                # by ...": the day the plan was stated)
+                and not frames_nothing(text, t)
                 and (
                     KEYED.fullmatch(text, t.end, sl.fig.start)
                     # "(PY -2.2%)", "(PY 29.8%)": a bracketed label and its figure

@@ -258,6 +258,13 @@ def read_when(
         # "down from the $3.0 billion it forecast in September, and comparable sales of
         # 2% to 3%": the month dates the figure its clause is about, not those after it
         sl.as_of = ctx.published
+    started = since_time(text, times)
+    if started is not None and (
+        sl.level or (sl.metric is not None and STOCK.search(sl.metric.name) is not None)
+    ):
+        # "Since entering Chile in 2014, it has opened a cumulative 212 depots there": the
+        # time a "since" clause tells starts a span; a level is never counted on it
+        times = [t for t in times if t is not started]
     anchor = sentence_anchor(text, slots[:i], times, f.start, ctx, cal, sl)
     candidates = _own_times(text, times, stated, sl)
     if any(sl is o for _, o, _ in pairs) and not candidates:
@@ -445,6 +452,9 @@ def _own_period(
                 t
                 for t in _framing(text, times, stated, slots)
                 if not (f.unit == "percent" and _is_base(text, t))
+                # ("+3.4% (Q1 +3.1% | Q2 +3.7%)": a time in brackets holding other figures
+                # labels them, never frames the figure before)
+                and not _in_other_brackets(text, t, sl)
                 # "£268.9m, +7.4% vs. PY": what a later change is measured against is
                 # never the period of a level stated before it
                 and not (_is_base(text, t) and t.start > f.end)
@@ -673,8 +683,12 @@ def _period_from_context(
             # "For the fourth quarter, it expects deliveries of 150,000 to 160,000. Total
             # revenues are expected to be ...": the quarter the paragraph plans for
             period = ctx.short_plan[0]
-        elif ctx.plan_period is not None:
+        elif ctx.plan_period is not None and not _moved_on(anchor, ctx.plan_period):
             period = ctx.plan_period  # the plan the report was just talking about
+        elif ctx.plan_period is not None:
+            # "On November 5 we trimmed our outlook for ... Fiscal 2026. Fiscal 2026 is a
+            # 53-week year ... We expect revenue of ...": the text moved on to a later year
+            period = anchor
         else:
             # a company's target or forecast with no period is for its current fiscal year
             own = ctx.fiscal if ctx.fiscal and sl.entity == ctx.names.main.name else cal
@@ -934,3 +948,8 @@ _YEAR_EARLIER = re.compile(
     r"\s+(?:(?:a|one)\s+year|twelve\s+months|12\s+months)\s+(?:earlier|before|ago)\b",
     re.IGNORECASE,
 )
+
+
+def _moved_on(anchor: Period | None, plan: Period) -> bool:
+    """The text talks about a whole year after the one the last plan was for."""
+    return anchor is not None and anchor.months == 12 and anchor.start > plan.end

@@ -19,8 +19,9 @@ from bot.ingest.timing import find_times
 _MARKS = "*†‡§#¹²³⁴⁵⁶⁷⁸⁹⁰"
 # "*", "¹", "(a)" at a cell's end, "items1)" after a word (German reports)
 # ("(m)", "(k)", "(p)" are millions, thousands and pence, not notes)
+# ("641,000 m³", "12 m²": a unit's power, no mark; left off, the "m" read as millions)
 _MARKER = re.compile(
-    rf"[{re.escape(_MARKS)}]+|\((?:[a-jlnoq-z]|\d)\)(?=\s*$)|(?<=[A-Za-z])(?<!\bm)(?<!\bkm)\d\)(?=\s*$)"
+    rf"(?!(?<=\dm)[²³]|(?<=\sm)[²³])[{re.escape(_MARKS)}]+|\((?:[a-jlnoq-z]|\d)\)(?=\s*$)|(?<=[A-Za-z])(?<!\bm)(?<!\bkm)\d\)(?=\s*$)"
 )
 _FOOTNOTE = re.compile(rf"^\s*(?P<mark>[{re.escape(_MARKS)}]+|\(\w\)|\d\))\s+(?P<text>\S.*)$")
 _MONTH_YEAR = re.compile(

@@ -422,12 +422,41 @@ def _days_of_a_plan(header: list[str], published: date) -> list[str]:
         return header
     days = [k for k, h in enumerate(header) if k and _BARE_DAY.match(h)]
     if len(days) < 2 or len(days) != len(header) - 1:
-        return header
+        return _months_of_a_plan(header)
     out = list(header)
     for k in days:
         m = _BARE_DAY.match(header[k])
         role = "Current" if k == days[-1] else "Previous"
         out[k] = f"{role} ({m['day']})"
+    return out
+
+
+# a column headed by a month and its year alone: "Aug-25 (AGM)", "Nov-25", "Feb 2026 (now)"
+_BARE_MONTH = re.compile(
+    r"^\s*\**(?P<month>[A-Za-z]{3,9})\.?[\s-]+(?P<year>\d{4}|\d{2})\**"
+    r"(?:\s*\((?P<note>[^()]{1,20})\))?\s*$"
+)
+# the plan's own period in its caption: "FY26 volume target", "2026 guidance"
+_CAPTION_YEAR = re.compile(r"\b(?:FY\s?'?\d{2,4}|F\d{2}|(?:19|20)\d{2})\b")
+
+
+def _months_of_a_plan(header: list[str]) -> list[str]:
+    """Columns of a plan for a year its caption names, headed by months ("FY26 volume target |
+    Aug-25 (AGM) | Nov-25 | Feb-26 (now)"): the months its successive statements were made,
+    never the plan's periods; written as statements' headings ("Previous (1 Aug 2025)")."""
+    if not _CAPTION_YEAR.search(header[0]):
+        return header
+    months = [k for k, h in enumerate(header) if k and _BARE_MONTH.match(h)]
+    if len(months) < 2 or len(months) != len(header) - 1:
+        return header
+    out = list(header)
+    for k in months:
+        m = _BARE_MONTH.match(header[k])
+        if m["month"][:3].lower() not in _MONTH_NAMES:
+            return header
+        year = int(m["year"]) + (2000 if len(m["year"]) == 2 else 0)
+        role = "Current" if k == months[-1] else "Previous"
+        out[k] = f"{role} (1 {m['month'][:3].title()} {year})"
     return out
 
 

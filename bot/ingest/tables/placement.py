@@ -84,11 +84,12 @@ BARE_NOTE = re.compile(
 )
 
 
-# "£ million (unless stated)", "US$ millions, unless otherwise noted": the rule's exception
-# says which rows differ, nothing of the note itself
+# "£ million (unless stated)", "US$ millions, unless otherwise noted", "PLN million / as
+# stated": the rule's exception says which rows differ, nothing of the note itself
 _UNLESS = re.compile(
     r"\s*\(\s*unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)\s*\)"
-    r"|,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)",
+    r"|,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)"
+    r"|\s*[/,;]\s*(?:or\s+)?as\s+(?:stated|noted|indicated|shown)\b",
     re.IGNORECASE,
 )
 

@@ -52,6 +52,7 @@ from bot.ingest.tables.headers import (
     _Column,
     caption_measure,
     change_name,
+    column_currency,
     lists_measures,
     merged_header,
     metric_columns,
@@ -138,7 +139,10 @@ _STOCK_ROW = re.compile(
     r"|headcount|employees|stores|customers|users"
     # a subscription company's levels: "ARR", "RPO", "cRPO"
     r"|\bARR\b|\bc?RPO\b|recurring\s+revenue|performance\s+obligations"
-    r"|members|cash\s+(?:and|position)|net\s+debt"
+    # ("Cash and cash equivalents", "Cash position"; "Customer-owned (cash and loan)" names
+    # how a sale was paid for, no cash held)
+    r"|members|cash\s+(?:and\s+(?:cash\b|short|equivalents|investments|deposits|marketable)"
+    r"|position|balance)|net\s+debt"
     # what is "active" is counted on a day: "Active selling communities", "Active accounts"
     r"|^\s*active\s+[a-z]"
     # a label that says it is counted on a day: "Pubs operated at period end"
@@ -619,6 +623,10 @@ def table_proposals(
                 # "Total revenue", "All mobile phones": the row names its own metric
                 label, total = label[total.end() :].strip(" :"), None
             row_note = unit_note(label)  # "Revenue (£m)", "Units shipped (thousands)"
+            if row_note is None and (stated := _comma_unit(label)) is not None:
+                # "Cans shipped, million" and "Net price per can, SEK" under "SEK m unless
+                # stated": the row states its own unit after a comma
+                label, row_note = stated
             # ("Ethanol production (thousand m³)": the "³" is the unit's, no footnote mark)
             physical = _PHYSICAL_NOTE.search(label) or _PHYSICAL_NOTE.search(values[0])
             if physical is not None and physical.string is not label:
@@ -1062,6 +1070,25 @@ def _timed_label(label: str, entity: KnownEntity, published: date) -> bool:
     if not label.strip() or residue(label, published).strip(" .:()-"):
         return False
     return narrowest_period([label], entity, published, Kind.ACTUAL) is not None
+
+
+# a unit a row label states after a comma: "Cans shipped, million", "Price per can, SEK"
+_COMMA_UNIT = re.compile(r",\s*(?P<u>[^,()]{1,12}?)\s*$")
+
+
+def _comma_unit(label: str) -> tuple[str, tuple[float, str | None]] | None:
+    """The label without the unit it states after a comma, and that unit as a note: a
+    scale word counts the row's things in that scale unless the row names money ("Net sales,
+    million" keeps the table's currency); a currency alone states amounts as written."""
+    m = _COMMA_UNIT.search(label)
+    if m is None:
+        return None
+    unit, name = m["u"].strip(), label[: m.start()].strip()
+    scale = NOTE_SCALES.get(unit.lower())
+    if scale is not None:
+        return (name, (scale, None)) if _not_money(name) else None
+    currency = column_currency(unit) if len(unit.split()) == 1 else None
+    return (name, (1.0, currency)) if currency is not None else None
 
 
 def _not_money(label: str) -> bool:
