@@ -192,22 +192,25 @@ def amounts_in(scale: str | None) -> Iterator[None]:
 
 
 def _number_or_range(view: FactView, value: float | None) -> str:
-    """'39 million', or a range: '212,000 to 217,000'."""
+    """'39 million', or a range: '212,000 to 217,000'; a count words give to two decimals
+    of millions or more with its digits too (see `_digits_too`)."""
     high, scale = _high(view, value), _scale.get()
-    low = _count(view.fact.value if value is None else value, scale)
-    return low if high is None else f"{low} to {_count(high, scale)}"
-
-
-def _count(value: float, scale: str | None) -> str:
-    """A count as `format_number` words it, but in digits where its millions would need
-    two decimals or more below ten million: '2,090,000 pallets', '1,295,000 subscribers'
-    (as counts are written), never '2.09 million'; '1.7 million', '39 million' stay."""
-    worded = format_number(value, scale)
-    if scale is None and 1e6 <= abs(value) < 1e7 and value == int(value):
-        millions = worded.removesuffix(" million")
-        if millions != worded and len(millions.partition(".")[2]) >= 2:
-            return f"{int(value):,}"
+    low = view.fact.value if value is None else value
+    ends = (low,) if high is None else (low, high)
+    worded = " to ".join(format_number(v, scale) for v in ends)
+    if scale is None and all(_digits_too(v) for v in ends):
+        return f"{worded} ({' to '.join(f'{int(v):,}' for v in ends)})"
     return worded
+
+
+def _digits_too(value: float) -> bool:
+    """Is VALUE a count below ten million that words write to two decimals of millions or
+    more ('2.09 million', '1.295 million')? Such counts are written in digits as often
+    ('2,090,000 pallets'), and the answer gives both; '1.7 million', '39 million' stay."""
+    if not (1e6 <= abs(value) < 1e7 and value == int(value)):
+        return False
+    millions = format_number(value).removesuffix(" million")
+    return len(millions.partition(".")[2]) >= 2
 
 
 def _quantity_or_range(view: FactView, value: float | None) -> str:

@@ -1,9 +1,9 @@
-"""Counts written as counts are: a count below ten million whose millions would need two
-decimals or more is written in digits ("2,090,000 units", "1,295,000 to 1,305,000
-subscribers"), as reports and people write such counts; a count that words write with
-one decimal or none stays in words ("1.7 million", "12.6 million"), and money keeps its
-scale words. On e8d20fc every count was worded ("2.09 million pallets"), which a reader
-asking for the pallets handled had to turn back into digits."""
+"""Counts as they are written: a count below ten million whose millions words write to two
+decimals or more is given in digits too ("2.09 million (2,090,000) units", "1.295 million
+to 1.305 million (1,295,000 to 1,305,000)"), as reports and people write such counts
+either way; a count words write with one decimal or none stays in words alone ("1.7
+million", "12.6 million"), and money keeps its scale words. On e8d20fc every count was
+worded alone, which a reader wanting the digits had to work out."""
 
 from __future__ import annotations
 
@@ -36,14 +36,17 @@ def engine(seed):
 @pytest.mark.parametrize(
     ("question", "said"),
     [
-        ("tessinore pallets handled q1 2025", "2,090,000 units"),
-        ("tessinore subscribers guidance 2025", "1,295,000 to 1,305,000"),
+        ("tessinore pallets handled q1 2025", "2.09 million (2,090,000) units"),
+        (
+            "tessinore subscribers guidance 2025",
+            "1.295 million to 1.305 million (1,295,000 to 1,305,000)",
+        ),
         ("tessinore pallets handled q2 2025", "1.7 million units"),
         ("tessinore pallets handled q3 2025", "12.6 million units"),
         ("tessinore revenue q1 2025", "2.09 million"),
     ],
 )
-def test_counts_are_written_as_counts_are(engine, question, said) -> None:
+def test_counts_are_written_both_ways(engine, question, said) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert said in answer.text, answer.text

@@ -52,7 +52,7 @@ def test_a_stated_growth_answers_before_one_worked_out(engine, question, stated)
     assert answer.facts[0].fact.value == stated, answer.text
     if len(answer.facts) > 1:  # worked out from the levels first: both cited
         assert [v.fact.value for v in answer.facts[1:]] in ([5.24e6, 4.98e6], [5.24e6, 4.90e6])
-        assert f"was {stated}%: 5,240,000 against " in answer.text, answer.text
+        assert f"was {stated}%: 5.24 million (5,240,000) against " in answer.text, answer.text
 
 
 def test_how_many_more_asks_for_the_amount(engine) -> None:
