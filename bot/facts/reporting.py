@@ -585,6 +585,14 @@ def adds_up(metric: str) -> bool:
     return "/" not in metric and not set(normalize(metric)) & _non_additive()
 
 
+@functools.cache
+def idioms() -> dict[tuple[str, ...], str]:
+    """Chat phrases read as the plain word they mean, by their words as written:
+    ('out', 'the', 'door') -> 'sold'. Only a phrase said whole is the idiom."""
+    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    return {tuple(phrase.split()): word for phrase, word in data.get("idioms", {}).items()}
+
+
 def is_counterparty(word: str | tuple[str, ...]) -> bool:
     """Does WORD name whom a company sells to ('dealers', 'customers')? Such a word says
     where a figure went, never which figure: 'bikes shipped to dealers' are shipments."""

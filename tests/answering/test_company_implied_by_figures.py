@@ -86,8 +86,9 @@ def test_a_saved_vocabulary_reads_initials_said_in_full(tmp_path, seed) -> None:
 def test_doors_are_a_retailers_and_never_units_sold(seed) -> None:
     """'doors' are shops stocking a maker's goods: the company whose figure counts them is
     meant. On e8d20fc 'doors' read as the units-sold idiom "out the door" (its other words
-    filler), and "how many more doors to reach the 20k goal" answered Sony's smartphone
-    target, 49.98 million above 20,000: a wrong figure for a company never named."""
+    filler; now an idiom read only when said whole), and "how many more doors to reach the
+    20k goal" answered Sony's smartphone target, 49.98 million above 20,000: a wrong figure
+    for a company never named."""
     r = "Rindle Cards"
     day = "2026-03-31/2026-03-31"
     facts = [fact(r, "retail doors", "actual", day, 18_610, "units", "2026-05-12")]
@@ -96,3 +97,10 @@ def test_doors_are_a_retailers_and_never_units_sold(seed) -> None:
     assert [v.fact.value for v in count.facts[:1]] == [18_610], count.text
     goal = engine.ask("how many more doors to reach the 20k goal from march 2026")
     assert all(v.fact.entity == r for v in goal.facts), goal.text
+
+
+def test_out_the_door_said_whole_is_sold(engine) -> None:
+    """The idiom said whole reads as 'sold' (the vocabulary's idioms); its last word alone
+    is the shops above."""
+    answer = engine.ask("how many RTE meals did tarnwick get out the door in 2025")
+    assert [v.fact.value for v in answer.facts[:1]] == [41_000_000], answer.text

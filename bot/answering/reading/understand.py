@@ -31,6 +31,7 @@ from bot.answering.english.words import (
     TARGET_WORDS,
     UNIT_WORDS,
     Token,
+    lemma,
     mask,
     tokenize,
 )
@@ -152,7 +153,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     periods = running_since(text, periods)
     masked, amounts, trend_phrase = _masked(text, periods)
     periods = _restated_anaphora_dropped(text, periods)
-    tokens = _net_adds_named(tokenize(masked))
+    tokens = _idioms_said(_net_adds_named(tokenize(masked)))
 
     entity_hits = vocab.find_entities(tokens, skip=set())
     entity_ids = tuple(dict.fromkeys(h.entity_id for h in entity_hits))
@@ -265,6 +266,22 @@ def _net_adds_named(tokens: list[Token]) -> list[Token]:
         else t
         for k, t in enumerate(tokens)
     ]
+
+
+def _idioms_said(tokens: list[Token]) -> list[Token]:
+    """'how many did they get out the door': an idiom of the reporting vocabulary said
+    whole reads as the plain word it means ('sold'), on its last word; its other words
+    are filler. Its last word alone ("doors") keeps its own meaning."""
+    found = reporting.idioms()
+    if not found:
+        return tokens
+    out = list(tokens)
+    for words, plain in found.items():
+        n = len(words)
+        for k in range(len(out) - n + 1):
+            if tuple(t.text.lower() for t in out[k : k + n]) == words:
+                out[k + n - 1] = replace(out[k + n - 1], text=plain, lemma=lemma(plain))
+    return out
 
 
 # where a question's first sentence ends and another starts ("... Q1 2024? need it for")
