@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from bot import patterns
-from bot.facts.kind_named import named_for_kind
+from bot.facts.kind_named import casefolded, named_for_kind
 from bot.facts.model import (
     SHARED_SCOPE,
     Entity,
@@ -107,13 +107,13 @@ def stream_bundle_file(path: str | Path) -> Bundle:
     )
 
 
-def _metric_names(path: Path) -> set[str]:
+def _metric_names(path: Path) -> frozenset[str]:
     """The metric names a bundle file's facts write (a streamed pass: names only)."""
     import ijson
 
     with _opened(path) as f:
         names = ijson.items(f, "facts.item.metric", use_float=True)
-        return {n for n in _guarded(names, path) if isinstance(n, str)}
+        return casefolded(n for n in _guarded(names, path) if isinstance(n, str))
 
 
 _MAX_DEPTH = 32  # a bundle nests five deep (history's before/after a little more)
@@ -204,9 +204,9 @@ def parse_bundle(data: Any) -> Bundle:
     if unknown:
         raise SalesBotError(f"a bundle has no section named {sorted(unknown)[0]!r}")
     raw_facts = _list(data, "facts")
-    names = {
+    names = casefolded(
         r["metric"] for r in raw_facts if isinstance(r, dict) and isinstance(r.get("metric"), str)
-    }
+    )
     return Bundle(
         entities=tuple(_entity(i, r) for i, r in enumerate(_list(data, "entities"), 1)),
         metrics=tuple(_metric(i, r) for i, r in enumerate(_list(data, "metrics"), 1)),
@@ -367,9 +367,10 @@ def _fact(index: int, raw: Any) -> Fact:
 UNSCOPED = ""
 
 
-def _fact_named(index: int, raw: Any, names: set[str]) -> Fact:
+def _fact_named(index: int, raw: Any, names: frozenset[str]) -> Fact:
     """`_fact`, a metric named with its own kind beside the figure's name (NAMES: the
-    bundle's metric names) stored by the figure's: 'net sales forecast' -> 'net sales'."""
+    bundle's metric names, casefolded) stored by the figure's: 'net sales forecast' ->
+    'net sales'."""
     f = _fact(index, raw)
     named = named_for_kind(f.metric, f.kind, names)
     return f if named == f.metric else dataclasses.replace(f, metric=named)

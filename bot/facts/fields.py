@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from bot.facts.kind_named import named_for_kind
+from bot.facts.kind_named import casefolded, named_for_kind
 from bot.facts.model import Fact, Kind, NotFoundError, Period, SalesBotError
 from bot.facts.periods import CALENDAR, FiscalCalendar, parse_period
 from bot.facts.quantities import normalize_unit, parse_quantity
@@ -35,8 +35,8 @@ def _metric_unit(store: FactStore, metric: str, scope: str) -> str | None:
     return None
 
 
-def _names(store: FactStore, scope: str) -> list[str]:
-    return [m.name for m in store.metrics(scope)]
+def _names(store: FactStore, scope: str) -> frozenset[str]:
+    return casefolded(m.name for m in store.metrics(scope))
 
 
 def parse_day(text: str, field: str = "as_of") -> date:

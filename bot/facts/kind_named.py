@@ -8,9 +8,9 @@ actual: kept)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
-from bot.facts.model import Kind
+from bot.facts.model import NAMED_RANGE_END, Kind
 
 # the words a forecast's or a target's name may end in, before any bracketed tags
 _KIND_WORDS = {
@@ -18,23 +18,25 @@ _KIND_WORDS = {
     Kind.TARGET: ("target", "goal", "objective", "ambition"),
 }
 _TAGS = re.compile(r"(?:\s*\([^()]*\))*\s*$")
-# a range's end, as bundles tag the metric of each end: "(low end)"
-_RANGE_END = re.compile(r"\s*\((?:low|high|lower|upper)\s+end\)\s*$", re.IGNORECASE)
 
 
-def named_for_kind(metric: str, kind: Kind, names: Collection[str]) -> str:
+def named_for_kind(metric: str, kind: Kind, held: Collection[str]) -> str:
     """METRIC less a last word naming KIND itself ('net sales forecast' -> 'net sales',
-    'items forecast (low end)' -> 'items (low end)'), where NAMES (the metric names held
-    beside it) hold the figure's name; as it is otherwise."""
+    'items forecast (low end)' -> 'items (low end)'), where HELD (the metric names held
+    beside it, casefolded: see `casefolded`) holds the figure's name; as it is otherwise."""
     words = _KIND_WORDS.get(kind)
     if not words:
         return metric
-    held = {n.casefold() for n in names}
     tags = _TAGS.search(metric)
     head, tail = metric[: tags.start()], metric[tags.start() :]  # type: ignore[union-attr]
     for word in words:
         if head.lower().endswith(" " + word):
             figure = head[: -len(word) - 1].rstrip()
-            named = figure + _RANGE_END.sub("", tail)
+            named = figure + NAMED_RANGE_END.sub("", tail)
             return figure + tail if named.casefold() in held else metric
     return metric
+
+
+def casefolded(names: Iterable[str]) -> frozenset[str]:
+    """NAMES as `named_for_kind` compares them (built once for every fact of a bundle)."""
+    return frozenset(n.casefold() for n in names)

@@ -6,9 +6,12 @@ Everything above the store speaks in these types; only `store.py` turns them int
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+
+from bot import patterns
 
 SHARED_SCOPE = "shared"
 """Scope of the bundled seed facts and of anything the command line adds by default.
@@ -30,6 +33,11 @@ class NotFoundError(SalesBotError):
 
 class PermissionDeniedError(SalesBotError):
     """The caller may not change this (a shared fact from a server, say)."""
+
+
+# A metric named as one end of a range, as a bundle may write a range in two metrics:
+# "revenue (low end)", "revenue (high end)" (CONTRACT §3)
+NAMED_RANGE_END = patterns.compile(r"\s*\(?\b(low|high|lower|upper)\s+end\)?\s*$", re.IGNORECASE)
 
 
 class Kind(str, enum.Enum):

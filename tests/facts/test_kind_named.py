@@ -12,7 +12,7 @@ import pytest
 from bot.answering import Status
 from bot.facts.bundle import parse_bundle
 from bot.facts.fields import fact_from_fields
-from bot.facts.kind_named import named_for_kind
+from bot.facts.kind_named import casefolded, named_for_kind
 from bot.facts.model import SHARED_SCOPE, Kind
 from tests.answering.invented import bundle, engine_over, fact
 
@@ -36,7 +36,7 @@ HELD = ["front-of-shop sales", "shipment (MW)", "pharmacies", "revenue"]
     ],
 )
 def test_a_name_less_its_own_kind(metric, kind, named) -> None:
-    assert named_for_kind(metric, kind, HELD) == named
+    assert named_for_kind(metric, kind, casefolded(HELD)) == named
 
 
 H = "Harlow Chemists"

@@ -22,6 +22,7 @@ from bot.answering.english.words import (
     lemmas,
 )
 from bot.facts import reporting
+from bot.facts.model import NAMED_RANGE_END
 from bot.facts.quantities import CURRENCY_WORDS, measure_unit
 from bot.facts.unit_scales import respelled, short_unit
 
@@ -241,9 +242,6 @@ _PAIR_LIMIT = 8  # alternatives per place when two places change at once
 
 
 _NEAR_LIMIT = 32  # words of near families per place: "how many cars did they ship"
-
-
-NAMED_RANGE_END = patterns.compile(r"\s*\(?\b(low|high|lower|upper)\s+end\)?\s*$", re.IGNORECASE)
 
 
 # the growth family's change words, longest first: 'growth rate' before 'growth'
