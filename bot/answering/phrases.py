@@ -215,7 +215,7 @@ def _digits_too(value: float) -> bool:
 
 def _quantity_or_range(view: FactView, value: float | None) -> str:
     if view.fact.unit == "units":
-        return f"{_number_or_range(view, value)} units"  # (a count: see `_count`)
+        return f"{_number_or_range(view, value)} units"  # (a count: see `_digits_too`)
     high, scale = _high(view, value), _scale.get()
     if high is None:
         amount = view.fact.value if value is None else value

@@ -4,6 +4,7 @@ name says which figure; the measure left unsaid is the only one there is."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from bot.answering.english.words import GROWTH_WORDS, name_lemmas
@@ -27,7 +28,7 @@ def line_named_alone(hit: MetricHit, reading: Reading, candidates: Sequence[Metr
     change), and every other word a candidate takes in a change word ("growth", worked
     out from the levels)? CANDIDATES: every figure the question's words reach."""
     said = {reading.tokens[i].lemma for i in hit.explained} - BUSINESS_UNITS
-    if not said or said & (measure_lemmas() | reporting.qualifiers() | GROWTH_WORDS):
+    if not said or said & _never_a_line():
         return False  # ("net", "sales": a measure said is the measure's own matter)
     if hit.explained & set(reading.region_tokens):
         return False  # (a region has its own rule: `viable_in_region`)
@@ -43,6 +44,12 @@ def line_named_alone(hit: MetricHit, reading: Reading, candidates: Sequence[Metr
         elif any(reading.tokens[i].lemma not in _CHANGE_OR_PART for i in other.explained):
             return False  # "tarawhiti revenue": a measure said that the line lacks
     return True
+
+
+@functools.cache
+def _never_a_line() -> frozenset[str]:
+    """Words that say a measure, narrow one or tell a change: never a line's own."""
+    return measure_lemmas() | reporting.qualifiers() | GROWTH_WORDS
 
 
 def _figure_named(name: str) -> str:
