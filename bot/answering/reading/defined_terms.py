@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from bot import patterns
 from bot.answering.vocabulary.name_forms import INITIALS_SKIP, rate_initials
 from bot.facts import reporting
+from bot.facts.quantities import CURRENCY_WORDS, SCALE_WORDS
 
 # "Long words (SHORT)" and "SHORT (long words)": up to six words on the long side.
 _WORD = r"[A-Za-z][\w-]*"
@@ -109,10 +110,14 @@ def quoted_words(views: Iterable, words: Iterable[str]) -> dict[str, str]:
         stem = re.escape(word.removesuffix("s"))
         said = re.compile(
             rf"\d[\d,.]*\s*(?:{_SCALES})?\s+{stem}s?\b"  # "62 aircraft", "1.2 million riders"
-            rf"|\(\s*{stem}s?\s*\)|\b{stem}s?\s*\(",  # "(pelgotumab)", "pelgotumab ("
+            rf"|\(\s*{stem}s?\s*\)|\b{stem}s?\s*\((?P<beside>[^()]*)\)",  # "(pelgotumab)"
             re.IGNORECASE,
         )
-        names = {v.fact.metric for v in views if said.search(v.fact.quote)}
+        names = {
+            v.fact.metric
+            for v in views
+            if any(not _is_unit(m["beside"]) for m in said.finditer(v.fact.quote))
+        }
         if not names or len(names) > _MOST_NAMES:
             continue
         lists = [re.findall(r"[a-z0-9]+", re.sub(r"\([^)]*\)", " ", n.lower())) for n in names]
@@ -124,6 +129,18 @@ def quoted_words(views: Iterable, words: Iterable[str]) -> dict[str, str]:
 
 
 _SCALES = "thousand|million|billion|mn|bn|m|k|lakh|crore"
+
+
+def _is_unit(beside: str | None) -> bool:
+    """Is what a bracket after a word holds a unit ("($)", "(USD m)", "(%)"), which
+    names nothing ("Revenue per learner ($)" is no figure named "learners"), rather than
+    a name ("Dorvana (pelgotumab)")?"""
+    if beside is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", beside.lower())
+    return all(len(w) <= 2 or w in CURRENCY_WORDS or w in SCALE_WORDS for w in words)
+
+
 # A word the quotes of more figures than this say is the reports' common talk, no term
 _MOST_NAMES = 6
 

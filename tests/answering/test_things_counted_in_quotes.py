@@ -1,0 +1,72 @@
+"""A thing asked by what the reports count ("how many students"), where the figure's name
+says only its measure ("total enrolment"): the quotes that say "151,900 students" name
+it, and a table row of another figure whose unit stands in brackets ("Revenue per
+learner ($)") never does, over a company invented here (Corramore Schools, calendar
+years).
+
+On the engine this session started from (6c5a4a2) the unit bracket of the revenue row
+counted as a name beside the word, so two figures said "learners" and the question was
+refused. The bracket naming a product ("Dorvana (pelgotumab)") is a guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from bot.answering.reading.defined_terms import quoted_words
+from tests.answering.invented import bundle, engine_over, fact
+
+C, END25, Y25 = "Corramore Schools", "2025-12-31/2025-12-31", "2025-01-01/2025-12-31"
+
+
+def _quoted(metric: str, period: str, value: float, unit: str, quote: str) -> dict:
+    return fact(C, metric, "actual", period, value, unit, "2026-02-10") | {"quote": quote}
+
+
+FACTS = [
+    _quoted("total enrolment", END25, 151_900, "units", "enrolment reached 151,900 learners"),
+    _quoted("revenue per learner", Y25, 16_650, "USD", "Revenue per learner ($)    16,650"),
+    _quoted("campuses", END25, 64, "units", "We ran 64 campuses at the year end."),
+]
+
+
+class _View:
+    """What `quoted_words` reads of a stored figure: its metric's name and its quote."""
+
+    def __init__(self, metric: str, quote: str) -> None:
+        self.fact = type("F", (), {"metric": metric, "quote": quote})()
+
+
+@pytest.mark.parametrize("bracket", ["($)", "(m)", "(%)", "( € )", "(USD)"])
+def test_a_unit_in_brackets_names_nothing(bracket) -> None:
+    views = [
+        _View("total enrolment", "enrolment reached 151,900 learners"),
+        _View("revenue per learner", f"Revenue per learner {bracket}   16,650"),
+    ]
+    assert quoted_words(views, ["learners"]) == {"learners": "total enrolment"}
+
+
+def test_a_name_in_brackets_still_names_its_figure() -> None:  # (a guard)
+    views = [_View("Dorvana revenue", "Dorvana (pelgotumab) sales were 410 million")]
+    assert quoted_words(views, ["pelgotumab"]) == {"pelgotumab": "dorvana revenue"}
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    data = bundle([{"name": C, "aliases": ["Corramore"]}], FACTS, "2026-02-10")
+    data["sources"][0]["text"] = "\n".join(f["quote"] for f in FACTS)
+    return engine_over(seed, data)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("how many learners did corramore have at the end of 2025", 151_900),
+        ("corramore enrolled learners end 2025", 151_900),
+        ("corramore revenue per learner 2025", 16_650),  # (a guard: asked by its name)
+    ],
+)
+def test_the_thing_the_quotes_count(engine, question, value) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [value], answer.text
