@@ -1193,17 +1193,41 @@ def _per_unit_spelt(reading: Reading, chosen: MetricHit, vocab: Vocabulary) -> s
 
 
 def _clipped_beside(reading: Reading, chosen: MetricHit, explained: set[int]) -> set[int]:
-    """'perm placements', 'billable hrs', 'connected props': a word clipped from one word of
-    the chosen metric's name, said right beside a word the metric explains, is that word."""
+    """'perm placements', 'billable hrs', 'connected props', 'op ebitda', 'ec. occupancy': a
+    word clipped from one word of the chosen metric's name, said right beside a word the
+    metric explains, is that word."""
     words = re.findall(r"[a-z]+", chosen.metric.name.lower())  # (as written: "hours")
     found = set()
+    tokens = reading.tokens
     for i, word in reading.open_words:
-        if i in explained or not {i - 1, i + 1} & chosen.explained:
+        beside = {i - 1, i + 1}
+        if i >= 2 and tokens[i - 1].text in words:
+            beside.add(i - 2)  # "revenue from ops": across a small word of the name
+        if i in explained or not beside & chosen.explained:
             continue
-        full = [w for w in words if clips(word.lower(), w)]
+        full = [w for w in words if clips(word.lower(), w) or _two_letters_kept(word, w)]
         if len(set(full)) == 1:
             found.add(i)
     return found
+
+
+# The fewest letters of a word that a clipping of two letters ("op", "ec") may stand for
+_LONG_WORD = 6
+
+
+def _two_letters_kept(word: str, full: str) -> bool:
+    """Is WORD a clipping of FULL to its first two letters, maybe plural ("op", "ops" of
+    "operating", "operations")? Only a word the dictionary lacks: "gas" is no clipping of
+    "gaming"."""
+    word = word.lower()
+    stem = word[:-1] if len(word) == 3 and word.endswith("s") else word
+    return (
+        len(stem) == 2
+        and stem.isalpha()
+        and len(full) >= _LONG_WORD
+        and full.startswith(stem)
+        and not parts_of_speech(word)
+    )
 
 
 def _unexplained(
