@@ -955,7 +955,8 @@ def _changes_of_the_line_said(
     never a change of a narrower line than the words say ("revenue growth %": not "licence
     revenue growth", where plain revenue is held and its growth can be worked out), nor
     one that shares only the word "growth" with the question."""
-    growth = {i for i, w in reading.signals if w in GROWTH_WORDS}
+    # (the words of growth and of comparison: "change y/y" names no line)
+    growth = {i for i, w in reading.signals if w in GROWTH_WORDS | _COMPARING | {"change"}}
     levels = [
         set(name_lemmas(h.metric.name))
         for h in viable
@@ -977,7 +978,18 @@ def _changes_of_the_line_said(
         basis = set(name_lemmas(h.metric.name)) & RESTATED_BASIS
         return bool(basis) and h.explained - growth <= level_words
 
-    changes = [h for h in viable if is_change(h, vocab) and not narrower(h) and not restated(h)]
+    # (a change of less of the line than a level takes in: "revenue growth" of "sales"
+    # where "cemetery property sales" takes in every word of the line said)
+    level_reaches = [h.explained for h in viable if not is_change(h, vocab)]
+
+    def lesser(h: MetricHit) -> bool:
+        return any(h.explained - growth < reach for reach in level_reaches)
+
+    changes = [
+        h
+        for h in viable
+        if is_change(h, vocab) and not narrower(h) and not restated(h) and not lesser(h)
+    ]
     of_line = [h for h in changes if h.explained - growth]
     return of_line or [h for h in viable if h in changes or not is_change(h, vocab)]
 
