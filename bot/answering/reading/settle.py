@@ -830,6 +830,8 @@ def _narrowed(
     if reading.range_end is not None:  # "top of the outlook": the high end's own metric
         ends = [h for h in viable if vocab.metric_ends.get(h.metric.id) == reading.range_end]  # type: ignore[arg-type]
         viable = ends or viable
+    if slots.growth_said:
+        viable = _no_change_of_less_of_the_line(viable, reading, vocab)
     if not said & SEQUENTIAL_WORDS and asks.against_year_before(reading.text):
         # "growth vs PY": never a rate stated against the quarter before
         viable = [h for h in viable if not is_sequential(h)] or viable
@@ -858,6 +860,29 @@ def _narrowed(
         viable = _changes_of_the_line_said(viable, reading, vocab) or viable
     # "how much did Acme sell": the company's figure, never one brand's or region's
     return _no_brand_unsaid(viable, reading, vocab)
+
+
+def _change_words(reading: Reading) -> set[int]:
+    """The token indexes of the words of growth and of comparison ("change y/y", "vs"),
+    and of a "net" before one ("net change in centres"): they name no line."""
+    found = {i for i, w in reading.signals if w in GROWTH_WORDS | _COMPARING | {"change"}}
+    return found | {i - 1 for i in found if i and reading.tokens[i - 1].lemma == "net"}
+
+
+def _no_change_of_less_of_the_line(
+    viable: list[MetricHit], reading: Reading, vocab: Vocabulary
+) -> list[MetricHit]:
+    """VIABLE without the stated changes that take in less of the line said than a level
+    does ("revenue growth" of "cemetery property sales growth", taking in "sales"; of
+    "net change in centres", taking in only "net" and "change"): the line's change is
+    worked out from its levels, never another line's stated rate."""
+    growth = _change_words(reading)
+    reaches = [h.explained for h in viable if not is_change(h, vocab)]
+    return [
+        h
+        for h in viable
+        if not is_change(h, vocab) or not any(h.explained - growth < r for r in reaches)
+    ]
 
 
 def _one_of_two_lines(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool:
@@ -955,8 +980,7 @@ def _changes_of_the_line_said(
     never a change of a narrower line than the words say ("revenue growth %": not "licence
     revenue growth", where plain revenue is held and its growth can be worked out), nor
     one that shares only the word "growth" with the question."""
-    # (the words of growth and of comparison: "change y/y" names no line)
-    growth = {i for i, w in reading.signals if w in GROWTH_WORDS | _COMPARING | {"change"}}
+    growth = _change_words(reading)
     levels = [
         set(name_lemmas(h.metric.name))
         for h in viable
@@ -978,18 +1002,7 @@ def _changes_of_the_line_said(
         basis = set(name_lemmas(h.metric.name)) & RESTATED_BASIS
         return bool(basis) and h.explained - growth <= level_words
 
-    # (a change of less of the line than a level takes in: "revenue growth" of "sales"
-    # where "cemetery property sales" takes in every word of the line said)
-    level_reaches = [h.explained for h in viable if not is_change(h, vocab)]
-
-    def lesser(h: MetricHit) -> bool:
-        return any(h.explained - growth < reach for reach in level_reaches)
-
-    changes = [
-        h
-        for h in viable
-        if is_change(h, vocab) and not narrower(h) and not restated(h) and not lesser(h)
-    ]
+    changes = [h for h in viable if is_change(h, vocab) and not narrower(h) and not restated(h)]
     of_line = [h for h in changes if h.explained - growth]
     return of_line or [h for h in viable if h in changes or not is_change(h, vocab)]
 
