@@ -6,7 +6,9 @@ years).
 
 On the engine this session started from (6c5a4a2) the unit bracket of the revenue row
 counted as a name beside the word, so two figures said "learners" and the question was
-refused. The bracket naming a product ("Dorvana (pelgotumab)") is a guard."""
+refused; and a quote stating two figures ("480,000 drones and revenue of 135 billion
+yen") said "drones" of both, which share no word of their names, so "how many drones"
+was refused too. The bracket naming a product ("Dorvana (pelgotumab)") is a guard."""
 
 from __future__ import annotations
 
@@ -31,19 +33,31 @@ FACTS = [
 
 
 class _View:
-    """What `quoted_words` reads of a stored figure: its metric's name and its quote."""
+    """What `quoted_words` reads of a stored figure: its metric's name, its quote and its
+    value."""
 
-    def __init__(self, metric: str, quote: str) -> None:
-        self.fact = type("F", (), {"metric": metric, "quote": quote})()
+    def __init__(self, metric: str, quote: str, value: float = 0.0) -> None:
+        said = {"metric": metric, "quote": quote, "value": value, "value_high": None}
+        self.fact = type("F", (), said)()
 
 
 @pytest.mark.parametrize("bracket", ["($)", "(m)", "(%)", "( € )", "(USD)"])
 def test_a_unit_in_brackets_names_nothing(bracket) -> None:
     views = [
-        _View("total enrolment", "enrolment reached 151,900 learners"),
-        _View("revenue per learner", f"Revenue per learner {bracket}   16,650"),
+        _View("total enrolment", "enrolment reached 151,900 learners", 151_900),
+        _View("revenue per learner", f"Revenue per learner {bracket}   16,650", 16_650),
     ]
     assert quoted_words(views, ["learners"]) == {"learners": "total enrolment"}
+
+
+def test_a_quote_of_two_figures_counts_the_thing_by_its_own_amount() -> None:
+    quote = "It targets shipments of 480,000 drones and revenue of 135 billion yen."
+    views = [
+        _View("units shipped", quote, 480_000),
+        _View("revenue", quote, 135e9),
+        _View("units shipped", "a cumulative 2.1 million drones", 2.1e6),
+    ]
+    assert quoted_words(views, ["drones"]) == {"drones": "units shipped"}
 
 
 def test_a_name_in_brackets_still_names_its_figure() -> None:  # (a guard)

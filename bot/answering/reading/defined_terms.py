@@ -109,14 +109,15 @@ def quoted_words(views: Iterable, words: Iterable[str]) -> dict[str, str]:
             continue
         stem = re.escape(word.removesuffix("s"))
         said = re.compile(
-            rf"\d[\d,.]*\s*(?:{_SCALES})?\s+{stem}s?\b"  # "62 aircraft", "1.2 million riders"
+            # "62 aircraft", "1.2 million riders"
+            rf"(?P<number>\d[\d,.]*)\s*(?P<scale>{_SCALES})?\s+{stem}s?\b"
             rf"|\(\s*{stem}s?\s*\)|\b{stem}s?\s*\((?P<beside>[^()]*)\)",  # "(pelgotumab)"
             re.IGNORECASE,
         )
         names = {
             v.fact.metric
             for v in views
-            if any(not _is_unit(m["beside"]) for m in said.finditer(v.fact.quote))
+            if any(_names_the_figure(m, v.fact) for m in said.finditer(v.fact.quote))
         }
         if not names or len(names) > _MOST_NAMES:
             continue
@@ -129,6 +130,34 @@ def quoted_words(views: Iterable, words: Iterable[str]) -> dict[str, str]:
 
 
 _SCALES = "thousand|million|billion|mn|bn|m|k|lakh|crore"
+_SCALE_OF = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "lakh": 1e5,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "crore": 1e7,
+    "billion": 1e9,
+    "bn": 1e9,
+}
+# How near an amount a quote says must be to the figure's value to be said of it
+_SAME_AMOUNT = 0.005
+
+
+def _names_the_figure(said: re.Match[str], fact) -> bool:
+    """Does a word SAID in a fact's quote name that fact: beside a name in brackets
+    (never a unit: `_is_unit`), or counted by the figure's own amount ("480,000 drones"
+    of the units shipped, never of the revenue a quote of both states beside it)?"""
+    if said["number"] is None:
+        return not _is_unit(said["beside"])
+    try:
+        amount = float(said["number"].rstrip(".,").replace(",", ""))
+    except ValueError:
+        return False
+    amount *= _SCALE_OF.get((said["scale"] or "").lower(), 1.0)
+    values = [v for v in (fact.value, fact.value_high) if v]
+    return any(abs(amount - v) <= _SAME_AMOUNT * abs(v) for v in values)
 
 
 def _is_unit(beside: str | None) -> bool:
