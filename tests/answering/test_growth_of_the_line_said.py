@@ -1,13 +1,14 @@
-"""Growth asked in percent of a line whose levels are held ("funeral calls change y/y in
-%", "cemetery property sales growth yoy %") where the company also states the growth of
-another line ("revenue growth"): worked out from the line's levels, never the other
-line's stated rate, over a company invented here (Hollins Memorial, calendar years).
+"""Growth asked of a line whose levels are held ("funeral calls change y/y in %",
+"cemetery property sales growth yoy %", "net change in cemeteries") where the
+company also states the growth of another line ("revenue growth"): worked out from the
+line's levels, never the other line's stated rate, over a company invented here
+(Hollins Memorial, calendar years).
 
 On the engine this session started from (6c5a4a2) each was refused: the stated revenue
-growth, sharing only the words of growth and comparison ("change", "y/y") or one word of
-the line ("sales"), was taken as the figure asked, and the line's own words were left
-unexplained. The guards: the stated growth asked by its own line, and a stated growth
-of the line said."""
+growth, sharing only the words of growth and comparison ("change", "y/y", a "net"
+before them) or one word of the line ("sales"), was taken as the figure asked, and the
+line's own words were left unexplained. The guards: the stated growth asked by its own
+line, and a stated growth of the line said."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ FACTS = [
     fact(H, "cemetery property sales", "actual", Y24, 250_000_000, "CAD", "2025-02-18"),
     fact(H, "cemetery property sales", "actual", Y25, 270_000_000, "CAD", "2026-02-18"),
     fact(H, "preneed sales growth", "actual", Y25, 6.5, "percent", "2026-02-18"),
+    fact(H, "cemeteries", "actual", "2024-12-31/2024-12-31", 1_010, "units", "2025-02-18"),
+    fact(H, "cemeteries", "actual", "2025-12-31/2025-12-31", 1_022, "units", "2026-02-18"),
 ]
 
 
@@ -39,6 +42,7 @@ def engine(seed) -> Engine:
     [
         ("hollins 2025 funeral calls change y/y in %", "-4.0%"),
         ("hollins cemetery property sales growth yoy % 2025", "+8.0%"),
+        ("net change in hollins cemeteries during 2025", "up 12"),
     ],
 )
 def test_the_growth_of_the_line_said(engine, question, said) -> None:

@@ -668,10 +668,19 @@ BESIDE_AMOUNT = cue(
     r"|\bof\s+(?:the|its|their|those|these)\s+\S*\d",
     re.I,
 )
-# "since launch", "since its debut", "since it started out": a running total is asked
+# "since launch", "since its debut", "since it started out", "since the T1 launch", "since
+# Dunmanus launched home delivery", "since its first crop": a running total is asked
 SINCE_LAUNCH = cue(
     r"\bsince\s+(?:(?:its|their|the|it|they)\s+)?(?:(?:was|were)\s+)?(?:very\s+)?"
-    r"(?:launch\w*|debut\w*|inception|introduc\w+|start\w*|began|open(?:ed|ing)|found\w*)\b"
+    r"(?:[\w-]+\s+){0,2}?"  # what, or who, began ("the T1 launch", "Dunmanus launched")
+    r"(?:launch\w*|debut\w*|inception|introduc\w+|start\w*|began|open(?:ed|ing)|found\w*"
+    r"|listing|ipo)\b"
+    # what it began: "launched home delivery" (never a period or a clause after it)
+    r"(?:\s+(?!(?:in|on|at|of|by|to|for|and|or|vs|versus|through|until|till|how|what)\b)"
+    r"[a-z][\w-]*){0,2}"
+    # "since its first crop", "since the first Iskra Cup": never a period's first part
+    r"|\bsince\s+(?:its|their|the)\s+(?:very\s+)?first\s+"
+    r"(?!(?:quarter|half|year|month|week|day|season|fiscal|fy|q\d|h\d)s?\b)[\w-]+(?:\s+[\w-]+)?"
     # "lifetime sales at 31 Dec": a running total said in a word ("cumulative" is not one:
     # "Jan-Oct cumulative revenue" runs from a start the question names)
     r"|\b(?:lifetime|all[\s-]time)\b",

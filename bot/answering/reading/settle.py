@@ -164,6 +164,9 @@ def settle(
     metric_claimed = _metric_claimed(best, agreeing, reading, vocab, signals, slots.said)
     for i in metric_claimed:
         signals.pop(i, None)
+    for i in _start_named(reading):
+        if signals.get(i) in ORIGINAL_WORDS:
+            signals.pop(i)  # ("since the first Iskra Cup": the start, never a first statement)
     # A region is explained when the metric chosen is about it; "worldwide" always is.
     region_ok = set(reading.region_tokens) if best or not reading.regions else set()
 
@@ -187,6 +190,8 @@ def settle(
         explained |= _volume_of_the_thing(reading, best[0])
         explained |= _clipped_beside(reading, best[0], explained)
         explained |= _per_unit_spelt(reading, best[0], vocab)
+    if best and intent is Intent.VALUE:
+        explained |= _start_named(reading)
     unexplained = _unexplained(reading, tokens, explained, best, intent, slots.share_asked, units)
     unexplained += _rival_modifier(reading, best, explained)
     if intent is Intent.VALUE and not asks.derive(reading.text) and not words & GAP_WORDS:
@@ -1215,6 +1220,18 @@ def _per_unit_spelt(reading: Reading, chosen: MetricHit, vocab: Vocabulary) -> s
     if len(words) < 2:
         return average
     return average | {i for i, t in enumerate(reading.tokens) if t.text in words}
+
+
+def _start_named(reading: Reading) -> set[int]:
+    """'since its first crop', 'since the T1 launch', 'since Dunmanus launched home
+    delivery': the words naming what a running total runs from say which start, not
+    which figure (the answer must be a running total: `decision_steps`)."""
+    spans = [m.span() for m in asks.SINCE_LAUNCH.pattern.finditer(reading.text)]
+    return {
+        i
+        for i, t in enumerate(reading.tokens)
+        if any(start <= t.start and t.end <= end for start, end in spans)
+    }
 
 
 def _clipped_beside(reading: Reading, chosen: MetricHit, explained: set[int]) -> set[int]:
