@@ -406,6 +406,23 @@ MOVE_VERBS = frozenset(
         "swing",  # "swung to a profit", "the EBITDA swing"
     }
 )
+# A noun made of a verb of change ("improvement", "contraction"): its ending and the
+# letters the verb had in its place
+_NOUN_OF_A_VERB = (("ment", ""), ("ation", "e"), ("ion", ""), ("ion", "e"))
+
+
+def move_verb_of_noun(word: str) -> str | None:
+    """The verb of change WORD is the noun of ("improvement": "improve", "contraction":
+    "contract"), or None: "the combined ratio improvement" asks the change as the verb
+    would."""
+    for ending, restored in _NOUN_OF_A_VERB:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            verb = word[: -len(ending)] + restored
+            if verb in MOVE_VERBS:
+                return verb
+    return None
+
+
 # Verbs of a count changing by additions and losses: "how many did they add", "net adds",
 # "panels removed in Q2".
 ADD_VERBS = frozenset({"add", "gain", "win", "lose", "remove", "shed"})

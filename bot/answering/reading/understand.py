@@ -33,6 +33,7 @@ from bot.answering.english.words import (
     Token,
     lemma,
     mask,
+    move_verb_of_noun,
     tokenize,
 )
 from bot.answering.reading import asks
@@ -411,7 +412,7 @@ def _lexicon_signals(tokens: list[Token], used: set[int], vocab: Vocabulary) -> 
     signals: dict[int, str] = {}
     for i, tok in enumerate(tokens):
         if i not in used:
-            word = lexicon_word(tok.lemma)
+            word = lexicon_word(tok.lemma) or move_verb_of_noun(tok.lemma)
             if word is None and tok.text.lower().endswith(("'ll", "’ll")):
                 word = "will"  # "it'll make": the future, as "it will make" says
             if word in TARGET_WORDS and i + 1 < len(tokens) and tokens[i + 1].text == "out":
