@@ -1,12 +1,12 @@
-"""A thing asked by what the reports count ("how many students"), where the figure's name
-says only its measure ("total enrolment"): the quotes that say "151,900 students" name
-it, and a table row of another figure whose unit stands in brackets ("Revenue per
-learner ($)") never does, over a company invented here (Corramore Schools, calendar
+"""A thing asked by what the reports count ("how many learners"), where the figure's name
+says only its measure ("total enrolment"): the quotes that say "151,900 learners" name
+it; a figure whose own name says the word ("Revenue per learner ($)", a table row) needs
+no term and takes none, over a company invented here (Corramore Schools, calendar
 years).
 
-On the engine this session started from (6c5a4a2) the unit bracket of the revenue row
-counted as a name beside the word, so two figures said "learners" and the question was
-refused; and a quote stating two figures ("480,000 drones and revenue of 135 billion
+On the engine this session started from (6c5a4a2) the revenue row's label, the word
+beside its unit's bracket, counted as a name of that figure too, so two figures said
+"learners" and the question was refused; and a quote stating two figures ("480,000 drones and revenue of 135 billion
 yen") said "drones" of both, which share no word of their names, so "how many drones"
 was refused too. The bracket naming a product ("Dorvana (pelgotumab)") is a guard."""
 
@@ -42,7 +42,7 @@ class _View:
 
 
 @pytest.mark.parametrize("bracket", ["($)", "(m)", "(%)", "( € )", "(USD)"])
-def test_a_unit_in_brackets_names_nothing(bracket) -> None:
+def test_a_figure_named_by_the_word_takes_no_term(bracket) -> None:
     views = [
         _View("total enrolment", "enrolment reached 151,900 learners", 151_900),
         _View("revenue per learner", f"Revenue per learner {bracket}   16,650", 16_650),
@@ -58,6 +58,11 @@ def test_a_quote_of_two_figures_counts_the_thing_by_its_own_amount() -> None:
         _View("units shipped", "a cumulative 2.1 million drones", 2.1e6),
     ]
     assert quoted_words(views, ["drones"]) == {"drones": "units shipped"}
+
+
+def test_a_row_label_beside_its_unit_names_its_figure() -> None:  # (a guard)
+    views = [_View("order intake (MW)", "Turbine (MW)          17,600", 17_600)]
+    assert quoted_words(views, ["turbine"]) == {"turbine": "order intake"}
 
 
 def test_a_name_in_brackets_still_names_its_figure() -> None:  # (a guard)

@@ -21,7 +21,6 @@ from collections.abc import Iterable
 from bot import patterns
 from bot.answering.vocabulary.name_forms import INITIALS_SKIP, rate_initials
 from bot.facts import reporting
-from bot.facts.quantities import CURRENCY_WORDS, SCALE_WORDS
 
 # "Long words (SHORT)" and "SHORT (long words)": up to six words on the long side.
 _WORD = r"[A-Za-z][\w-]*"
@@ -114,10 +113,13 @@ def quoted_words(views: Iterable, words: Iterable[str]) -> dict[str, str]:
             rf"|\(\s*{stem}s?\s*\)|\b{stem}s?\s*\((?P<beside>[^()]*)\)",  # "(pelgotumab)"
             re.IGNORECASE,
         )
+        # (a figure its own name already calls so, "Revenue per learner ($)" of a table
+        # row, is reached by the word without a term: it names no other figure so)
         names = {
             v.fact.metric
             for v in views
             if any(_names_the_figure(m, v.fact) for m in said.finditer(v.fact.quote))
+            and not _named_by(v.fact.metric, word)
         }
         if not names or len(names) > _MOST_NAMES:
             continue
@@ -146,11 +148,11 @@ _SAME_AMOUNT = 0.005
 
 
 def _names_the_figure(said: re.Match[str], fact) -> bool:
-    """Does a word SAID in a fact's quote name that fact: beside a name in brackets
-    (never a unit: `_is_unit`), or counted by the figure's own amount ("480,000 drones"
-    of the units shipped, never of the revenue a quote of both states beside it)?"""
+    """Does a word SAID in a fact's quote name that fact: beside a name in brackets, or
+    counted by the figure's own amount ("480,000 drones" of the units shipped, never of
+    the revenue a quote of both states beside it)?"""
     if said["number"] is None:
-        return not _is_unit(said["beside"])
+        return True
     try:
         amount = float(said["number"].rstrip(".,").replace(",", ""))
     except ValueError:
@@ -160,14 +162,10 @@ def _names_the_figure(said: re.Match[str], fact) -> bool:
     return any(abs(amount - v) <= _SAME_AMOUNT * abs(v) for v in values)
 
 
-def _is_unit(beside: str | None) -> bool:
-    """Is what a bracket after a word holds a unit ("($)", "(USD m)", "(%)"), which
-    names nothing ("Revenue per learner ($)" is no figure named "learners"), rather than
-    a name ("Dorvana (pelgotumab)")?"""
-    if beside is None:
-        return False
-    words = re.findall(r"[^\W\d_]+", beside.lower())
-    return all(len(w) <= 2 or w in CURRENCY_WORDS or w in SCALE_WORDS for w in words)
+def _named_by(metric: str, word: str) -> bool:
+    """Does the metric's own name say WORD (singular or plural)?"""
+    stem = word.removesuffix("s")
+    return stem in {w.removesuffix("s") for w in re.findall(r"[a-z0-9]+", metric.lower())}
 
 
 # A word the quotes of more figures than this say is the reports' common talk, no term
