@@ -241,6 +241,9 @@ DEV = {
     "sejuk-cold-chain": HERE / "sejuk-cold-chain",
     "lumenrow-farms": HERE / "lumenrow-farms",
     "karrova-auto": HERE / "karrova-auto",
+    "straitsbox-leasing": HERE / "straitsbox-leasing",
+    "tala-bay-resorts": HERE / "tala-bay-resorts",
+    "cadenzo-music": HERE / "cadenzo-music",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
