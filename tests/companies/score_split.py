@@ -241,6 +241,9 @@ DEV = {
     "sejuk-cold-chain": HERE / "sejuk-cold-chain",
     "lumenrow-farms": HERE / "lumenrow-farms",
     "karrova-auto": HERE / "karrova-auto",
+    "skovlund-vind": HERE / "skovlund-vind",
+    "nettlebrook-cannabis": HERE / "nettlebrook-cannabis",
+    "shiokaze-airports": HERE / "shiokaze-airports",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
