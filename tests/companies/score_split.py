@@ -244,6 +244,9 @@ DEV = {
     "straitsbox-leasing": HERE / "straitsbox-leasing",
     "tala-bay-resorts": HERE / "tala-bay-resorts",
     "cadenzo-music": HERE / "cadenzo-music",
+    "skovlund-vind": HERE / "skovlund-vind",
+    "nettlebrook-cannabis": HERE / "nettlebrook-cannabis",
+    "shiokaze-airports": HERE / "shiokaze-airports",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
