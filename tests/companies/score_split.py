@@ -241,6 +241,9 @@ DEV = {
     "sejuk-cold-chain": HERE / "sejuk-cold-chain",
     "lumenrow-farms": HERE / "lumenrow-farms",
     "karrova-auto": HERE / "karrova-auto",
+    "mizuhiki-card": HERE / "mizuhiki-card",
+    "sawgrass-homes": HERE / "sawgrass-homes",
+    "goudveld-eggs": HERE / "goudveld-eggs",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
