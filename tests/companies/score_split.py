@@ -247,6 +247,9 @@ DEV = {
     "skovlund-vind": HERE / "skovlund-vind",
     "nettlebrook-cannabis": HERE / "nettlebrook-cannabis",
     "shiokaze-airports": HERE / "shiokaze-airports",
+    "mizuhiki-card": HERE / "mizuhiki-card",
+    "sawgrass-homes": HERE / "sawgrass-homes",
+    "goudveld-eggs": HERE / "goudveld-eggs",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
