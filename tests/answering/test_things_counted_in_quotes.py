@@ -6,9 +6,10 @@ years).
 
 On the engine this session started from (6c5a4a2) the revenue row's label, the word
 beside its unit's bracket, counted as a name of that figure too, so two figures said
-"learners" and the question was refused; and a quote stating two figures ("480,000 drones and revenue of 135 billion
-yen") said "drones" of both, which share no word of their names, so "how many drones"
-was refused too. The bracket naming a product ("Dorvana (pelgotumab)") is a guard."""
+"learners" and the question was refused; and a quote stating two figures ("480,000
+drones and revenue of 135 billion yen") said "drones" of both, which share no word of
+their names, so "how many drones" was refused too. The bracket naming a product
+("Dorvana (pelgotumab)") and a row label beside its unit ("Turbine (MW)") are guards."""
 
 from __future__ import annotations
 

@@ -540,6 +540,10 @@ def month_of_statement(query: Query, decision: Decision, facts: list[FactView]) 
     expected = [v for v in facts if v.fact.kind is not Kind.ACTUAL]
     if not expected or any(v.fact.period.months == 1 for v in expected):
         return None  # a series of monthly expectations: the month is a period
+    if month.start > max(v.fact.as_of for v in expected):
+        # "the target for March 2028", begun after every statement held: the date the
+        # goal is for, never when one was stated (which would be the latest, for 2027)
+        return None
     stated = select(replace(query, periods=(), as_of=month.end, revision=Revision.AS_OF), facts)
     return stated if isinstance(stated, Pick) else None
 
