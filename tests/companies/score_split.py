@@ -293,6 +293,9 @@ TEST_COMPANIES = (
     "ptarmigan-peaks",
     "yarrowby-bus",
     "sparkmate",
+    "aprendi-idiomas",
+    "breznik-traktory",
+    "ikhwezi-gold",
     "sony-chat",  # the seed reports: questions only, no bundle
 )
 
