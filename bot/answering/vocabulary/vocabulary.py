@@ -9,6 +9,7 @@ comparison (typos) is rapidfuzz's `ratio` on already-normalised strings.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
@@ -57,6 +58,8 @@ from bot.fuzzy import OSA, fuzz, process  # imported on first use (bot/fuzzy.py)
 
 # Nouns a count is named by after the thing counted ("tower count", "number of stores")
 _COUNT_NOUNS = frozenset({"count", "number", "tally"})
+# How many words a run of a metric's name chat writes by its initials holds ("heps")
+_FEWEST_INITIALS, _MOST_INITIALS = 3, 5
 
 # Similarity (0-100) above which two words are taken as the same word misspelt.
 TYPO_CUTOFF = 85
@@ -308,6 +311,7 @@ class Vocabulary:
             if len(p) >= size
         )
         self._spelt = spelt
+        self._name_initials: frozenset[str] | None = None  # (`_initials_of_names`)
         # metric words their names say as verbs ("collected", "shipping")
         self._verbs_said = frozenset(
             lemma_ for text, lemma_ in spelt.items() if text.endswith(("ed", "ing"))
@@ -476,8 +480,8 @@ class Vocabulary:
             found.append(code)  # "dollar" for the "USD" of "USD revenue" too
         if found:
             return found
-        if word in FILLER:
-            return []
+        if word in FILLER or self._initials_of_a_name(word):
+            return []  # ("heps": read as its name's initials, never as "hens": defined_terms)
         return (
             [v for v in spelling_variants(word) if v in self._metric_words]
             or self._adjective_of(word)
@@ -556,11 +560,35 @@ class Vocabulary:
         "revenue per available seat mile")? Such a word is no typo."""
         if word in self._metric_words and short_acronym(word):
             return True  # (never respelt toward another short word: "rasm" is no "ARS m")
+        if self._initials_of_a_name(word):
+            return True  # ("heps" of "headline earnings per share": never "hens")
         for stem in (word, word[:-1] if word.endswith("s") else ""):
             found = self._abbreviated(stem) if stem else []
             if found and all(f in self._own_words for f in found):
                 return True
         return False
+
+    def _initials_of_a_name(self, word: str) -> bool:
+        """Is WORD (maybe plural) a short word the dictionary lacks that spells the
+        initials of a run of a metric name's words?"""
+        return short_acronym(word) and bool(
+            {word, word.removesuffix("s")} & self._initials_of_names()
+        )
+
+    def _initials_of_names(self) -> frozenset[str]:
+        """The initials of each run of three to five words of the store's own metric names
+        ("heps" of "headline earnings per share"), worked out at the first word that may
+        be one, and again after the names change (`_index_metrics`)."""
+        found = getattr(self, "_name_initials", None)  # (a vocabulary saved before it)
+        if found is None:
+            found = self._name_initials = frozenset(
+                "".join(w[0] for w in words[i:j])
+                for m in self.metrics.values()
+                for words in (re.findall(r"[a-z]+", m.name.lower()),)
+                for i in range(len(words))
+                for j in range(i + _FEWEST_INITIALS, min(len(words), i + _MOST_INITIALS) + 1)
+            )
+        return found
 
     def _abbreviated(self, word: str) -> list[str]:
         """The metric words WORD is the clipped start of ('infra' -> 'infrastructure',
