@@ -689,7 +689,20 @@ def _open_words(
             or _in_a_compound_name(compounds, tok)
             or counted_counterparty(tokens, i)
             or _auxiliary_as_noun(tokens, i)
+            or _segment_word_of_no_line(tokens, i, used)
         )
+    )
+
+
+def _segment_word_of_no_line(tokens: list[Token], i: int, used: set[int]) -> bool:
+    """'Cadenzo family plan subscribers': a word that marks a line ("family", "range",
+    "line") right after the company's name, no line's name, and before another word, is
+    a word of the thing asked ("family plans"), never a line's marker to pass over."""
+    return (
+        i - 1 in used
+        and i + 1 < len(tokens)
+        and tokens[i].lemma in reporting.segment_words()
+        and i + 1 not in used
     )
 
 
