@@ -390,12 +390,22 @@ def asks_count(reading: Reading, units_wanted: tuple[str, ...]) -> bool:
 
 
 def counts_money(hit: MetricHit, vocab: Vocabulary) -> bool:
-    """Is the metric an amount of money of a money family (a segment's revenue)? Orders
-    or backlog kept in money are still counts of something: "how many orders" may be one."""
+    """Is the metric an amount of money of a money family (a segment's revenue), or of
+    goods sold, shipped or made kept in money ("card purchase volume" in yen: never "how
+    many cards")? Orders or backlog kept in money are still counts of something: "how
+    many orders" may be one."""
     if reporting.measure_of_unit(hit.metric.unit or "units") != "money":
         return False
     family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
-    return family is None or reporting.family(family).measure != "units"
+    return (
+        family is None
+        or reporting.family(family).measure != "units"
+        or family.startswith(_GOODS_FAMILIES)
+    )
+
+
+# The families of goods counted as they move (sold, shipped, made): in money, an amount
+_GOODS_FAMILIES = "units_"
 
 
 @functools.lru_cache(maxsize=4096)
