@@ -243,6 +243,19 @@ def checked(
         )
     if (
         isinstance(decision, Pick)
+        and len(decision.facts) == 2
+        and len({v.fact.metric for v in decision.facts}) == 2
+        and asks.several_taken_out(asking.said)
+    ):
+        # "cigarette volume outside Europe and the Americas": the whole less every part
+        # listed, never one part less another (nor the whole less one of them)
+        decision = Miss(
+            "comparison",
+            "I can take only one part I hold out of a whole at a time; ask for each part.",
+            decision.facts[:1],
+        )
+    if (
+        isinstance(decision, Pick)
         and decision.intent is Intent.VALUE
         and decision.facts[0].fact.value_high is None
         and len({m.ref for m in query.periods}) <= 1

@@ -117,6 +117,18 @@ def excluding_at(text: str) -> int | None:
     return m.start() if m else None
 
 
+@per_text
+def several_taken_out(text: str) -> bool:
+    """'volume outside Europe and the Americas', 'revenue excluding dedicated, one-way and
+    brokerage': two parts or more taken out of a whole (never one less the other)."""
+    m = _EXCLUDING.search(text)
+    return bool(m) and bool(_LIST_JOIN.search(text[m.end() :]))
+
+
+# two things listed: "Europe and the Americas", "A, B", "A & B", "A + B"
+_LIST_JOIN = patterns.guarded(r"\w\s*(?:,|&|\+)\s*\w|\w\s+(?:and|or)\s+\w", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)
 def added(text: str, named: frozenset[str] = frozenset()) -> bool:
     """Does the question ask for what changed over a span rather than a level? (NAMED:
