@@ -201,7 +201,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         tokens,
         used,
         signals,
-        aside,
+        aside | _kinds_of_year(tokens, periods),
         left_out | _divided(tokens, vocab) | someone_elses_view(tokens, used),
         region_tokens,
         ranked,
@@ -645,6 +645,24 @@ def _own_words_misspelt(
         and (tok.lemma in own_words or (len(tok.lemma) >= 4 and typos_of(tok.lemma, own_list)))
         and not any(i in h.explained for h in ranked)
     }
+
+
+def _kinds_of_year(tokens: list[Token], periods: tuple[PeriodMention, ...]) -> set[int]:
+    """'the 2025/26 academic year', '2025 calendar year': the word between a period and
+    "year" says which kind of year that period is, never what the figure is about."""
+    return {
+        i
+        for i, tok in enumerate(tokens[:-1])
+        if tokens[i + 1].lemma == "year"
+        and any(
+            m.end <= tok.start and not _tokens_between(tokens, m.end, tok.start) for m in periods
+        )
+    }
+
+
+def _tokens_between(tokens: list[Token], start: int, end: int) -> bool:
+    """Does any token lie between the character offsets START and END?"""
+    return any(start <= t.start and t.end <= end for t in tokens)
 
 
 def _open_words(
