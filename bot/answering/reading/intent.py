@@ -79,6 +79,8 @@ def range_end_of(tokens: list[Token], signals: dict[int, str]) -> str | None:
         of_follows = of_follows or _at_bound(tokens, i, lemmas_)
         if w in _VERB_TOO and (i + 1 == len(lemmas_) or lemmas_[i + 1] not in RANGE_WORDS):
             continue  # "did they lower the top end": the verb, not the lower end
+        if tokens[i].text.lower() != w:
+            continue  # "floors shipped", "bottoms sold": things counted; an end is one
         if w in ("bottom", "floor", "ceiling") or (
             (ranged or of_follows) and w in LOW_END_WORDS | HIGH_END_WORDS
         ):
