@@ -243,6 +243,18 @@ def checked(
         )
     if (
         isinstance(decision, Pick)
+        and decision.intent is Intent.VALUE
+        and len(decision.facts) == 1
+        and _the_part_taken_out(decision.facts[0].fact.metric, asking.said)
+    ):
+        # "cards in force that were NOT premium": never the premium cards themselves
+        decision = Miss(
+            "comparison",
+            "I can't take that part out of the whole with the figures I hold.",
+            decision.facts,
+        )
+    if (
+        isinstance(decision, Pick)
         and len(decision.facts) == 2
         and len({v.fact.metric for v in decision.facts}) == 2
         and asks.several_taken_out(asking.said)
@@ -269,6 +281,24 @@ def checked(
             decision.facts[:1],
         )
     return decision
+
+
+def _the_part_taken_out(metric: str, said: str) -> bool:
+    """Is METRIC the part the question takes out ("NOT premium" of "premium cards in
+    force"), rather than a figure named with it left out ("revenue excluding fuel
+    surcharge")?"""
+    taken = asks.words_taken_out(said)
+    if not taken or _LEFT_OUT_IN_NAME.search(metric):
+        return False
+    return bool(taken & set(name_lemmas(metric)) - _NAMING_NOTHING)
+
+
+# a name that says what it leaves out: "revenue excluding fuel surcharge", "non-GAAP EPS"
+_LEFT_OUT_IN_NAME = patterns.compile(
+    r"\b(?:ex|excl|exclud\w*|non|without|less|other\s+than|outside)\b", re.IGNORECASE
+)
+# words of a name the part after "excluding" may say without naming that part
+_NAMING_NOTHING = frozenset({"the", "a", "an", "its", "their", "of", "in", "and"})
 
 
 def _toward_the_original(query: Query, decision: Decision, facts: list[FactView]) -> Decision:

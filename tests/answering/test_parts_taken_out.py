@@ -1,10 +1,11 @@
 """A whole with two parts or more taken out ("cigarette volume outside Europe and the
-Americas") is never one part less another, nor the whole less one of them: with no way
-to take several parts out, the engine says so. Over a company invented here (Brennock
-Tobacco, calendar years).
+Americas") is never one part less another, nor the whole less one of them; a whole with
+a part taken out ("cards that were NOT premium") is never that part. Where the engine
+cannot work it out it says so. Over companies invented here (calendar years).
 
 On the engine this session started from (6c5a4a2) Europe's volume less the Americas'
-answered (a wrong figure). Two parts added up are a guard."""
+answered, and the premium cards themselves (wrong figures). Two parts added up, and a
+figure named with what it leaves out ("revenue excluding fuel surcharge"), are guards."""
 
 from __future__ import annotations
 
@@ -14,7 +15,10 @@ from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
 B, H1 = "Brennock Tobacco", "2025-01-01/2025-06-30"
+M, END, Y25 = "Mizzen Card", "2025-12-31/2025-12-31", "2025-01-01/2025-12-31"
 FACTS = [
+    fact(M, "premium cards in force", "actual", END, 2_440_000, "units", "2026-02-10"),
+    fact(M, "revenue excluding fuel surcharge", "actual", Y25, 810e6, "USD", "2026-02-10"),
     fact(B, "cigarette volume", "actual", H1, 98.4e9, "units", "2025-07-30"),
     fact(B, "Europe cigarette volume", "actual", H1, 41.2e9, "units", "2025-07-30"),
     fact(B, "Americas cigarette volume", "actual", H1, 22.9e9, "units", "2025-07-30"),
@@ -23,7 +27,8 @@ FACTS = [
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    return engine_over(seed, bundle([{"name": B, "aliases": ["Brennock"]}], FACTS, "2025-07-30"))
+    entities = [{"name": B, "aliases": ["Brennock"]}, {"name": M, "aliases": ["Mizzen"]}]
+    return engine_over(seed, bundle(entities, FACTS, "2026-02-10"))
 
 
 def test_two_parts_taken_out_are_never_one_less_the_other(engine) -> None:
@@ -36,3 +41,15 @@ def test_parts_added_up(engine) -> None:  # (a guard)
     answer = engine.ask("brennock europe and americas cigarette volume together in h1 2025")
     assert answer.status is Status.ANSWERED, answer.text
     assert "64.1 billion" in answer.text, answer.text
+
+
+def test_the_part_taken_out_is_never_the_answer(engine) -> None:
+    answer = engine.ask("how many mizzen cards in force were NOT premium at the end of 2025")
+    assert 2_440_000 not in [v.fact.value for v in answer.facts if answer.status is Status.ANSWERED]
+    assert answer.status is not Status.ANSWERED, answer.text
+
+
+def test_a_figure_named_with_what_it_leaves_out(engine) -> None:  # (a guard)
+    answer = engine.ask("mizzen revenue excluding fuel surcharge 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [810e6], answer.text

@@ -22,6 +22,7 @@ from bot.answering.english.words import (
     MONTHS,
     MOVE_VERBS,
     Token,
+    lemmas,
     tokenize,
 )
 from bot.answering.reading.cues import cue, per_text
@@ -123,6 +124,14 @@ def several_taken_out(text: str) -> bool:
     brokerage': two parts or more taken out of a whole (never one less the other)."""
     m = _EXCLUDING.search(text)
     return bool(m) and bool(_LIST_JOIN.search(text[m.end() :]))
+
+
+@per_text
+def words_taken_out(text: str) -> frozenset[str]:
+    """The lemmas of the (up to three) words right after where the question takes a part
+    out of a whole ("cards that were NOT premium": "premium")."""
+    m = _EXCLUDING.search(text)
+    return frozenset(lemmas(text[m.end() :])[:3]) if m else frozenset()
 
 
 # two things listed: "Europe and the Americas", "A, B", "A & B", "A + B"

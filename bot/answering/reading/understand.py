@@ -34,6 +34,7 @@ from bot.answering.english.words import (
     lemma,
     mask,
     move_verb_of_noun,
+    name_lemmas,
     tokenize,
 )
 from bot.answering.reading import asks
@@ -707,21 +708,27 @@ def _open_words(
             or _in_a_compound_name(compounds, tok)
             or counted_counterparty(tokens, i)
             or _auxiliary_as_noun(tokens, i)
-            or _segment_word_of_no_line(tokens, i, used)
+            or _segment_word_named(tokens, i, used, ranked)
         )
     )
 
 
-def _segment_word_of_no_line(tokens: list[Token], i: int, used: set[int]) -> bool:
-    """'Cadenzo family plan subscribers': a word that marks a line ("family", "range",
-    "line") right after the company's name, no line's name, and before another word, is
-    a word of the thing asked ("family plans"), never a line's marker to pass over."""
-    return (
-        i - 1 in used
-        and i + 1 < len(tokens)
-        and tokens[i].lemma in reporting.segment_words()
-        and i + 1 not in used
-    )
+def _segment_word_named(
+    tokens: list[Token], i: int, used: set[int], ranked: list[MetricHit]
+) -> bool:
+    """'Cadenzo family plan subscribers', 'egg products volume': a word that marks a line
+    ("family", "products") right after the company's name, no line's name, and before
+    another word, or one a metric the words may mean is named with ("egg products
+    revenue"), is a word of the thing asked, never a line's marker to pass over."""
+    if tokens[i].lemma not in reporting.segment_words():
+        return False
+    if i - 1 in used and i + 1 < len(tokens) and i + 1 not in used:
+        return True
+    return any(tokens[i].lemma in name_lemmas(h.metric.name) for h in ranked[:_NAMED_WITH])
+
+
+# How many of the best metrics the words may mean are read for a segment word in a name
+_NAMED_WITH = 10
 
 
 # Words after which an auxiliary's noun reading is the one meant: "in cans", "per can"
