@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot import patterns
-from bot.answering.english.words import currency_families, lemmas, tokenize
+from bot.answering.english.words import currency_families, lemmas, mask, tokenize
 from bot.answering.reading.asks import scale_asked
 from bot.answering.vocabulary.vocabulary import MetricHit
 from bot.facts.quantities import CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_SIGNS, currency_names
@@ -17,6 +17,7 @@ from bot.facts.quantities import CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_SIGNS, c
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from bot.answering.english.words import Token
     from bot.answering.reading.query import Reading
 
     Units = Mapping[int, frozenset[str]]  # a metric's units by its id
@@ -81,8 +82,21 @@ def currency_as_basis(text: str) -> bool:
 
 def currencies_said(reading: Reading) -> frozenset[str]:
     """The currencies a question names: codes and names ('yen', 'KRW'), dollar signs
-    with their country ('C$', 'NZ$'); a bare '$' or 'dollars' is any dollar."""
-    return _currencies_in(reading.text)
+    with their country ('C$', 'NZ$'); a bare '$' or 'dollars' is any dollar. A company's
+    name is none ("Tala Bay": never the Samoan tala)."""
+    named = _in_a_name(reading)
+    if not named:
+        return _currencies_in(reading.text)
+    return _currencies_in(mask(reading.text, [(t.start, t.end) for t in named]))
+
+
+def _in_a_name(reading: Reading) -> list[Token]:
+    """The tokens of a company's name of two words or more the question says ("Tala Bay",
+    "Rand Harbour"); a lone word the company was also taken for ("in rand") is not one."""
+    used = reading.used
+    return [
+        t for i, t in enumerate(reading.tokens) if i in used and (i - 1 in used or i + 1 in used)
+    ]
 
 
 def currencies_in(text: str) -> frozenset[str]:
@@ -163,7 +177,8 @@ def currency_unexplained(
     said = currencies_said(reading)
     if not said or not best or not all(_in_other_currency(h, said, units) for h in best):
         return ()
-    words = [t.text for t in reading.tokens if t.lemma in CURRENCY_WORDS]
+    named = {id(t) for t in _in_a_name(reading)}
+    words = [t.text for t in reading.tokens if t.lemma in CURRENCY_WORDS and id(t) not in named]
     signs = [sign for sign in CURRENCY_SIGNS if sign in reading.text]
     return tuple(words + signs) or ("$",)
 
