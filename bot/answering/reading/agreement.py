@@ -699,14 +699,17 @@ def measure_of_the_one_thing(
     hit: MetricHit, reading: Reading, company_hits: Sequence[MetricHit]
 ) -> bool:
     """'Production', 'volume' said alone of a company whose figures of that measure count
-    one thing (its "made tea produced", beside estates' and brands' shares of it): the
-    measure names that thing's figure. Never where two things are counted so ("cathode
+    one thing (its "made tea produced", beside estates' and brands' shares of it, or its
+    narrower lines' "offshore wind turbine deliveries"): the measure names that thing's
+    figure. Never where two things are counted so ("cathode
     produced" and "concentrate produced"), nor a line's name ("Kapsimbei made tea").
     COMPANY_HITS: the candidates the company asked about has figures of."""
     own = _counted_thing(without_range_end(hit.metric.name))
     if own is None or _named_line(hit.metric.name) or not _measure_alone(hit, reading):
         return False
-    return _things_measured(hit, company_hits) == {own}
+    things = _things_measured(hit, company_hits)
+    # (its narrower lines aside: "offshore wind turbine" deliveries are of the one thing)
+    return own in things and all(set(own) <= set(thing) for thing in things)
 
 
 def _measure_alone(hit: MetricHit, reading: Reading) -> bool:

@@ -57,8 +57,20 @@ _PER_TIME = frozenset({"d", "day", "wk", "week", "m", "mo", "month", "q", "qtr",
 def unit_untagged(name: str) -> str:
     """NAME without the brackets that only say its unit: 'total output' of 'total output
     (kboe/d)'; NAME itself where nothing else would be left."""
-    untagged = _TAGGED_UNIT.sub(_untagged, name)
+    untagged = _without_unit_said(_TAGGED_UNIT.sub(_untagged, name))
     return untagged if untagged.strip() else name
+
+
+# "wind turbine deliveries in MW", "cannabis sold in kg": a unit said after the name
+# (before a range's end, if one follows: "cannabis sold in kg (low end)")
+_IN_UNIT = patterns.compile(r"\s+in\s+(?P<unit>[A-Za-z$€£¥²]+)(?=\s*(?:\([^()]*\))?\s*$)")
+
+
+def _without_unit_said(name: str) -> str:
+    """NAME without a closing "in <unit>" (a unit of measure or a currency), which says
+    only how it is measured, as a bracket does ("(MW)")."""
+    m = _IN_UNIT.search(name)
+    return name[: m.start()] + name[m.end() :] if m and _unit_word(m["unit"].lower()) else name
 
 
 def _untagged(m: re.Match[str]) -> str:
@@ -267,7 +279,7 @@ def without_range_end(name: str) -> str:
 def without_unit_tag(name: str) -> str:
     """'Eagle Ford production (kboe/d) (high end)' -> 'Eagle Ford production': the words
     that name the figure, without the unit some bundles tag a name with, nor a range's end."""
-    return _UNIT_TAG.sub("", without_range_end(name))
+    return _without_unit_said(_UNIT_TAG.sub("", without_range_end(name)))
 
 
 _UNIT_TAG = patterns.compile(r"\s*\([^()]*\)\s*$")
@@ -276,8 +288,12 @@ _UNIT_TAG = patterns.compile(r"\s*\([^()]*\)\s*$")
 def metric_unit_tag(name: str) -> str | None:
     """'rPET sold (tonnes)' -> 'tonnes': the unit a name is tagged with, lower case (a
     range's end aside); None for a name with no tag."""
-    m = _UNIT_TAG.search(without_range_end(name))
-    return m[0].strip(" ()").lower() if m else None
+    bare = without_range_end(name)
+    m = _UNIT_TAG.search(bare)
+    if m:
+        return m[0].strip(" ()").lower()
+    said = _IN_UNIT.search(bare)
+    return said["unit"].lower() if said and _unit_word(said["unit"].lower()) else None
 
 
 def range_end_of(name: str) -> str | None:
