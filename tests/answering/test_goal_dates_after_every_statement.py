@@ -5,7 +5,9 @@ invented here (Strandbox Leasing) with point-in-time goals for two year ends.
 
 On the engine this session started from (6c5a4a2) "target for march 2028" and "target
 for june 2027" answered the March 2027 goal (wrong figures). The goal for a date held,
-and a month of statement before the last one, are guards."""
+and a month of statement before the last one, are guards; "how many does it want by
+March 2027" asks the level wanted then, never a count of deeds over the month (refused
+once the month was no longer read as a statement's)."""
 
 from __future__ import annotations
 
@@ -42,6 +44,7 @@ def test_a_goal_date_not_held_is_not_answered(engine, question) -> None:
     [
         ("strandbox teu on hire target for march 2027", 4_100_000),
         ("what teu on hire target did strandbox have in december 2025", 4_000_000),
+        ("how many teu does strandbox want on hire by march 2027", 4_100_000),
     ],
 )
 def test_goals_held(engine, question, value) -> None:  # (guards)

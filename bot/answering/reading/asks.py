@@ -19,6 +19,7 @@ from bot.answering.english.lexicon import parts_of_speech, verb_lemma
 from bot.answering.english.words import (
     ADD_VERBS,
     CHANGE_VERBS,
+    EXPECTATION_WORDS,
     MONTHS,
     MOVE_VERBS,
     Token,
@@ -120,10 +121,20 @@ def excluding_at(text: str) -> int | None:
 
 @per_text
 def several_taken_out(text: str) -> bool:
-    """'volume outside Europe and the Americas', 'revenue excluding dedicated, one-way and
-    brokerage': two parts or more taken out of a whole (never one less the other)."""
-    m = _EXCLUDING.search(text)
-    return bool(m) and bool(_LIST_JOIN.search(text[m.end() :]))
+    """'volume outside Europe and the Americas', 'revenue excluding dedicated and one-way
+    truckload': two parts or more taken out of a whole (never one less the other; "A minus
+    B" is one figure less another)."""
+    m = _LEFT_OUT.search(text)
+    return bool(m) and bool(_LIST_JOIN.search(_CLAUSE_END.split(text[m.end() :], 1)[0]))
+
+
+# words that leave parts out of a whole (never "minus" or "less": one figure less another)
+_LEFT_OUT = patterns.guarded(
+    r"\b(?:excluding|exclude[sd]?|excl|ex(?=\s)|except|other\s+than|outside(?:\s+of)?|"
+    r"apart\s+from|aside\s+from)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = patterns.compile(r"[,;?!]")
 
 
 @per_text
@@ -134,8 +145,8 @@ def words_taken_out(text: str) -> frozenset[str]:
     return frozenset(lemmas(text[m.end() :])[:3]) if m else frozenset()
 
 
-# two things listed: "Europe and the Americas", "A, B", "A & B", "A + B"
-_LIST_JOIN = patterns.guarded(r"\w\s*(?:,|&|\+)\s*\w|\w\s+(?:and|or)\s+\w", re.IGNORECASE)
+# two things listed: "Europe and the Americas", "A & B", "A + B"
+_LIST_JOIN = patterns.guarded(r"\w\s*(?:&|\+)\s*\w|\w\s+(?:and|or)\s+\w", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -168,11 +179,13 @@ def acted_over_span(text: str) -> bool:
     if m is None or _PERIOD_AS_OBJECT.match(text, m.end()):
         return False  # ("how many members did they close out 2025 with": the level it ended on)
     verb = m["verb"]
+    if set(lemmas(m["between"])) & EXPECTATION_WORDS or verb_lemma(verb) in EXPECTATION_WORDS:
+        return False  # ("how many does it want (on hire) by 2028": a level expected)
     return verb_lemma(verb) not in _STATIVE and "VERB" in parts_of_speech(verb)
 
 
 _HOW_MANY_DID = patterns.guarded(
-    r"\bhow\s+many\b.*?\b(?:did|does|do|will)\s+(?:[\w'&.-]+\s+){1,3}?(?P<verb>[a-z]+)"
+    r"\bhow\s+many\b.*?\b(?:did|does|do|will)\s+(?P<between>(?:[\w'&.-]+\s+){1,3}?)(?P<verb>[a-z]+)"
     r"(?=\s+(?:in|during|over|for|across|through|by|last|this|q[1-4]|h[12]|fy|\d))",
     re.IGNORECASE,
 )
