@@ -26,7 +26,7 @@ from bot.kept import kept_between_runs
 # A unit of mass, volume, energy or freight, with an optional qualifier written on to it
 # ("kgMS": kilograms of milk solids).
 _MEASURES = (
-    r"(?:kg|kgs|kilo(?:gram|tonne)s?|tonnes?|tons?|mt|lbs?|litres?|liters?|hl|hectoliters?"
+    r"(?:kg|kgs|kilo(?:gram|tonne)?s?|tonnes?|tons?|mt|lbs?|litres?|liters?|hl|hectoliters?"
     r"|hectolitres?|barrels?|bbls?|boe|[kMGT]Wh|TEUs?|ounces?|oz|m3|bushels?"
     # ("cubic metres"; never "meters", which may be what was sold: smart meters)
     r"|metres?|cubic"

@@ -5,8 +5,9 @@ one thing a company counts so, its narrower lines' figures ("offshore wind turbi
 deliveries") aside. Over companies invented here (calendar years).
 
 On the engine this session started from (6c5a4a2) "deliveries", "delivery guidance" and
-"volume guidance" were refused for such names. A company counting two things by one
-measure is a guard (never one of them for the measure alone)."""
+"volume guidance" were refused for such names, and "kilos" was no unit. A company
+counting two things by one measure is a guard (never one of them for the measure
+alone)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ FACTS = [
     fact(S, "wind turbine deliveries in MW", "actual", Q3, 2_480, "units", "2025-11-05"),
     fact(S, "offshore wind turbine deliveries in MW", "actual", Q3, 610, "units", "2025-11-05"),
     fact(S, "onshore wind turbine deliveries in MW", "actual", Q3, 1_870, "units", "2025-11-05"),
+    fact(
+        N, "cannabis sold in kg", "actual", "2024-01-01/2024-12-31", 41_200, "units", "2025-02-07"
+    ),
     fact(N, "cannabis sold in kg (low end)", "forecast", Y25, 45_500, "units", "2025-05-07"),
     fact(N, "cannabis sold in kg (high end)", "forecast", Y25, 47_000, "units", "2025-05-07"),
     fact(C, "copper cathode produced", "actual", Y25, 91_000, "units", "2026-02-01"),
@@ -66,6 +70,7 @@ def engine(seed) -> Engine:
     [
         ("storvik q3 2025 deliveries", [2_480]),
         ("nettlecombe 2025 volume guidance", [45_500, 47_000]),
+        ("how many kilos did nettlecombe sell in 2024", [41_200]),
     ],
 )
 def test_the_measure_of_the_one_thing_counted(engine, question, values) -> None:
