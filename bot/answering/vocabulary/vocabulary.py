@@ -362,11 +362,22 @@ class Vocabulary:
         names it too and the words left over begin a metric's name with the word after
         ("haldhar tractor sales" of Haldhar Tractors, whose figures are "tractor sales")."""
         # ("harrowgate cabinets segment sales": the line's noun said between)
-        following = [w for w in words[i + n :] if w not in BUSINESS_UNITS]
+        # (and its small words: "mizuhiki cards in force" of "cards in force")
+        following = [w for w in words[i + n :] if w not in BUSINESS_UNITS and w not in FILLER]
         after = following[0] if following else None
-        if after is None:
-            return n
         for k in range(1, n):
+            if after is None:
+                # ("mizuhiki cards at end-Dec" of Mizuhiki Card, whose figures are "cards
+                # in force": the name's last word, said last, begins a metric's name)
+                rest = words[i + k : i + n]
+                if (
+                    len(rest) == 1
+                    and self._entity_names.get(tuple(words[i : i + k])) == entity_id
+                    and any(s[0] == rest[0] for s in self._own_name_starts)
+                    and rest[0] not in reporting.phrase_words()
+                ):
+                    return k
+                continue
             if self._entity_names.get(tuple(words[i : i + k])) != entity_id:
                 continue
             # (a metric's own name begins with them: "tractor sales", never "tractors
