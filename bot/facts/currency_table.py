@@ -9,7 +9,8 @@ tests/facts/test_currency_table.py checks that the file is what babel gives toda
 
 For each currency in use somewhere today (ISO 4217 code): its English names, singular and
 plural ("swedish krona", "swedish kronor"), and its symbol when that is not the code
-itself ("R$", "MX$", "₱"). `words` are the one-word forms a chat question may use, in
+itself ("R$", "MX$", "₱"); the symbols its own countries write it with, as one word
+("RM", "Rp", "Kč": `local`). `words` are the one-word forms a chat question may use, in
 lower case: the code ("sek"), the code with a scale written on to it ("msek", "sekm",
 "sekbn"), and the last word of its name when no other currency shares it ("kronor").
 None of them is an English word: "ALL" (Albanian lek), "TOP" or "TRY" written in lower
@@ -45,6 +46,7 @@ def build() -> dict[str, dict]:
     for code, forms in names.items():
         for name in forms:
             last_words.setdefault(name.split()[-1], set()).add(code)
+    local = _local_symbols(codes)
     table = {}
     for code in sorted(codes):
         plain = code.lower()
@@ -55,8 +57,56 @@ def build() -> dict[str, dict]:
             "names": names[code],
             "symbol": None if symbol == code else symbol,
             "words": [w for w in words if w.isalpha() and not is_english(w)],
+            "local": sorted(local.get(code, ())),
         }
     return table
+
+
+def _local_symbols(codes: set[str]) -> dict[str, set[str]]:
+    """Code -> the symbols its own countries write it with, as one lower-case word ("rm"
+    for MYR in Malaysia, "rp" for IDR, "ksh" for KES, "kc" for CZK's "Kč"): a question
+    asks "in RM". Only a symbol of two letters or more that one currency alone is written
+    with, no English word nor unit of measure ("km", "ft"), nor its code."""
+    import unicodedata
+
+    from babel.core import Locale, get_global
+    from babel.localedata import locale_identifiers
+    from babel.numbers import get_currency_symbol, get_territory_currencies
+
+    from bot.answering.english.lexicon import is_english
+    from bot.facts import reporting
+    from bot.facts.quantities import measure_unit
+
+    territories = set(get_global("territory_currencies"))
+    found: dict[str, set[str]] = {}
+    for name in locale_identifiers():
+        locale = Locale.parse(name)
+        if not locale.territory:
+            continue
+        for code in get_territory_currencies(locale.territory, _IN_USE_ON):
+            if code not in codes:
+                continue
+            symbol = get_currency_symbol(code, locale=locale)
+            plain = unicodedata.normalize("NFKD", symbol).encode("ascii", "ignore").decode()
+            word = plain.replace(".", "").lower()
+            if len(word) >= 2 and word.isalpha() and word.isascii() and word != code.lower():
+                found.setdefault(word, set()).add(code)
+    local: dict[str, set[str]] = {}
+    for word, of in found.items():
+        if (
+            len(of) == 1
+            and not is_english(word)
+            and measure_unit(word) is None
+            and reporting.region_of(word) is None
+            and word.upper() not in territories  # ("CN¥": "in CN" is China)
+            and word not in _LENGTHS_AND_AREAS
+        ):
+            local.setdefault(next(iter(of)), set()).add(word)
+    return local
+
+
+# Units of length and area a currency's symbol may spell ("KM", Bosnia's convertible mark)
+_LENGTHS_AND_AREAS = frozenset({"km", "ft", "mi", "ha", "sqm"})
 
 
 def main() -> None:

@@ -86,6 +86,11 @@ _UNIT_OF: dict[str, str] = {word: unit for unit, words in _UNIT_WORDS.items() fo
 _CURRENCY_NAMES: dict[str, list[str]] = {}  # code -> its names, from the one read below
 
 
+# A currency's symbol as its own countries write it, one lower-case word ("rm": MYR, "rp":
+# IDR), read only where a question asks "in RM" (currency_table.py)
+LOCAL_SYMBOLS: dict[str, str] = {}
+
+
 def _add_world_currencies() -> None:
     """Every currency in use, from babel's CLDR data (currency_table.py): its names, the
     one-word forms a question may use ("sek", "msek", "kronor") and its symbol ("R$").
@@ -96,6 +101,9 @@ def _add_world_currencies() -> None:
         symbol = [known["symbol"]] if known["symbol"] else []
         for word in (*known["names"], *known["words"], *symbol):
             _UNIT_OF.setdefault(word.lower(), code)
+        for word in known.get("local", ()):
+            if word not in _UNIT_OF:
+                LOCAL_SYMBOLS[word] = code
 
 
 _CURRENCY_FILE = Path(__file__).with_name("currencies.json")

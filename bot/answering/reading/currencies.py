@@ -6,16 +6,23 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from bot import patterns
 from bot.answering.english.words import currency_families, lemmas, mask, tokenize
 from bot.answering.reading.asks import scale_asked
 from bot.answering.vocabulary.vocabulary import MetricHit
-from bot.facts.quantities import CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_SIGNS, currency_names
+from bot.facts.quantities import (
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    DOLLAR_SIGNS,
+    LOCAL_SYMBOLS,
+    currency_names,
+)
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
 
     from bot.answering.english.words import Token
     from bot.answering.reading.query import Reading
@@ -156,11 +163,37 @@ def _currencies_in(text: str) -> frozenset[str]:
         else:
             said |= currency_families().get(lemma_, frozenset())
     said |= {code for sign, code in CURRENCY_SIGNS.items() if sign in text}
+    said |= {LOCAL_SYMBOLS[m["symbol"]] for m in _IN_LOCAL_SYMBOL.finditer(_plain(text))}
     for m in DOLLAR_SIGN.finditer(text) if "$" in text else ():
         # (a search for the sign tries every prefix at each character: ~6 us a question)
         prefix = (m["prefix"] or "").lower()
         said |= {DOLLAR_SIGNS[prefix]} if prefix else _DOLLARS
     return frozenset(said)
+
+
+# "revenue growth in RM", "in Ksh": a currency by the symbol its own country writes
+_IN_LOCAL_SYMBOL = patterns.compile(
+    r"\bin\s+(?P<symbol>" + "|".join(sorted(LOCAL_SYMBOLS, key=len, reverse=True)) + r")\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _plain(text: str) -> str:
+    """TEXT lower case, each letter without its accent ("Kč" -> "kc"), one character for
+    one (what is found in it is found at the same place in TEXT)."""
+    return "".join(
+        (unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode() or "?")[0]
+        for ch in text
+    ).lower()
+
+
+def local_symbols_at(text: str, tokens: Sequence[Token]) -> set[int]:
+    """The indexes of the TOKENS of TEXT that are a currency's local symbol after "in"
+    ("revenue growth in RM"): a currency asked, never a thing."""
+    if " in " not in text.lower():
+        return set()
+    starts = {m.start("symbol") for m in _IN_LOCAL_SYMBOL.finditer(_plain(text))}
+    return {i for i, t in enumerate(tokens) if t.start in starts} if starts else set()
 
 
 def named_in_currency(hit: MetricHit, reading: Reading) -> bool:
@@ -178,7 +211,12 @@ def currency_unexplained(
     if not said or not best or not all(_in_other_currency(h, said, units) for h in best):
         return ()
     named = {id(t) for t in _in_a_name(reading)}
-    words = [t.text for t in reading.tokens if t.lemma in CURRENCY_WORDS and id(t) not in named]
+    local = local_symbols_at(reading.text, reading.tokens)
+    words = [
+        t.text
+        for i, t in enumerate(reading.tokens)
+        if (t.lemma in CURRENCY_WORDS or i in local) and id(t) not in named
+    ]
     signs = [sign for sign in CURRENCY_SIGNS if sign in reading.text]
     return tuple(words + signs) or ("$",)
 

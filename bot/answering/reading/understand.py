@@ -43,6 +43,7 @@ from bot.answering.reading.currencies import (
     DOLLAR_SIGN,
     currencies_in,
     full_names_at,
+    local_symbols_at,
 )
 from bot.answering.reading.intent import (
     lexicon_word,
@@ -202,7 +203,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         tokens,
         used,
         signals,
-        aside | _kinds_of_year(tokens, periods),
+        aside | _kinds_of_year(tokens, periods) | local_symbols_at(text, tokens),
         left_out | _divided(tokens, vocab) | someone_elses_view(tokens, used),
         region_tokens,
         ranked,
