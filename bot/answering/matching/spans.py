@@ -519,6 +519,9 @@ def stated_in_month(query: Query, decision: Decision, facts: list[FactView]) -> 
     return select(replace(query, as_of=stated, revision=Revision.AS_OF, intent=intent), facts)
 
 
+_DIGIT = patterns.compile(r"\d")  # a month said with its year ("March 2028", not "October")
+
+
 def month_of_statement(query: Query, decision: Decision, facts: list[FactView]) -> Decision | None:
     """'what low end did they give in Feb 2025': an expectation asked for a month that no
     expectation of the series covers is the month it was stated in — the figure as stated
@@ -540,9 +543,10 @@ def month_of_statement(query: Query, decision: Decision, facts: list[FactView]) 
     expected = [v for v in facts if v.fact.kind is not Kind.ACTUAL]
     if not expected or any(v.fact.period.months == 1 for v in expected):
         return None  # a series of monthly expectations: the month is a period
-    if month.start > max(v.fact.as_of for v in expected):
+    if month.start > max(v.fact.as_of for v in expected) and _DIGIT.search(query.periods[0].text):
         # "the target for March 2028", begun after every statement held: the date the
-        # goal is for, never when one was stated (which would be the latest, for 2027)
+        # goal is for, never when one was stated (which would be the latest, for 2027);
+        # a month said without its year ("in October") is dated by guess: not so read
         return None
     stated = select(replace(query, periods=(), as_of=month.end, revision=Revision.AS_OF), facts)
     return stated if isinstance(stated, Pick) else None
