@@ -43,7 +43,7 @@ FACTS = [
             "mw",
         ),
         ("cannabis sold in kg (low end)", "cannabis sold (low end)", "cannabis sold", "kg"),
-        ("revenue in USD", "revenue", "revenue", "usd"),
+        ("revenue growth in CHF", "revenue growth in CHF", "revenue growth in CHF", None),
         ("sales in Europe", "sales in Europe", "sales in Europe", None),  # (a place)
     ],
 )

@@ -67,10 +67,17 @@ _IN_UNIT = patterns.compile(r"\s+in\s+(?P<unit>[A-Za-z$€£¥²]+)(?=\s*(?:\([^
 
 
 def _without_unit_said(name: str) -> str:
-    """NAME without a closing "in <unit>" (a unit of measure or a currency), which says
-    only how it is measured, as a bracket does ("(MW)")."""
+    """NAME without a closing "in <unit>" (a unit of measure), which says only how it is
+    measured, as a bracket does ("(MW)")."""
     m = _IN_UNIT.search(name)
-    return name[: m.start()] + name[m.end() :] if m and _unit_word(m["unit"].lower()) else name
+    return name[: m.start()] + name[m.end() :] if m and _measured_in(m["unit"]) else name
+
+
+def _measured_in(word: str) -> bool:
+    """Is WORD a unit of measure ("MW", "kg"), never a currency: "growth in CHF" is the
+    growth as reported in francs, another figure than "growth at cc"?"""
+    word = word.lower()
+    return bool(measure_unit(word) or word in _AREA_AND_LENGTH or short_unit(word))
 
 
 def _untagged(m: re.Match[str]) -> str:
@@ -293,7 +300,7 @@ def metric_unit_tag(name: str) -> str | None:
     if m:
         return m[0].strip(" ()").lower()
     said = _IN_UNIT.search(bare)
-    return said["unit"].lower() if said and _unit_word(said["unit"].lower()) else None
+    return said["unit"].lower() if said and _measured_in(said["unit"]) else None
 
 
 def range_end_of(name: str) -> str | None:
