@@ -24,6 +24,8 @@ FACTS = [
     fact(C, "cloud revenue", "actual", Y25, 410e6, "EUR", "2026-02-05"),
     fact(C, "vinyl records sold", "actual", Y25, 9_100_000, "units", "2026-02-05"),
     fact(C, "vinyl products revenue", "actual", Y25, 95e6, "EUR", "2026-02-05"),
+    fact(C, "streaming revenue", "actual", Y25, 1.2e9, "EUR", "2026-02-05"),
+    fact(C, "other segments revenue", "actual", Y25, 30e6, "EUR", "2026-02-05"),
 ]
 
 
@@ -46,6 +48,8 @@ def test_a_thing_asked_with_a_segment_word(engine, question) -> None:
         ("cantora cloud segment revenue 2025", 410e6),
         ("cantora premium subscribers at end 2025", 48e6),
         ("cantora vinyl products revenue 2025", 95e6),
+        # (a marker after its line, though another name says it: "other segments")
+        ("cantora streaming segment revenue 2025", 1.2e9),
     ],
 )
 def test_the_marker_after_a_line(engine, question, value) -> None:  # (guards)

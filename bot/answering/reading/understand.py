@@ -719,13 +719,21 @@ def _segment_word_named(
 ) -> bool:
     """'Cadenzo family plan subscribers', 'egg products volume': a word that marks a line
     ("family", "products") right after the company's name, no line's name, and before
-    another word, or one a metric the words may mean is named with ("egg products
-    revenue"), is a word of the thing asked, never a line's marker to pass over."""
+    another word, or said with the word before it as a metric the words may mean is
+    named ("egg products revenue"; never "manufacturing vertical" of "other verticals"),
+    is a word of the thing asked, never a line's marker to pass over."""
     if tokens[i].lemma not in reporting.segment_words():
         return False
     if i - 1 in used and i + 1 < len(tokens) and i + 1 not in used:
         return True
-    return any(tokens[i].lemma in name_lemmas(h.metric.name) for h in ranked[:_NAMED_WITH])
+    if i == 0:
+        return False
+    pair = (tokens[i - 1].lemma, tokens[i].lemma)  # ("egg products": said so in a name)
+    return any(_holds_pair(name_lemmas(h.metric.name), pair) for h in ranked[:_NAMED_WITH])
+
+
+def _holds_pair(words: tuple[str, ...], pair: tuple[str, str]) -> bool:
+    return any(words[j : j + 2] == pair for j in range(len(words) - 1))
 
 
 # How many of the best metrics the words may mean are read for a segment word in a name
