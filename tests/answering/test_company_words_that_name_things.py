@@ -34,6 +34,7 @@ def engine(seed) -> Engine:
     [
         ("yoy % growth in kestle's tower count to september 2025", "+6.2%"),
         ("kestle tower count at sep 2025", "14,820"),
+        ("kestle tower count growth yoy to sep 2025 in %", "+6.2%"),
         ("kestle towers revenue apr-sep 2025", "4.9 billion"),
     ],
 )
@@ -65,6 +66,7 @@ def card_engine(seed) -> Engine:
         # ("in force" is read away as a state: the name's last word, said last, is the count's;
         # this failed on 6c5a4a2)
         ("mizzle cards in force at the end of 2025", 18_910_000),
+        ("mizzle cards in force at end-dec 2025", 18_910_000),
         ("mizzle card operating revenue 2025", 441e9),  # (a guard)
     ],
 )

@@ -58,6 +58,9 @@ from bot.fuzzy import OSA, fuzz, process  # imported on first use (bot/fuzzy.py)
 
 # Nouns a count is named by after the thing counted ("tower count", "number of stores")
 _COUNT_NOUNS = frozenset({"count", "number", "tally"})
+# The small words between a company's name and a metric's ("cards in force"), and a
+# period's end or start said beside its masked dates ("end-Dec 2025")
+_SMALL = frozenset({"in", "of", "on", "at", "for", "to", "the", "a", "an", "end", "start"})
 # How many words a run of a metric's name chat writes by its initials holds ("heps")
 _FEWEST_INITIALS, _MOST_INITIALS = 3, 5
 
@@ -342,7 +345,7 @@ class Vocabulary:
                     continue
                 entity_id = self._entity_names.get(tuple(words[i : i + n]))
                 if entity_id is not None:
-                    n = self._name_before_metric(words, i, n, entity_id)
+                    n = self._name_before_metric(words, i, n, entity_id, tokens)
                     hits.append(EntityHit(entity_id, i, i + n - 1, exact=True))
                     taken.update(range(i, i + n))
                     break
@@ -357,13 +360,15 @@ class Vocabulary:
                 taken.add(i)
         return sorted(hits, key=lambda h: h.first)
 
-    def _name_before_metric(self, words: list[str], i: int, n: int, entity_id: int) -> int:
+    def _name_before_metric(
+        self, words: list[str], i: int, n: int, entity_id: int, tokens: Sequence[Token]
+    ) -> int:
         """How many of the N words at I name the company: fewer, where a shorter form
         names it too and the words left over begin a metric's name with the word after
         ("haldhar tractor sales" of Haldhar Tractors, whose figures are "tractor sales")."""
         # ("harrowgate cabinets segment sales": the line's noun said between)
         # (and its small words: "mizuhiki cards in force" of "cards in force")
-        following = [w for w in words[i + n :] if w not in BUSINESS_UNITS and w not in FILLER]
+        following = [w for w in words[i + n :] if w not in BUSINESS_UNITS and w not in _SMALL]
         after = following[0] if following else None
         for k in range(1, n):
             if after is None:
@@ -373,6 +378,9 @@ class Vocabulary:
                 if (
                     len(rest) == 1
                     and self._entity_names.get(tuple(words[i : i + k])) == entity_id
+                    # (written otherwise than the name writes it: "cards" of "Card";
+                    # "lotus pearl" said last is the company whole)
+                    and tokens[i + n - 1].text.lower() not in self._name_words_of(entity_id)
                     and any(s[0] == rest[0] for s in self._own_name_starts)
                     and rest[0] not in reporting.phrase_words()
                 ):
@@ -401,6 +409,12 @@ class Vocabulary:
             if after in _COUNT_NOUNS and any(s[0] == rest[0] for s in self._own_name_starts):
                 return k
         return n
+
+    def _name_words_of(self, entity_id: int) -> frozenset[str]:
+        """The words, as written, of the company's name and its aliases (lower case)."""
+        entity = self.entities[entity_id]
+        names = (entity.name, *entity.aliases)
+        return frozenset(w for name in names for w in re.findall(r"[a-z0-9]+", name.lower()))
 
     def _one_metric_names(self, words: tuple[str, ...]) -> bool:
         """Are WORDS all words of some one metric's names?"""
