@@ -27,6 +27,9 @@ FACTS = [
     fact(H, "cemetery property sales", "actual", Y24, 250_000_000, "CAD", "2025-02-18"),
     fact(H, "cemetery property sales", "actual", Y25, 270_000_000, "CAD", "2026-02-18"),
     fact(H, "preneed sales growth", "actual", Y25, 6.5, "percent", "2026-02-18"),
+    fact(H, "Asia (excl. Japan) net sales change", "actual", Y25, 2.2, "percent", "2026-02-18"),
+    fact(H, "Asia (excl. Japan) net sales", "actual", Y25, 310e6, "CAD", "2026-02-18"),
+    fact(H, "Japan net sales change", "actual", Y25, 5.8, "percent", "2026-02-18"),
     fact(H, "cemeteries", "actual", "2024-12-31/2024-12-31", 1_010, "units", "2025-02-18"),
     fact(H, "cemeteries", "actual", "2025-12-31/2025-12-31", 1_022, "units", "2026-02-18"),
 ]
@@ -57,6 +60,8 @@ def test_the_growth_of_the_line_said(engine, question, said) -> None:
     [
         ("hollins revenue growth 2025 %", 4.0),
         ("hollins preneed sales growth yoy % 2025", 6.5),
+        # (the "ex" of the line's name is a word taken out as well: set aside both ways)
+        ("asia ex japan sales growth hollins 2025", 2.2),
     ],
 )
 def test_a_stated_growth_of_the_line_said(engine, question, value) -> None:  # (guards)

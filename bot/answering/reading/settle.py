@@ -881,12 +881,14 @@ def _no_change_of_less_of_the_line(
     does ("revenue growth" of "cemetery property sales growth", taking in "sales"; of
     "net change in centres", taking in only "net" and "change"): the line's change is
     worked out from its levels, never another line's stated rate."""
-    growth = _change_words(reading)
-    reaches = [h.explained for h in viable if not is_change(h, vocab)]
+    # (the lexicon's words aside on both sides: "ex" of "Asia ex Japan" is a level's word
+    # and a part taken out)
+    aside = _change_words(reading) | {i for i, _ in reading.signals}
+    reaches = [h.explained - aside for h in viable if not is_change(h, vocab)]
     return [
         h
         for h in viable
-        if not is_change(h, vocab) or not any(h.explained - growth < r for r in reaches)
+        if not is_change(h, vocab) or not any(h.explained - aside < r for r in reaches)
     ]
 
 
