@@ -35,6 +35,7 @@ from bot.answering.reading.cues import per_text
 from bot.answering.reading.word_roles import counted_counterparty
 from bot.answering.vocabulary.name_forms import (
     capitalised_words,
+    clips,
     measure_lemmas,
     mixed_case_words,
     names_another_family,
@@ -631,7 +632,11 @@ def viable_by_name(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool 
         # the question's words from the first the metric explains to the last, signals
         # included: "income before tax" holds its "before", "net income" is all there is
         first, last = min(hit.explained), max(hit.explained)
-        said = [SHORTHAND.get(t.text, t.text) for t in reading.tokens[first : last + 1]]
+        own = re.findall(r"[a-z]+", hit.metric.name.lower())
+        said = [
+            _unclipped(SHORTHAND.get(t.text, t.text), own)
+            for t in reading.tokens[first : last + 1]
+        ]
         if names_another_family(said, family):
             return False  # "net income" is net profit: never "net income per share"
         if _phrase_of_another_family(hit, reading, family):
@@ -653,6 +658,13 @@ def viable_by_name(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool 
     if _expected_count_covered(hit, reading):
         return True  # "the MLCC target": a target of a product is a count of it
     return None
+
+
+def _unclipped(word: str, own: list[str]) -> str:
+    """WORD, or the one word of the metric's name OWN it is chat's clipping of ("ord" of
+    "ordinary"): "ord profit" names ordinary profit, never another family's profit."""
+    full = {w for w in own if clips(word, w)}
+    return full.pop() if len(full) == 1 else word
 
 
 def viable_in_region(
