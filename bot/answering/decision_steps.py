@@ -383,6 +383,43 @@ def another_metric_holding(query: Query, decision: Decision, asking: Asking) -> 
     return _the_one_holding(query, others.values(), asking) or decision
 
 
+def additions_from_levels(
+    store: FactStore, query: Query, decision: Decision, asking: Asking
+) -> Decision:
+    """'Net adds in Q1 FY26' where the company states its subscriber net additions for
+    other quarters only, and its subscribers at each quarter's end: the change of the
+    level over the period, each end cited. Only for a metric named as its level's net
+    additions ("premium subscriber net additions" of "premium subscribers")."""
+    if (
+        not isinstance(decision, Miss)
+        or decision.reason != "period"
+        or not asking.by_entity
+        or not asking.named
+        or not query.metrics
+        or query.intent is not Intent.VALUE
+    ):
+        return decision
+    top = query.metrics[0]
+    stem = _NET_ADDITIONS.sub(" ", top.metric.name).strip()
+    if stem == top.metric.name.strip() or not stem:
+        return decision
+    # the level's own name: the stem, or its plural ("premium subscriber" -> "...s")
+    ids = [asking.vocab.metric_id(name) for name in (stem, f"{stem}s", f"{stem}es")]
+    found = [i for i in ids if i is not None]
+    if len(found) != 1:
+        return decision
+    level = asking.vocab.metrics[found[0]]
+    own = store.facts_for(asking.scope, entity_ids=asking.named, metric_ids=found)
+    if not own or any(v.fact.period.days != 1 for v in own):
+        return decision  # (a level is held at dates)
+    picked = select(replace(query, metrics=(replace(top, metric=level),)), own)
+    return picked if isinstance(picked, Pick) and len(picked.facts) == 2 else decision
+
+
+# A metric named as its level's net additions: "premium subscriber net additions"
+_NET_ADDITIONS = patterns.compile(r"\s*\bnet\s+(?:additions?|adds)\b\s*", re.IGNORECASE)
+
+
 def _the_one_holding(
     query: Query, series: Iterable[tuple[MetricHit, ...]], asking: Asking, expected: bool = False
 ) -> Pick | None:

@@ -36,7 +36,12 @@ from bot.answering.answer_steps import (
     two_statements_compared,
     words_explained,
 )
-from bot.answering.decision_steps import another_metric_holding, checked, derived_on_miss
+from bot.answering.decision_steps import (
+    additions_from_levels,
+    another_metric_holding,
+    checked,
+    derived_on_miss,
+)
 from bot.answering.deriving.by_amount import answer_by_amount
 from bot.answering.deriving.implied_series import implied_series
 from bot.answering.deriving.margins import MARGIN, margin_of_levels
@@ -492,6 +497,7 @@ class Engine:
         decision = target_met_recovered(query, selected(query, facts, asking), facts, asking)
         decision = derived_on_miss(self.store, query, decision, facts, asking)
         decision = another_metric_holding(query, decision, asking)
+        decision = additions_from_levels(self.store, query, decision, asking)
         decision = checked(
             self.store, query, stated_and_accounted(query, decision, facts, asking), facts, asking
         )

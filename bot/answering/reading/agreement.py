@@ -634,8 +634,7 @@ def viable_by_name(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool 
         first, last = min(hit.explained), max(hit.explained)
         own = re.findall(r"[a-z]+", hit.metric.name.lower())
         said = [
-            _unclipped(SHORTHAND.get(t.text, t.text), own)
-            for t in reading.tokens[first : last + 1]
+            _unclipped(SHORTHAND.get(t.text, t.text), own) for t in reading.tokens[first : last + 1]
         ]
         if names_another_family(said, family):
             return False  # "net income" is net profit: never "net income per share"
