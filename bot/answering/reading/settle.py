@@ -164,7 +164,8 @@ def settle(
     metric_claimed = _metric_claimed(best, agreeing, reading, vocab, signals, slots.said)
     for i in metric_claimed:
         signals.pop(i, None)
-    for i in _start_named(reading):
+    started = _start_named(reading)
+    for i in started:
         if signals.get(i) in ORIGINAL_WORDS:
             signals.pop(i)  # ("since the first Iskra Cup": the start, never a first statement)
     # A region is explained when the metric chosen is about it; "worldwide" always is.
@@ -191,7 +192,7 @@ def settle(
         explained |= _clipped_beside(reading, best[0], explained)
         explained |= _per_unit_spelt(reading, best[0], vocab)
     if best and intent is Intent.VALUE:
-        explained |= _start_named(reading)
+        explained |= started
     unexplained = _unexplained(reading, tokens, explained, best, intent, slots.share_asked, units)
     unexplained += _rival_modifier(reading, best, explained)
     if intent is Intent.VALUE and not asks.derive(reading.text) and not words & GAP_WORDS:
