@@ -67,6 +67,10 @@ def statement_month(
         return None, periods  # "sold through March 2022": a running total's end
     if not others and _FOR_MONTH.search(text[: month.start]):
         return None, periods  # "the fleet goal for March 2027": the date it is for
+    if not others and _LEFT_TO_GO.search(text) and _FROM_A_LEVEL.search(text[: month.start]):
+        # "how many more doors to reach the goal from March 2026", "how far is it from its
+        # target as of end March 2026": the date of the level the rest is counted from
+        return None, periods
     if not others and not _EXPECTING.search(text) and not _REVISING.search(text):
         return None, periods  # "cars sold in January 2024" is a monthly figure
     if _BEFORE.search(text[: month.start]):
@@ -119,6 +123,15 @@ _UP_TO = patterns.guarded(
 # a month a goal is for, where it is the only period said: "the goal for Sept 2026", "by
 # June 2027", "at the end of June" (never "ytd to end of May": that runs up to it)
 _FOR_MONTH = patterns.guarded(r"\b(?:for|by|end\s+of)\s+$", re.IGNORECASE)
+# what is left to a goal, asked: "how many more … to reach", "how far is … from its target"
+_LEFT_TO_GO = patterns.guarded(
+    r"\bhow\s+(?:many|much)\s+more\b|\bhow\s+far\b|\bstill\s+need|\bto\s+(?:reach|hit|meet)\b",
+    re.IGNORECASE,
+)
+# the day a level is taken at: "from March 2026", "as of end March 2026", "at end-March"
+_FROM_A_LEVEL = patterns.guarded(
+    r"\b(?:from|as\s+of|at)\s+(?:the\s+)?(?:end[\s-]+(?:of\s+)?)?$", re.IGNORECASE
+)
 
 
 _SPAN_TO = patterns.compile(r"\s+(?:to|through|thru|until|till)\s+", re.IGNORECASE)
