@@ -662,8 +662,16 @@ def viable_by_name(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool 
 def _unclipped(word: str, own: list[str]) -> str:
     """WORD, or the one word of the metric's name OWN it is chat's clipping of ("ord" of
     "ordinary"): "ord profit" names ordinary profit, never another family's profit."""
+    if _family_word(word):
+        return word  # ("comps": comparable sales, never a clipping of "company")
     full = {w for w in own if clips(word, w)}
     return full.pop() if len(full) == 1 else word
+
+
+def _family_word(word: str) -> bool:
+    """Is WORD (or its singular) a word of the reporting vocabulary's phrases?"""
+    words = reporting.phrase_words()
+    return word in words or word.removesuffix("s") in words
 
 
 def viable_in_region(
