@@ -114,6 +114,7 @@ def answer_by_amount(
             keep=True,
         )
         left = remaining(query, pool, chosen={base}, named=found[0])
+        left = left or _level_short_of_point_goal(found[0], pool, query)
         if left is not None:
             return compose(text, left)
     if query.intent in (Intent.TARGET_MET, Intent.GROWTH, Intent.HISTORY):
@@ -257,6 +258,34 @@ def _actual_against_named(
     if len(actuals) != 1:
         return None
     return Pick(Intent.TARGET_MET, (actuals[0], goals[-1]))
+
+
+def _level_short_of_point_goal(goal: FactView, pool: list[FactView], query: Query) -> Pick | None:
+    """'How many more doors to reach the 20k goal (for March 2028) from March 2026': a goal
+    for a level on a day, against the level on the day named (else the latest held
+    before the goal's day). Only a goal of a count on a day: a year's goal is left to
+    `remaining` (the year's actual so far)."""
+    if goal.fact.period.days != 1 or goal.fact.kind is Kind.ACTUAL:
+        return None
+    base = RANGE_END.sub("", goal.fact.metric)
+    levels = [
+        v
+        for v in pool
+        if v.is_current
+        and v.fact.kind is Kind.ACTUAL
+        and v.fact.metric == base
+        and v.fact.entity == goal.fact.entity
+        and v.fact.period.days == 1
+        and v.fact.period.end <= goal.fact.period.end
+    ]
+    if query.periods:
+        cal = calendar_of(goal)
+        wanted = [p for m in query.periods for p in resolve(m.ref, cal, query.anchor)]
+        levels = [v for v in levels if any(p.start <= v.fact.period.end <= p.end for p in wanted)]
+    if not levels:
+        return None
+    level = max(levels, key=lambda v: v.fact.period.end)
+    return Pick(Intent.TARGET_MET, (level, goal))
 
 
 def _end_of(view: FactView) -> str | None:
