@@ -444,6 +444,7 @@ def agrees(
         or "percent" in units_wanted
         or _says_own_change(hit, reading)
         or _guided_by_own_words(hit, reading)
+        or _basis_of_a_change_said(hit, reading)
     ):
         return False
     return not (units_wanted == ("units",) and hit.metric.unit == "percent" and not growth_said)
@@ -523,6 +524,17 @@ def _named_spans_of(
     return tuple(
         (i, j, span, phrases[span]) for i, j, span in _spans_of(texts) if phrases.get(span)
     )
+
+
+def _basis_of_a_change_said(hit: MetricHit, reading: Reading) -> bool:
+    """'Leather goods organic Q3': a basis only a change is measured on ("organic", "like
+    for like", "constant currency") said, and held by the change's name, asks for it."""
+    said = {t.lemma for t in reading.tokens} & _CHANGE_BASES
+    return bool(said and said & set(name_lemmas(hit.metric.name)))
+
+
+# Bases only a change is measured on ("adjusted", "core" are bases of levels too)
+_CHANGE_BASES = frozenset({"organic", "lfl", "like", "comparable", "cc", "cer", "constant"})
 
 
 def _says_own_change(hit: MetricHit, reading: Reading) -> bool:
