@@ -190,6 +190,7 @@ def settle(
         explained |= _net_change_said(reading, best[0])
         explained |= _volume_of_the_thing(reading, best[0])
         explained |= _clipped_beside(reading, best[0], explained)
+        explained |= _noun_of_an_adjective(reading, best[0], explained)
         explained |= _per_unit_spelt(reading, best[0], vocab)
     if best and intent is Intent.VALUE:
         explained |= started
@@ -1223,6 +1224,19 @@ def _per_unit_spelt(reading: Reading, chosen: MetricHit, vocab: Vocabulary) -> s
     if len(words) < 2:
         return average
     return average | {i for i, t in enumerate(reading.tokens) if t.text in words}
+
+
+def _noun_of_an_adjective(reading: Reading, chosen: MetricHit, explained: set[int]) -> set[int]:
+    """'lfl rent growth' of "like-for-like rental growth": the noun an adjective of the
+    chosen metric's name is made from ("-al"), said in its place, is that word."""
+    words = set(re.findall(r"[a-z]+", chosen.metric.name.lower()))
+    return {
+        i
+        for i, word in reading.open_words
+        if i not in explained
+        and len(word) >= 3
+        and (f"{word.lower()}al" in words or f"{word.lower().removesuffix('e')}al" in words)
+    }
 
 
 def _start_named(reading: Reading) -> set[int]:

@@ -650,16 +650,23 @@ def _own_words_misspelt(
 
 
 def _kinds_of_year(tokens: list[Token], periods: tuple[PeriodMention, ...]) -> set[int]:
-    """'the 2025/26 academic year', '2025 calendar year': the word between a period and
-    "year" says which kind of year that period is, never what the figure is about."""
+    """'the 2025/26 academic year', 'academic year 2024/25': the word before "year", with a
+    period right beside the pair, says which kind of year that period is, never what the
+    figure is about."""
     return {
         i
         for i, tok in enumerate(tokens[:-1])
         if tokens[i + 1].lemma == "year"
         and any(
-            m.end <= tok.start and not _tokens_between(tokens, m.end, tok.start) for m in periods
+            _beside(tokens, m.end, tok.start) or _beside(tokens, tokens[i + 1].end, m.start)
+            for m in periods
         )
     }
+
+
+def _beside(tokens: list[Token], end: int, start: int) -> bool:
+    """Does what ends at END come right before what starts at START (no token between)?"""
+    return end <= start and not _tokens_between(tokens, end, start)
 
 
 def _tokens_between(tokens: list[Token], start: int, end: int) -> bool:
