@@ -30,6 +30,8 @@ FACTS = [
     fact(H, "Asia (excl. Japan) net sales change", "actual", Y25, 2.2, "percent", "2026-02-18"),
     fact(H, "Asia (excl. Japan) net sales", "actual", Y25, 310e6, "CAD", "2026-02-18"),
     fact(H, "Japan net sales change", "actual", Y25, 5.8, "percent", "2026-02-18"),
+    fact(H, "gain on disposal of vehicles", "actual", Y25, 27.5e6, "CAD", "2026-02-18"),
+    fact(H, "gain on disposal change", "actual", Y25, -19.6, "percent", "2026-02-18"),
     fact(H, "cemeteries", "actual", "2024-12-31/2024-12-31", 1_010, "units", "2025-02-18"),
     fact(H, "cemeteries", "actual", "2025-12-31/2025-12-31", 1_022, "units", "2026-02-18"),
 ]
@@ -62,6 +64,8 @@ def test_the_growth_of_the_line_said(engine, question, said) -> None:
         ("hollins preneed sales growth yoy % 2025", 6.5),
         # (the "ex" of the line's name is a word taken out as well: set aside both ways)
         ("asia ex japan sales growth hollins 2025", 2.2),
+        # (a growth word a level's name holds is its own: the gain, never its change)
+        ("gain on disposal hollins 2025", 27.5e6),
     ],
 )
 def test_a_stated_growth_of_the_line_said(engine, question, value) -> None:  # (guards)

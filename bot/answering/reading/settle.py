@@ -872,7 +872,9 @@ def _narrowed(
 def _change_words(reading: Reading) -> set[int]:
     """The token indexes of the words of growth and of comparison ("change y/y", "vs"),
     and of a "net" before one ("net change in centres"): they name no line."""
-    found = {i for i, w in reading.signals if w in GROWTH_WORDS | _COMPARING | {"change"}}
+    # (by the word said: the "ex" of "Asia ex Japan", read as a part taken out, is none)
+    words = GROWTH_WORDS | _COMPARING | {"change"}
+    found = {i for i, _ in reading.signals if reading.tokens[i].lemma in words}
     return found | {i - 1 for i in found if i and reading.tokens[i - 1].lemma == "net"}
 
 
@@ -883,14 +885,12 @@ def _no_change_of_less_of_the_line(
     does ("revenue growth" of "cemetery property sales growth", taking in "sales"; of
     "net change in centres", taking in only "net" and "change"): the line's change is
     worked out from its levels, never another line's stated rate."""
-    # (the lexicon's words aside on both sides: "ex" of "Asia ex Japan" is a level's word
-    # and a part taken out)
-    aside = _change_words(reading) | {i for i, _ in reading.signals}
-    reaches = [h.explained - aside for h in viable if not is_change(h, vocab)]
+    growth = _change_words(reading)
+    reaches = [h.explained for h in viable if not is_change(h, vocab)]
     return [
         h
         for h in viable
-        if not is_change(h, vocab) or not any(h.explained - aside < r for r in reaches)
+        if not is_change(h, vocab) or not any(h.explained - growth < r for r in reaches)
     ]
 
 
