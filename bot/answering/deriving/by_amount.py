@@ -14,6 +14,7 @@ from bot.answering.deriving.stated_amounts import same_amount, written_scaled
 from bot.answering.english.words import TARGET_MET_WORDS
 from bot.answering.matching.decision import RANGE_END, Choice, Miss, Pick
 from bot.answering.matching.match import select
+from bot.answering.matching.period_fit import weeks_for_months
 from bot.answering.phrases import calendar_of
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
@@ -245,7 +246,13 @@ def _actual_against_named(
         return None
     goal = goals[-1].fact
     cal = calendar_of(goals[-1])
-    if any(goal.period not in resolve(m.ref, cal, query.anchor) for m in query.periods):
+    if not all(
+        any(
+            goal.period == p or weeks_for_months(goal.period, p)  # (a 52/53-week year)
+            for p in resolve(m.ref, cal, query.anchor)
+        )
+        for m in query.periods
+    ):
         return None  # ("after six months, how many more to hit the 9 mn forecast": a part)
     actuals = [
         v

@@ -148,8 +148,9 @@ def intent_of(
     series = n_periods == 0 and any(t.lemma in SERIES_WORDS for t in tokens)
     if words & TREND_WORDS or trend_phrase or series:
         return Intent.TREND
-    # "the floor of the cut range": a range given is an expectation
-    expectation = words & _EXPECTATION_SAID
+    # "the floor of the cut range": a range given is an expectation; so is a range's end
+    # read ("how far short of the 755m high end": the "end" range_end_of marks)
+    expectation = words & (_EXPECTATION_SAID | {"end"})
     # ("before the revision", "after the revision": one statement, either side of it)
     revision_named = "revision" in words and (
         not {"before", "after"} & set(signals.values()) or dated_revision
