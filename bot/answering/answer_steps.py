@@ -474,28 +474,7 @@ def selected(query: Query, facts: list[FactView], asking: Asking) -> Decision:
             "comparison",
             "I can only add up figures I hold for each period named, none overlapping.",
         )
-        decision = _stated_for_the_whole_span(decision, facts)
     return decision
-
-
-def _stated_for_the_whole_span(decision: Decision, facts: list[FactView]) -> Decision:
-    """'April and May together' where the company states the two months' figure: that
-    figure, as stated, before the months added up (which may differ by rounding)."""
-    if not isinstance(decision, Pick) or decision.intent is not Intent.SUM:
-        return decision
-    parts = [v.fact for v in decision.facts]
-    start, end = min(f.period.start for f in parts), max(f.period.end for f in parts)
-    if sum(f.period.days for f in parts) != (end - start).days + 1:
-        return decision  # (periods apart: "Q1 and Q3" is no span stated as one)
-    first = parts[0]
-    whole = [
-        v
-        for v in facts
-        if v.is_current
-        and (v.fact.entity, v.fact.metric, v.fact.kind) == (first.entity, first.metric, first.kind)
-        and (v.fact.period.start, v.fact.period.end) == (start, end)
-    ]
-    return Pick(Intent.VALUE, (whole[0],)) if len(whole) == 1 else decision
 
 
 def _adds_up(query: Query) -> bool:
