@@ -39,6 +39,7 @@ from bot.ingest.clauses.periods import (
     sentence_anchor,
     year_after,
 )
+from bot.ingest.clauses.planned_levels import planned_level
 from bot.ingest.layout import Sentence
 from bot.ingest.metric_names import Metric
 from bot.ingest.spans import fiscal_year, quarter_of, resolve_time, shift
@@ -845,9 +846,19 @@ def _settle_period(
         base = sl.metric.name.removesuffix(" growth")
         name = f"{base} per {per}" + (" growth" if growth else "")
         sl.metric = Metric(name, sl.metric.family, None, (), name)
+    # "a goal of 70,000 clients by May 31, 2028": the plan counts on that day, the clients
+    # it means to have (never "clients sold")
+    planned = planned_level(text, times, sl)
+    if planned and sl.metric is not None and sl.metric.name.endswith(" sold"):
+        sl.metric = Metric(planned, "units", None, (), planned)
     if (
         sl.metric is not None
-        and (sl.level or STOCK.search(sl.metric.name) or _ratio_on_day(text, times, sl))
+        and (
+            sl.level
+            or STOCK.search(sl.metric.name)
+            or _ratio_on_day(text, times, sl)
+            or planned is not None
+        )
         and not _AVERAGED.search(text, max(0, f.start - 30), min(len(text), f.end + 40))
     ):
         if period is not None and any(
