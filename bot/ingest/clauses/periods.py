@@ -347,6 +347,31 @@ _DEFINES_YEAR = re.compile(
 _FOR_COMPARISON = re.compile(r"\W*(?:for|by|in)\s+comparison\b", re.IGNORECASE)
 
 
+def _set_anchor(ctx: Context, period: Period, paragraph: int) -> None:
+    ctx.anchor, ctx.anchor_paragraph = period, paragraph
+    if ctx.paragraph_topic is None or ctx.paragraph_topic[0] != paragraph:
+        ctx.paragraph_topic = (paragraph, period)
+
+
+def back_to_the_year(ctx: Context, paragraph: int) -> None:
+    """A new paragraph after one that opened on a year and singled out a part of it ("The
+    2025 total compares with ... Shipments in the fourth quarter came to ..."): the text goes
+    on about the year, not the part named in passing."""
+    topic = ctx.paragraph_topic
+    anchor = ctx.anchor
+    if (
+        topic is None
+        or anchor is None
+        or paragraph == ctx.anchor_paragraph
+        or topic[0] != ctx.anchor_paragraph
+        or topic[1].months != 12
+        or anchor.months >= 12
+        or not topic[1].start <= anchor.start <= anchor.end <= topic[1].end
+    ):
+        return
+    ctx.anchor = topic[1]
+
+
 def update_anchor(
     ctx: Context, times: list[TimeMention], s: Sentence, slots: list[Slot] | None = None
 ) -> None:
@@ -395,8 +420,8 @@ def update_anchor(
                 # ("down from US$2.08/lb in the September quarter": a base, not the topic)
                 and not _BASE_BEFORE_FIGURE.search(s.text, max(0, sl.fig.start - 30), sl.fig.start)
             ):
-                ctx.anchor = sl.period  # any span stated: "the nine weeks to 4 January" too
-                ctx.anchor_paragraph = s.paragraph
+                # any span stated: "the nine weeks to 4 January" too
+                _set_anchor(ctx, sl.period, s.paragraph)
                 return
         if all(sl.kind in (Kind.TARGET, Kind.FORECAST) for sl in slots):
             # "it now expects full-year profit of about £142 million": a plan for another
@@ -415,8 +440,7 @@ def update_anchor(
     ):
         # "Fourth-quarter net sales were $3.77 billion. ... For the year, price contributed
         # plus 2%. By segment, Seeds delivered ...": back to the year the quarter ends
-        ctx.anchor = fiscal_year(cal, ctx.anchor.end)
-        ctx.anchor_paragraph = s.paragraph
+        _set_anchor(ctx, fiscal_year(cal, ctx.anchor.end), s.paragraph)
         return
     for mode in ("quarter", "absolute") if s.role == "heading" else ("absolute", "quarter"):
         for t in times:
@@ -448,8 +472,7 @@ def update_anchor(
                         and p.days > 7
                     )
                 ):
-                    ctx.anchor = p
-                    ctx.anchor_paragraph = s.paragraph
+                    _set_anchor(ctx, p, s.paragraph)
                     return
 
 
