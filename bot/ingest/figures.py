@@ -59,7 +59,13 @@ _COMPARED_GAP = re.compile(
     r"|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
-_SCALE_OF = re.compile(r"(?i)(thousand|million|billion|trillion|mln|bln|mn|bn|tn)\b")
+_SCALE_OF = re.compile(r"(?i)(thousand|million|billion|trillion|mln|bln|mn|bn|tn|m)\b")
+# "SEK 8,954m (Q2 2024: 8,702m)": a base in brackets after its period's label
+_LABELLED_BASE_GAP = re.compile(r"^\s*\([^():]{1,30}:\s*$")
+# "3,702 MLN DLRS, NET SALES 3,318 MLN": the next amount of a list of money measures
+_MEASURE_GAP = re.compile(
+    r"^\s*[,;]\s*(?P<words>[A-Za-z][A-Za-z&-]*(?:\s+[A-Za-z][A-Za-z&-]*){0,2})\s+$"
+)
 
 
 def _compared_in_currency(text: str, found: list[Figure]) -> list[Figure]:
@@ -76,10 +82,25 @@ def _compared_in_currency(text: str, found: list[Figure]) -> list[Figure]:
             continue
         if re.search(r"[A-Za-z]", _SCALE_OF.sub("", f.text)):
             continue  # ("3.9 million units": the count says what it is)
-        if _COMPARED_GAP.match(text[before.end : f.start]) is None:
+        gap = text[before.end : f.start]
+        if (
+            _COMPARED_GAP.match(gap) is None
+            and _LABELLED_BASE_GAP.match(gap) is None
+            and not _money_measure_named(gap)
+        ):
             continue
         out[i] = replace(f, unit=before.unit)
     return out
+
+
+def _money_measure_named(gap: str) -> bool:
+    """Does GAP name a measure of money alone (", NET SALES ")? The amount after it is in
+    the currency of the amount before, written once for the list."""
+    m = _MEASURE_GAP.match(gap)
+    if m is None:
+        return False
+    found = reporting.family_of(m["words"].lower())
+    return found is not None and found.measure == "money"
 
 
 # a page reference or a telephone line before the number
