@@ -715,8 +715,12 @@ def table_proposals(
             elif label.strip():
                 parent = residue(unnoted(label), published).lower()
                 parent_indent = indent
-                # (only a count's note: a money row's parts keep the table's own notes)
-                parent_count = row_note if row_note is not None and row_note[1] == "units" else None
+                # (a count's note, or a scale the row names with no currency, "Stems sold
+                # (million)": its parts are counted alike; a money row's parts keep the
+                # table's own notes)
+                parent_count = (
+                    row_note if row_note is not None and row_note[1] in ("units", None) else None
+                )
             parent_whole = bool(summed) or (
                 total is not None and not label[total.end() :].strip(" :")
             )
