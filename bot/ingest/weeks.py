@@ -317,21 +317,27 @@ def _closes_a_quarter(weeks: WeekCalendar, day: date, cal: FiscalCalendar) -> bo
     return False
 
 
+_NEAR_DAYS = 10
+
+
 def in_weeks(proposals: list[Proposal], weeks: WeekCalendar, cal: FiscalCalendar) -> list[Proposal]:
     """Each proposal's fiscal period moved to the weeks it covers; other spans unchanged.
     A span a few days off the months ("the 13 weeks ended Feb 1, 2025" moved back a year by
     days) is the fiscal period of those months too."""
     out = []
     for p in proposals:
-        if _weeks_stated(p):
+        if _weeks_stated(p) and p.period.end.weekday() == weeks.weekday:
             # "the thirteen weeks ended December 31, 2024": weeks the report counted itself
+            # (a half of months that happens to hold 182 days is no such span)
             out.append(p)
             continue
         months = _months_near(p.period)
         moved = weeks.weeks_of(months, cal) if months is not None else None
         if moved is not None and p.period.start != p.period.end:
-            near = abs((moved.start - p.period.start).days) <= 7
-            moved = moved if near and abs((moved.end - p.period.end).days) <= 7 else None
+            # (a year ending on the last weekday of its month may close its half nine days
+            # before the half's last month ends: 26 weeks from 23 February is 23 August)
+            near = abs((moved.start - p.period.start).days) <= _NEAR_DAYS
+            moved = moved if near and abs((moved.end - p.period.end).days) <= _NEAR_DAYS else None
         if moved is None and p.period.start != p.period.end and months is None:
             # a running total since a launch, up to a quarter's end: that quarter's last day
             end = weeks.weeks_of(Period(p.period.end, p.period.end), cal)

@@ -79,3 +79,41 @@ def test_the_day_the_current_year_will_end_shows_the_week_calendar():
 def test_a_day_after_publication_that_closes_no_year_shows_nothing():
     text = "The offer period ending on 2 August 2025 may be extended by the board."
     assert week_calendar(text, date(2025, 6, 19), AUG_YEARS) is None
+
+
+def test_a_half_of_months_that_holds_182_days_is_moved_to_its_weeks():
+    from bot.ingest.extract import KnownEntity, extract
+
+    text = (
+        "Brinwell Tools results\nTest Wire\n2025-07-24\n\n"
+        "For the first half, the twenty-six weeks ended June 28, net sales were $612 million, "
+        "compared with $580 million in the first half of fiscal 2024.\n"
+    )
+    found = {
+        p.value: p.period.iso()
+        for p in extract(
+            text, published=date(2025, 7, 24), entity=KnownEntity("Brinwell Tools", (), DEC_YEARS)
+        ).proposals
+    }
+    assert found[612_000_000] == "2024-12-29/2025-06-28"
+    # January to June 2024 holds 26 weeks of days by chance: the half of fiscal 2024 in weeks
+    assert found[580_000_000] == "2023-12-31/2024-06-29"
+
+
+def test_a_half_closing_nine_days_before_its_last_month_ends_is_moved_to_its_weeks():
+    from bot.ingest.extract import KnownEntity, extract
+
+    feb_years = FiscalCalendar.of("02-28", "end")  # fiscal 2026 = Mar 2025 - Feb 2026
+    text = (
+        "Corrib Grocers interim results\nTest Wire\n2025-10-09\n\n"
+        "Corrib Grocers' financial year ends on the last Saturday of February; the first half "
+        "of fiscal 2026 was the 26 weeks ended 23 August 2025.\n\n"
+        "Group sales EUR 912.4m (H1 FY25: EUR 871.0m)\n"
+    )
+    found = {
+        p.value: p.period.iso()
+        for p in extract(
+            text, published=date(2025, 10, 9), entity=KnownEntity("Corrib Grocers", (), feb_years)
+        ).proposals
+    }
+    assert found[912_400_000] == "2025-02-23/2025-08-23"
