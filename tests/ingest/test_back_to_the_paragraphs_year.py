@@ -37,3 +37,14 @@ def test_a_paragraph_that_opens_on_the_quarter_keeps_it_for_the_next():
         "Revenue in the quarter rose to 171.3 million euros."
     )
     assert found[171_300_000] == "2025-10-01/2025-12-31"
+
+
+def test_a_figure_set_back_a_year_leaves_the_year_talked_about():
+    found = periods(
+        "Ostrava Pumps' revenue rose 8% to 612.4 million euros in 2025.\n\n"
+        "Industrial pumps grew sales to 301.0 million euros. Industrial pumps had sales of "
+        "270.5 million euros the year before.\n\n"
+        "Operating profit was 88.6 million euros."
+    )
+    assert found[270_500_000] == "2024-01-01/2024-12-31"
+    assert found[88_600_000] == "2025-01-01/2025-12-31"

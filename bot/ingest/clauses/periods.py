@@ -9,7 +9,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 
 from bot.facts.model import Kind, Period
-from bot.facts.periods import CALENDAR, FiscalCalendar
+from bot.facts.periods import CALENDAR, FiscalCalendar, RelativeRef
 from bot.ingest.breaks import clause_start
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.other_times import frames_nothing
@@ -347,6 +347,18 @@ _DEFINES_YEAR = re.compile(
 _FOR_COMPARISON = re.compile(r"\W*(?:for|by|in)\s+comparison\b", re.IGNORECASE)
 
 
+def _dated_back(times: list[TimeMention], sl: Slot) -> bool:
+    """Is SL dated by a time counted back from the period talked about, in its own stretch
+    ("the year before", "a year earlier", "the previous quarter")?"""
+    return any(
+        t.mode == "anaphoric"
+        and isinstance(t.ref, RelativeRef)
+        and t.ref.steps < 0
+        and sl.left <= t.start <= sl.right
+        for t in times
+    )
+
+
 def _set_anchor(ctx: Context, period: Period, paragraph: int) -> None:
     ctx.anchor, ctx.anchor_paragraph = period, paragraph
     if ctx.paragraph_topic is None or ctx.paragraph_topic[0] != paragraph:
@@ -419,6 +431,9 @@ def update_anchor(
                 and not sl.keyed
                 # ("down from US$2.08/lb in the September quarter": a base, not the topic)
                 and not _BASE_BEFORE_FIGURE.search(s.text, max(0, sl.fig.start - 30), sl.fig.start)
+                # ("Vegetable Seeds had sales of EUR 648.0 million the year before": a figure
+                # set back against the period talked about, which the text goes on about)
+                and not _dated_back(times, sl)
             ):
                 # any span stated: "the nine weeks to 4 January" too
                 _set_anchor(ctx, sl.period, s.paragraph)
