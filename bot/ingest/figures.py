@@ -307,8 +307,21 @@ def find_figures(text: str) -> list[Figure]:
         _scaled_measure(text, replace(f, text=text[f.start : f.end])) for f in _ranges(joined, kept)
     ]
     found = _compared_in_currency(text, [_low_end_scaled(f) for f in _flat_ranges(text, ranged)])
+    found = [_minus_worded(text, f) for f in found]
     # "(pages 10-15)", "TEL: 03-5555-0142", "on 28-29 March": a page, a telephone, days
     return [f for f in found if not _no_amount(text, f)]
+
+
+# "a margin of minus 2.3 percent", "like-for-like sales of minus 1.4%": a minus in words
+_MINUS_WORD = re.compile(r"\bminus\s+$", re.IGNORECASE)
+
+
+def _minus_worded(text: str, f: Figure) -> Figure:
+    """F below zero when the word "minus" is written right before it (a rate or an amount,
+    never a range: "minus 2 to minus 4" reads each end)."""
+    if f.value <= 0 or f.high is not None or not _MINUS_WORD.search(text, 0, f.start):
+        return f
+    return replace(f, value=-f.value)
 
 
 # "KRW 178,000 (100 million)": an amount in units of a hundred million, as Korean and
