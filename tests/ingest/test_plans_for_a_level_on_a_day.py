@@ -55,3 +55,11 @@ def test_plans_for_flows_keep_their_year():
     )
     assert found[14][1] != "2027-06-30/2027-06-30"
     assert 2_500_000 not in found or found[2_500_000][1] != "2027-06-30/2027-06-30"
+
+
+def test_a_labelled_goal_by_the_end_of_a_year_counts_on_its_last_day():
+    found = proposed(
+        "Pemberly Group reported revenue of $84 million for the quarter.\nTargets:\n"
+        "- Retail doors goal unchanged: 640 by the end of FY2027"
+    )
+    assert found[640][1:] == ("2027-06-30/2027-06-30", Kind.TARGET)

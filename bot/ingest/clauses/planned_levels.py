@@ -43,6 +43,14 @@ _LEVEL_VERB = re.compile(
     r"|bring\s+\w+\s+to)\s+(?:(?:about|around|some|nearly|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
+# a label line before the figure: "Retail doors goal unchanged: 3,000 by end of FY26"
+_LABEL = re.compile(r"[\s*•-]*(?P<label>[A-Za-z][\w&'’ -]{1,50}?)\s*:\s*")
+# a plan's own words in a label: what is planned is named by the rest
+_PLAN_WORDS = re.compile(
+    r"\s+(?:goal|target|targets|plan|ambition|guidance|outlook|unchanged|reiterated|raised"
+    r"|lowered|new)\b.*$",
+    re.IGNORECASE,
+)
 _LEVEL_NOUN = re.compile(
     r"\b(?:"
     + "|".join(re.escape(w) for w in sorted(lx.LEVEL_PLURAL, key=len, reverse=True))
@@ -77,9 +85,13 @@ def planned_level(text: str, times: list[TimeMention], sl: Slot) -> str | None:
         # ("to lift occupancy to 94% by 31 March 2027": its name is the ratio's)
         plain = not noun and at.mode == "day" and not end_of
         return "" if plain and not _FLOW_RATIO.search(sl.metric.name) else None
+    if not noun:
+        # "Retail doors: 20,000 by the end of FY2027": the label names what is held
+        label = _LABEL.fullmatch(text, 0, sl.fig.start)
+        noun = _PLAN_WORDS.sub("", label["label"]).strip() if label else ""
     if not noun or _FLOW_VERB.search(text, clause_start(text, sl.fig.start), sl.fig.start):
         return None
-    held = " ".join(m["noun"].split()).lower()
+    held = " ".join((m["noun"] or noun).split()).lower()
     if _LEVEL_NOUN.search(held):
         return held
     # the head noun: the last word before a preposition ("doses of annual capacity")
