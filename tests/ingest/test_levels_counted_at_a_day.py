@@ -41,3 +41,21 @@ def test_a_flow_at_the_end_of_a_quarter_keeps_the_quarter():
 def test_a_bracketed_label_of_another_figure_dates_nothing():
     got = periods("Lindqvist ended the quarter with 18,240 customers (30 June 2024: 17,190).")
     assert got[18_240] == "2025-06-30/2025-06-30"
+
+
+def test_a_table_row_at_the_end_of_the_period_is_that_days():
+    text = (
+        "Lindqvist Hiss update\nTest Wire\n2025-08-06\n\n"
+        "Lindqvist Hiss AB reported results for the second quarter of 2025.\n\n"
+        "| | Q2 2025 | Q2 2024 |\n|---|---|---|\n| Depots (EOP) | 96 | 91 |\n"
+    )
+    found = {
+        p.value: p.period.iso()
+        for p in extract(
+            text,
+            published=date(2025, 8, 6),
+            entity=KnownEntity("Lindqvist Hiss AB", ("Lindqvist",), CALENDAR),
+        ).proposals
+    }
+    assert found[96] == "2025-06-30/2025-06-30"
+    assert found[91] == "2024-06-30/2024-06-30"

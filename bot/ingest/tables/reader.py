@@ -148,7 +148,7 @@ _STOCK_ROW = re.compile(
     r"|^\s*active\s+[a-z]"
     # a label that says it is counted on a day: "Pubs operated at period end"
     r"|\bat\s+(?:the\s+)?(?:period|year|quarter|half[\s-]year)[\s-]end\b|\bend\s+of\s+(?:the\s+)?"
-    r"(?:period|year|quarter)\b|\bat\s+(?:period|year)\s+end\b"
+    r"(?:period|year|quarter)\b|\bat\s+(?:period|year)\s+end\b|\bEOP\b"
     # ("Biomass at sea at 31 December (tonnes)": a day of the column's year)
     r"|\bat\s+(?:\d{1,2}\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2})\b",
     re.IGNORECASE,
