@@ -59,3 +59,10 @@ def test_a_table_row_at_the_end_of_the_period_is_that_days():
     }
     assert found[96] == "2025-06-30/2025-06-30"
     assert found[91] == "2024-06-30/2024-06-30"
+
+
+def test_what_the_company_ended_the_half_with_is_that_days_count():
+    got = periods(
+        "On the network: we ended the half with 1,214 depots, compared with 1,201 at the year end."
+    )
+    assert got[1_214] == "2025-06-30/2025-06-30"

@@ -34,9 +34,7 @@ _SPAN_ENDED = re.compile(
 _AT_START = re.compile(
     r"\b(?:beginning|start)\s+of\s+(?:the\s+)?(?:period|year|quarter)\b|\bopening\b", re.I
 )
-_AT_END = re.compile(
-    r"\bend\s+of\s+(?:the\s+)?(?:period|year|quarter)\b|\bclosing\b|\bEOP\b", re.I
-)
+_AT_END = re.compile(r"\bend\s+of\s+(?:the\s+)?(?:period|year|quarter)\b|\bclosing\b|\bEOP\b", re.I)
 
 
 def _report_end(text: str, published: date) -> date | None:
