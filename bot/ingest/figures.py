@@ -59,7 +59,13 @@ _COMPARED_GAP = re.compile(
     r"|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
-_SCALE_OF = re.compile(r"(?i)(thousand|million|billion|trillion|mln|bln|mn|bn|tn)\b")
+_SCALE_OF = re.compile(r"(?i)(thousand|million|billion|trillion|mln|bln|mn|bn|tn|m)\b")
+# "SEK 8,954m (Q2 2024: 8,702m)": a base in brackets after its period's label
+_LABELLED_BASE_GAP = re.compile(r"^\s*\([^():]{1,30}:\s*$")
+# "3,702 MLN DLRS, NET SALES 3,318 MLN": the next amount of a list of money measures
+_MEASURE_GAP = re.compile(
+    r"^\s*[,;]\s*(?P<words>[A-Za-z][A-Za-z&-]*(?:\s+[A-Za-z][A-Za-z&-]*){0,2})\s+$"
+)
 
 
 def _compared_in_currency(text: str, found: list[Figure]) -> list[Figure]:
@@ -76,10 +82,25 @@ def _compared_in_currency(text: str, found: list[Figure]) -> list[Figure]:
             continue
         if re.search(r"[A-Za-z]", _SCALE_OF.sub("", f.text)):
             continue  # ("3.9 million units": the count says what it is)
-        if _COMPARED_GAP.match(text[before.end : f.start]) is None:
+        gap = text[before.end : f.start]
+        if (
+            _COMPARED_GAP.match(gap) is None
+            and _LABELLED_BASE_GAP.match(gap) is None
+            and not _money_measure_named(gap)
+        ):
             continue
         out[i] = replace(f, unit=before.unit)
     return out
+
+
+def _money_measure_named(gap: str) -> bool:
+    """Does GAP name a measure of money alone (", NET SALES ")? The amount after it is in
+    the currency of the amount before, written once for the list."""
+    m = _MEASURE_GAP.match(gap)
+    if m is None:
+        return False
+    found = reporting.family_of(m["words"].lower())
+    return found is not None and found.measure == "money"
 
 
 # a page reference or a telephone line before the number
@@ -286,8 +307,21 @@ def find_figures(text: str) -> list[Figure]:
         _scaled_measure(text, replace(f, text=text[f.start : f.end])) for f in _ranges(joined, kept)
     ]
     found = _compared_in_currency(text, [_low_end_scaled(f) for f in _flat_ranges(text, ranged)])
+    found = [_minus_worded(text, f) for f in found]
     # "(pages 10-15)", "TEL: 03-5555-0142", "on 28-29 March": a page, a telephone, days
     return [f for f in found if not _no_amount(text, f)]
+
+
+# "a margin of minus 2.3 percent", "like-for-like sales of minus 1.4%": a minus in words
+_MINUS_WORD = re.compile(r"\bminus\s+$", re.IGNORECASE)
+
+
+def _minus_worded(text: str, f: Figure) -> Figure:
+    """F below zero when the word "minus" is written right before it (a rate or an amount,
+    never a range: "minus 2 to minus 4" reads each end)."""
+    if f.value <= 0 or f.high is not None or not _MINUS_WORD.search(text, 0, f.start):
+        return f
+    return replace(f, value=-f.value)
 
 
 # "KRW 178,000 (100 million)": an amount in units of a hundred million, as Korean and

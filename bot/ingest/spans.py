@@ -193,6 +193,11 @@ def resolve_time(
                 # "Full-year revenue was $1.21 billion" in November: a full year's result is
                 # of the year just completed, never the one under way
                 return shift(base, -12, cal)
+            if not expected and ref.unit == "quarter" and base.end > as_of:
+                # "For the current quarter under review, the Group recorded revenue of ...":
+                # a result of the quarter the report is about, never the one still running
+                reviewed = anchor is not None and anchor.months == 3 and anchor.end <= as_of
+                return anchor if reviewed else shift(base, -3, cal)
             return base
         assert isinstance(ref, RelativeRef)
         base = fiscal_year(cal, as_of) if ref.unit == "year" else quarter_of(cal, as_of)

@@ -36,11 +36,13 @@ _DAY = (
     + r"(?:\s+(?P<y2>(?:19|20)\d\d))?)\b"
 )
 _CLOSES = re.compile(
-    r"\b(?:(?:quarter|year|half|period|weeks?|months|Q[1-4])\s+(?:that\s+)?"
+    # ("FY ended June 28, 2025 (52 wks)": a wire's year)
+    r"\b(?:(?:quarter|year|half|period|weeks?|months|Q[1-4]|FY|H[12])\s+(?:that\s+)?"
     r"(?:ended|ending|ends|closed)"
     # "the 13 weeks to December 27": a quarter's weeks (a trading update's odd span of
     # weeks "to" a day closes no period; a year's "52 weeks to" a day is read by its months)
-    r"|(?:quarter|Q[1-4]|(?:13|thirteen)\s+weeks)\s+to"
+    # (a half's and nine months' weeks too: "the 26 weeks to 1 March")
+    r"|(?:quarter|Q[1-4]|(?:13|26|39|thirteen|twenty-six|thirty-nine)\s+weeks)\s+to"
     # "the 13 weeks from 30 June to 28 September 2025"
     r"|weeks\s+from\s+\d{1,2}\s+[a-z]+\.?(?:\s+(?:19|20)\d\d)?\s+to"
     r"|weeks\s+from\s+[a-z]+\.?\s+\d{1,2},?(?:\s+(?:19|20)\d\d)?\s+to)"
@@ -52,9 +54,19 @@ _CLOSES = re.compile(
 _LAST_WEEKDAY = re.compile(
     r"\blast\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of|in)\s+[A-Z][a-z]+", re.I
 )
+# ("the Saturday nearest June 30" says it without the "to")
 _NEAREST_WEEKDAY = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:nearest|closest)\s+to\b", re.I
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:nearest|closest)\b", re.I
 )
+
+
+def _said_nearest(text: str) -> bool | None:
+    """The convention in the report's own words: True for the weekday nearest the month
+    end, False for the last one in the month, None when it says neither (or both)."""
+    last, nearest = _LAST_WEEKDAY.search(text), _NEAREST_WEEKDAY.search(text)
+    if bool(last) == bool(nearest):
+        return None
+    return nearest is not None
 
 
 def _day_of(m: re.Match[str], published: date) -> date | None:
@@ -138,9 +150,9 @@ def week_calendar(
     of a fiscal quarter. A report that states none: the days KNOWN periods of the company
     end on (its earlier reports')."""
     weeks = (
-        _from_text(text, published, cal)
+        _from_text(text, published, cal, known)
         or _from_weeks_to_date(text, published, cal)
-        or _from_days(known, cal)
+        or _from_days(known, cal, _said_nearest(text))
     )
     if weeks is None:
         return None
@@ -149,36 +161,61 @@ def week_calendar(
     return _with_long_years(weeks, text, cal)
 
 
-# "fiscal 2024 was 53 weeks", "the 53-week fiscal year 2024": a year the report says is long
-_LONG_YEAR = re.compile(
-    r"\b(?:fiscal|FY)\s*(?P<y>(?:19|20)?\d\d)\s+(?:was|is|had|has|included|includes|contained)"
-    r"\s+(?:a\s+)?53[\s-]weeks?"
-    r"|\b53[\s-]week\s+(?:fiscal\s+)?(?:year\s+)?(?:fiscal\s+|FY\s*)?(?P<y2>(?:19|20)\d\d)\b",
+# "fiscal 2024 was 53 weeks", "the 53-week fiscal year 2024", "fiscal 2026, a fifty-two-week
+# year", "fiscal 2025 and fiscal 2024 were both 52-week years": a year the report says is
+# long (or is not)
+_WEEKS = r"(?P<n>5[23]|fifty-(?:two|three))[\s-]weeks?"
+_YEAR_LENGTH = re.compile(
+    r"\b(?:fiscal|FY)\s*(?P<y>(?:19|20)?\d\d)"
+    r"(?:\s+and\s+(?:fiscal|FY)\s*(?P<y3>(?:19|20)?\d\d))?"
+    r"(?:\s*,\s*(?:a|the)|\s+(?:was|were|is|will\s+be|had|has|included|includes|contained"
+    r"|contains|comprised)(?:\s+(?:both|each))?(?:\s+(?:a|the))?)\s+"
+    + _WEEKS
+    + r"|\b"
+    + _WEEKS.replace("?P<n>", "?P<n2>")
+    + r"\s+(?:fiscal\s+)?(?:year\s+)?(?:fiscal\s+|FY\s*)?(?P<y2>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
 
+def _stated_lengths(text: str) -> list[tuple[int, int]]:
+    """(year, days) for each fiscal year the text says is 52 or 53 weeks long."""
+    out = []
+    for m in _YEAR_LENGTH.finditer(text):
+        weeks = 53 if (m["n"] or m["n2"]).casefold() in {"53", "fifty-three"} else 52
+        for raw in (m["y"], m["y3"], m["y2"]):
+            if raw:
+                out.append((int(raw) + (2000 if len(raw) == 2 else 0), weeks * 7))
+    return out
+
+
 def _with_long_years(weeks: WeekCalendar, text: str, cal: FiscalCalendar) -> WeekCalendar:
-    """WEEKS, or the other convention of the same weekday when only that one gives the year
-    the report calls a 53-week year its 53 weeks (both may explain the quarters' ends)."""
-    for m in _LONG_YEAR.finditer(text):
-        raw = m["y"] or m["y2"]
-        year = int(raw) + (2000 if len(raw) == 2 else 0)
+    """WEEKS, or the other convention of the same weekday when only that one gives a year
+    the report says is 53 (or 52) weeks long that many weeks (both may explain the
+    quarters' ends)."""
+    for year, days in _stated_lengths(text):
         months = cal.year(year)
         other = replace(weeks, nearest=not weeks.nearest)
         mine, theirs = weeks.weeks_of(months, cal), other.weeks_of(months, cal)
-        if mine is not None and theirs is not None and mine.days != 371 and theirs.days == 371:
+        if mine is not None and theirs is not None and mine.days != days and theirs.days == days:
             return other
     return weeks
 
 
-def _from_days(days: tuple[date, ...], cal: FiscalCalendar) -> WeekCalendar | None:
-    for day in reversed(days):
+def _from_days(
+    days: tuple[date, ...], cal: FiscalCalendar, said: bool | None = None
+) -> WeekCalendar | None:
+    """The convention that explains the most of DAYS (the days the company's earlier
+    periods ended on); a tie goes to the report's words (SAID), then to the nearest."""
+    best: tuple[tuple[int, bool, bool], WeekCalendar] | None = None
+    for weekday in dict.fromkeys(d.weekday() for d in reversed(days)):
         for nearest in (True, False):
-            weeks = WeekCalendar(day.weekday(), nearest)
-            if _closes_a_quarter(weeks, day, cal):
-                return weeks
-    return None
+            weeks = WeekCalendar(weekday, nearest)
+            score = sum(_closes_a_quarter(weeks, d, cal) for d in days)
+            key = (score, said == nearest, nearest)
+            if score and (best is None or key > best[0]):
+                best = (key, weeks)
+    return best[1] if best else None
 
 
 def _month_end(day: date) -> bool:
@@ -186,33 +223,55 @@ def _month_end(day: date) -> bool:
 
 
 def _stated_ends(text: str, published: date) -> list[date]:
-    """The days the text says a period of the company's closed, up to its own date."""
+    """The days the text says a period of the company's closed, up to its own date (and
+    the day its current year will end, when the text names it)."""
     return [
         d
         for m in _CLOSES.finditer(text)
-        if (d := _day_of(m, published)) is not None and d <= published
+        if (d := _day_of(m, published)) is not None and (d <= published or _names_its_year_end(m))
     ]
 
 
-def _from_text(text: str, published: date, cal: FiscalCalendar) -> WeekCalendar | None:
+def _names_its_year_end(m: re.Match[str]) -> bool:
+    """Does a match of _CLOSES name the day a year ends, year and all ("its financial year
+    ending on 30 August 2025")? That day closes the company's year even before it comes."""
+    if not (m["y1"] or m["y2"]):
+        return False
+    # ("the 52 weeks ending 30 January 2027": a year's weeks)
+    weeks_of_a_year = re.search(r"\b(?:5[23]|fifty-(?:two|three))[\s-]$", m.string[: m.start()])
+    return m.group(0).split()[0].casefold() in {"year", "fy"} or (
+        weeks_of_a_year is not None and m.group(0).casefold().startswith("week")
+    )
+
+
+def _from_text(
+    text: str, published: date, cal: FiscalCalendar, known: tuple[date, ...] = ()
+) -> WeekCalendar | None:
     """The convention that puts the most of the text's stated period ends at the end of a
-    fiscal quarter (its own words on it break a tie)."""
+    fiscal quarter. A tie (both conventions end this year's quarters alike, and differ only
+    at a year's end) goes to the report's own words on it, then to the convention that
+    explains the days the company's earlier periods ended on (KNOWN), then to the nearest."""
     days = _stated_ends(text, published)
     if all(_month_end(d) for d in days):
         return None  # a calendar of whole months
     # ("ended June 29, 2025; year-ago quarter ended June 30, 2024": a week calendar's quarter
     # may end on a month's last day by chance, when the same weeks explain every day stated)
-    whole = any(_month_end(d) for d in days)
-    said_last = _LAST_WEEKDAY.search(text) is not None and not _NEAREST_WEEKDAY.search(text)
-    best: tuple[int, WeekCalendar] | None = None
+    # (the day the current year will end may fall on a month's last day by chance too: it
+    # adds to a convention's score, never asks every other day to fit)
+    past = [d for d in days if d <= published]
+    whole = any(_month_end(d) for d in past)
+    said = _said_nearest(text)
+    best: tuple[tuple[int, bool, int, bool], WeekCalendar] | None = None
     for weekday in dict.fromkeys(d.weekday() for d in days):
-        for nearest in (not said_last, said_last):
+        for nearest in (True, False):
             weeks = WeekCalendar(weekday, nearest)
             score = sum(_closes_a_quarter(weeks, d, cal) for d in days)
-            if whole and score < len(days):
+            if not score or (whole and not all(_closes_a_quarter(weeks, d, cal) for d in past)):
                 continue
-            if score and (best is None or score > best[0]):
-                best = (score, weeks)
+            earlier = sum(_closes_a_quarter(weeks, d, cal) for d in known)
+            key = (score, said == nearest, earlier, nearest)
+            if best is None or key > best[0]:
+                best = (key, weeks)
     return best[1] if best else None
 
 
@@ -258,21 +317,27 @@ def _closes_a_quarter(weeks: WeekCalendar, day: date, cal: FiscalCalendar) -> bo
     return False
 
 
+_NEAR_DAYS = 10
+
+
 def in_weeks(proposals: list[Proposal], weeks: WeekCalendar, cal: FiscalCalendar) -> list[Proposal]:
     """Each proposal's fiscal period moved to the weeks it covers; other spans unchanged.
     A span a few days off the months ("the 13 weeks ended Feb 1, 2025" moved back a year by
     days) is the fiscal period of those months too."""
     out = []
     for p in proposals:
-        if _weeks_stated(p):
+        if _weeks_stated(p) and p.period.end.weekday() == weeks.weekday:
             # "the thirteen weeks ended December 31, 2024": weeks the report counted itself
+            # (a half of months that happens to hold 182 days is no such span)
             out.append(p)
             continue
         months = _months_near(p.period)
         moved = weeks.weeks_of(months, cal) if months is not None else None
         if moved is not None and p.period.start != p.period.end:
-            near = abs((moved.start - p.period.start).days) <= 7
-            moved = moved if near and abs((moved.end - p.period.end).days) <= 7 else None
+            # (a year ending on the last weekday of its month may close its half nine days
+            # before the half's last month ends: 26 weeks from 23 February is 23 August)
+            near = abs((moved.start - p.period.start).days) <= _NEAR_DAYS
+            moved = moved if near and abs((moved.end - p.period.end).days) <= _NEAR_DAYS else None
         if moved is None and p.period.start != p.period.end and months is None:
             # a running total since a launch, up to a quarter's end: that quarter's last day
             end = weeks.weeks_of(Period(p.period.end, p.period.end), cal)

@@ -77,7 +77,8 @@ def _values(found: dict[str, set[tuple]], name: str) -> set[float]:
         ("kairo_wire_brief.txt", 241.5e9, "2024-04-01/2024-12-31"),  # 9-month, no months named
         ("kairo_wire_brief.txt", 61.3e6, "2020-11-01/2024-12-31"),  # lifetime, since launch
         ("kairo_wire_brief.txt", 18.5e6, "2024-04-01/2025-03-31"),  # FY3/25
-        ("marlowe_trading_update.txt", 310e6, "2024-02-01/2025-01-31"),  # year ending Feb 1
+        # the year ending Feb 1, 2025: a day that shows the 52-week year it closes
+        ("marlowe_trading_update.txt", 310e6, "2024-02-04/2025-02-01"),
         ("quillon_10q_summary.txt", 4.5, "2024-01-01/2024-09-30"),  # vs "the same period of"
         ("nordhavn_interim_decimal_commas.txt", 1.2e9, "2024-01-01/2024-06-30"),
         ("nordhavn_interim_decimal_commas.txt", 1.15e9, "2023-01-01/2023-06-30"),  # (H1 2023: …)

@@ -8,6 +8,7 @@ the figure's own period, the two would collide (and the base would answer for th
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from bot.facts.model import Kind, Period
 from bot.facts.periods.arithmetic import is_whole_months, shift
@@ -63,6 +64,10 @@ def base_period(
     if not _BASE_BEFORE.search(text, max(0, sl.fig.start - 60), sl.fig.start):
         return period
     before = next((p for p in reversed(slots[:i]) if not p.skip and p.period is not None), None)
+    if before is not None and before.metric is not None and _named_alike(text, before, sl):
+        # "total salt sold was 4.41 million tonnes, compared with 3.95 million tonnes": the
+        # base counts what its figure counts, whatever its bare noun would name it
+        sl.metric = before.metric
     if (
         before is None
         or before.period.days <= 1
@@ -79,15 +84,61 @@ def base_period(
         sl.skip, sl.note = True, "an earlier statement of the same figure"
         return period
     span = before.period
-    if _SEQUENTIAL.search(text):
+    if _compares_sequentially(text, before):
         # (the span just before: a quarter's the quarter before, of whole months only)
         sequential = span.months in (1, 3, 6) and is_whole_months(span)
         return shift(span, -span.months) if sequential else period
-    if span.months == 12 or _YEAR_ON_YEAR.search(text):
-        return year_before(span)
+    # (a half's or nine months' base is the same span a year before: no report compares
+    # a half with the half before it unless it says so)
+    if span.months in (6, 9, 12) or _YEAR_ON_YEAR.search(text):
+        return _year_before(span)
     # A quarter's base may be the quarter before or the year-ago one, and the text never
     # says which: no period for it (read as the quarter itself it would clash with the
     # figure it is the base of, and could be answered for it)
     if period is not None:
         sl.skip, sl.note = True, "a base whose period the text never says"
     return period
+
+
+# the noun right after a figure (past its scale word): "4.41 million tonnes" -> "tonnes"
+_NOUN_AFTER = re.compile(
+    r"\s*(?:(?:million|billion|thousand|mln|bn|mn|m|k)\b\s*)?(?P<noun>[A-Za-z][\w-]*)", re.I
+)
+
+
+def _named_alike(text: str, before: Slot, sl: Slot) -> bool:
+    """Do BEFORE and its base SL count the same thing by the same noun after each ("4.41
+    million tonnes, compared with 3.95 million tonnes") while named apart?"""
+    if before.metric is None or sl.metric is None or before.metric.name == sl.metric.name:
+        return False
+    if before.fig.unit != sl.fig.unit or before.metric.family != sl.metric.family:
+        return False
+    a, b = _NOUN_AFTER.match(text, before.fig.end), _NOUN_AFTER.match(text, sl.fig.end)
+    if a is None or b is None or a["noun"].casefold() != b["noun"].casefold():
+        return False
+    # (a noun that is no measure's: "up from 3.9 million in 2024")
+    return a["noun"].casefold() not in {"in", "a", "the", "and", "for", "at", "on", "of"}
+
+
+# a period named as the figure's own ("For the first half, ...", "in the second quarter"),
+# never the period before it that a base is of
+_OWN_PERIOD_BEFORE = re.compile(r"\b(?:for|in|during|over|of)\s+$", re.IGNORECASE)
+
+
+def _compares_sequentially(text: str, before: Slot) -> bool:
+    """Does the sentence compare BEFORE with the span just before its own ("up 3%
+    sequentially", "compared with the first quarter")? The figure's own period said
+    before it ("For the first half, ... was X, compared with Y") is no such span."""
+    for m in _SEQUENTIAL.finditer(text):
+        own = m.start() < before.fig.start and _OWN_PERIOD_BEFORE.search(text, 0, m.start())
+        if not (own and m.group().lower().startswith("the ")):
+            return True
+    return False
+
+
+def _year_before(span: Period) -> Period:
+    """The same span a year before: a span of whole weeks ("the 26 weeks to December 27")
+    52 weeks before, a span of months the same months."""
+    if span.days % 7 == 0 and not is_whole_months(span):
+        return Period(span.start - timedelta(weeks=52), span.end - timedelta(weeks=52))
+    return year_before(span)

@@ -21,6 +21,9 @@ class Context:
     metrics: MetricReader
     anchor: Period | None = None  # the period the text was just talking about
     anchor_paragraph: int | None = None  # the paragraph that set it
+    # the first period a paragraph talked about, and that paragraph: a part of that year
+    # singled out later in the paragraph is no topic of the next one
+    paragraph_topic: tuple[int, Period] | None = None
     # the company's own fiscal calendar, for a target with no period ("its current year")
     # when the report names its periods in calendar years
     fiscal: FiscalCalendar | None = None

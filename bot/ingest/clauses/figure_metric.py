@@ -112,6 +112,8 @@ _SITE_SUBJECT = re.compile(
     r"(?:produce|produced|poured|mined|milled|processed|delivered|shipped|sold|contributed)\s+"
     r"(?:(?:about|around|approximately|some|nearly)\s+)?$"
 )
+# a bare number set against another right after it: "58,910 vs 46,350"
+_BARE_VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s+\(?[\d.,]+\b", re.IGNORECASE)
 COMPARED_WITH = re.compile(r"\bcompared\s+(?:with|to)\b", re.IGNORECASE)
 _SELL_BEFORE = re.compile(
     r"\b(?:sold|sell|sells|selling|shipped|ship|ships|shipping|delivered|deliver|delivers)\s+"
@@ -577,6 +579,10 @@ def _name_from_subject(text: str, slots: list[Slot], i: int, sl: Slot, ctx: Cont
         sl.metric = parallel(text, sl, slots[:i])
     if sl.metric is None and not f.explicit:
         sl.metric = labelled_count(text, sl, ctx)  # "Cabin nights: 812,000"
+    if sl.metric is None and not f.explicit and _BARE_VERSUS.match(text, f.end):
+        # "H1 retail units 58,910 vs 46,350": a wire's figure and its base after a label,
+        # the label names the figure (and through it, its base)
+        sl.metric = ctx.metrics.near(text, f, sl.left, f.start)
     if (
         sl.metric is None
         and not f.explicit

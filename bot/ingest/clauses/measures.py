@@ -759,7 +759,7 @@ def level_on_day(text: str, start: int, f: Figure) -> Metric | None:
 # comparison's quarter nearby)
 _ENDED_WITH = re.compile(
     r"\b(?:ended|closed|finished|exited)\s+(?:the|its|our|their)\s+(?:fiscal\s+)?"
-    r"year(?:\s+\w+)?\s+with\s+"
+    r"(?:year|half|period)(?:\s+\w+)?\s+with\s+"
     r"|\bat\s+(?:the\s+)?(?:fiscal\s+)?year[\s-]end,?\s+"
     r"(?:we|it|they|the\s+(?:company|group))\s+(?:operated|had|ran|owned|managed|counted|served)\s+"
 )

@@ -9,7 +9,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 
 from bot.facts.model import Kind, Period
-from bot.facts.periods import CALENDAR, FiscalCalendar
+from bot.facts.periods import CALENDAR, FiscalCalendar, RelativeRef
 from bot.ingest.breaks import clause_start
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.other_times import frames_nothing
@@ -347,6 +347,43 @@ _DEFINES_YEAR = re.compile(
 _FOR_COMPARISON = re.compile(r"\W*(?:for|by|in)\s+comparison\b", re.IGNORECASE)
 
 
+def _dated_back(times: list[TimeMention], sl: Slot) -> bool:
+    """Is SL dated by a time counted back from the period talked about, in its own stretch
+    ("the year before", "a year earlier", "the previous quarter")?"""
+    return any(
+        t.mode == "anaphoric"
+        and isinstance(t.ref, RelativeRef)
+        and t.ref.steps < 0
+        and sl.left <= t.start <= sl.right
+        for t in times
+    )
+
+
+def _set_anchor(ctx: Context, period: Period, paragraph: int) -> None:
+    ctx.anchor, ctx.anchor_paragraph = period, paragraph
+    if ctx.paragraph_topic is None or ctx.paragraph_topic[0] != paragraph:
+        ctx.paragraph_topic = (paragraph, period)
+
+
+def back_to_the_year(ctx: Context, paragraph: int) -> None:
+    """A new paragraph after one that opened on a year and singled out a part of it ("The
+    2025 total compares with ... Shipments in the fourth quarter came to ..."): the text goes
+    on about the year, not the part named in passing."""
+    topic = ctx.paragraph_topic
+    anchor = ctx.anchor
+    if (
+        topic is None
+        or anchor is None
+        or paragraph == ctx.anchor_paragraph
+        or topic[0] != ctx.anchor_paragraph
+        or topic[1].months != 12
+        or anchor.months >= 12
+        or not topic[1].start <= anchor.start <= anchor.end <= topic[1].end
+    ):
+        return
+    ctx.anchor = topic[1]
+
+
 def update_anchor(
     ctx: Context, times: list[TimeMention], s: Sentence, slots: list[Slot] | None = None
 ) -> None:
@@ -394,9 +431,12 @@ def update_anchor(
                 and not sl.keyed
                 # ("down from US$2.08/lb in the September quarter": a base, not the topic)
                 and not _BASE_BEFORE_FIGURE.search(s.text, max(0, sl.fig.start - 30), sl.fig.start)
+                # ("Vegetable Seeds had sales of EUR 648.0 million the year before": a figure
+                # set back against the period talked about, which the text goes on about)
+                and not _dated_back(times, sl)
             ):
-                ctx.anchor = sl.period  # any span stated: "the nine weeks to 4 January" too
-                ctx.anchor_paragraph = s.paragraph
+                # any span stated: "the nine weeks to 4 January" too
+                _set_anchor(ctx, sl.period, s.paragraph)
                 return
         if all(sl.kind in (Kind.TARGET, Kind.FORECAST) for sl in slots):
             # "it now expects full-year profit of about £142 million": a plan for another
@@ -415,8 +455,7 @@ def update_anchor(
     ):
         # "Fourth-quarter net sales were $3.77 billion. ... For the year, price contributed
         # plus 2%. By segment, Seeds delivered ...": back to the year the quarter ends
-        ctx.anchor = fiscal_year(cal, ctx.anchor.end)
-        ctx.anchor_paragraph = s.paragraph
+        _set_anchor(ctx, fiscal_year(cal, ctx.anchor.end), s.paragraph)
         return
     for mode in ("quarter", "absolute") if s.role == "heading" else ("absolute", "quarter"):
         for t in times:
@@ -448,8 +487,7 @@ def update_anchor(
                         and p.days > 7
                     )
                 ):
-                    ctx.anchor = p
-                    ctx.anchor_paragraph = s.paragraph
+                    _set_anchor(ctx, p, s.paragraph)
                     return
 
 

@@ -20,6 +20,7 @@ from bot.ingest.clauses.measures import (
     measure_named,
 )
 from bot.ingest.clauses.stretches import without_relative
+from bot.ingest.figures import Figure
 from bot.ingest.metric_names import Metric
 from bot.ingest.subjects import (
     MEASURE_GREW,
@@ -549,6 +550,10 @@ def _rate_named_nearby(text: str, sl: Slot, ctx: Context) -> tuple[bool, Metric 
     signed = (
         _SIGNED_CHANGE.search(text, max(0, f.start - 60), f.start) if f.text[:1] in "+-−–" else None
     )
+    if signed is not None and _negative_margin(signed["label"], f):
+        # "Operating margin was -2.3%": a loss's margin, the level itself (a margin's change
+        # is written in points)
+        signed = None
     if signed is not None and reporting.family_of(signed["label"]) is not None:
         # "Comparable sales +2.6% YoY", "Net sales: -1.2%": a measure's change, its sign
         # written before it
@@ -774,3 +779,9 @@ def base_of_rate(text: str, slots: list[Slot]) -> None:
             and level.value != sl.value
         ):
             sl.period = comparatives.year_before(sl.period)
+
+
+def _negative_margin(label: str, f: Figure) -> bool:
+    """Is F a margin below zero that LABEL names ("EBIT margin: -2.3%")?"""
+    found = reporting.family_of(label)
+    return found is not None and found.key == "margin" and f.value < 0

@@ -42,6 +42,7 @@ from bot.ingest.clauses.parts import (
 )
 from bot.ingest.clauses.periods import (
     KEYED,
+    back_to_the_year,
     elliptical_periods,
     labelled_forward,
     statement_date,
@@ -149,6 +150,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         figs = []
     figs, bracketed = _sentence_figures(text, times, figs, ctx)
     note_announcement(text, times, ctx)
+    back_to_the_year(ctx, s.paragraph)
     if not figs:
         update_anchor(ctx, times, s)
         ctx.last_name = product_name(text, ctx)

@@ -13,6 +13,7 @@ from bot.ingest.clauses.bases import base_period
 from bot.ingest.clauses.changes import TO_LEVEL
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.cumulative import END_DAY, LAUNCH, LIFETIME, cumulative_total, since_time
+from bot.ingest.clauses.day_levels import counted_at_a_day
 from bot.ingest.clauses.figure_metric import COMPARED, COMPARED_WITH, STOCK
 from bot.ingest.clauses.kinds import kind_near, other_kind_between
 from bot.ingest.clauses.measures import (
@@ -39,6 +40,7 @@ from bot.ingest.clauses.periods import (
     sentence_anchor,
     year_after,
 )
+from bot.ingest.clauses.planned_levels import planned_level
 from bot.ingest.layout import Sentence
 from bot.ingest.metric_names import Metric
 from bot.ingest.spans import fiscal_year, quarter_of, resolve_time, shift
@@ -845,9 +847,22 @@ def _settle_period(
         base = sl.metric.name.removesuffix(" growth")
         name = f"{base} per {per}" + (" growth" if growth else "")
         sl.metric = Metric(name, sl.metric.family, None, (), name)
+    # "a goal of 70,000 clients by May 31, 2028": the plan counts on that day, the clients
+    # it means to have (never "clients sold")
+    planned = planned_level(text, times, sl)
+    at_a_day, bracket_day = counted_at_a_day(text, times, sl)
+    if planned and sl.metric is not None and sl.metric.name.endswith(" sold"):
+        sl.metric = Metric(planned, "units", None, (), planned)
     if (
         sl.metric is not None
-        and (sl.level or STOCK.search(sl.metric.name) or _ratio_on_day(text, times, sl))
+        and (
+            sl.level
+            or STOCK.search(sl.metric.name)
+            or _ratio_on_day(text, times, sl)
+            or planned is not None
+            # "412,000 units under maintenance contract at end of Q2": what stood that day
+            or at_a_day
+        )
         and not _AVERAGED.search(text, max(0, f.start - 30), min(len(text), f.end + 40))
     ):
         if period is not None and any(
@@ -870,6 +885,8 @@ def _settle_period(
             period = Period(day, day)
         if sl.keyed_day is not None:
             period = Period(sl.keyed_day, sl.keyed_day)  # the day its label names
+        elif bracket_day is not None:
+            period = Period(bracket_day, bracket_day)  # "2,385 (May 31, 2025)"
     elif sl.keyed_day is not None:
         sl.skip, sl.note = True, "a day labels a figure of a period"
         return

@@ -34,7 +34,7 @@ _SPAN_ENDED = re.compile(
 _AT_START = re.compile(
     r"\b(?:beginning|start)\s+of\s+(?:the\s+)?(?:period|year|quarter)\b|\bopening\b", re.I
 )
-_AT_END = re.compile(r"\bend\s+of\s+(?:the\s+)?(?:period|year|quarter)\b|\bclosing\b", re.I)
+_AT_END = re.compile(r"\bend\s+of\s+(?:the\s+)?(?:period|year|quarter)\b|\bclosing\b|\bEOP\b", re.I)
 
 
 def _report_end(text: str, published: date) -> date | None:
@@ -151,7 +151,30 @@ def level_day(label: str, period: Period) -> Period | None:
         return Period(day, day)
     if _AT_END.search(label):
         return Period(period.end, period.end)
-    return None
+    day = _day_named(label, period.end)
+    return Period(day, day) if day is not None else None
+
+
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+# "at 31 December", "at June 30": a day a row counts its level on, its year left to the column
+_AT_DAY = re.compile(
+    r"\bat\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>[a-z]{3})[a-z]*|(?P<m2>[a-z]{3})[a-z]*\.?\s+(?P<d2>\d{1,2}))\b",
+    re.IGNORECASE,
+)
+
+
+def _day_named(label: str, end: date) -> date | None:
+    """The day LABEL names, in the year of END (or the year before, when that day would come
+    after END): "at 31 December" under 2025 is 31 December 2025."""
+    m = _AT_DAY.search(label)
+    if m is None or (m["m1"] or m["m2"]).lower() not in _MONTHS:
+        return None
+    month = _MONTHS.index((m["m1"] or m["m2"]).lower()) + 1
+    try:
+        day = date(end.year, month, int(m["d1"] or m["d2"]))
+        return day if day <= end else date(end.year - 1, month, day.day)
+    except ValueError:
+        return None
 
 
 def at_level(label: str, level: str | None) -> bool:

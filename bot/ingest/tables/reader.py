@@ -133,6 +133,7 @@ _BRACKETED_SUM = re.compile(r"\s*\([^()]*\+[^()]*\)\s*")
 # subscribers and subscriptions are counted; "Subscription" alone (or "subscriptions
 # revenue") is a revenue line, earned over a period
 _SUBSCRIBED = r"subscri(?:bers?|bed|ptions\b(?!\s+(?:revenue|sales|income|fees)))"
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _STOCK_ROW = re.compile(
     # (a subscription's revenue is earned over a period: no level)
     r"backlog|order\s+book|" + _SUBSCRIBED + r"|inventor"
@@ -147,7 +148,9 @@ _STOCK_ROW = re.compile(
     r"|^\s*active\s+[a-z]"
     # a label that says it is counted on a day: "Pubs operated at period end"
     r"|\bat\s+(?:the\s+)?(?:period|year|quarter|half[\s-]year)[\s-]end\b|\bend\s+of\s+(?:the\s+)?"
-    r"(?:period|year|quarter)\b|\bat\s+(?:period|year)\s+end\b",
+    r"(?:period|year|quarter)\b|\bat\s+(?:period|year)\s+end\b|\bEOP\b"
+    # ("Biomass at sea at 31 December (tonnes)": a day of the column's year)
+    r"|\bat\s+(?:\d{1,2}\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2})\b",
     re.IGNORECASE,
 )
 # a caption that is only a unit of mass in its thousands or millions: "Mt", "koz", "Mlbs"
@@ -715,8 +718,12 @@ def table_proposals(
             elif label.strip():
                 parent = residue(unnoted(label), published).lower()
                 parent_indent = indent
-                # (only a count's note: a money row's parts keep the table's own notes)
-                parent_count = row_note if row_note is not None and row_note[1] == "units" else None
+                # (a count's note, or a scale the row names with no currency, "Stems sold
+                # (million)": its parts are counted alike; a money row's parts keep the
+                # table's own notes)
+                parent_count = (
+                    row_note if row_note is not None and row_note[1] in ("units", None) else None
+                )
             parent_whole = bool(summed) or (
                 total is not None and not label[total.end() :].strip(" :")
             )

@@ -1,0 +1,106 @@
+"""A plan for a level on a day: "a goal of 70,000 clients by May 31, 2028", "to lift
+occupancy to 94% by 31 March 2027", "450 funeral homes by the end of fiscal 2027". What the
+company means to have (or be at) on that day, never a year's flow: the plan counts on the
+day named, or on the last day of the period whose end it names."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts import reporting
+from bot.facts.model import Kind
+from bot.ingest import lexicon as lx
+from bot.ingest.breaks import clause_start
+from bot.ingest.clauses.context import Slot
+from bot.ingest.timing import TimeMention
+
+# the counted noun phrase right after the figure, then "by" and the day ("70,000 production
+# seats by March 31, 2027"), or "by the end of" a period
+_BY = re.compile(
+    r"(?P<noun>(?:\s+[A-Za-z][\w&'’-]*){0,6}?)\s+by\s+(?P<end>(?:the\s+)?end[\s-]+(?:of\s+)?)?",
+    re.IGNORECASE,
+)
+# a verb of a flow before the figure: "sell 1 million cars by ...", "deliver 500 aircraft by
+# ...": a running total to that day, read elsewhere, never a level
+_FLOW_VERB = re.compile(
+    r"\b(?:sell|sold|selling|ship|shipped|shipping|deliver|delivered|delivering|produce"
+    r"|produced|producing|build|built|generate|generated|install|installed|open|opened|opening"
+    r"|add|added|adding|cut|save|saving|invest|spend|raise|return)\b",
+    re.IGNORECASE,
+)
+# a ratio of a period's flow, never a level on a day ("an EBIT margin of 11% by ...")
+_FLOW_RATIO = re.compile(
+    r"\b(?:growth|change|increase|decrease|decline|rise|fall|margin|return|yield|rate"
+    r"|ratio|payout|share)\b",
+    re.IGNORECASE,
+)
+# a verb of having or reaching a number right before the figure ("to reach 70,000 production
+# seats", "the goal of reaching 450 funeral homes", "to operate 1,200 stores"): a level, even
+# of things a company may also sell
+_LEVEL_VERB = re.compile(
+    r"\b(?:reach|reaches|reaching|have|having|operate|operating|run|running|grow\s+to"
+    r"|growing\s+to|expand\s+to|expanding\s+to|lift\s+\w+\s+to|take\s+\w+\s+to"
+    r"|bring\s+\w+\s+to)\s+(?:(?:about|around|some|nearly|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+# a label line before the figure: "Retail doors goal unchanged: 3,000 by end of FY26"
+_LABEL = re.compile(r"[\s*•-]*(?P<label>[A-Za-z][\w&'’ -]{1,50}?)\s*:\s*")
+# a plan's own words in a label: what is planned is named by the rest
+_PLAN_WORDS = re.compile(
+    r"\s+(?:goal|target|targets|plan|ambition|guidance|outlook|unchanged|reiterated|raised"
+    r"|lowered|new)\b.*$",
+    re.IGNORECASE,
+)
+_LEVEL_NOUN = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in sorted(lx.LEVEL_PLURAL, key=len, reverse=True))
+    + r"|capacity|in\s+service|in\s+operation|under\s+\w+(?:\s+\w+)?)$",
+    re.IGNORECASE,
+)
+
+
+def planned_level(text: str, times: list[TimeMention], sl: Slot) -> str | None:
+    """The things a plan means to hold by a day its clause names (SL's count, "" for a
+    ratio): None for any other figure.
+
+    "by <a day>" dates the plan for any count whose head noun the vocabulary does not name
+    as a flow (sales, deliveries, production, revenue) and is no product, and any ratio of
+    no flow; "by the end of <a period>" a count of things held ("stores", "funeral homes",
+    "capacity", "units in service"), never a product's."""
+    if sl.kind not in (Kind.TARGET, Kind.FORECAST) or sl.metric is None:
+        return None
+    if sl.fig.unit not in ("units", "percent"):
+        return None
+    m = _BY.match(text, sl.fig.end)
+    if m is None or m.end() > sl.right + 40:
+        return None
+    # (a time read whole with its "end": "by end-2026")
+    starts = (m.end(), m.start("end") if m["end"] else m.end())
+    at = next((t for t in times if t.start in starts), None)
+    if at is None:
+        return None
+    end_of = bool(m["end"]) or at.text.casefold().startswith("end")
+    noun = " ".join(w for w in m["noun"].split() if w.lower() not in ("of", "the")).strip()
+    if sl.fig.unit == "percent":
+        # ("to lift occupancy to 94% by 31 March 2027": its name is the ratio's)
+        plain = not noun and at.mode == "day" and not end_of
+        return "" if plain and not _FLOW_RATIO.search(sl.metric.name) else None
+    if not noun:
+        # "Retail doors: 20,000 by the end of FY2027": the label names what is held
+        label = _LABEL.fullmatch(text, 0, sl.fig.start)
+        noun = _PLAN_WORDS.sub("", label["label"]).strip() if label else ""
+    if not noun or _FLOW_VERB.search(text, clause_start(text, sl.fig.start), sl.fig.start):
+        return None
+    held = " ".join((m["noun"] or noun).split()).lower()
+    if _LEVEL_NOUN.search(held):
+        return held
+    # the head noun: the last word before a preposition ("doses of annual capacity")
+    head = re.split(r"\s+(?:of|in|on|at|for|under|across)\s+", held)[0].split()[-1]
+    reached = _LEVEL_VERB.search(text, max(0, sl.fig.start - 40), sl.fig.start) is not None
+    if (
+        reporting.family_of(head) is not None
+        or head in ("unit", "units")
+        or (not reached and (head in lx.PLURAL_TO_SINGULAR or head in lx.PRODUCTS))
+    ):
+        return None  # "1.2 million units by ...", "2 million cars by ...": things sold
+    return held if at.mode == "day" or end_of else None
