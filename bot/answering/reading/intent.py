@@ -142,6 +142,7 @@ def intent_of(
     n_periods: int,
     trend_phrase: bool,
     dated_revision: bool = False,
+    range_end_said: bool = False,
 ) -> Intent:
     """What is asked of the figure, from the lexicon WORDS, how many periods are named and
     whether a trend is said in so many words."""
@@ -149,8 +150,8 @@ def intent_of(
     if words & TREND_WORDS or trend_phrase or series:
         return Intent.TREND
     # "the floor of the cut range": a range given is an expectation; so is a range's end
-    # read ("how far short of the 755m high end": the "end" range_end_of marks)
-    expectation = words & (_EXPECTATION_SAID | {"end"})
+    # read ("how far short of the 755m high end")
+    expectation = words & _EXPECTATION_SAID or range_end_said
     # ("before the revision", "after the revision": one statement, either side of it)
     revision_named = "revision" in words and (
         not {"before", "after"} & set(signals.values()) or dated_revision

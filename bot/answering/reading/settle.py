@@ -1063,7 +1063,13 @@ def _intent_settled(
         # "X said revenue was £268.9m for H1, what was it the year before": another figure
         and not any(isinstance(m.ref, RelativeRef) and m.ref.base for m in reading.periods)
         else intent_of(
-            words, tokens, signals, len(reading.periods), reading.trend_phrase, dated_revision
+            words,
+            tokens,
+            signals,
+            len(reading.periods),
+            reading.trend_phrase,
+            dated_revision,
+            reading.range_end is not None,
         )
     )
     if intent is Intent.VALUE and words & EXPECTATION_WORDS and _PROGRESS.search(reading.text):
