@@ -75,7 +75,7 @@ def _local_symbols(codes: set[str]) -> dict[str, set[str]]:
 
     from bot.answering.english.lexicon import is_english
     from bot.facts import reporting
-    from bot.facts.quantities import measure_unit
+    from bot.facts.quantities import AREA_AND_LENGTH, measure_unit
 
     territories = set(get_global("territory_currencies"))
     found: dict[str, set[str]] = {}
@@ -99,14 +99,10 @@ def _local_symbols(codes: set[str]) -> dict[str, set[str]]:
             and measure_unit(word) is None
             and reporting.region_of(word) is None
             and word.upper() not in territories  # ("CN¥": "in CN" is China)
-            and word not in _LENGTHS_AND_AREAS
+            and word not in AREA_AND_LENGTH
         ):
             local.setdefault(next(iter(of)), set()).add(word)
     return local
-
-
-# Units of length and area a currency's symbol may spell ("KM", Bosnia's convertible mark)
-_LENGTHS_AND_AREAS = frozenset({"km", "ft", "mi", "ha", "sqm"})
 
 
 def main() -> None:

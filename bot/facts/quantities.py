@@ -163,6 +163,17 @@ _SCALES: dict[str, Decimal] = {
     "crore": Decimal(10**7), "crores": Decimal(10**7), "cr": Decimal(10**7),
     "lakh crore": Decimal(10**12),
 }  # fmt: skip
+
+# Units of area and length a name or a bracket may give ("land bank (sq m)", "trading space
+# (m²)"), and a currency's symbol may spell ("KM", Bosnia's convertible mark)
+AREA_AND_LENGTH = frozenset("sq m ft sqm sqft hectare hectares ha acre acres km mi".split())
+
+
+def scale_of(word: str) -> Decimal | None:
+    """The multiplier a scale word stands for ("bn": 10**9, "lakh": 10**5), or None."""
+    return _SCALES.get(word.lower())
+
+
 # The words of a scale alone, as people say them ("how many crore", "millions of units").
 SCALE_WORDS = frozenset(w for w in _SCALES if " " not in w) | {
     "thousands",

@@ -21,6 +21,8 @@ from collections.abc import Iterable
 from bot import patterns
 from bot.answering.vocabulary.name_forms import INITIALS_SKIP, rate_initials
 from bot.facts import reporting
+from bot.facts.model import Fact
+from bot.facts.quantities import scale_of
 
 # "Long words (SHORT)" and "SHORT (long words)": up to six words on the long side.
 _WORD = r"[A-Za-z][\w-]*"
@@ -132,22 +134,11 @@ def quoted_words(views: Iterable, words: Iterable[str]) -> dict[str, str]:
 
 
 _SCALES = "thousand|million|billion|mn|bn|m|k|lakh|crore"
-_SCALE_OF = {
-    "thousand": 1e3,
-    "k": 1e3,
-    "lakh": 1e5,
-    "million": 1e6,
-    "mn": 1e6,
-    "m": 1e6,
-    "crore": 1e7,
-    "billion": 1e9,
-    "bn": 1e9,
-}
 # How near an amount a quote says must be to the figure's value to be said of it
 _SAME_AMOUNT = 0.005
 
 
-def _names_the_figure(said: re.Match[str], fact) -> bool:
+def _names_the_figure(said: re.Match[str], fact: Fact) -> bool:
     """Does a word SAID in a fact's quote name that fact: beside a name in brackets, or
     counted by the figure's own amount ("480,000 drones" of the units shipped, never of
     the revenue a quote of both states beside it)?"""
@@ -157,7 +148,8 @@ def _names_the_figure(said: re.Match[str], fact) -> bool:
         amount = float(said["number"].rstrip(".,").replace(",", ""))
     except ValueError:
         return False
-    amount *= _SCALE_OF.get((said["scale"] or "").lower(), 1.0)
+    if said["scale"]:
+        amount *= float(scale_of(said["scale"]) or 1)
     values = [v for v in (fact.value, fact.value_high) if v]
     return any(abs(amount - v) <= _SAME_AMOUNT * abs(v) for v in values)
 

@@ -23,7 +23,7 @@ from bot.answering.english.words import (
 )
 from bot.facts import reporting
 from bot.facts.model import NAMED_RANGE_END
-from bot.facts.quantities import CURRENCY_WORDS, measure_unit
+from bot.facts.quantities import AREA_AND_LENGTH, CURRENCY_WORDS, measure_unit
 from bot.facts.unit_scales import respelled, short_unit
 
 _HYPHENATED = patterns.compile(r"\b([A-Za-z]{1,2})-([A-Za-z]{3,})\b")
@@ -77,7 +77,7 @@ def _measured_in(word: str) -> bool:
     """Is WORD a unit of measure ("MW", "kg"), never a currency: "growth in CHF" is the
     growth as reported in francs, another figure than "growth at cc"?"""
     word = word.lower()
-    return bool(measure_unit(word) or word in _AREA_AND_LENGTH or short_unit(word))
+    return bool(measure_unit(word) or word in AREA_AND_LENGTH or short_unit(word))
 
 
 def _untagged(m: re.Match[str]) -> str:
@@ -94,16 +94,12 @@ def _untagged(m: re.Match[str]) -> str:
     return "" if all(_unit_word(w) for w in words) else m[0]
 
 
-# Units of area and length a bracket may give ("land bank (sq m)", "trading space (m²)")
-_AREA_AND_LENGTH = frozenset("sq m ft sqm sqft hectare hectares ha acre acres km mi".split())
-
-
 def _unit_word(word: str) -> bool:
     """Is WORD (lower case, from a name's brackets) a unit of measure or a currency?"""
     return bool(
         measure_unit(word)
         or word in CURRENCY_WORDS
-        or word in _AREA_AND_LENGTH
+        or word in AREA_AND_LENGTH
         or short_unit(word)  # (power and energy: "MW", "GWh")
     )
 
