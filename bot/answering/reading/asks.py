@@ -38,12 +38,15 @@ _SIZE = patterns.guarded(
     r"by\s+what)\b|\bby\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+# the words that leave a part out of a whole: "excluding", "outside", "other than"
+_LEAVING_OUT = (
+    r"excluding|exclude[sd]?|excl|ex(?=\s)|except|other\s+than|outside(?:\s+of)?|"
+    r"apart\s+from|aside\s+from"
+)
 # "net sales excluding software", "revenue other than cloud", "not from the UK", "minus",
 # "how much of revenue was not recurring"
 _EXCLUDING = patterns.guarded(
-    r"\b(?:excluding|exclude[sd]?|excl|ex(?=\s)|except|minus|other\s+than|outside(?:\s+of)?|"
-    r"apart\s+from|"
-    r"aside\s+from|not\s+(?:\w+\s+){0,2}?(?:from|counting|including|in)|less|"
+    rf"\b(?:{_LEAVING_OUT}|minus|not\s+(?:\w+\s+){{0,2}}?(?:from|counting|including|in)|less|"
     r"(?:was|were|is|are|that's)\s+not)\b"
     r"|\bnon[-\s](?!gaap\b)",  # (non-GAAP is a basis of measure, not a part left out)
     re.IGNORECASE,
@@ -128,12 +131,8 @@ def several_taken_out(text: str) -> bool:
     return bool(m) and bool(_LIST_JOIN.search(_CLAUSE_END.split(text[m.end() :], 1)[0]))
 
 
-# words that leave parts out of a whole (never "minus" or "less": one figure less another)
-_LEFT_OUT = patterns.guarded(
-    r"\b(?:excluding|exclude[sd]?|excl|ex(?=\s)|except|other\s+than|outside(?:\s+of)?|"
-    r"apart\s+from|aside\s+from)\b",
-    re.IGNORECASE,
-)
+# (never "minus", "less", "not": one figure less another, or one part)
+_LEFT_OUT = patterns.guarded(rf"\b(?:{_LEAVING_OUT})\b", re.IGNORECASE)
 _CLAUSE_END = patterns.compile(r"[,;?!]")
 
 
