@@ -23,6 +23,7 @@ from bot.answering.deriving.goals import (
 from bot.answering.deriving.growth_from_levels import growth_from_levels, growth_of_base
 from bot.answering.deriving.named_figures import share_names, share_of, share_of_whole
 from bot.answering.deriving.ratios import as_share_of_other
+from bot.answering.english.lexicon import FUNCTION_WORDS
 from bot.answering.english.words import EXPECTATION_WORDS, name_lemmas
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick, a_year_apart
 from bot.answering.matching.match import select
@@ -290,15 +291,13 @@ def _the_part_taken_out(metric: str, said: str) -> bool:
     taken = asks.words_taken_out(said)
     if not taken or _LEFT_OUT_IN_NAME.search(metric):
         return False
-    return bool(taken & set(name_lemmas(metric)) - _NAMING_NOTHING)
+    return bool(taken & set(name_lemmas(metric)) - FUNCTION_WORDS)
 
 
 # a name that says what it leaves out: "revenue excluding fuel surcharge", "non-GAAP EPS"
 _LEFT_OUT_IN_NAME = patterns.compile(
     r"\b(?:ex|excl|exclud\w*|non|without|less|other\s+than|outside)\b", re.IGNORECASE
 )
-# words of a name the part after "excluding" may say without naming that part
-_NAMING_NOTHING = frozenset({"the", "a", "an", "its", "their", "of", "in", "and"})
 
 
 def _toward_the_original(query: Query, decision: Decision, facts: list[FactView]) -> Decision:

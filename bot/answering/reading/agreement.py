@@ -401,12 +401,13 @@ def counts_money(hit: MetricHit, vocab: Vocabulary) -> bool:
     return (
         family is None
         or reporting.family(family).measure != "units"
-        or family.startswith(_GOODS_FAMILIES)
+        or family not in _COUNTED_IN_MONEY
     )
 
 
-# The families of goods counted as they move (sold, shipped, made): in money, an amount
-_GOODS_FAMILIES = "units_"
+# The count families whose figures in money still count something ("how many orders");
+# goods sold, shipped or made in money are an amount
+_COUNTED_IN_MONEY = frozenset({"orders", "backlog", "inventory"})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -732,8 +733,8 @@ def measure_of_the_one_thing(
     """'Production', 'volume' said alone of a company whose figures of that measure count
     one thing (its "made tea produced", beside estates' and brands' shares of it, or its
     narrower lines' "offshore wind turbine deliveries"): the measure names that thing's
-    figure. Never where two things are counted so ("cathode
-    produced" and "concentrate produced"), nor a line's name ("Kapsimbei made tea").
+    figure. Never where two things are counted so ("cathode produced" and "concentrate
+    produced"), nor a line's name ("Kapsimbei made tea").
     COMPANY_HITS: the candidates the company asked about has figures of."""
     own = _counted_thing(without_range_end(hit.metric.name))
     if own is None or _named_line(hit.metric.name) or not _measure_alone(hit, reading):
