@@ -181,6 +181,8 @@ _IN_LOCAL_SYMBOL = patterns.compile(
 def _plain(text: str) -> str:
     """TEXT lower case, each letter without its accent ("Kč" -> "kc"), one character for
     one (what is found in it is found at the same place in TEXT)."""
+    if text.isascii():
+        return text.lower()
     return "".join(
         (unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode() or "?")[0]
         for ch in text
