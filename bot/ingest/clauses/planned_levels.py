@@ -45,10 +45,12 @@ _LEVEL_VERB = re.compile(
 )
 # a label line before the figure: "Retail doors goal unchanged: 3,000 by end of FY26"
 _LABEL = re.compile(r"[\s*•-]*(?P<label>[A-Za-z][\w&'’ -]{1,50}?)\s*:\s*")
-# a plan's own words in a label: what is planned is named by the rest
+# a plan's own words in a label (the kind nouns, and what became of the plan): what is
+# planned is named by the rest
 _PLAN_WORDS = re.compile(
-    r"\s+(?:goal|target|targets|plan|ambition|guidance|outlook|unchanged|reiterated|raised"
-    r"|lowered|new)\b.*$",
+    r"\s+(?:"
+    + "|".join(sorted(lx.KIND_NOUNS, key=len, reverse=True))
+    + r"|unchanged|reiterated|raised|lowered|new)\b.*$",
     re.IGNORECASE,
 )
 _LEVEL_NOUN = re.compile(
