@@ -82,6 +82,7 @@ from bot.answering.reading.word_roles import (
     is_filler,
     lowercase_us,
     narrows,
+    non_parts_left_out,
     predicative,
     revenue_line_named,
     set_aside,
@@ -150,7 +151,8 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     companies, regions, lexicon signals, the metrics its words could mean, and the words
     no step explains."""
     said, text, as_of, periods = _dated(
-        _without_chat_after(initials_said(question, vocab), vocab), vocab
+        non_parts_left_out(_without_chat_after(initials_said(question, vocab), vocab), vocab),
+        vocab,
     )
     periods, opening_words = opened_periods(text, periods)
     periods = running_since(text, periods)

@@ -236,6 +236,46 @@ _ASIDE = patterns.guarded(
 )
 
 
+# "non-express revenue", "non-school-bus deliveries": the figure less a part of it. The
+# part is the hyphenated word(s) after "non"; an aside restating a line, "(non-wholesale)",
+# is set apart whole.
+_NON_PART = patterns.compile(r"\bnon[- ]((?:[a-z0-9&]+-)*[a-z0-9&]+)", re.IGNORECASE)
+_NON_ASIDE = patterns.compile(r"\(\s*non[- ][a-z0-9&-]+\s*\)", re.IGNORECASE)
+
+
+def non_parts_left_out(text: str, vocab: Vocabulary) -> str:
+    """TEXT with a "non-X" that names no figure of the store (no metric says "non-GAAP",
+    "non-aero" here) but whose X names a part of one ("express" of "Express revenue")
+    said as what it is: the figure "excluding X", the words moved to the question's end
+    ("non-express revenue q4" -> "revenue q4 excluding express"), where `set_aside` reads
+    a part taken out."""
+    if not _NON_PART.search(text):
+        return text
+    names = [" ".join(name_lemmas(m.name)) for m in vocab.metrics.values()]
+    moved: list[str] = []
+
+    def part(m: re.Match[str]) -> str:
+        words = name_lemmas(m[1].replace("-", " "))
+        said = " ".join(words)
+        if (
+            not words
+            or any(f"non {said}" in name for name in names)
+            or not all(_names_a_part(w, vocab) for w in words)
+        ):
+            return m[0]
+        moved.append(m[1].replace("-", " "))
+        return ""
+
+    # (an aside's part restates the line named beside it: the aside goes, nothing is taken out)
+    text = _NON_ASIDE.sub(lambda m: "" if _NON_PART.sub(part, m[0]) != m[0] else m[0], text)
+    moved.clear()
+    out = _NON_PART.sub(part, text)
+    if not moved:
+        return text
+    body, end = re.match(r"(.*?)([?.!\s]*)$", out, re.S).groups()  # type: ignore[union-attr]
+    return " ".join([" ".join(body.split()), *(f"excluding {w}" for w in moved)]) + end
+
+
 def _names_a_part(word: str, vocab: Vocabulary) -> bool:
     """Does WORD name a part of a figure the store holds ('online' of 'online net sales'),
     rather than a figure's family ('sales') or nothing the store knows ('fleet')?"""
