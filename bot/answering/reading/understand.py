@@ -82,6 +82,7 @@ from bot.answering.reading.word_roles import (
     is_filler,
     lowercase_us,
     narrows,
+    net_openings_said,
     non_parts_left_out,
     predicative,
     revenue_line_named,
@@ -151,7 +152,10 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     companies, regions, lexicon signals, the metrics its words could mean, and the words
     no step explains."""
     said, text, as_of, periods = _dated(
-        non_parts_left_out(_without_chat_after(initials_said(question, vocab), vocab), vocab),
+        net_openings_said(
+            non_parts_left_out(_without_chat_after(initials_said(question, vocab), vocab), vocab),
+            vocab,
+        ),
         vocab,
     )
     periods, opening_words = opened_periods(text, periods)

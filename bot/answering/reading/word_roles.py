@@ -276,6 +276,20 @@ def non_parts_left_out(text: str, vocab: Vocabulary) -> str:
     return " ".join([" ".join(body.split()), *(f"excluding {w}" for w in moved)]) + end
 
 
+# "net openings", "net store openings", "net new clinic openings": openings less closures
+_NET_OPENINGS = patterns.compile(r"\bnet\s+(?:new\s+)?((?:[a-z]+\s+)?)openings\b", re.IGNORECASE)
+_CLOSING_WORDS = ("closure", "close", "closing")
+
+
+def net_openings_said(text: str, vocab: Vocabulary) -> str:
+    """TEXT with "net (store) openings" said as the sum it is, "(store) openings minus
+    (store) closures", where the store holds closures: its openings alone are the gross
+    figure, never the net one."""
+    if not _NET_OPENINGS.search(text) or not any(map(vocab.is_metric_word, _CLOSING_WORDS)):
+        return text
+    return _NET_OPENINGS.sub(lambda m: f"{m[1]}openings minus {m[1]}closures", text)
+
+
 def _names_a_part(word: str, vocab: Vocabulary) -> bool:
     """Does WORD name a part of a figure the store holds ('online' of 'online net sales'),
     rather than a figure's family ('sales') or nothing the store knows ('fleet')?"""
