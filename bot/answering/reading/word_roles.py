@@ -296,6 +296,10 @@ def _names_a_part(word: str, vocab: Vocabulary) -> bool:
     return vocab.is_metric_word(word) and word not in FILLER and not reporting.families_of((word,))
 
 
+# Spans of time a figure may leave out ("excluding the extra week", "ex the first quarter")
+_SPANS_OF_TIME = frozenset({"week", "day", "month", "quarter", "half", *MONTHS})
+
+
 def set_aside(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[int], set[int]]:
     """Indexes of the tokens inside an aside (see _ASIDE), the marker's own included; and
     of the markers of asides that take out a figure the store holds ('total sales
@@ -308,6 +312,10 @@ def set_aside(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[in
         if _named_with_it(words, vocab, bool(m["minus"])):
             # "costs ex energy", "made tea incl bought leaf": a figure the store states
             # without it, or with it, by name
+            continue
+        if m["minus"] and _SPANS_OF_TIME.intersection(words):
+            # "revenue excluding the 53rd week": a span of time taken out of the figure,
+            # never a word to pass over (the whole year's figure is not the one asked)
             continue
         if m["minus"] and any(_names_a_part(w, vocab) for w in words):
             minus.add(min(inside))
