@@ -300,12 +300,16 @@ def _names_a_part(word: str, vocab: Vocabulary) -> bool:
 _SPANS_OF_TIME = frozenset({"week", "day", "month", "quarter", "half", *MONTHS})
 
 
-def set_aside(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[int], set[int]]:
-    """Indexes of the tokens inside an aside (see _ASIDE), the marker's own included; and
-    of the markers of asides that take out a figure the store holds ('total sales
-    excluding online', where online sales are a metric): a sum to work out, not an aside."""
+def set_aside(
+    text: str, tokens: list[Token], vocab: Vocabulary
+) -> tuple[set[int], set[int], set[int]]:
+    """Indexes of the tokens inside an aside (see _ASIDE), the marker's own included; of
+    the markers of asides that take out a figure the store holds ('total sales excluding
+    online', where online sales are a metric): a sum to work out, not an aside; and of the
+    span words of a span of time taken out ('excluding the extra week')."""
     aside: set[int] = set()
     minus: set[int] = set()
+    timed: set[int] = set()
     for m in _ASIDE.finditer(text):
         inside = {i for i, t in enumerate(tokens) if m.start() <= t.start and t.end <= m.end()}
         words = [tokens[i].lemma for i in sorted(inside)[1:]]
@@ -315,13 +319,15 @@ def set_aside(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[in
             continue
         if m["minus"] and _SPANS_OF_TIME.intersection(words):
             # "revenue excluding the 53rd week": a span of time taken out of the figure,
-            # never a word to pass over (the whole year's figure is not the one asked)
+            # never an aside passed over (the whole year's figure is not the one asked):
+            # its span word names what is left out, unexplained unless a step reads it
+            timed |= {i for i in inside if tokens[i].lemma in _SPANS_OF_TIME}
             continue
         if m["minus"] and any(_names_a_part(w, vocab) for w in words):
             minus.add(min(inside))
         else:
             aside |= inside
-    return aside, minus
+    return aside, minus, timed
 
 
 def _named_with_it(words: list[str], vocab: Vocabulary, minus: bool) -> bool:
