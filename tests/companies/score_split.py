@@ -250,6 +250,7 @@ DEV = {
     "mizuhiki-card": HERE / "mizuhiki-card",
     "sawgrass-homes": HERE / "sawgrass-homes",
     "goudveld-eggs": HERE / "goudveld-eggs",
+    "pindari-storage": HERE / "pindari-storage",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
