@@ -251,6 +251,7 @@ DEV = {
     "sawgrass-homes": HERE / "sawgrass-homes",
     "goudveld-eggs": HERE / "goudveld-eggs",
     "pindari-storage": HERE / "pindari-storage",
+    "harefield-vets": HERE / "harefield-vets",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
