@@ -252,6 +252,7 @@ DEV = {
     "goudveld-eggs": HERE / "goudveld-eggs",
     "pindari-storage": HERE / "pindari-storage",
     "harefield-vets": HERE / "harefield-vets",
+    "gavelstone-auctions": HERE / "gavelstone-auctions",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
