@@ -250,6 +250,9 @@ DEV = {
     "mizuhiki-card": HERE / "mizuhiki-card",
     "sawgrass-homes": HERE / "sawgrass-homes",
     "goudveld-eggs": HERE / "goudveld-eggs",
+    "pindari-storage": HERE / "pindari-storage",
+    "harefield-vets": HERE / "harefield-vets",
+    "gavelstone-auctions": HERE / "gavelstone-auctions",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
