@@ -250,6 +250,7 @@ DEV = {
     "mizuhiki-card": HERE / "mizuhiki-card",
     "sawgrass-homes": HERE / "sawgrass-homes",
     "goudveld-eggs": HERE / "goudveld-eggs",
+    "calderbrook-albion": HERE / "calderbrook-albion",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
