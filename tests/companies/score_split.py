@@ -251,6 +251,7 @@ DEV = {
     "sawgrass-homes": HERE / "sawgrass-homes",
     "goudveld-eggs": HERE / "goudveld-eggs",
     "calderbrook-albion": HERE / "calderbrook-albion",
+    "vembanad-bank": HERE / "vembanad-bank",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
