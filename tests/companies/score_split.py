@@ -252,6 +252,7 @@ DEV = {
     "goudveld-eggs": HERE / "goudveld-eggs",
     "calderbrook-albion": HERE / "calderbrook-albion",
     "vembanad-bank": HERE / "vembanad-bank",
+    "aldercrest-capital": HERE / "aldercrest-capital",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
