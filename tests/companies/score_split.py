@@ -253,6 +253,9 @@ DEV = {
     "pindari-storage": HERE / "pindari-storage",
     "harefield-vets": HERE / "harefield-vets",
     "gavelstone-auctions": HERE / "gavelstone-auctions",
+    "calderbrook-albion": HERE / "calderbrook-albion",
+    "vembanad-bank": HERE / "vembanad-bank",
+    "aldercrest-capital": HERE / "aldercrest-capital",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
