@@ -303,6 +303,9 @@ TEST_COMPANIES = (
     "breznik-traktory",
     "ikhwezi-gold",
     "sony-chat",  # the seed reports: questions only, no bundle
+    "bellhaven-campus",
+    "rijnmond-barge",
+    "seatrelay-tickets",
 )
 
 
