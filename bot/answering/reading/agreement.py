@@ -448,7 +448,35 @@ def agrees(
         or _basis_of_a_change_said(hit, reading)
     ):
         return False
+    if _one_side_of_a_ratio(hit.metric.name, reading):
+        return False  # ("net profit": never the "cost/income ratio" its "income" is in)
     return not (units_wanted == ("units",) and hit.metric.unit == "percent" and not growth_said)
+
+
+# A ratio named by its two sides: "cost/income ratio", "debt-to-equity", "book-to-bill",
+# "cost to income ratio" (" to " only beside "ratio": "sales to dealers" is no ratio)
+_RATIO_SIDES = patterns.compile(r"\b([a-z]+)\s*(?:/|-to-)\s*([a-z]+)\b", re.IGNORECASE)
+_RATIO_SIDES_SPACED = patterns.compile(r"\b([a-z]+)\s+to\s+([a-z]+)\s+ratio\b", re.IGNORECASE)
+_RATIO_SAID = frozenset({"ratio", "%", "percent", "percentage", "pct"})
+
+
+def _one_side_of_a_ratio(name: str, reading: Reading) -> bool:
+    """Does the question name a ratio's figure by one side of it alone ("net profit" for
+    the "cost/income ratio", its "income" read as profit)? A ratio is asked by its word
+    ("c/i ratio", "cost income %") or by both of its sides, never by one."""
+    m = _RATIO_SIDES.search(name) or _RATIO_SIDES_SPACED.search(name)
+    if m is None:
+        return False
+    said = {t.lemma for t in reading.tokens} | {t.text.lower() for t in reading.tokens}
+    if said & _RATIO_SAID or "/" in reading.text:
+        return False
+    sides = {_lemma_of(m[1]), _lemma_of(m[2])}
+    return not sides <= said
+
+
+def _lemma_of(word: str) -> str:
+    lemmas = _name_lemmas(word)
+    return lemmas[0] if lemmas else word.lower()
 
 
 _SHARE_SAID = SHARE_WORDS | {"penetration", "mkt", "position"}
