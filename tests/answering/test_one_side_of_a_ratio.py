@@ -6,8 +6,8 @@ by its word or by both its sides. A figure whose name says "to" without being a 
 ("sales to dealers") is still named by its own words.
 
 On the engine this session started from (5c67d98) the net profit question was answered
-with the ratio (70.2%, a wrong figure); the ratio asked three ways and the figure "to"
-someone are guards."""
+with the ratio (70.2%, a wrong figure); the ratio asked three ways, the figure "to" someone
+and a unit tag with a slash are guards."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ FACTS = [
     fact(C, "cost/income ratio", "actual", Y25, 70.2, "percent", "2026-02-20"),
     fact(C, "assets under management", "actual", "2025-12-31/2025-12-31", 9e10, "CHF", "2026-02-20"),
     fact(C, "fund sales to wholesale clients", "actual", Y25, 4e9, "CHF", "2026-02-20"),
+    fact(C, "fee margin (CHF/bp)", "actual", Y25, 0.5, "percent", "2026-02-20"),
 ]
 
 
@@ -47,3 +48,8 @@ def test_a_ratio_by_its_word_or_both_sides(engine, question) -> None:
 def test_a_figure_to_someone_is_no_ratio(engine) -> None:
     answer = engine.ask("orsina fund sales to wholesale clients in 2025")
     assert [v.fact.value for v in answer.facts] == [4e9], answer.text
+
+
+def test_a_unit_tag_is_no_ratio(engine) -> None:
+    answer = engine.ask("orsina fee margin 2025")
+    assert [v.fact.value for v in answer.facts] == [0.5], answer.text

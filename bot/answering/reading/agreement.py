@@ -457,6 +457,7 @@ def agrees(
 # "cost to income ratio" (" to " only beside "ratio": "sales to dealers" is no ratio)
 _RATIO_SIDES = patterns.compile(r"\b([a-z]+)\s*(?:/|-to-)\s*([a-z]+)\b", re.IGNORECASE)
 _RATIO_SIDES_SPACED = patterns.compile(r"\b([a-z]+)\s+to\s+([a-z]+)\s+ratio\b", re.IGNORECASE)
+_BRACKETED = patterns.compile(r"\([^()]*\)")
 _RATIO_SAID = frozenset({"ratio", "%", "percent", "percentage", "pct"})
 
 
@@ -464,6 +465,7 @@ def _one_side_of_a_ratio(name: str, reading: Reading) -> bool:
     """Does the question name a ratio's figure by one side of it alone ("net profit" for
     the "cost/income ratio", its "income" read as profit)? A ratio is asked by its word
     ("c/i ratio", "cost income %") or by both of its sides, never by one."""
+    name = _BRACKETED.sub(" ", name)  # (a unit tag, "(kboe/d)", "(US$/oz)", is no ratio)
     m = _RATIO_SIDES.search(name) or _RATIO_SIDES_SPACED.search(name)
     if m is None:
         return False
