@@ -250,6 +250,7 @@ DEV = {
     "mizuhiki-card": HERE / "mizuhiki-card",
     "sawgrass-homes": HERE / "sawgrass-homes",
     "goudveld-eggs": HERE / "goudveld-eggs",
+    "hanbit-cells": HERE / "hanbit-cells",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
