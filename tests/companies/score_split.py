@@ -251,6 +251,7 @@ DEV = {
     "sawgrass-homes": HERE / "sawgrass-homes",
     "goudveld-eggs": HERE / "goudveld-eggs",
     "hanbit-cells": HERE / "hanbit-cells",
+    "kindlewick-dating": HERE / "kindlewick-dating",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
