@@ -252,6 +252,7 @@ DEV = {
     "goudveld-eggs": HERE / "goudveld-eggs",
     "hanbit-cells": HERE / "hanbit-cells",
     "kindlewick-dating": HERE / "kindlewick-dating",
+    "batu-hitam-coal": HERE / "batu-hitam-coal",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
