@@ -256,6 +256,9 @@ DEV = {
     "calderbrook-albion": HERE / "calderbrook-albion",
     "vembanad-bank": HERE / "vembanad-bank",
     "aldercrest-capital": HERE / "aldercrest-capital",
+    "hanbit-cells": HERE / "hanbit-cells",
+    "kindlewick-dating": HERE / "kindlewick-dating",
+    "batu-hitam-coal": HERE / "batu-hitam-coal",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
