@@ -80,6 +80,7 @@ from bot.answering.reading.word_roles import (
     capitalised,
     counted_counterparty,
     is_filler,
+    kind_by_participle,
     lowercase_us,
     narrows,
     net_openings_said,
@@ -715,6 +716,7 @@ def _open_words(
                 i + 1 in metric_words
                 and (
                     narrows(tok)
+                    or kind_by_participle(tok, vocab)
                     or _names_a_line(i, tokens, ranked, vocab)
                     or revenue_line_named(text, tokens, i)
                 )
