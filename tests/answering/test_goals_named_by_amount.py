@@ -91,6 +91,10 @@ def test_a_part_of_the_goals_year_is_never_the_whole_years_actual(engine) -> Non
         ("what was the 200 billion cloud goal raised to", [230e9, 200e9]),
         ("what was the 200 billion cloud goal raised to?", [230e9, 200e9]),
         ("what was the 200 billion cloud goal", [200e9]),  # (no revision asked: as named)
+        # "what did it become": the statement that replaced it (on 5c67d98, the figure
+        # named itself, a wrong figure)
+        ("the 200 billion cloud goal: what did it become?", [230e9]),
+        ("yarlung's 200bn cloud revenue target, what has it become", [230e9]),
     ],
 )
 def test_what_a_single_figure_named_was_revised_to(seed, question, values) -> None:

@@ -777,6 +777,9 @@ ASPIRED = cue(
 REPLACED = cue(
     r"\b(?:replac(?:ed|es|ing)|supersed(?:ed|es)|succeeded|took\s+(?:its|their)\s+place"
     r"|came\s+(?:next|after))\b"
+    # "the £212m-£222m guidance: what did it become?", "... turned into what"
+    r"|\bwhat\s+(?:did|has|had)\s+(?:it|that|this|they)\s+become\b|\bbec(?:ame|ome)\s+what\b"
+    r"|\bturned\s+into\b"
     # "what was the 200bn goal raised to": the figure a revision made of it
     r"|\b(?:raised|lifted|increased|upped|cut|lowered|reduced|trimmed|revised|upgraded"
     r"|downgraded|changed|moved|narrowed|widened)\s+to\s*(?:\?|$)",
