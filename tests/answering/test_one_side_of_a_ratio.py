@@ -7,7 +7,8 @@ by its word or by both its sides. A figure whose name says "to" without being a 
 
 On the engine this session started from (5c67d98) the net profit question was answered
 with the ratio (70.2%, a wrong figure); the ratio asked three ways, the figure "to" someone
-and a unit tag with a slash are guards."""
+a unit tag with a slash and a
+"like-to-like" basis are guards."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ FACTS = [
     fact(C, "assets under management", "actual", "2025-12-31/2025-12-31", 9e10, "CHF", "2026-02-20"),
     fact(C, "fund sales to wholesale clients", "actual", Y25, 4e9, "CHF", "2026-02-20"),
     fact(C, "fee margin (CHF/bp)", "actual", Y25, 0.5, "percent", "2026-02-20"),
+    fact(C, "like-to-like fee growth", "actual", Y25, 3.1, "percent", "2026-02-20"),
 ]
 
 
@@ -50,6 +52,10 @@ def test_a_figure_to_someone_is_no_ratio(engine) -> None:
     assert [v.fact.value for v in answer.facts] == [4e9], answer.text
 
 
-def test_a_unit_tag_is_no_ratio(engine) -> None:
-    answer = engine.ask("orsina fee margin 2025")
-    assert [v.fact.value for v in answer.facts] == [0.5], answer.text
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("orsina fee margin 2025", 0.5), ("orsina l-t-l fee growth 2025", 3.1)],
+)
+def test_a_unit_tag_or_a_basis_is_no_ratio(engine, question, value) -> None:
+    answer = engine.ask(question)
+    assert [v.fact.value for v in answer.facts] == [value], answer.text

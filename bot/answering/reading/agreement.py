@@ -453,10 +453,12 @@ def agrees(
     return not (units_wanted == ("units",) and hit.metric.unit == "percent" and not growth_said)
 
 
-# A ratio named by its two sides: "cost/income ratio", "debt-to-equity", "book-to-bill",
-# "cost to income ratio" (" to " only beside "ratio": "sales to dealers" is no ratio)
-_RATIO_SIDES = patterns.compile(r"\b([a-z]+)\s*(?:/|-to-)\s*([a-z]+)\b", re.IGNORECASE)
-_RATIO_SIDES_SPACED = patterns.compile(r"\b([a-z]+)\s+to\s+([a-z]+)\s+ratio\b", re.IGNORECASE)
+# A ratio named by its two sides: "cost/income ratio", "debt-to-equity ratio", "cost to
+# income ratio" (only beside "ratio": "TC/RC", "price/mix", "like-to-like sales" and
+# "direct-to-consumer revenue" are no ratios)
+_RATIO_SIDES = patterns.compile(
+    r"\b([a-z]+)\s*(?:/|-to-|\s+to\s+)\s*([a-z]+)\b(?=.*\bratio\b)", re.IGNORECASE
+)
 _BRACKETED = patterns.compile(r"\([^()]*\)")
 _RATIO_SAID = frozenset({"ratio", "%", "percent", "percentage", "pct"})
 
@@ -466,7 +468,7 @@ def _one_side_of_a_ratio(name: str, reading: Reading) -> bool:
     the "cost/income ratio", its "income" read as profit)? A ratio is asked by its word
     ("c/i ratio", "cost income %") or by both of its sides, never by one."""
     name = _BRACKETED.sub(" ", name)  # (a unit tag, "(kboe/d)", "(US$/oz)", is no ratio)
-    m = _RATIO_SIDES.search(name) or _RATIO_SIDES_SPACED.search(name)
+    m = _RATIO_SIDES.search(name)
     if m is None:
         return False
     said = {t.lemma for t in reading.tokens} | {t.text.lower() for t in reading.tokens}
