@@ -6,9 +6,8 @@ by its word or by both its sides. A figure whose name says "to" without being a 
 ("sales to dealers") is still named by its own words.
 
 On the engine this session started from (5c67d98) the net profit question was answered
-with the ratio (70.2%, a wrong figure); the ratio asked three ways, the figure "to" someone
-a unit tag with a slash and a
-"like-to-like" basis are guards."""
+with the ratio (70.2%, a wrong figure); the ratio asked three ways, the figure "to"
+someone, a unit tag with a slash and a "like-to-like" basis are guards."""
 
 from __future__ import annotations
 
