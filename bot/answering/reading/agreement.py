@@ -657,7 +657,9 @@ def viable_by_name(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool 
     where only `viable_in_region` can tell. The same whatever company is asked about, so
     `settle` keeps it per reading (a question is settled twice)."""
     qualifiers = reporting.qualifiers()
-    if all(reading.tokens[i].lemma in qualifiers for i in hit.explained):
+    if all(reading.tokens[i].lemma in qualifiers for i in hit.explained) and not (
+        hit.coverage == 1 and hit.own  # ("net new money": the whole of a name of its own)
+    ):
         return False  # "net" alone names no figure: not net sales, not net loss
     if hit.coverage < 1 and all(
         reading.tokens[i].lemma in ACTUAL_WORDS

@@ -451,6 +451,8 @@ def _lexicon_signals(tokens: list[Token], used: set[int], vocab: Vocabulary) -> 
                 # "contracted sales", "current RPO": a name's own words, never that sales
                 # shrank or which statement is meant
                 continue
+            if i and i - 1 not in used and vocab.begins_a_name(tokens[i - 1].lemma, tok.lemma):
+                continue  # ("net new money": the name's second word, never the newest figure)
             if (
                 word in POSITION_WORDS
                 and verb_lemma(tok.text) == word
