@@ -416,6 +416,16 @@ def _regions(masked: str, tokens: list[Token]) -> tuple[tuple[str, ...], dict[in
     return regions, region_of_token
 
 
+def _said_in_a_name(tokens: list[Token], i: int, used: set[int], vocab: Vocabulary) -> bool:
+    """Is the word at I said with the word before or after it as one of the store's own
+    names says them ("health plan")?"""
+    before = (
+        i > 0 and i - 1 not in used and vocab.says_together(tokens[i - 1].lemma, tokens[i].lemma)
+    )
+    after = i + 1 < len(tokens) and vocab.says_together(tokens[i].lemma, tokens[i + 1].lemma)
+    return before or after
+
+
 def _lexicon_signals(tokens: list[Token], used: set[int], vocab: Vocabulary) -> dict[int, str]:
     """Token index -> the lexicon word it stands for, for the tokens no company took."""
     signals: dict[int, str] = {}
@@ -453,6 +463,8 @@ def _lexicon_signals(tokens: list[Token], used: set[int], vocab: Vocabulary) -> 
                 continue
             if i and i - 1 not in used and vocab.begins_a_name(tokens[i - 1].lemma, tok.lemma):
                 continue  # ("net new money": the name's second word, never the newest figure)
+            if word in EXPECTATION_WORDS and _said_in_a_name(tokens, i, used, vocab):
+                continue  # ("pet health plan members": a name's word, never a target)
             if (
                 word in POSITION_WORDS
                 and verb_lemma(tok.text) == word

@@ -313,6 +313,13 @@ class Vocabulary:
             for size in (2, 3)
             if len(p) >= size
         )
+        # every two words said one after the other in the store's own names ("health plan")
+        self._own_pairs = frozenset(
+            p[k : k + 2]
+            for i, phrases in phrases_of.items()
+            for p in phrases[: own_phrases[i]]
+            for k in range(len(p) - 1)
+        )
         self._spelt = spelt
         self._name_initials: frozenset[str] | None = None  # (`_initials_of_names`)
         # metric words their names say as verbs ("collected", "shipping")
@@ -468,6 +475,11 @@ class Vocabulary:
         """Do two words (lemmas) begin one of the store's own metric names ("current RPO",
         "contracted sales")?"""
         return (first, second) in self._own_name_starts
+
+    def says_together(self, first: str, second: str) -> bool:
+        """Does one of the store's own metric names say two words (lemmas) one after the
+        other, anywhere in it ("health plan" of "pet health plan members")?"""
+        return (first, second) in self._own_pairs
 
     def writes_as_verb(self, text: str) -> bool:
         """Does some metric's name write TEXT, a verb's form ("contracted" of "contracted
