@@ -72,7 +72,7 @@ from bot.answering.deriving.said_amounts import against_said, sets_against_said,
 from bot.answering.deriving.share_left import share_left_out
 from bot.answering.deriving.stated_amounts import a_year, year_like
 from bot.answering.english.words import lemmas, name_lemmas
-from bot.answering.matching import guided, occasions, owners, spans
+from bot.answering.matching import described, guided, occasions, owners, spans
 from bot.answering.matching.decision import Decision, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.matching.metric_refinement import (
@@ -261,14 +261,50 @@ class Engine:
         the day, the store's generation) is the same; nothing kept inside a transaction
         (what is read may yet roll back)."""
         if self.store.conn.in_transaction:
-            return self._in_defined_terms(self._at_occasion(query, scope, vocab), scope, vocab)
+            read = self._at_occasion(self._described_company(query, scope, vocab), scope, vocab)
+            return self._in_defined_terms(read, scope, vocab)
         key = (scope, id(query))
         held = self._in_store.get(key, stamp)
         if held is not None and held[0] is query:
             return held[1]
-        read = self._in_defined_terms(self._at_occasion(query, scope, vocab), scope, vocab)
+        read = self._at_occasion(self._described_company(query, scope, vocab), scope, vocab)
+        read = self._in_defined_terms(read, scope, vocab)
         self._in_store.put(key, stamp, (query, read))
         return read
+
+    def _described_company(self, query: Query, scope: str, vocab: Vocabulary) -> Query:
+        """'the club's wage ratio': no company named, and a word nothing explains that the
+        reports of exactly one company the other words could be about call it ("the club";
+        described.py): the question read again with that company's name in its place."""
+        if query.entity_ids or not query.unexplained or query.reading is None:
+            return query
+        ids = [h.metric.id for h in query.reading.candidates[:_TERM_CANDIDATES]]
+        companies = self.store.entities_having(scope, ids, limit=3)  # type: ignore[arg-type]
+        for word in query.unexplained:
+            where = described.described_as(query.said, word)
+            if where is None:
+                continue
+            owner = described.company_so_called(
+                word, companies, lambda c, noun: self._called(scope, c, noun)
+            )
+            if owner is None:
+                continue
+            name = vocab.entities[owner].name + ("'s" if where["own"] else "")
+            better = understand(
+                query.said[: where.start()] + name + query.said[where.end() :], vocab
+            )
+            if better.entity_ids == (owner,) and len(better.unexplained) < len(query.unexplained):
+                return better
+        return query
+
+    def _called(self, scope: str, company: int, noun: str) -> bool:
+        """Do COMPANY's reports call it "the NOUN"? (kept per company while the store is
+        unchanged)"""
+        terms = self._company_terms(scope, [company])
+        if noun not in terms.called:
+            texts = [s.text for s in self.store.sources_quoted_for(scope, [company])]
+            terms.called[noun] = described.called_so(texts, noun)
+        return terms.called[noun]
 
     def _in_defined_terms(self, query: Query, scope: str, vocab: Vocabulary) -> Query:
         """'pwc retail q2': a word nothing explains read as the other form of a term the

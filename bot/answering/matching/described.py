@@ -1,0 +1,46 @@
+"""A company named by what its own reports call it: "the club's wage ratio", "the bank's Q4
+profit". Chat names a company by its kind as often as by its name; a report says "the
+club" or "the bank" of its own company again and again. The word is read as that company
+where exactly one of the companies the question's other words could be about is so called
+in its reports."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from bot import patterns
+
+# "the club's", "the bank", "the coal miner": the word and the few words before it
+_DESCRIPTION = r"\bthe\s+(?:[\w-]+\s+){{0,2}}?{word}(?P<own>['’]s)?\b"
+# How often a company's reports must call it so (one mention may be another club's)
+_TIMES_CALLED = 2
+
+
+def described_as(said: str, word: str) -> re.Match[str] | None:
+    """Where SAID names something as "the (…) WORD", a possessive included."""
+    noun = re.escape(_bare(word))
+    return patterns.compile(_DESCRIPTION.format(word=noun), re.IGNORECASE).search(said)
+
+
+def called_so(texts: Sequence[str], noun: str) -> bool:
+    """Do these reports call their company "the NOUN" (at least twice)?"""
+    pattern = patterns.compile(rf"\bthe\s+{re.escape(noun)}\b", re.IGNORECASE)
+    return sum(len(pattern.findall(t)) for t in texts) >= _TIMES_CALLED
+
+
+def company_so_called(
+    word: str, companies: Sequence[int], called: Callable[[int, str], bool]
+) -> int | None:
+    """The one company of COMPANIES its reports call "the WORD" (CALLED(company, noun)
+    says whether they do), or None where none or several are."""
+    noun = _bare(word)
+    if len(noun) < 3 or not noun.isalpha():
+        return None
+    owners = [c for c in companies if called(c, noun)]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _bare(word: str) -> str:
+    """'club's' -> 'club'."""
+    return re.sub(r"['’]s$", "", word.lower())
