@@ -21,10 +21,12 @@ from bot.answering.english.lexicon import parts_of_speech, typos_of, verb_lemma
 from bot.answering.english.words import (
     ACTUAL_WORDS,
     CHANGE_VERBS,
+    CURRENT_WORDS,
     EXPECTATION_WORDS,
     FILLER,
     GROWTH_WORDS,
     MOVE_VERBS,
+    ORIGINAL_WORDS,
     POSITION_WORDS,
     RANGE_WORDS,
     TARGET_MET_WORDS,
@@ -416,6 +418,10 @@ def _regions(masked: str, tokens: list[Token]) -> tuple[tuple[str, ...], dict[in
     return regions, region_of_token
 
 
+# Lexicon words of which statement is meant ("plan", "outlook", "new", "original")
+_STATEMENT_WORDS = EXPECTATION_WORDS | CURRENT_WORDS | ORIGINAL_WORDS
+
+
 def _said_in_a_name(tokens: list[Token], i: int, used: set[int], vocab: Vocabulary) -> bool:
     """Is the word at I said with the word before or after it as one of the store's own
     names says them ("health plan")?"""
@@ -461,10 +467,10 @@ def _lexicon_signals(tokens: list[Token], used: set[int], vocab: Vocabulary) -> 
                 # "contracted sales", "current RPO": a name's own words, never that sales
                 # shrank or which statement is meant
                 continue
-            if i and i - 1 not in used and vocab.begins_a_name(tokens[i - 1].lemma, tok.lemma):
-                continue  # ("net new money": the name's second word, never the newest figure)
-            if word in EXPECTATION_WORDS and _said_in_a_name(tokens, i, used, vocab):
-                continue  # ("pet health plan members": a name's word, never a target)
+            if word in _STATEMENT_WORDS and _said_in_a_name(tokens, i, used, vocab):
+                # ("pet health plan members", "net new money": a name's word, never a
+                # target or the newest statement; a word of growth keeps its sense)
+                continue
             if (
                 word in POSITION_WORDS
                 and verb_lemma(tok.text) == word
