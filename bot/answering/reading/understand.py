@@ -82,7 +82,6 @@ from bot.answering.reading.word_roles import (
     capitalised,
     counted_counterparty,
     is_filler,
-    kind_by_participle,
     lowercase_us,
     narrows,
     net_openings_said,
@@ -736,7 +735,6 @@ def _open_words(
                 i + 1 in metric_words
                 and (
                     narrows(tok)
-                    or kind_by_participle(tok, vocab)
                     or _names_a_line(i, tokens, ranked, vocab)
                     or revenue_line_named(text, tokens, i)
                 )

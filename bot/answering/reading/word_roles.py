@@ -404,26 +404,6 @@ def narrows(tok: Token) -> bool:
     )
 
 
-def kind_by_participle(tok: Token, vocab: Vocabulary) -> bool:
-    """A verb's -ing form set right before the words of the metric ("*coking* coal
-    production", "*cooking* oil volumes") names a kind of what was counted, as an adjective
-    would (see `narrows`): the store's figure of all of it does not answer it. Never a
-    reporting word ("*operating* profit", "*growing* sales"), a derivation's word or a
-    word of the store's own names."""
-    text = tok.text.lower()
-    return (
-        text.endswith("ing")
-        and parts_of_speech(text) == {"VERB"}
-        and not set(reporting.normalize(text)) & reporting.phrase_words()
-        and not asks.derive(text)
-        and tok.lemma not in FILLER
-        and text not in FILLER
-        and not vocab.is_metric_word(tok.lemma)
-        and not vocab.is_metric_word(text)
-        and not is_noise(text)
-    )
-
-
 def revenue_line_named(text: str, tokens: Sequence[Token], i: int) -> bool:
     """'*ticketing* revenue', '*licensing* sales': the -ing form of a verb made of a noun
     (to ticket, to license) right before a word of revenue names a line of it, as an
