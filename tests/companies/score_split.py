@@ -259,6 +259,9 @@ DEV = {
     "hanbit-cells": HERE / "hanbit-cells",
     "kindlewick-dating": HERE / "kindlewick-dating",
     "batu-hitam-coal": HERE / "batu-hitam-coal",
+    "ferrovia-sur": HERE / "ferrovia-sur",
+    "oakmere-schools": HERE / "oakmere-schools",
+    "tidemark-desal": HERE / "tidemark-desal",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
