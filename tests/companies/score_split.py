@@ -259,6 +259,7 @@ DEV = {
     "hanbit-cells": HERE / "hanbit-cells",
     "kindlewick-dating": HERE / "kindlewick-dating",
     "batu-hitam-coal": HERE / "batu-hitam-coal",
+    "karhu-games": HERE / "karhu-games",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
