@@ -260,6 +260,7 @@ DEV = {
     "kindlewick-dating": HERE / "kindlewick-dating",
     "batu-hitam-coal": HERE / "batu-hitam-coal",
     "karhu-games": HERE / "karhu-games",
+    "suncrest-solar-homes": HERE / "suncrest-solar-homes",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
