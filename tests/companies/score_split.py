@@ -261,6 +261,7 @@ DEV = {
     "batu-hitam-coal": HERE / "batu-hitam-coal",
     "karhu-games": HERE / "karhu-games",
     "suncrest-solar-homes": HERE / "suncrest-solar-homes",
+    "veloce-cargo-air": HERE / "veloce-cargo-air",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
