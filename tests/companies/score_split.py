@@ -262,6 +262,9 @@ DEV = {
     "ferrovia-sur": HERE / "ferrovia-sur",
     "oakmere-schools": HERE / "oakmere-schools",
     "tidemark-desal": HERE / "tidemark-desal",
+    "karhu-games": HERE / "karhu-games",
+    "suncrest-solar-homes": HERE / "suncrest-solar-homes",
+    "veloce-cargo-air": HERE / "veloce-cargo-air",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
