@@ -192,7 +192,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
             signals.setdefault(i, tok.lemma)  # "what range did they give": both ends
 
     # "(ex restructuring costs)", ", not shipments": what the figure leaves out
-    aside, minus, timed_out = set_aside(masked, tokens, vocab)
+    aside, minus, unread = set_aside(masked, tokens, vocab)
     aside -= used
     for i in minus:
         signals[i] = "difference"  # "total sales excluding online": total less online
@@ -212,7 +212,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         used,
         signals,
         aside | _kinds_of_year(tokens, periods) | local_symbols_at(text, tokens),
-        left_out | timed_out | _divided(tokens, vocab) | someone_elses_view(tokens, used),
+        left_out | unread | _divided(tokens, vocab) | someone_elses_view(tokens, used),
         region_tokens,
         ranked,
         vocab,

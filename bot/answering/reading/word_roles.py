@@ -306,10 +306,11 @@ def set_aside(
     """Indexes of the tokens inside an aside (see _ASIDE), the marker's own included; of
     the markers of asides that take out a figure the store holds ('total sales excluding
     online', where online sales are a metric): a sum to work out, not an aside; and of the
-    span words of a span of time taken out ('excluding the extra week')."""
+    words naming what a figure leaves out that no name of the store reads: a span of time
+    ('excluding the extra week'), initials ('other than FBL')."""
     aside: set[int] = set()
     minus: set[int] = set()
-    timed: set[int] = set()
+    unread: set[int] = set()
     for m in _ASIDE.finditer(text):
         inside = {i for i, t in enumerate(tokens) if m.start() <= t.start and t.end <= m.end()}
         words = [tokens[i].lemma for i in sorted(inside)[1:]]
@@ -317,17 +318,26 @@ def set_aside(
             # "costs ex energy", "made tea incl bought leaf": a figure the store states
             # without it, or with it, by name
             continue
-        if m["minus"] and _SPANS_OF_TIME.intersection(words):
-            # "revenue excluding the 53rd week": a span of time taken out of the figure,
-            # never an aside passed over (the whole year's figure is not the one asked):
-            # its span word names what is left out, unexplained unless a step reads it
-            timed |= {i for i in inside if tokens[i].lemma in _SPANS_OF_TIME}
-            continue
         if m["minus"] and any(_names_a_part(w, vocab) for w in words):
             minus.add(min(inside))
-        else:
-            aside |= inside
-    return aside, minus, timed
+            continue
+        left_out = {i for i in inside if _unread_part(tokens[i].lemma, vocab)}
+        if m["minus"] and left_out:
+            # "revenue excluding the 53rd week", "bookings other than FBL": what is left
+            # out is no aside to pass over (the whole figure is not the one asked); its
+            # words stay to be read (a term its reports define) or said unexplained
+            unread |= left_out
+            continue
+        aside |= inside
+    return aside, minus, unread
+
+
+def _unread_part(word: str, vocab: Vocabulary) -> bool:
+    """Does WORD, in what a figure leaves out, name a span of time or something no word of
+    English nor of the store's names reads (initials: "FBL")?"""
+    if word in _SPANS_OF_TIME:
+        return True
+    return word.isalpha() and not is_english(word) and not vocab.is_metric_word(word)
 
 
 def _named_with_it(words: list[str], vocab: Vocabulary, minus: bool) -> bool:
