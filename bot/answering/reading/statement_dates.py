@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot import patterns
 from bot.answering.english.words import MONTHS, mask
-from bot.facts.periods import ExactRef, MonthsEndingRef, PeriodMention, ToDateRef
+from bot.facts.periods import ExactRef, MonthsEndingRef, PeriodMention, RelativeRef, ToDateRef
 from bot.facts.periods.words import MONTH_PATTERN, month_number
 
 if TYPE_CHECKING:
@@ -65,6 +65,10 @@ def statement_month(
     others = [m for m in periods if m is not month]
     if _UP_TO.search(text[: month.start]):
         return None, periods  # "sold through March 2022": a running total's end
+    if others and all(_counted_from_it(m, month) for m in others):
+        # "tonnes in November 2025 than a year earlier": the month is the period, the
+        # other is counted from it
+        return None, periods
     if not others and _FOR_MONTH.search(text[: month.start]):
         return None, periods  # "the fleet goal for March 2027": the date it is for
     if not others and _LEFT_TO_GO.search(text) and _FROM_A_LEVEL.search(text[: month.start]):
@@ -77,6 +81,12 @@ def statement_month(
         # "before Feb 2025, what was the range": what had been stated by the month's start
         return month.ref.period.start - timedelta(days=1), tuple(others)  # type: ignore[union-attr]
     return month.ref.period.end, tuple(others)  # type: ignore[union-attr]
+
+
+def _counted_from_it(other: PeriodMention, month: PeriodMention) -> bool:
+    """Is OTHER a period counted back from the one said before it ("a year earlier",
+    "the year before"), with no base of its own?"""
+    return isinstance(other.ref, RelativeRef) and other.ref.base is None and other.start > month.end
 
 
 _BEFORE = patterns.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
