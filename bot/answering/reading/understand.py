@@ -421,13 +421,18 @@ def _regions(masked: str, tokens: list[Token]) -> tuple[tuple[str, ...], dict[in
 _STATEMENT_WORDS = EXPECTATION_WORDS | CURRENT_WORDS | ORIGINAL_WORDS
 
 
-def _said_in_a_name(tokens: list[Token], i: int, used: set[int], vocab: Vocabulary) -> bool:
-    """Is the word at I said with the word before or after it as one of the store's own
-    names says them ("health plan")?"""
-    before = (
-        i > 0 and i - 1 not in used and vocab.says_together(tokens[i - 1].lemma, tokens[i].lemma)
-    )
-    after = i + 1 < len(tokens) and vocab.says_together(tokens[i].lemma, tokens[i + 1].lemma)
+def _said_in_a_name(
+    tokens: list[Token], i: int, used: set[int], vocab: Vocabulary, word: str
+) -> bool:
+    """Is the word at I said with a word beside it as one of the store's own names says
+    them? A word of expectation only before the name's next word ("health plan members"):
+    as a name's last word it says the kind of figure ("order intake target"). WORD: the
+    lexicon word it stands for."""
+    here = tokens[i].lemma
+    after = i + 1 < len(tokens) and vocab.says_together(here, tokens[i + 1].lemma)
+    if word in EXPECTATION_WORDS:
+        return after
+    before = i > 0 and i - 1 not in used and vocab.says_together(tokens[i - 1].lemma, here)
     return before or after
 
 
@@ -466,7 +471,7 @@ def _lexicon_signals(tokens: list[Token], used: set[int], vocab: Vocabulary) -> 
                 # "contracted sales", "current RPO": a name's own words, never that sales
                 # shrank or which statement is meant
                 continue
-            if word in _STATEMENT_WORDS and _said_in_a_name(tokens, i, used, vocab):
+            if word in _STATEMENT_WORDS and _said_in_a_name(tokens, i, used, vocab, word):
                 # ("pet health plan members", "net new money": a name's word, never a
                 # target or the newest statement; a word of growth keeps its sense)
                 continue
