@@ -281,6 +281,8 @@ class Engine:
         ids = [h.metric.id for h in query.reading.candidates[:_TERM_CANDIDATES]]
         companies = self.store.entities_having(scope, ids, limit=3)  # type: ignore[arg-type]
         for word in query.unexplained:
+            if vocab.is_metric_word(described.bare(word)):
+                continue  # ("the Permian": a line of the store's, never its company)
             where = described.described_as(query.said, word)
             if where is None:
                 continue

@@ -19,7 +19,7 @@ _TIMES_CALLED = 2
 
 def described_as(said: str, word: str) -> re.Match[str] | None:
     """Where SAID names something as "the (…) WORD", a possessive included."""
-    noun = re.escape(_bare(word))
+    noun = re.escape(bare(word))
     return patterns.compile(_DESCRIPTION.format(word=noun), re.IGNORECASE).search(said)
 
 
@@ -34,13 +34,13 @@ def company_so_called(
 ) -> int | None:
     """The one company of COMPANIES its reports call "the WORD" (CALLED(company, noun)
     says whether they do), or None where none or several are."""
-    noun = _bare(word)
+    noun = bare(word)
     if len(noun) < 3 or not noun.isalpha():
         return None
     owners = [c for c in companies if called(c, noun)]
     return owners[0] if len(owners) == 1 else None
 
 
-def _bare(word: str) -> str:
+def bare(word: str) -> str:
     """'club's' -> 'club'."""
     return re.sub(r"['’]s$", "", word.lower())
