@@ -8,8 +8,9 @@ whole; initials nothing defines are said unexplained. A part the store holds tak
 ("excluding online") is worked out as before.
 
 On the engine this session started from (5c67d98) every case but the part held was
-answered with the whole year's figure (a wrong figure with a citation); the part held is
-a guard."""
+answered with the whole year's figure (a wrong figure with a citation); the part held and
+the short form of a name's own exclusion ("ex fsc" of "excluding fuel surcharge": the rule's
+first form, e8e2421, refused a development company's "ex fsc") are guards."""
 
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ def engine(seed) -> Engine:
             _fact("gross bookings", 240_000_000),
             _fact("Hollow Crown gross bookings", 90_000_000),
             _fact("online gross bookings", 60_000_000),
+            _fact("merchandise revenue excluding fuel surcharge", 17_000_000),
         ],
     }
     return engine_over(seed, data)
@@ -70,6 +72,8 @@ def test_what_no_name_reads_is_not_passed_over(engine, question) -> None:
     [
         ("how much of pellow's 2025 gross bookings came from games other than HCR", "€150 million"),
         ("pellow 2025 gross bookings excluding online", "€180 million"),
+        # the short form of what a name of the store leaves out: that figure's own words
+        ("pellow merchandise revenue ex fsc in 2025", "€17 million"),
     ],
 )
 def test_a_part_read_is_taken_out(engine, question, said) -> None:

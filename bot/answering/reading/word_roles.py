@@ -334,10 +334,38 @@ def set_aside(
 
 def _unread_part(word: str, vocab: Vocabulary) -> bool:
     """Does WORD, in what a figure leaves out, name a span of time or something no word of
-    English nor of the store's names reads (initials: "FBL")?"""
+    English nor of the store's names reads (initials: "FBL")? Never the short form of
+    what a name of the store leaves out itself ("ex fsc" of "... excluding fuel
+    surcharge"): that figure's own words."""
     if word in _SPANS_OF_TIME:
         return True
-    return word.isalpha() and not is_english(word) and not vocab.is_metric_word(word)
+    if not word.isalpha() or is_english(word) or vocab.is_metric_word(word):
+        return False
+    return not any(_shortens(word, left) for left in _left_out_by_names(vocab))
+
+
+def _left_out_by_names(vocab: Vocabulary) -> list[str]:
+    """What the store's names say they leave out ("fuel surcharge" of "revenue per loaded
+    mile excluding fuel surcharge")."""
+    return [
+        m["what"].lower()
+        for metric in vocab.metrics.values()
+        for m in _EXCLUDING_IN_NAME.finditer(metric.name)
+    ]
+
+
+_EXCLUDING_IN_NAME = patterns.compile(
+    r"\b(?:excluding|excl\.?|ex|before|less)\s+(?P<what>[a-z][a-z ]*[a-z])", re.IGNORECASE
+)
+
+
+def _shortens(word: str, phrase: str) -> bool:
+    """Is WORD a short form of PHRASE: its first letter the phrase's, its letters in the
+    phrase in order ("fsc" of "fuel surcharge")?"""
+    if not phrase.startswith(word[0]):
+        return False
+    rest = iter(phrase.replace(" ", ""))
+    return all(ch in rest for ch in word)
 
 
 def _named_with_it(words: list[str], vocab: Vocabulary, minus: bool) -> bool:
