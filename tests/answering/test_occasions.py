@@ -121,6 +121,14 @@ def test_an_occasion_with_no_report_dated_by_its_month(engine, question) -> None
     assert answer.facts[0].fact.value == 240_000, answer.text
 
 
+def test_before_an_occasion_with_no_report_dated_by_its_month(engine) -> None:
+    """Before it: the statement standing at the month's start (on 5c67d98 "before" was
+    dropped and the target as stated in that month answered, a wrong figure)."""
+    answer = engine.ask("corrin 2025 pump target low end before the july 2025 capital markets day")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 230_000, answer.text
+
+
 @pytest.mark.parametrize(
     ("question", "moved"),
     [

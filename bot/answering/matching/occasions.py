@@ -222,7 +222,9 @@ def by_its_month(text: str) -> str | None:
             after = m.start >= o.end() and _MONTH_AFTER.match(text[o.end() : m.start])
             if inside or after:
                 end = max(o.end(), m.end)
-                return f"{text[: o.start()]}as of {m.text}{text[end:]}"
+                # ("the goal before the January 2026 strategy update": before that month)
+                lead = "before" if asks.BEFORE.match(o["lead"] or "") else "as of"
+                return f"{text[: o.start()]}{lead} {m.text}{text[end:]}"
     return None
 
 
