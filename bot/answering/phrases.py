@@ -169,9 +169,15 @@ _CRORE = 10_000_000
 
 def _in_millions_too(amount: float) -> bool:
     """Is AMOUNT a billion or more that words could not write at that scale (format_number
-    gave digits), but can in millions to a decimal or two?"""
-    if abs(amount) < 1e9 or not format_number(amount)[-1].isdigit():
+    gave digits), or wrote to three decimals ("1.784 billion", which reports write as
+    "1,784 million"), but can in millions to a decimal or two?"""
+    if abs(amount) < 1e9:
         return False
+    worded = format_number(amount)
+    if not worded[-1].isdigit():
+        billions = worded.removesuffix(" billion")
+        if billions == worded or len(billions.partition(".")[2]) < 3:
+            return False
     millions = abs(amount) / 1e6
     return abs(millions * 100 - round(millions * 100)) < 1e-6
 

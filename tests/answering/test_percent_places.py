@@ -57,3 +57,33 @@ def test_a_billion_past_three_decimals_in_millions_too(seed) -> None:
     engine = engine_over(seed, bundle([{"name": "Brask Parcel"}], facts, published="2025-02-01"))
     text = engine.ask("brask parcel revenue 2024").text
     assert "€1,215,400,000 (1,215.4 million)" in text, text
+
+
+def test_a_billion_to_three_decimals_in_millions_too(seed) -> None:
+    # ("1.784 billion SEK (1,784 million)": the millions Nordic reports write; on 5c67d98
+    # only the billions; "2.5 billion" stays as it is)
+    facts = [
+        fact(
+            "Brask Parcel",
+            "revenue",
+            "actual",
+            "2024-01-01/2024-12-31",
+            1_784_000_000,
+            "SEK",
+            "2025-02-01",
+        ),
+        fact(
+            "Brask Parcel",
+            "revenue",
+            "actual",
+            "2023-01-01/2023-12-31",
+            2_500_000_000,
+            "SEK",
+            "2025-02-01",
+        ),
+    ]
+    engine = engine_over(seed, bundle([{"name": "Brask Parcel"}], facts, published="2025-02-01"))
+    text = engine.ask("brask parcel revenue 2024").text
+    assert "1.784 billion SEK (1,784 million)" in text, text
+    text = engine.ask("brask parcel revenue 2023").text
+    assert "2.5 billion SEK." in text and "million" not in text, text
