@@ -273,6 +273,12 @@ def test_one_statement_never_answers_a_derived_question(engine, question) -> Non
             ["Yes", "£800 million"],
             3,
         ),
+        # ... asked with "get into" (on 5c67d98 the range alone: a wrong answer)
+        (
+            "did pellworth's q1 fiscal 2024 revenue get into its guidance range",
+            ["Yes", "£800 million"],
+            3,
+        ),
     ],
 )
 def test_derived_answers_cite_every_operand(engine, question, phrases, n_facts) -> None:

@@ -56,12 +56,13 @@ _ADDED = ADD_VERBS | MOVE_VERBS | {"change"}
 _SPAN_WORDS = frozenset({"between", "from"})
 # "net additions", "net adds": the nouns of what was added over a span
 ADDITION_NOUNS = frozenset({"addition", "additions", "adds"})
-# "did revenue land within its guidance range", "was it in line with the outlook"
+# "did revenue land within its guidance range", "was it in line with the outlook", "did
+# growth get into the range"
 # (a yes/no question: its auxiliary comes before any wh-word, after chat such as "hey")
 _WITHIN = patterns.guarded(
     r"^(?:(?!\b(?:what|which|how|when|where|why|who)\b).)*?"
     r"\b(?:did|does|do|was|were|is|has|had)\b.*\b(?:within|in\s+line|inside|land(?:ed)?|"
-    r"c[oa]me\s+in|f[ae]ll\s+in)\b",
+    r"c[oa]me\s+in|f[ae]ll\s+in|g[eo]t\s+(?:it\s+)?into)\b",
     re.IGNORECASE,
 )
 # "how far along toward the target", "what % of the forecast so far", "on track"
