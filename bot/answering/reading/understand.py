@@ -83,6 +83,7 @@ from bot.answering.reading.word_roles import (
     counted_counterparty,
     is_filler,
     lowercase_us,
+    meeting_idioms_said,
     narrows,
     net_openings_said,
     non_parts_left_out,
@@ -155,7 +156,10 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     no step explains."""
     said, text, as_of, periods = _dated(
         net_openings_said(
-            non_parts_left_out(_without_chat_after(initials_said(question, vocab), vocab), vocab),
+            non_parts_left_out(
+                meeting_idioms_said(_without_chat_after(initials_said(question, vocab), vocab)),
+                vocab,
+            ),
             vocab,
         ),
         vocab,

@@ -36,6 +36,7 @@ from bot.answering.english.words import (
 from bot.answering.reading import asks
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
+from bot.facts.periods.words import MONTH_PATTERN
 from bot.facts.quantities import CURRENCY_WORDS, measure_unit
 
 
@@ -288,6 +289,38 @@ def net_openings_said(text: str, vocab: Vocabulary) -> str:
     if not _NET_OPENINGS.search(text) or not any(map(vocab.is_metric_word, _CLOSING_WORDS)):
         return text
     return _NET_OPENINGS.sub(lambda m: f"{m[1]}openings minus {m[1]}closures", text)
+
+
+# Idioms of meeting a goal, said as the plain verb they mean: "did they deliver on the
+# target" (never a delivery), "live up to", "blow past", "was it on target"
+_MEETING_IDIOMS = (
+    # (never "delivered on 31 March", "on the 31st": a day)
+    (
+        patterns.compile(
+            r"\bdeliver(?:ed|s|ing)?\s+on(?=\s+(?:its|their|the|that|this|our|his|her)\s+"
+            rf"(?!\d{{1,2}}(?:st|nd|rd|th)?\b|(?:{MONTH_PATTERN})\b|(?:first|last|same|day)\b))",
+            re.IGNORECASE,
+        ),
+        "meet",
+    ),
+    (patterns.compile(r"\blive[sd]?\s+up\s+to\b|\bliving\s+up\s+to\b", re.IGNORECASE), "meet"),
+    (
+        patterns.compile(
+            r"\b(?:blow|blew|blown|sail(?:ed)?|breeze[sd]?|race[sd]?|cruise[sd]?|romp(?:ed)?)"
+            r"\s+(?:past|through|beyond)\b",
+            re.IGNORECASE,
+        ),
+        "beat",
+    ),
+    (patterns.compile(r"\bon\s+target\b", re.IGNORECASE), "meet the target"),
+)
+
+
+def meeting_idioms_said(text: str) -> str:
+    """TEXT with the idioms of meeting a goal said as the plain verbs they mean."""
+    for pattern, plain in _MEETING_IDIOMS:
+        text = pattern.sub(plain, text)
+    return text
 
 
 def _names_a_part(word: str, vocab: Vocabulary) -> bool:
