@@ -395,11 +395,12 @@ _DERIVE = patterns.guarded(
 )
 
 
-# "add up Q1 and Q2", "Q1 and Q2 combined", "the two quarters together", "in total"
+# "add up Q1 and Q2", "Q1 and Q2 combined", "the two quarters together", "in total", "the
+# total of A and B"
 # (the words that say figures are summed, and only that: never a name's own "plus")
 _SUM_WORDS = r"add(?:s|ed|ing)?\s+up|sum(?:med)?|combined|together"
 _TOTALS = patterns.guarded(
-    rf"\b(?:{_SUM_WORDS}|in\s+total|altogether|put\s+together|taken\s+together|plus)\b"
+    rf"\b(?:{_SUM_WORDS}|in\s+total|altogether|put\s+together|taken\s+together|plus|total\s+of)\b"
     r"|\s\+\s|(?<=[a-z0-9])\+(?=[a-z0-9])",
     re.IGNORECASE,
 )
