@@ -1,12 +1,14 @@
-"""Idioms of meeting a goal ("deliver on", "live up to", "blow past", "on target"), over a
-company invented here (Corrib Clinics, calendar years).
+"""Idioms of meeting a goal ("deliver on", "live up to", "blow past", "on target") and a
+figure set against its goal ("differ from the goal", "the difference between X and its
+target"), over a company invented here (Corrib Clinics, calendar years).
 
-Each asks whether the actual met the target, answered with a verdict and both figures;
-"deliver on" never names deliveries. "Delivered on" a day is still the verb of
-delivering.
+Each asks how the actual stands against the target, answered with both figures and the
+gap; "deliver on" never names deliveries, and "differ from the goal" never asks how the
+goal was revised. "Delivered on" a day is still the verb of delivering.
 
-On the engine this session started from (5c67d98) the four idioms were answered with the
-target alone (a wrong answer to a question of meeting it); the day is a guard."""
+On the engine this session started from (5c67d98) the four idioms and "differ from" were
+answered with the target alone (a wrong answer to a question of meeting it), and "the
+difference between" refused; the day is a guard."""
 
 from __future__ import annotations
 
@@ -43,6 +45,19 @@ def test_an_idiom_of_meeting_a_goal(engine, question) -> None:
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.text.startswith("Yes"), answer.text
     assert sorted(v.fact.value for v in answer.facts) == [430_000, 434_900], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did corrib's 2025 patient admissions differ from the goal",
+        "difference between corrib's 2025 patient admissions and its target",
+    ],
+)
+def test_a_figure_set_against_its_goal(engine, question) -> None:
+    answer = engine.ask(question)
+    assert sorted(v.fact.value for v in answer.facts) == [430_000, 434_900], answer.text
+    assert "4,900" in answer.text, answer.text
 
 
 def test_delivered_on_a_day_is_the_verb(engine) -> None:

@@ -174,6 +174,8 @@ def settle(
     words = set(signals.values())
     dated_revision = asks.revision_month(reading.text) is not None  # "the July revision"
     intent = _intent_settled(reading, words, tokens, signals, dated_revision)
+    if intent is Intent.GROWTH and _COMPARED_WITH_GOAL.search(reading.text):
+        intent = Intent.TARGET_MET  # ("how much did revenue differ from the goal")
     if slots.revising and intent is Intent.GROWTH:
         intent = Intent.VALUE
         words.add("change")
@@ -518,6 +520,16 @@ class _Slots:
     share_asked: bool  # a percentage of a whole
 
 
+# "differ from the goal", "compared with its target": a figure set against an expectation,
+# the comparison's object, never the expectation revised
+_COMPARED_WITH_GOAL = patterns.guarded(
+    r"\b(?:differ(?:s|ed)?\s+from|compared?\s+(?:with|to|against)|difference\s+between\b.*\band)"
+    r"\s+(?:the|its|their|his|her|our)?\s*(?:\w+\s+){0,3}?"
+    r"(?:target|goal|plan|guidance|forecast|outlook|budget|ambition|aim)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _slots(
     reading: Reading, tokens: list[Token], signals: dict[int, str], vocab: Vocabulary
 ) -> _Slots:
@@ -539,6 +551,8 @@ def _slots(
         and (not said & _COMPARING or bool(said & PREVIOUS_WORDS))
         and not growth_expected(signals)
         and not asks.change_of_a_figure(reading.text)
+        # ("how much did revenue differ from the goal": the actual set against it)
+        and not _COMPARED_WITH_GOAL.search(reading.text)
     )
     # "retail sales change in Q2": with no target or forecast about, a change is growth
     changed = "change" in said and not said & EXPECTATION_WORDS
