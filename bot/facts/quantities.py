@@ -429,6 +429,7 @@ _LETTER_SCALES = (
     ("M", Decimal(10**6)),
     ("K", Decimal(10**3)),
 )
+_TEN_THOUSANDTH = Decimal("0.0001")
 _THOUSANDTH = Decimal("0.001")
 
 
@@ -477,7 +478,10 @@ def format_number(value: float, scale: str | None = None) -> str:
             if mantissa == mantissa.quantize(_THOUSANDTH):
                 return f"{sign}{_plain(mantissa)} {word}"
             break
-    text = _plain(magnitude.quantize(_THOUSANDTH, ROUND_HALF_UP))
+    # (a figure below one to four decimals, "0.1375" of a take rate in percent, is never
+    # rounded to "0.138": three decimals of it lose its last)
+    step = _TEN_THOUSANDTH if magnitude < 1 else _THOUSANDTH
+    text = _plain(magnitude.quantize(step, ROUND_HALF_UP))
     return text if text == "0" else sign + text
 
 

@@ -243,6 +243,9 @@ def test_find_quantities_skips_non_amounts(text: str) -> None:
         (-1200.25, "-1,200.25"),
         (1.23456, "1.235"),
         (12.0, "12"),
+        # below one, to four decimals: a take rate's "0.1375" (on 5c67d98 "0.138")
+        (0.1375, "0.1375"),
+        (0.23456, "0.2346"),
     ],
 )
 def test_format_number(value: float, text: str) -> None:

@@ -673,7 +673,8 @@ MONTHS["sept"] = 9
 # The words that name one end of a range, or a range itself.
 LOW_END_WORDS = frozenset({"low", "lower", "bottom", "floor", "minimum", "min", "least"})
 HIGH_END_WORDS = frozenset({"high", "upper", "top", "ceiling", "maximum", "max", "most"})
-RANGE_WORDS = frozenset({"range", "end", "between", "band", "bracket", "bound", "limit"})
+# ("the width of the range": a range answer says how wide it is)
+RANGE_WORDS = frozenset({"range", "end", "between", "band", "bracket", "bound", "limit", "width"})
 
 # Words that name a figure expected rather than reported: targets and forecasts.
 EXPECTATION_WORDS = TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS
