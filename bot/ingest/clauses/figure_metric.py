@@ -31,7 +31,12 @@ from bot.ingest.clauses.measures import (
     unit_price,
 )
 from bot.ingest.clauses.net_adds import moved_after, net_additions
-from bot.ingest.clauses.open_subject import labelled_count, subject_amount, subject_rate
+from bot.ingest.clauses.open_subject import (
+    labelled_count,
+    names_count,
+    subject_amount,
+    subject_rate,
+)
 from bot.ingest.clauses.rates import KEY_VALUE, percent_metric
 from bot.ingest.layout import Sentence
 from bot.ingest.measures import measured as measured_amount
@@ -588,6 +593,8 @@ def _name_from_subject(text: str, slots: list[Slot], i: int, sl: Slot, ctx: Cont
         and not f.explicit
         and not COMPARED.search(text[sl.left : f.start])
         and (not _SELL_BEFORE.search(text[sl.left : f.start]))
+        # ("Inpatient admissions rose to 111,500": the subject says; named by the fallbacks)
+        and not names_count(text, sl, ctx)
     ):
         sl.skip = True  # a bare number with nothing saying what it counts
         return False

@@ -100,6 +100,12 @@ _LEVEL_END = re.compile(
     r"\s*(?:$|[.,;:)(]|[—–-]\s|(?:in|for|at|during|against|versus|vs\.?|compared|and)\b)",
     re.IGNORECASE,
 )
+# what may follow a bare count its subject names: the end, a stop, a comparison or a time
+_BARE_END = re.compile(
+    r"\s*(?:$|[.,;:)(]|[—–-]\s|(?:in|for|at|during|over|against|versus|vs\.?|compared|from|up"
+    r"|down|a\s+year|last|this|year|on|as)\b)",
+    re.IGNORECASE,
+)
 # A head that says only that something was counted, or moved, never what
 _NOT_HEAD = frozenset(
     """
@@ -190,7 +196,7 @@ def subject_amount(text: str, sl: Slot, ctx: Context) -> Metric | None:
     if m is None or not _is_noun_phrase(m["np"], ctx.published, ctx):
         return None
     np = m["np"]
-    region = reporting.regions_in(np)
+    region = reporting.regions_in(_without_whole(np))
     if region:
         whole_np = len(region) == 1 and region[0].start == 0 and region[0].end >= len(np)
         if not money or ctx.whole is None or not whole_np:
@@ -204,6 +210,30 @@ def subject_amount(text: str, sl: Slot, ctx: Context) -> Metric | None:
         sl.level = True  # "Net debt was £2.61bn at 31 March": a balance on that day
     name = _written(np)
     return Metric(name, "money" if money else "units", None, (), name)
+
+
+def _without_whole(np: str) -> str:
+    """The subject without a word that only says it is the whole company's ("Total washes",
+    "Group admissions", "Overall occupancy"): the whole's measure, never a region's part."""
+    found = reporting.regions_in(np)
+    if not found or not found[0].region.whole or found[0].start != 0 or found[0].end >= len(np):
+        return np
+    rest = np[found[0].end :].strip()
+    return rest if rest and not reporting.regions_in(rest) else np
+
+
+def names_count(text: str, sl: Slot, ctx: Context) -> bool:
+    """Whether a bare number (no scale, no unit) is a count its clause's subject names:
+    "Inpatient admissions rose to 111,500", "Admissions were 111,500 in 2025"."""
+    if sl.fig.unit != "units" or not _BARE_END.match(text, sl.fig.end):
+        return False  # ("EPS was 231.6 pence": a word after the number says what it is)
+    m = _subject(_TO_LEVEL, text, sl)
+    return (
+        m is not None
+        and _is_noun_phrase(m["np"], ctx.published, ctx)
+        and m["np"].lower() not in lx.MONEY_HEADS
+        and not reporting.regions_in(_without_whole(m["np"]))
+    )
 
 
 def _part_of_whole(np: str, sl: Slot, ctx: Context) -> Metric | None:
@@ -236,7 +266,7 @@ def subject_rate(text: str, sl: Slot, ctx: Context) -> Metric | None:
     revenue") or said to be higher or lower is no level of the subject."""
     changed = _subject(_CHANGED_BY, text, sl)
     if changed is not None and _is_noun_phrase(changed["np"], ctx.published, ctx):
-        if reporting.regions_in(changed["np"]):
+        if reporting.regions_in(_without_whole(changed["np"])):
             return None
         if changed["down"]:
             sl.value = -abs(sl.fig.value)
@@ -247,7 +277,7 @@ def subject_rate(text: str, sl: Slot, ctx: Context) -> Metric | None:
     m = _subject(_TO_LEVEL, text, sl) or _label(text, sl)
     if m is None or not _is_noun_phrase(m["np"], ctx.published, ctx):
         return None
-    if reporting.regions_in(m["np"]):
+    if reporting.regions_in(_without_whole(m["np"])):
         return None
     name = _written(m["np"])
     return Metric(name, "percent", None, (), name)

@@ -1,8 +1,9 @@
 """Time phrases in a sentence that name no figure's period: the day a plan was stated ("the
-range we narrowed in November"), the time of an event a figure is explained by ("raised
-following the east wall slip in November"), the results a statement came with ("issued ...
-with its fourth quarter fiscal 2024 results"); and a figure only compared with ("EPS was
-$0.38, compared with $0.41"), whose own period the sentence never says."""
+range we narrowed in November", "the range we gave you in May"), the time of an event a
+figure is explained by ("raised following the east wall slip in November"), the results a
+statement came with ("issued ... with its fourth quarter fiscal 2024 results"); and a figure
+only compared with ("EPS was $0.38, compared with $0.41"), whose own period the sentence
+never says."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ _STATING = (
     r"(?:we|I|it|they|the\s+company|the\s+group|management|the\s+board)\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:narrowed|raised|lowered|cut|set|gave|given|issued|published|announced|guided|updated"
     r"|confirmed|presented|reaffirmed|lifted|tightened|provided|introduced|reiterated|released"
-    r"|set\s+out|laid\s+out)(?:\s+(?:it|them|again|first))?"
+    r"|set\s+out|laid\s+out)(?:\s+(?:it|them|again|first|you|us|investors))?"
     # ("the target I set at our investor day on September 17": the occasion, then its day)
     r"(?:\s+(?:at|with)\s+(?:our|its|their|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
     r"(?:\s+(?:in|on|at|back\s+in))?\s*$"
