@@ -34,6 +34,7 @@ from bot.ingest.clauses.net_adds import moved_after, net_additions
 from bot.ingest.clauses.open_subject import (
     labelled_count,
     names_count,
+    qualified_growth,
     subject_amount,
     subject_rate,
 )
@@ -296,6 +297,7 @@ def name_metric(
             percent_metric(text, sl, slots[:i], ctx, first_pair)
             or _compared_too(text, slots, i, sl, ctx)
             or subject_rate(text, sl, ctx)  # "Net yields rose 6.3%": no vocabulary word
+            or qualified_growth(text, sl, ctx)  # "organic growth of 2% to 4%"
         )
         if sl.metric is None:
             sl.skip = True

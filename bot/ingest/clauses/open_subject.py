@@ -259,6 +259,45 @@ def labelled_count(text: str, sl: Slot, ctx: Context) -> Metric | None:
     return Metric(name, "units", None, (), name)
 
 
+# words that end a qualifier read leftwards: "led the regions with | organic growth"
+_CONNECTIVES = (
+    frozenset("the a an with for in on at of by to from and or but as than".split()) | _NOT_IN_NAME
+)
+# "organic growth of 2% to 4%", "new unit growth was 5%", "its organic growth outlook to 4%":
+# a growth the words before "growth" qualify, with no measure the vocabulary names
+_QUALIFIED_GROWTH = re.compile(
+    rf"(?P<np>(?:{_WORD}\s+){{1,4}})growth(?:\s+(?:outlook|guidance|view|forecast|target))?"
+    rf"{_PHRASE}\s+(?:of|was|is|at|to|came\s+in\s+at|(?:rose|fell|slowed|picked\s+up)\s+to)"
+    rf"\s+{_HEDGE}(?:between\s+)?[-+]?$",
+    re.IGNORECASE,
+)
+
+
+def qualified_growth(text: str, sl: Slot, ctx: Context) -> Metric | None:
+    """ "We expect organic growth of 2% to 4%": the growth its qualifying words name, as
+    written; none when the words are no noun phrase of ours (a verb, a time, a company)."""
+    start = subject_clause_start(text, sl.fig.start)
+    m = _QUALIFIED_GROWTH.search(text, start, sl.fig.start)
+    if m is None or any(not r.region.whole for r in reporting.regions_in(text[: m.end()])):
+        # ("The Americas led with organic growth of 9.4%", "In Latin America, organic growth
+        # of 9.6%": a part's, not ours)
+        return None
+    words = m["np"].split()
+    if any(w.lower() in ("their", "his", "her") for w in words):
+        return None  # "Their full-year organic growth was 7%": another company's
+    times = find_times(m["np"], ctx.published)
+    if times:  # "For the nine months organic growth was": what follows the time
+        words = m["np"][max(t.end for t in times) :].split()
+    cut = max((n + 1 for n, w in enumerate(words) if w.lower() in _CONNECTIVES), default=0)
+    words = words[cut:]  # "led the regions with organic": what follows the last function word
+    while words and not _is_noun_phrase(" ".join(words), ctx.published, ctx):
+        words = words[1:]  # "expects organic": the qualifier is what follows the verb
+    if not words:
+        return None
+    name = f"{_written(' '.join(words))} growth"
+    return Metric(name, "percent", None, (), name)
+
+
 def subject_rate(text: str, sl: Slot, ctx: Context) -> Metric | None:
     """The measure of a percentage whose clause names it by its subject: a change ("Net
     yields rose 6.3%": net yields growth, a fall negative) or a level the subject is ("The
