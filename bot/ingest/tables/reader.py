@@ -74,6 +74,7 @@ from bot.ingest.tables.levels import (
     span_columns,
     year_span_columns,
 )
+from bot.ingest.tables.numbering import without_numbering
 from bot.ingest.tables.placement import (
     BARE_NOTE,
     GENERIC_TITLE,
@@ -425,6 +426,7 @@ def table_proposals(
         # ("4Q24 vs. expectations": what the table compares with names nothing it counts)
         title = _VERSUS_OTHERS.sub("", unsigned(title_above(text, top))).strip()
         body = [(cells(row.text), [row] * len(cells(row.text))) for row in unwrap(text, rows[1:])]
+        header, body = without_numbering(header, body)  # "Line | Description | 2024-25"
         if amounts is None:
             # "(HK$ million)" on a line of its own between the header and the rows
             amounts = next(
