@@ -229,8 +229,28 @@ _RATE_AFTER = re.compile(
 _SECTION_NUMBER = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?=[A-Z][A-Za-z]+\b)")
 
 
+# "guidance assumes a gas price of", "assuming median inflows of", "an assumption of": what a
+# plan is built on (within the clause: "..., we expect revenue of" is the plan itself)
+_ASSUMED = re.compile(
+    r"\b(?:assumes?|assuming|assumptions?\s+(?:of|for|that))\b[^.;,:]{0,100}$", re.IGNORECASE
+)
+# "Ml means megalitres (", "t stands for tonnes (": a unit's gloss
+_UNIT_DEFINED = re.compile(
+    r"\b(?:means|stands\s+for|denotes|is\s+short\s+for)\s+[A-Za-z-]+\s*\(\s*$", re.IGNORECASE
+)
+
+
 def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
     """Why the company's figure F is no sales fact of its own, or None."""
+    if text.rstrip().endswith("?"):
+        # "On the 40% margin for 2028, what does that imply?": asked, never stated
+        return "a question"
+    if _ASSUMED.search(text, max(0, f.start - 120), f.start):
+        # "Our guidance assumes ... a Henry Hub gas price of $3.40": what a plan is built on
+        return "an assumption"
+    if _UNIT_DEFINED.search(text, max(0, f.start - 60), f.start):
+        # "Ml means megalitres (one million litres)": how a unit reads, no figure
+        return "a unit's definition"
     if f.unit != "percent" and (
         _RATE_BEFORE.search(text, max(0, f.start - 60), f.start) or _RATE_AFTER.match(text, f.end)
     ):
