@@ -203,6 +203,9 @@ _FIRST_WEEKS = re.compile(
     r"(?:(?:fiscal|financial)\s+)?year\b(?!\s+(?:ago|earlier|before)\b)))?"
     # (a wire's "39-WK" or "39-wk", hyphened: a table's "26 wks" column is read by its header)
     r"|(?-i:(?P<wire>26|39)-(?:WKS?|wks?))\b"
+    # ("* 39 wks shipments 186,600": a wire bullet opening on its span and what it counts; a
+    # table's "39 wks F2026" heading is read by the header)
+    r"|(?m:^)[ \t]*(?:[*•-][ \t]*)?(?-i:(?P<bullet>26|39)\s(?:WKS|wks)(?=[ \t]+[a-z]))"
     # "Year to date (39 weeks)": a heading's span, counted in weeks
     r"|\byear[\s-]to[\s-]date\s*\(\s*(?P<ytd>13|26|39)\s+weeks\s*\))",
     re.IGNORECASE,
@@ -214,7 +217,7 @@ def _first_weeks(text: str, found: list[TimeMention]) -> list[TimeMention]:
     """FOUND with each count of a year's first weeks read as that many quarters' months
     (`_FIRST_WEEKS`; the week calendar turns the months back into its weeks)."""
     for m in _FIRST_WEEKS.finditer(text):
-        n = (m["n"] or m["wire"] or m["ytd"]).lower().replace("-", " ")
+        n = (m["n"] or m["wire"] or m["bullet"] or m["ytd"]).lower().replace("-", " ")
         covered = [f for f in found if f.start < m.end() and m.start() < f.end]
         if any(f.end - f.start > m.end() - m.start() for f in covered):
             continue  # "the 39 weeks ended September 27, 2025": a span with its own end

@@ -87,6 +87,29 @@ def frames_nothing(text: str, t: TimeMention) -> bool:
     )
 
 
+# a wire's shorthand base right after its figure: "EUR 231.9 MLN VS EUR 244.6 MLN", "168 vs 149"
+_WIRE_VERSUS = re.compile(
+    r"[\d.,]+\s*(?:%|pct|[a-z]{1,5}|mln|bln|million|billion)?(?:\s+[A-Za-z$€£¥]{1,6})?\s+"
+    r"(?:vs\.?|versus)\s+(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s)?$",
+    re.IGNORECASE,
+)
+
+
+def wire_versus(text: str, fig_start: int) -> bool:
+    """The figure at FIG_START is a wire's "vs" base, right after the figure it is set
+    against."""
+    return _WIRE_VERSUS.search(text, max(0, fig_start - 40), fig_start) is not None and not (
+        _OWN_TIME_AFTER.match(text, fig_start)  # "VS $421.0 MLN YR AGO": its time is said
+    )
+
+
+_OWN_TIME_AFTER = re.compile(
+    r"\S+(?:\s+(?:mln|bln|million|billion|units?|[A-Za-z$€£¥]{1,4}))*\s+"
+    r"(?:yr|year|a\s+year|the\s+year|in|for|at|last|prior|previous)\b",
+    re.IGNORECASE,
+)
+
+
 def only_compared(text: str, fig_start: int) -> bool:
     """The figure at FIG_START stands right after a comparison's cue ("compared with")."""
     return _BARE_COMPARISON.search(text, max(0, fig_start - 30), fig_start) is not None

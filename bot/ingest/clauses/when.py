@@ -9,7 +9,7 @@ from datetime import date
 from bot.facts.model import Kind, Period
 from bot.facts.periods import FiscalCalendar
 from bot.ingest.breaks import clause_start
-from bot.ingest.clauses.bases import base_period
+from bot.ingest.clauses.bases import base_period, span_year_before
 from bot.ingest.clauses.changes import TO_LEVEL
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.cumulative import END_DAY, LAUNCH, LIFETIME, cumulative_total, since_time
@@ -26,6 +26,7 @@ from bot.ingest.clauses.other_times import (
     frames_nothing,
     of_an_event,
     only_compared,
+    wire_versus,
 )
 from bot.ingest.clauses.owners import entity_of
 from bot.ingest.clauses.periods import (
@@ -720,6 +721,10 @@ def _period_from_context(
             # "- Gross margin expanded ... to 41.2% from 40.5%" under "Highlights (compared
             # with the third quarter of fiscal 2024)": the heading's period
             return base
+        if period is not None and wire_versus(text, f.start):
+            # "Q2 GROSS PROFIT EUR 231.9 MLN VS EUR 244.6 MLN": a wire's base is the same
+            # span a year before
+            return span_year_before(period)
         if period is not None and only_compared(text, f.start):
             # "EPS was $0.38, compared with $0.41": what it is compared with is another
             # period's figure (a year earlier, the quarter before) the text does not name,
