@@ -291,7 +291,7 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
     if (
         f.unit == "percent"
         and _SHARE_OF.search(text, max(0, f.start - 40), f.start)
-        and not _OF_MEASURE.match(text, f.end)
+        and not _of_own_measure(text, f.end)
     ):
         # "online sales now make up 38% of the total": a share, not a change (a share of a
         # measure the vocabulary names, "of net sales", is read as such a share)
@@ -458,12 +458,28 @@ _SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 _OF_MEASURE = re.compile(
-    r"\s+of\s+(?:the\s+|its\s+|our\s+|total\s+|group\s+|net\s+)*"
-    # "accounted for 44% of 2025 revenue": the whole's period said before it
-    r"(?:(?:FY\s?|fiscal\s+)?(?:19|20)\d{2}\s+|(?:full|first|second)[- ](?:year|half)\s+)?"
-    r"(?:sales|revenues?|turnover)\b",
+    r"\s+of\s+(?:the\s+|its\s+|our\s+|all\s+|total\s+|group\s+|net\s+)*"
+    # "accounted for 44% of 2025 revenue", "of fourth-quarter revenue", "of the year's
+    # volume": the whole's period said before it
+    r"(?:(?:FY\s?|fiscal\s+)?(?:19|20)\d{2}\s+|(?:full|first|second)[- ](?:year|half)\s+"
+    r"|(?:first|second|third|fourth)[- ]quarter\s+|nine[- ]month\s+|[QH][1-4]\s+"
+    r"|(?:year|quarter|half)['’]s\s+)?"
+    # (a whole the company counts itself: its sales, its volume, its orders or visits; never
+    # a market or a capacity)
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:sales|revenues?|turnover|volumes?|orders|bookings|deliveries"
+    r"|shipments|transactions|visits|room\s+nights|cases|GGR|GWP)\b",
     re.IGNORECASE,
 )
+_NOT_OWN_WHOLE = re.compile(r"\b(?:industry|market|sector|nation(?:al|wide)?|global|world)", re.I)
+
+
+def _of_own_measure(text: str, end: int) -> bool:
+    """ "... of fourth-quarter revenue", "of our trading volume": a share of a whole the
+    company counts itself, never of an industry's or a market's."""
+    m = _OF_MEASURE.match(text, end)
+    return m is not None and not _NOT_OWN_WHOLE.search(m.group())
+
+
 _RANGE_END = re.compile(
     r"\b(?:top|upper|high|higher|bottom|lower|low)\s+end\b[^.;]{0,60}?\b(?:to|at|of|by)\s+"
     r"(?:(?:about|around|roughly|approximately)\s+)?$",
