@@ -291,7 +291,11 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
     if (
         f.unit == "percent"
         and _SHARE_OF.search(text, max(0, f.start - 40), f.start)
-        and not _of_own_measure(text, f.end)
+        and (
+            not _of_own_measure(text, f.end)
+            # ("Sales of e-bikes, which make up 60% of volume, rose 11%": said in passing)
+            or _IN_PASSING.search(text, max(0, f.start - 40), f.start)
+        )
     ):
         # "online sales now make up 38% of the total": a share, not a change (a share of a
         # measure the vocabulary names, "of net sales", is read as such a share)
@@ -470,6 +474,7 @@ _OF_MEASURE = re.compile(
     r"|shipments|transactions|visits|room\s+nights|cases|GGR|GWP)\b",
     re.IGNORECASE,
 )
+_IN_PASSING = re.compile(r"\b(?:which|that|who)\s+(?:now\s+)?(?:make|makes|made|account)", re.I)
 _NOT_OWN_WHOLE = re.compile(r"\b(?:industry|market|sector|nation(?:al|wide)?|global|world)", re.I)
 
 
