@@ -239,6 +239,27 @@ _SPAN_TO_FIGURE = re.compile(
 )
 
 
+# "Sept 28", "SEPT. 28": a month's short name and a number, read as a month of 2028 unless a
+# word of a day stands before it
+_SHORT_MONTH_NUMBER = re.compile(r"(?P<m>[A-Za-z]{3,4})\.?\s+(?P<d>\d{1,2})")
+_AT_A_DAY = re.compile(r"\b(?:at|on|as\s+(?:of|at)|through|thru|ended|ending)\s+$", re.IGNORECASE)
+
+
+def _day_not_month(text: str, start: int, said: str, ref: object, published: date) -> date | None:
+    """The day a month's short name and a number stand for after "at", "on", "as of" ..., where
+    the grammar read a month of a two-digit year."""
+    m = _SHORT_MONTH_NUMBER.fullmatch(said.strip())
+    if (
+        m is None
+        or not isinstance(ref, ExactRef)
+        or ref.period.months != 1
+        or not _AT_A_DAY.search(text, max(0, start - 12), start)
+        or not 1 <= int(m["d"]) <= 31
+    ):
+        return None
+    return _last_before(published, _month_number(m["m"]), int(m["d"]))
+
+
 def find_times(text: str, published: date) -> list[TimeMention]:
     """Every time phrase of one sentence, in order, without overlaps."""
     # ("the cumulative third quarter", "1Q-3Q", "the interim period": the grammar's words)
@@ -251,7 +272,11 @@ def find_times(text: str, published: date) -> list[TimeMention]:
         ref = m.ref
         if isinstance(ref, ExactRef) and _HALF_BEFORE.search(text, 0, m.start):
             ref = ExactRef(_half_ending(ref.period))  # "the half year ended 31 December"
-        if isinstance(ref, ExactRef) and ref.period.start == ref.period.end:
+        day = _day_not_month(text, m.start, m.text, ref, published)
+        if day is not None:
+            # "CENTRES IN OPERATION AT SEPT 28": a day, never September 2028
+            found.append(TimeMention(m.start, m.end, m.text, "day", day=day))
+        elif isinstance(ref, ExactRef) and ref.period.start == ref.period.end:
             found.append(TimeMention(m.start, m.end, m.text, "day", ref, day=ref.period.start))
         elif isinstance(ref, RelativeRef) and ref.base is None:
             mode = (
