@@ -222,6 +222,40 @@ def _without_whole(np: str) -> str:
     return rest if rest and not reporting.regions_in(rest) else np
 
 
+# A wire's item: "* Q2 visitation 2.31 mln vs 2.08 mln", "Q1 PRIZE PAYOUT RATIO 52.4 PCT VS
+# 51.9 PCT", "; HEATERS 44,100 VS 47,800": a label (after the period's token, if any) names
+# the figure set against its base
+_WIRE_ITEM = re.compile(
+    r"(?:^|;)[\s*•-]*(?:(?:[QH][1-4]|[1-4]Q|9M|6M|FY|YTD)(?:\s*FY)?(?:\s*['’]?\d{2,4})?\s+)?"
+    r"(?P<np>[A-Za-z][\w&'’/.-]*(?:\s+[A-Za-z][\w&'’/.-]*){0,5}?)(?:\s*\([A-Z]{2,6}\))?\s*$"
+)
+_AGAINST_BASE = re.compile(
+    r"\s*(?:%|pct|[A-Za-z]{1,5}\.?)?(?:\s+[A-Za-z]{1,5}\.?)?\s+(?:vs\.?|versus)\s", re.I
+)
+
+
+def wire_label(text: str, sl: Slot, ctx: Context) -> Metric | None:
+    """The measure a wire item's label names, the figure set against its base: "Q2 visitation
+    2.31 mln vs 2.08 mln" is visitation, "Q2 avg donor fee per donation $63 vs $61" the
+    average donor fee per donation."""
+    if not _AGAINST_BASE.match(text, sl.fig.end):
+        return None
+    m = _WIRE_ITEM.search(text, 0, sl.fig.start)
+    if m is None:
+        return None
+    words = [w for w in m["np"].split() if not find_times(w, ctx.published)]
+    np = " ".join(words)
+    if not words or not _is_noun_phrase(np.lower(), ctx.published, ctx):
+        return None
+    if reporting.regions_in(np) and sl.fig.unit != "units":
+        return None  # ("Q2 Europe $412 mln vs ..."): a part, read where parts are read
+    if np.isupper():  # a wire in capitals: its words in lower case, its initials kept
+        np = " ".join(w if len(w) <= 3 else w.lower() for w in words)
+    name = re.sub(r"\bavg\b\.?", "average", _written(np))
+    family = {"units": "units", "percent": "percent"}.get(sl.fig.unit, "money")
+    return Metric(name, family, None, (), name)
+
+
 def names_count(text: str, sl: Slot, ctx: Context) -> bool:
     """Whether a bare number (no scale, no unit) is a count its clause's subject names:
     "Inpatient admissions rose to 111,500", "Admissions were 111,500 in 2025"."""

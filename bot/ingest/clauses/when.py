@@ -750,8 +750,12 @@ def _period_from_context(
             return base
         if period is not None and wire_versus(text, f.start):
             # "Q2 GROSS PROFIT EUR 231.9 MLN VS EUR 244.6 MLN": a wire's base is the same
-            # span a year before
-            return span_year_before(period)
+            # span a year before the figure it is set against
+            against = next(
+                (p.period for p in reversed(slots[:i]) if not p.skip and p.period is not None),
+                period,
+            )
+            return span_year_before(against)
         if period is not None and only_compared(text, f.start):
             # "EPS was $0.38, compared with $0.41": what it is compared with is another
             # period's figure (a year earlier, the quarter before) the text does not name,
