@@ -43,3 +43,21 @@ def test_an_amount_with_a_wire_label() -> None:
 def test_a_capital_t_after_a_count_is_tonnes() -> None:
     (f,) = find_figures("Q3 harvest 31,600 T GWT")
     assert (f.value, f.unit) == (31_600, "units")
+
+
+def test_a_label_and_its_figure_before_a_bracketed_comparative() -> None:
+    got = _got("- Q2 guest arrivals 2.31 mln (Q2 2030: 2.08 mln)")
+    assert ("guest arrivals", 2_310_000, "2031-04-01") in got
+
+
+def test_a_label_and_its_figure_before_a_bracketed_change() -> None:
+    got = _got("- Q2 ferry crossings 9.87M (+5.2% YoY)")
+    assert ("ferry crossings", 9_870_000, "2031-04-01") in got
+
+
+def test_names_in_a_list_of_changes_are_no_labels() -> None:
+    assert not _got("Singapore +0.4%; Jakarta -0.6%; Bangkok +0.2%; Ho Chi Minh City +0.8%.")
+
+
+def test_a_label_ending_on_a_direction_is_no_label() -> None:
+    assert not _got("* Q2 COMPARABLE GUEST ARRIVALS DOWN 1.9 PCT")

@@ -229,16 +229,32 @@ _WIRE_ITEM = re.compile(
     r"(?:^|;)[\s*•-]*(?:(?:[QH][1-4]|[1-4]Q|9M|6M|FY|YTD)(?:\s*FY)?(?:\s*['’]?\d{2,4})?\s+)?"
     r"(?P<np>[A-Za-z][\w&'’/.-]*(?:\s+[A-Za-z][\w&'’/.-]*){0,5}?)(?:\s*\([A-Z]{2,6}\))?\s*$"
 )
+# words that end no label of a figure: a change's direction, a preposition
+_NOT_LABEL_END = frozenset(
+    "up down higher lower rose fell grew increased decreased declined at of to by in for from on"
+    " was were is are".split()
+)
+# an item's figure alone to the end of its line, or before its bracketed comparative or
+# change: "Trading volume KRW 512.8 tn (3Q24: KRW 388.1 tn)", "Ground ADV 9.87M (+5.2% YoY)"
+_ITEM_END = re.compile(
+    r"\s*(?:[A-Za-z]{1,5}\.?)?\s*(?:$|;|\((?:[^()]*:|\s*[+\-–−]?[\d.,]+\s*%)[^()]*\)\s*(?:$|;))"
+)
 _AGAINST_BASE = re.compile(
     r"\s*(?:%|pct|[A-Za-z]{1,5}\.?)?(?:\s+[A-Za-z]{1,5}\.?)?\s+(?:vs\.?|versus)\s", re.I
 )
+
+
+def _initials(word: str) -> bool:
+    """ "GGR", "ADV": a short word of capitals that is no word of the language."""
+    return len(word) <= 4 and not getAllLemmas(word.lower())
 
 
 def wire_label(text: str, sl: Slot, ctx: Context) -> Metric | None:
     """The measure a wire item's label names, the figure set against its base: "Q2 visitation
     2.31 mln vs 2.08 mln" is visitation, "Q2 avg donor fee per donation $63 vs $61" the
     average donor fee per donation."""
-    if not _AGAINST_BASE.match(text, sl.fig.end):
+    against = _AGAINST_BASE.match(text, sl.fig.end)
+    if not against and not _ITEM_END.match(text, sl.fig.end):
         return None
     m = _WIRE_ITEM.search(text, 0, sl.fig.start)
     if m is None:
@@ -247,10 +263,14 @@ def wire_label(text: str, sl: Slot, ctx: Context) -> Metric | None:
     np = " ".join(words)
     if not words or not _is_noun_phrase(np.lower(), ctx.published, ctx):
         return None
-    if reporting.regions_in(np) and sl.fig.unit != "units":
+    if words[-1].lower() in _NOT_LABEL_END:
+        return None  # "COMPARABLE FUNERAL CALLS DOWN 1.9 PCT", "attrition at 12.9%"
+    if not against and all(w[:1].isupper() and not w.isupper() for w in words):
+        return None  # "Jakarta -0.6%; Bangkok +0.2%": names in a list, no measure
+    if reporting.regions_in(np) and (sl.fig.unit != "units" or not against):
         return None  # ("Q2 Europe $412 mln vs ..."): a part, read where parts are read
     if np.isupper():  # a wire in capitals: its words in lower case, its initials kept
-        np = " ".join(w if len(w) <= 3 else w.lower() for w in words)
+        np = " ".join(w if _initials(w) else w.lower() for w in words)
     name = re.sub(r"\bavg\b\.?", "average", _written(np))
     family = {"units": "units", "percent": "percent"}.get(sl.fig.unit, "money")
     return Metric(name, family, None, (), name)
