@@ -260,6 +260,10 @@ def _day_not_month(text: str, start: int, said: str, ref: object, published: dat
     return _last_before(published, _month_number(m["m"]), int(m["d"]))
 
 
+_TWELVE = re.compile(r"(?:twelve|12)\s+months", re.IGNORECASE)
+_YEAR_OF_MONTHS_BEFORE = re.compile(r"\s+(?:before|earlier|previously)\b", re.IGNORECASE)
+
+
 def find_times(text: str, published: date) -> list[TimeMention]:
     """Every time phrase of one sentence, in order, without overlaps."""
     # ("the cumulative third quarter", "1Q-3Q", "the interim period": the grammar's words)
@@ -273,7 +277,14 @@ def find_times(text: str, published: date) -> list[TimeMention]:
         if isinstance(ref, ExactRef) and _HALF_BEFORE.search(text, 0, m.start):
             ref = ExactRef(_half_ending(ref.period))  # "the half year ended 31 December"
         day = _day_not_month(text, m.start, m.text, ref, published)
-        if day is not None:
+        earlier = _YEAR_OF_MONTHS_BEFORE.match(text, m.end) if _TWELVE.fullmatch(m.text) else None
+        if earlier is not None:
+            # "against £56.1 million twelve months before": a year before the period talked
+            # about, never the latest twelve months
+            end = earlier.end()
+            ref = RelativeRef(base=None, steps=-1, unit="year", span=None)
+            found.append(TimeMention(m.start, end, text[m.start : end], "anaphoric", ref))
+        elif day is not None:
             # "CENTRES IN OPERATION AT SEPT 28": a day, never September 2028
             found.append(TimeMention(m.start, m.end, m.text, "day", day=day))
         elif isinstance(ref, ExactRef) and ref.period.start == ref.period.end:
