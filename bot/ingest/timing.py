@@ -242,18 +242,22 @@ _SPAN_TO_FIGURE = re.compile(
 # "Sept 28", "SEPT. 28": a month's short name and a number, read as a month of 2028 unless a
 # word of a day stands before it
 _SHORT_MONTH_NUMBER = re.compile(r"(?P<m>[A-Za-z]{3,4})\.?\s+(?P<d>\d{1,2})")
+# a news story's dateline, "NEW YORK, Feb 25 — ...": the city in capitals, then the day
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,30},\s+")
 _AT_A_DAY = re.compile(r"\b(?:at|on|as\s+(?:of|at)|through|thru|ended|ending)\s+$", re.IGNORECASE)
 
 
 def _day_not_month(text: str, start: int, said: str, ref: object, published: date) -> date | None:
-    """The day a month's short name and a number stand for after "at", "on", "as of" ..., where
-    the grammar read a month of a two-digit year."""
+    """The day a month's short name and a number stand for after "at", "on", "as of" ... or
+    in a dateline ("NEW YORK, Feb 25 —"), where the grammar read a month of a two-digit year."""
     m = _SHORT_MONTH_NUMBER.fullmatch(said.strip())
     if (
         m is None
         or not isinstance(ref, ExactRef)
         or ref.period.months != 1
-        or not _AT_A_DAY.search(text, max(0, start - 12), start)
+        or not (
+            _AT_A_DAY.search(text, max(0, start - 12), start) or _DATELINE.fullmatch(text[:start])
+        )
         or not 1 <= int(m["d"]) <= 31
     ):
         return None

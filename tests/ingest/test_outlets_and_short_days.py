@@ -37,3 +37,18 @@ def test_a_short_month_and_a_number_after_at_is_a_day() -> None:
 def test_a_short_month_and_two_digits_alone_is_still_a_month() -> None:
     (t,) = find_times("plan for Aug 25", date(2025, 11, 5))
     assert t.mode == "absolute"
+
+
+def test_a_dateline_s_short_month_and_number_is_the_day() -> None:
+    times = find_times(
+        "NEW YORK, Feb 25 — Oxwell said net revenue for 2030 rose", date(2031, 2, 25)
+    )
+    assert (times[0].mode, times[0].day) == ("day", date(2031, 2, 25))
+
+
+def test_yen_per_dollar_is_an_exchange_rate() -> None:
+    found = _found(
+        "* Keeps FY 2030 ordinary profit view of about 52 bln yen\n"
+        "* NOTE: ORDINARY PROFIT VIEW EQUALS ABOUT $340 MLN AT 150 YEN PER DLR"
+    )
+    assert not any(p.value == 150 for p in found)
