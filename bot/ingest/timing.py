@@ -264,6 +264,8 @@ def _day_not_month(text: str, start: int, said: str, ref: object, published: dat
     return _last_before(published, _month_number(m["m"]), int(m["d"]))
 
 
+# "April and May", "March to May": a month before, so "May" is the month too
+_MONTH_AND = re.compile(rf"\b(?:{MONTH_PATTERN})\s+(?:and|to|through)\s+$", re.IGNORECASE)
 _TWELVE = re.compile(r"(?:twelve|12)\s+months", re.IGNORECASE)
 _YEAR_OF_MONTHS_BEFORE = re.compile(r"\s+(?:before|earlier|previously)\b", re.IGNORECASE)
 
@@ -425,8 +427,12 @@ def find_times(text: str, published: date) -> list[TimeMention]:
             if _overlaps((m.start(), m.end()), taken):
                 continue
             word = text[m.start("m") : m.end("m")]
-            if word.lower().startswith("may") and not (m.groupdict().get("pre") or m["d"]):
-                continue  # "may" the verb
+            if (
+                word.lower().startswith("may")
+                and not (m.groupdict().get("pre") or m["d"])
+                and not _MONTH_AND.search(text, 0, m.start("m"))
+            ):
+                continue  # "may" the verb (never in "April and May")
             if word[:1].islower() and not m.groupdict().get("pre"):
                 continue
             day = _last_before(published, _month_number(word), int(m["d"]) if m["d"] else None)

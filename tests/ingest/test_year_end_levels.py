@@ -28,3 +28,12 @@ def test_a_level_at_the_year_end_and_its_base_twelve_months_before() -> None:
 def test_twelve_months_before_is_a_year_back() -> None:
     (t,) = find_times("against £56.1 million twelve months before", date(2031, 5, 20))
     assert (t.mode, t.ref.steps, t.ref.unit) == ("anaphoric", -1, "year")
+
+
+def test_april_and_may_is_two_months() -> None:
+    (t,) = find_times("growth across April and May combined was around 3%", date(2031, 6, 2))
+    assert (t.ref.period.start, t.ref.period.end) == (date(2031, 4, 1), date(2031, 5, 31))
+
+
+def test_may_the_verb_stays_no_month() -> None:
+    assert not find_times("We may see growth in the spring", date(2031, 6, 2))
