@@ -222,15 +222,37 @@ _RATE_BEFORE = re.compile(
 )
 _RATE_AFTER = re.compile(
     r"\s*(?:[A-Z]{2,3}\s+)?(?:[a-z]+\s+)?(?:dollars?|yen|euros?|pounds?|won|yuan|rupees?|francs?"
-    r"|reais|pesos?)\s+(?:to|per)\s+(?:1|one|the|a|each)\b",
+    r"|reais|pesos?)\s+(?:to|per)\s+(?:1|one|the|a|each)\b"
+    # "AT 152 YEN PER DLR": the currency read with the figure, the other one after "per"
+    r"|\s*per\s+(?:US\s+)?(?:dollars?|dlrs?|euros?|usd|eur)\b",
     re.IGNORECASE,
 )
 # "2.5 Results of operations", "5  SHIPMENTS BY DESTINATION": a heading's section number
 _SECTION_NUMBER = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?=[A-Z][A-Za-z]+\b)")
 
 
+# "guidance assumes a gas price of", "assuming median inflows of", "an assumption of": what a
+# plan is built on (within the clause: "..., we expect revenue of" is the plan itself)
+_ASSUMED = re.compile(
+    r"\b(?:assumes?|assuming|assumptions?\s+(?:of|for|that))\b[^.;,:]{0,100}$", re.IGNORECASE
+)
+# "Ml means megalitres (", "t stands for tonnes (": a unit's gloss
+_UNIT_DEFINED = re.compile(
+    r"\b(?:means|stands\s+for|denotes|is\s+short\s+for)\s+[A-Za-z-]+\s*\(\s*$", re.IGNORECASE
+)
+
+
 def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
     """Why the company's figure F is no sales fact of its own, or None."""
+    if text.rstrip().endswith("?"):
+        # "On the 40% margin for 2028, what does that imply?": asked, never stated
+        return "a question"
+    if _ASSUMED.search(text, max(0, f.start - 120), f.start):
+        # "Our guidance assumes ... a Henry Hub gas price of $3.40": what a plan is built on
+        return "an assumption"
+    if _UNIT_DEFINED.search(text, max(0, f.start - 60), f.start):
+        # "Ml means megalitres (one million litres)": how a unit reads, no figure
+        return "a unit's definition"
     if f.unit != "percent" and (
         _RATE_BEFORE.search(text, max(0, f.start - 60), f.start) or _RATE_AFTER.match(text, f.end)
     ):
@@ -271,7 +293,11 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
     if (
         f.unit == "percent"
         and _SHARE_OF.search(text, max(0, f.start - 40), f.start)
-        and not _OF_MEASURE.match(text, f.end)
+        and (
+            not _of_own_measure(text, f.end)
+            # ("Sales of e-bikes, which make up 60% of volume, rose 11%": said in passing)
+            or _IN_PASSING.search(text, max(0, f.start - 40), f.start)
+        )
     ):
         # "online sales now make up 38% of the total": a share, not a change (a share of a
         # measure the vocabulary names, "of net sales", is read as such a share)
@@ -438,12 +464,29 @@ _SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 _OF_MEASURE = re.compile(
-    r"\s+of\s+(?:the\s+|its\s+|our\s+|total\s+|group\s+|net\s+)*"
-    # "accounted for 44% of 2025 revenue": the whole's period said before it
-    r"(?:(?:FY\s?|fiscal\s+)?(?:19|20)\d{2}\s+|(?:full|first|second)[- ](?:year|half)\s+)?"
-    r"(?:sales|revenues?|turnover)\b",
+    r"\s+of\s+(?:the\s+|its\s+|our\s+|all\s+|total\s+|group\s+|net\s+)*"
+    # "accounted for 44% of 2025 revenue", "of fourth-quarter revenue", "of the year's
+    # volume": the whole's period said before it
+    r"(?:(?:FY\s?|fiscal\s+)?(?:19|20)\d{2}\s+|(?:full|first|second)[- ](?:year|half)\s+"
+    r"|(?:first|second|third|fourth)[- ]quarter\s+|nine[- ]month\s+|[QH][1-4]\s+"
+    r"|(?:year|quarter|half)['’]s\s+)?"
+    # (a whole the company counts itself: its sales, its volume, its orders or visits; never
+    # a market or a capacity)
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:sales|revenues?|turnover|volumes?|orders|bookings|deliveries"
+    r"|shipments|transactions|visits|room\s+nights|cases|GGR|GWP)\b",
     re.IGNORECASE,
 )
+_IN_PASSING = re.compile(r"\b(?:which|that|who)\s+(?:now\s+)?(?:make|makes|made|account)", re.I)
+_NOT_OWN_WHOLE = re.compile(r"\b(?:industry|market|sector|nation(?:al|wide)?|global|world)", re.I)
+
+
+def _of_own_measure(text: str, end: int) -> bool:
+    """ "... of fourth-quarter revenue", "of our trading volume": a share of a whole the
+    company counts itself, never of an industry's or a market's."""
+    m = _OF_MEASURE.match(text, end)
+    return m is not None and not _NOT_OWN_WHOLE.search(m.group())
+
+
 _RANGE_END = re.compile(
     r"\b(?:top|upper|high|higher|bottom|lower|low)\s+end\b[^.;]{0,60}?\b(?:to|at|of|by)\s+"
     r"(?:(?:about|around|roughly|approximately)\s+)?$",

@@ -381,9 +381,9 @@ def _scaled_measure(text: str, f: Figure) -> Figure:
 
 
 def _tonnes(f: Figure) -> Figure:
-    """ "6,180 t": a count in tonnes, never 6,180 trillion (an amount of money in trillions
-    has its currency: "KRW 2.7t")."""
-    m = re.search(r"\d\s?t$", f.text)
+    """ "6,180 t", a wire's "31,600 T": a count in tonnes, never 6,180 trillion (an amount of
+    money in trillions has its currency: "KRW 2.7t")."""
+    m = re.search(r"\d\s?[tT]$", f.text)
     if f.unit != "units" or m is None:
         return f
     value = float(Decimal(repr(f.value)) / Decimal(10**12))

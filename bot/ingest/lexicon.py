@@ -228,6 +228,16 @@ LEVEL_NOUNS = {
     "active consumer": "active consumers",
     "restaurant": "restaurants",
     "point of sale": "points of sale",
+    # outlets a chain opens, closes and counts at a day, as it does its stores
+    "clinic": "clinics",
+    "centre": "centres",
+    "center": "centers",
+    "café": "cafés",
+    "cafe": "cafes",
+    "gym": "gyms",
+    "dealership": "dealerships",
+    "salon": "salons",
+    "campus": "campuses",
 }
 LEVEL_PLURAL = {plural: single for single, plural in LEVEL_NOUNS.items()}
 # Never a product: "in 20 countries", "5 million people".

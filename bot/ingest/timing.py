@@ -203,6 +203,9 @@ _FIRST_WEEKS = re.compile(
     r"(?:(?:fiscal|financial)\s+)?year\b(?!\s+(?:ago|earlier|before)\b)))?"
     # (a wire's "39-WK" or "39-wk", hyphened: a table's "26 wks" column is read by its header)
     r"|(?-i:(?P<wire>26|39)-(?:WKS?|wks?))\b"
+    # ("* 39 wks shipments 186,600": a wire bullet opening on its span and what it counts; a
+    # table's "39 wks F2026" heading is read by the header)
+    r"|(?m:^)[ \t]*(?:[*•-][ \t]*)?(?-i:(?P<bullet>26|39)\s(?:WKS|wks)(?=[ \t]+[a-z]))"
     # "Year to date (39 weeks)": a heading's span, counted in weeks
     r"|\byear[\s-]to[\s-]date\s*\(\s*(?P<ytd>13|26|39)\s+weeks\s*\))",
     re.IGNORECASE,
@@ -214,7 +217,7 @@ def _first_weeks(text: str, found: list[TimeMention]) -> list[TimeMention]:
     """FOUND with each count of a year's first weeks read as that many quarters' months
     (`_FIRST_WEEKS`; the week calendar turns the months back into its weeks)."""
     for m in _FIRST_WEEKS.finditer(text):
-        n = (m["n"] or m["wire"] or m["ytd"]).lower().replace("-", " ")
+        n = (m["n"] or m["wire"] or m["bullet"] or m["ytd"]).lower().replace("-", " ")
         covered = [f for f in found if f.start < m.end() and m.start() < f.end]
         if any(f.end - f.start > m.end() - m.start() for f in covered):
             continue  # "the 39 weeks ended September 27, 2025": a span with its own end
@@ -236,6 +239,37 @@ _SPAN_TO_FIGURE = re.compile(
 )
 
 
+# "Sept 28", "SEPT. 28": a month's short name and a number, read as a month of 2028 unless a
+# word of a day stands before it
+_SHORT_MONTH_NUMBER = re.compile(r"(?P<m>[A-Za-z]{3,4})\.?\s+(?P<d>\d{1,2})")
+# a news story's dateline, "NEW YORK, Feb 25 — ...": the city in capitals, then the day
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,30},\s+")
+_AT_A_DAY = re.compile(r"\b(?:at|on|as\s+(?:of|at)|through|thru|ended|ending)\s+$", re.IGNORECASE)
+
+
+def _day_not_month(text: str, start: int, said: str, ref: object, published: date) -> date | None:
+    """The day a month's short name and a number stand for after "at", "on", "as of" ... or
+    in a dateline ("NEW YORK, Feb 25 —"), where the grammar read a month of a two-digit year."""
+    m = _SHORT_MONTH_NUMBER.fullmatch(said.strip())
+    if (
+        m is None
+        or not isinstance(ref, ExactRef)
+        or ref.period.months != 1
+        or not (
+            _AT_A_DAY.search(text, max(0, start - 12), start) or _DATELINE.fullmatch(text[:start])
+        )
+        or not 1 <= int(m["d"]) <= 31
+    ):
+        return None
+    return _last_before(published, _month_number(m["m"]), int(m["d"]))
+
+
+# "April and May", "March to May": a month before, so "May" is the month too
+_MONTH_AND = re.compile(rf"\b(?:{MONTH_PATTERN})\s+(?:and|to|through)\s+$", re.IGNORECASE)
+_TWELVE = re.compile(r"(?:twelve|12)\s+months", re.IGNORECASE)
+_YEAR_OF_MONTHS_BEFORE = re.compile(r"\s+(?:before|earlier|previously)\b", re.IGNORECASE)
+
+
 def find_times(text: str, published: date) -> list[TimeMention]:
     """Every time phrase of one sentence, in order, without overlaps."""
     # ("the cumulative third quarter", "1Q-3Q", "the interim period": the grammar's words)
@@ -248,7 +282,18 @@ def find_times(text: str, published: date) -> list[TimeMention]:
         ref = m.ref
         if isinstance(ref, ExactRef) and _HALF_BEFORE.search(text, 0, m.start):
             ref = ExactRef(_half_ending(ref.period))  # "the half year ended 31 December"
-        if isinstance(ref, ExactRef) and ref.period.start == ref.period.end:
+        day = _day_not_month(text, m.start, m.text, ref, published)
+        earlier = _YEAR_OF_MONTHS_BEFORE.match(text, m.end) if _TWELVE.fullmatch(m.text) else None
+        if earlier is not None:
+            # "against £56.1 million twelve months before": a year before the period talked
+            # about, never the latest twelve months
+            end = earlier.end()
+            ref = RelativeRef(base=None, steps=-1, unit="year", span=None)
+            found.append(TimeMention(m.start, end, text[m.start : end], "anaphoric", ref))
+        elif day is not None:
+            # "CENTRES IN OPERATION AT SEPT 28": a day, never September 2028
+            found.append(TimeMention(m.start, m.end, m.text, "day", day=day))
+        elif isinstance(ref, ExactRef) and ref.period.start == ref.period.end:
             found.append(TimeMention(m.start, m.end, m.text, "day", ref, day=ref.period.start))
         elif isinstance(ref, RelativeRef) and ref.base is None:
             mode = (
@@ -382,8 +427,12 @@ def find_times(text: str, published: date) -> list[TimeMention]:
             if _overlaps((m.start(), m.end()), taken):
                 continue
             word = text[m.start("m") : m.end("m")]
-            if word.lower().startswith("may") and not (m.groupdict().get("pre") or m["d"]):
-                continue  # "may" the verb
+            if (
+                word.lower().startswith("may")
+                and not (m.groupdict().get("pre") or m["d"])
+                and not _MONTH_AND.search(text, 0, m.start("m"))
+            ):
+                continue  # "may" the verb (never in "April and May")
             if word[:1].islower() and not m.groupdict().get("pre"):
                 continue
             day = _last_before(published, _month_number(word), int(m["d"]) if m["d"] else None)

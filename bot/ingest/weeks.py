@@ -338,12 +338,21 @@ def in_weeks(proposals: list[Proposal], weeks: WeekCalendar, cal: FiscalCalendar
             # before the half's last month ends: 26 weeks from 23 February is 23 August)
             near = abs((moved.start - p.period.start).days) <= _NEAR_DAYS
             moved = moved if near and abs((moved.end - p.period.end).days) <= _NEAR_DAYS else None
-        if moved is None and p.period.start != p.period.end and months is None:
+        if (
+            moved is None
+            and p.period.start != p.period.end
+            and (months is None or p.period.days > _RUNNING_DAYS)
+        ):
             # a running total since a launch, up to a quarter's end: that quarter's last day
+            # (also when it began on a month's first day: "since its launch in March 1987")
             end = weeks.weeks_of(Period(p.period.end, p.period.end), cal)
             moved = Period(p.period.start, end.end) if end is not None else None
         out.append(replace(p, period=moved) if moved is not None else p)
     return out
+
+
+# a span longer than any fiscal period the calendar moves: a running total since a start
+_RUNNING_DAYS = 400
 
 
 _WEEK_WORDS = {

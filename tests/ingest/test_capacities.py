@@ -32,3 +32,11 @@ def test_a_capacity_is_no_volume_handled():
 def test_a_production_capacity_is_no_production():
     found = _found("Production capacity reached 52,000 tonnes a year in 2025.")
     assert not any(value == 52_000 and "capacit" not in metric for metric, value in found)
+
+
+def test_a_capacity_s_earlier_level_is_no_volume_either():
+    found = _found(
+        "Annual handling capacity stood at 11.2 million TEUs at 31 December 2025, up from "
+        "10.1 million a year earlier."
+    )
+    assert not any(value == 10_100_000 and "capacit" not in metric for metric, value in found)

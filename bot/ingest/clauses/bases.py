@@ -91,7 +91,7 @@ def base_period(
     # (a half's or nine months' base is the same span a year before: no report compares
     # a half with the half before it unless it says so)
     if span.months in (6, 9, 12) or _YEAR_ON_YEAR.search(text):
-        return _year_before(span)
+        return span_year_before(span)
     # A quarter's base may be the quarter before or the year-ago one, and the text never
     # says which: no period for it (read as the quarter itself it would clash with the
     # figure it is the base of, and could be answered for it)
@@ -136,7 +136,7 @@ def _compares_sequentially(text: str, before: Slot) -> bool:
     return False
 
 
-def _year_before(span: Period) -> Period:
+def span_year_before(span: Period) -> Period:
     """The same span a year before: a span of whole weeks ("the 26 weeks to December 27")
     52 weeks before, a span of months the same months."""
     if span.days % 7 == 0 and not is_whole_months(span):

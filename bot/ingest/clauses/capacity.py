@@ -23,8 +23,13 @@ _CAPACITY_SUBJECT = re.compile(
 def unnamed_capacities(text: str, slots: list[Slot]) -> None:
     """Skip each figure SLOTS hold that its clause says is a capacity while its measure's
     name is no capacity's."""
+    capacity = None  # the capacity's measure, left out: its base after "up from" too
     for sl in slots:
         if sl.skip or sl.metric is None or "capacit" in sl.metric.name.lower():
             continue
         if _CAPACITY_SUBJECT.search(text, clause_start(text, sl.fig.start), sl.fig.start):
             sl.skip, sl.note = True, "a capacity named as another measure"
+            capacity = sl.metric.name
+        elif capacity is not None and sl.metric.name == capacity:
+            # "stood at 16.5 million TEUs ..., up from 15.0 million a year earlier"
+            sl.skip, sl.note = True, "a capacity's earlier level"

@@ -18,7 +18,10 @@ from bot.ingest.timing import TimeMention
 _AT_END = re.compile(
     r"(?P<noun>[^,;:.()\n]{0,50}?)\s*(?:\bat\s+(?:the\s+)?end\s+of\s+(?:the\s+)?"
     r"(?:Q[1-4]|qtr|quarter|half|year|period|fiscal|financial|first|second|third|fourth|H[12]"
-    r"|FY)\b|(?P<day>\b(?:at|on|as\s+of|as\s+at)\s+|\(\s*))",
+    r"|FY)\b"
+    # "at the year end", "at year-end", "at quarter end"
+    r"|\bat\s+(?:the\s+)?(?:year|quarter|half|period)[\s-]end\b"
+    r"|(?P<day>\b(?:at|on|as\s+of|as\s+at)\s+|\(\s*))",
     re.IGNORECASE,
 )
 # a verb of a flow before the figure: "shipped 4,000 units at the end of March" is what

@@ -31,7 +31,14 @@ from bot.ingest.clauses.measures import (
     unit_price,
 )
 from bot.ingest.clauses.net_adds import moved_after, net_additions
-from bot.ingest.clauses.open_subject import labelled_count, subject_amount, subject_rate
+from bot.ingest.clauses.open_subject import (
+    labelled_count,
+    names_count,
+    qualified_growth,
+    subject_amount,
+    subject_rate,
+    wire_label,
+)
 from bot.ingest.clauses.rates import KEY_VALUE, percent_metric
 from bot.ingest.layout import Sentence
 from bot.ingest.measures import measured as measured_amount
@@ -291,6 +298,8 @@ def name_metric(
             percent_metric(text, sl, slots[:i], ctx, first_pair)
             or _compared_too(text, slots, i, sl, ctx)
             or subject_rate(text, sl, ctx)  # "Net yields rose 6.3%": no vocabulary word
+            or qualified_growth(text, sl, ctx)  # "organic growth of 2% to 4%"
+            or wire_label(text, sl, ctx)  # "Q1 PRIZE PAYOUT RATIO 52.4 PCT VS 51.9 PCT"
         )
         if sl.metric is None:
             sl.skip = True
@@ -588,6 +597,8 @@ def _name_from_subject(text: str, slots: list[Slot], i: int, sl: Slot, ctx: Cont
         and not f.explicit
         and not COMPARED.search(text[sl.left : f.start])
         and (not _SELL_BEFORE.search(text[sl.left : f.start]))
+        # ("Inpatient admissions rose to 111,500": the subject says; named by the fallbacks)
+        and not names_count(text, sl, ctx)
     ):
         sl.skip = True  # a bare number with nothing saying what it counts
         return False
@@ -688,8 +699,8 @@ def _name_by_fallbacks(
         sl.metric = _done_subject(text, clause_start(text, f.start), f.start)
     if sl.metric is None:
         # "Gross written premiums rose 6.1% to EUR 3.12 billion": a subject no vocabulary
-        # word heads, named as written
-        sl.metric = subject_amount(text, sl, ctx)
+        # word heads, named as written; "* Q2 visitation 2.31 mln vs 2.08 mln": a wire's label
+        sl.metric = subject_amount(text, sl, ctx) or wire_label(text, sl, ctx)
     if sl.metric is None or sl.metric.family != ("units" if f.unit == "units" else "money"):
         if sl.metric is not None and sl.metric.family == "percent":
             pass

@@ -790,6 +790,8 @@ def ended_with_level(text: str, start: int, f: Figure) -> Metric | None:
     names a measure the vocabulary knows (sales, revenue: flows, read elsewhere)."""
     if f.unit != "units":
         return None
+    if re.match(r"\W*with\b", text[start : f.start]):
+        start = max(0, start - 100)  # "ended the year, at 31 March 2025, with 312 aircraft"
     before = _unaside(text[start : f.start])
     lead = _APPROX_LEAD.search(before)
     head = before[: lead.start()] if lead else before

@@ -100,6 +100,12 @@ _LEVEL_END = re.compile(
     r"\s*(?:$|[.,;:)(]|[—–-]\s|(?:in|for|at|during|against|versus|vs\.?|compared|and)\b)",
     re.IGNORECASE,
 )
+# what may follow a bare count its subject names: the end, a stop, a comparison or a time
+_BARE_END = re.compile(
+    r"\s*(?:$|[.,;:)(]|[—–-]\s|(?:in|for|at|during|over|against|versus|vs\.?|compared|from|up"
+    r"|down|a\s+year|last|this|year|on|as)\b)",
+    re.IGNORECASE,
+)
 # A head that says only that something was counted, or moved, never what
 _NOT_HEAD = frozenset(
     """
@@ -190,7 +196,7 @@ def subject_amount(text: str, sl: Slot, ctx: Context) -> Metric | None:
     if m is None or not _is_noun_phrase(m["np"], ctx.published, ctx):
         return None
     np = m["np"]
-    region = reporting.regions_in(np)
+    region = reporting.regions_in(_without_whole(np))
     if region:
         whole_np = len(region) == 1 and region[0].start == 0 and region[0].end >= len(np)
         if not money or ctx.whole is None or not whole_np:
@@ -204,6 +210,84 @@ def subject_amount(text: str, sl: Slot, ctx: Context) -> Metric | None:
         sl.level = True  # "Net debt was £2.61bn at 31 March": a balance on that day
     name = _written(np)
     return Metric(name, "money" if money else "units", None, (), name)
+
+
+def _without_whole(np: str) -> str:
+    """The subject without a word that only says it is the whole company's ("Total washes",
+    "Group admissions", "Overall occupancy"): the whole's measure, never a region's part."""
+    found = reporting.regions_in(np)
+    if not found or not found[0].region.whole or found[0].start != 0 or found[0].end >= len(np):
+        return np
+    rest = np[found[0].end :].strip()
+    return rest if rest and not reporting.regions_in(rest) else np
+
+
+# A wire's item: "* Q2 visitation 2.31 mln vs 2.08 mln", "Q1 PRIZE PAYOUT RATIO 52.4 PCT VS
+# 51.9 PCT", "; HEATERS 44,100 VS 47,800": a label (after the period's token, if any) names
+# the figure set against its base
+_WIRE_ITEM = re.compile(
+    r"(?:^|;)[\s*•-]*(?:(?:[QH][1-4]|[1-4]Q|9M|6M|FY|YTD)(?:\s*FY)?(?:\s*['’]?\d{2,4})?\s+)?"
+    r"(?P<np>[A-Za-z][\w&'’/.-]*(?:\s+[A-Za-z][\w&'’/.-]*){0,5}?)(?:\s*\([A-Z]{2,6}\))?\s*$"
+)
+# words that end no label of a figure: a change's direction, a preposition
+_NOT_LABEL_END = frozenset(
+    "up down higher lower rose fell grew increased decreased declined at of to by in for from on"
+    " was were is are".split()
+)
+# an item's figure alone to the end of its line, or before its bracketed comparative or
+# change: "Trading volume KRW 512.8 tn (3Q24: KRW 388.1 tn)", "Ground ADV 9.87M (+5.2% YoY)"
+_ITEM_END = re.compile(
+    r"\s*(?:[A-Za-z]{1,5}\.?)?\s*(?:$|;|\((?:[^()]*:|\s*[+\-–−]?[\d.,]+\s*%)[^()]*\)\s*(?:$|;))"
+)
+_AGAINST_BASE = re.compile(
+    r"\s*(?:%|pct|[A-Za-z]{1,5}\.?)?(?:\s+[A-Za-z]{1,5}\.?)?\s+(?:vs\.?|versus)\s", re.I
+)
+
+
+def _initials(word: str) -> bool:
+    """ "GGR", "ADV": a short word of capitals that is no word of the language."""
+    return len(word) <= 4 and not getAllLemmas(word.lower())
+
+
+def wire_label(text: str, sl: Slot, ctx: Context) -> Metric | None:
+    """The measure a wire item's label names, the figure set against its base: "Q2 visitation
+    2.31 mln vs 2.08 mln" is visitation, "Q2 avg donor fee per donation $63 vs $61" the
+    average donor fee per donation."""
+    against = _AGAINST_BASE.match(text, sl.fig.end)
+    if not against and not _ITEM_END.match(text, sl.fig.end):
+        return None
+    m = _WIRE_ITEM.search(text, 0, sl.fig.start)
+    if m is None:
+        return None
+    words = [w for w in m["np"].split() if not find_times(w, ctx.published)]
+    np = " ".join(words)
+    if not words or not _is_noun_phrase(np.lower(), ctx.published, ctx):
+        return None
+    if words[-1].lower() in _NOT_LABEL_END:
+        return None  # "COMPARABLE FUNERAL CALLS DOWN 1.9 PCT", "attrition at 12.9%"
+    if not against and all(w[:1].isupper() and not w.isupper() for w in words):
+        return None  # "Jakarta -0.6%; Bangkok +0.2%": names in a list, no measure
+    if reporting.regions_in(np) and (sl.fig.unit != "units" or not against):
+        return None  # ("Q2 Europe $412 mln vs ..."): a part, read where parts are read
+    if np.isupper():  # a wire in capitals: its words in lower case, its initials kept
+        np = " ".join(w if _initials(w) else w.lower() for w in words)
+    name = re.sub(r"\bavg\b\.?", "average", _written(np))
+    family = {"units": "units", "percent": "percent"}.get(sl.fig.unit, "money")
+    return Metric(name, family, None, (), name)
+
+
+def names_count(text: str, sl: Slot, ctx: Context) -> bool:
+    """Whether a bare number (no scale, no unit) is a count its clause's subject names:
+    "Inpatient admissions rose to 111,500", "Admissions were 111,500 in 2025"."""
+    if sl.fig.unit != "units" or not _BARE_END.match(text, sl.fig.end):
+        return False  # ("EPS was 231.6 pence": a word after the number says what it is)
+    m = _subject(_TO_LEVEL, text, sl)
+    return (
+        m is not None
+        and _is_noun_phrase(m["np"], ctx.published, ctx)
+        and m["np"].lower() not in lx.MONEY_HEADS
+        and not reporting.regions_in(_without_whole(m["np"]))
+    )
 
 
 def _part_of_whole(np: str, sl: Slot, ctx: Context) -> Metric | None:
@@ -229,6 +313,45 @@ def labelled_count(text: str, sl: Slot, ctx: Context) -> Metric | None:
     return Metric(name, "units", None, (), name)
 
 
+# words that end a qualifier read leftwards: "led the regions with | organic growth"
+_CONNECTIVES = (
+    frozenset("the a an with for in on at of by to from and or but as than".split()) | _NOT_IN_NAME
+)
+# "organic growth of 2% to 4%", "new unit growth was 5%", "its organic growth outlook to 4%":
+# a growth the words before "growth" qualify, with no measure the vocabulary names
+_QUALIFIED_GROWTH = re.compile(
+    rf"(?P<np>(?:{_WORD}\s+){{1,4}})growth(?:\s+(?:outlook|guidance|view|forecast|target))?"
+    rf"{_PHRASE}\s+(?:of|was|is|at|to|came\s+in\s+at|(?:rose|fell|slowed|picked\s+up)\s+to)"
+    rf"\s+{_HEDGE}(?:between\s+)?[-+]?$",
+    re.IGNORECASE,
+)
+
+
+def qualified_growth(text: str, sl: Slot, ctx: Context) -> Metric | None:
+    """ "We expect organic growth of 2% to 4%": the growth its qualifying words name, as
+    written; none when the words are no noun phrase of ours (a verb, a time, a company)."""
+    start = subject_clause_start(text, sl.fig.start)
+    m = _QUALIFIED_GROWTH.search(text, start, sl.fig.start)
+    if m is None or any(not r.region.whole for r in reporting.regions_in(text[: m.end()])):
+        # ("The Americas led with organic growth of 9.4%", "In Latin America, organic growth
+        # of 9.6%": a part's, not ours)
+        return None
+    words = m["np"].split()
+    if any(w.lower() in ("their", "his", "her") for w in words):
+        return None  # "Their full-year organic growth was 7%": another company's
+    times = find_times(m["np"], ctx.published)
+    if times:  # "For the nine months organic growth was": what follows the time
+        words = m["np"][max(t.end for t in times) :].split()
+    cut = max((n + 1 for n, w in enumerate(words) if w.lower() in _CONNECTIVES), default=0)
+    words = words[cut:]  # "led the regions with organic": what follows the last function word
+    while words and not _is_noun_phrase(" ".join(words), ctx.published, ctx):
+        words = words[1:]  # "expects organic": the qualifier is what follows the verb
+    if not words:
+        return None
+    name = f"{_written(' '.join(words))} growth"
+    return Metric(name, "percent", None, (), name)
+
+
 def subject_rate(text: str, sl: Slot, ctx: Context) -> Metric | None:
     """The measure of a percentage whose clause names it by its subject: a change ("Net
     yields rose 6.3%": net yields growth, a fall negative) or a level the subject is ("The
@@ -236,7 +359,7 @@ def subject_rate(text: str, sl: Slot, ctx: Context) -> Metric | None:
     revenue") or said to be higher or lower is no level of the subject."""
     changed = _subject(_CHANGED_BY, text, sl)
     if changed is not None and _is_noun_phrase(changed["np"], ctx.published, ctx):
-        if reporting.regions_in(changed["np"]):
+        if reporting.regions_in(_without_whole(changed["np"])):
             return None
         if changed["down"]:
             sl.value = -abs(sl.fig.value)
@@ -247,7 +370,7 @@ def subject_rate(text: str, sl: Slot, ctx: Context) -> Metric | None:
     m = _subject(_TO_LEVEL, text, sl) or _label(text, sl)
     if m is None or not _is_noun_phrase(m["np"], ctx.published, ctx):
         return None
-    if reporting.regions_in(m["np"]):
+    if reporting.regions_in(_without_whole(m["np"])):
         return None
     name = _written(m["np"])
     return Metric(name, "percent", None, (), name)

@@ -1,8 +1,9 @@
 """Time phrases in a sentence that name no figure's period: the day a plan was stated ("the
-range we narrowed in November"), the time of an event a figure is explained by ("raised
-following the east wall slip in November"), the results a statement came with ("issued ...
-with its fourth quarter fiscal 2024 results"); and a figure only compared with ("EPS was
-$0.38, compared with $0.41"), whose own period the sentence never says."""
+range we narrowed in November", "the range we gave you in May"), the time of an event a
+figure is explained by ("raised following the east wall slip in November"), the results a
+statement came with ("issued ... with its fourth quarter fiscal 2024 results"); and a figure
+only compared with ("EPS was $0.38, compared with $0.41"), whose own period the sentence
+never says."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ _STATING = (
     r"(?:we|I|it|they|the\s+company|the\s+group|management|the\s+board)\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:narrowed|raised|lowered|cut|set|gave|given|issued|published|announced|guided|updated"
     r"|confirmed|presented|reaffirmed|lifted|tightened|provided|introduced|reiterated|released"
-    r"|set\s+out|laid\s+out)(?:\s+(?:it|them|again|first))?"
+    r"|set\s+out|laid\s+out)(?:\s+(?:it|them|again|first|you|us|investors))?"
     # ("the target I set at our investor day on September 17": the occasion, then its day)
     r"(?:\s+(?:at|with)\s+(?:our|its|their|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
     r"(?:\s+(?:in|on|at|back\s+in))?\s*$"
@@ -84,6 +85,29 @@ def frames_nothing(text: str, t: TimeMention) -> bool:
             and _WITH_ITS.search(text, max(0, t.start - 12), t.start) is not None
         )
     )
+
+
+# a wire's shorthand base right after its figure: "EUR 231.9 MLN VS EUR 244.6 MLN", "168 vs 149"
+_WIRE_VERSUS = re.compile(
+    r"[\d.,]+\s*(?:%|pct|[a-z]{1,5}|mln|bln|million|billion)?(?:\s+[A-Za-z$€£¥]{1,6})?\s+"
+    r"(?:vs\.?|versus)\s+(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s)?$",
+    re.IGNORECASE,
+)
+
+
+def wire_versus(text: str, fig_start: int) -> bool:
+    """The figure at FIG_START is a wire's "vs" base, right after the figure it is set
+    against."""
+    return _WIRE_VERSUS.search(text, max(0, fig_start - 40), fig_start) is not None and not (
+        _OWN_TIME_AFTER.match(text, fig_start)  # "VS $421.0 MLN YR AGO": its time is said
+    )
+
+
+_OWN_TIME_AFTER = re.compile(
+    r"\S+(?:\s+(?:mln|bln|million|billion|units?|[A-Za-z$€£¥]{1,4}))*\s+"
+    r"(?:yr|year|a\s+year|the\s+year|in|for|at|last|prior|previous)\b",
+    re.IGNORECASE,
+)
 
 
 def only_compared(text: str, fig_start: int) -> bool:

@@ -531,8 +531,12 @@ def moment_of(
     if days:
         near = min(days, key=lambda t: abs(t.start - sl.fig.start))
         return Period(near.day, near.day)  # type: ignore[arg-type]
-    if sl.as_of is not None and _NOW_WORD.search(
-        text, clause_start(text, sl.fig.start), sl.fig.start
+    if (
+        sl.as_of is not None
+        # ("we now plan to operate 665 clinics at the end of fiscal 2026": now is when the
+        # plan is made, the level counts on the plan's day)
+        and sl.kind not in (Kind.TARGET, Kind.FORECAST)
+        and _NOW_WORD.search(text, clause_start(text, sl.fig.start), sl.fig.start)
     ):
         return Period(sl.as_of, sl.as_of)  # "members, who now number 21 million": today's
     return Period(period.end, period.end) if period is not None else None

@@ -18,6 +18,7 @@ from bot.ingest import lexicon as lx
 from bot.ingest.breakdowns import Breakdown, breakdown, list_note
 from bot.ingest.breaks import clause_start
 from bot.ingest.capitals import uncapped
+from bot.ingest.clauses.bases import span_year_before
 from bot.ingest.clauses.benchmarks import plans_set_against
 from bot.ingest.clauses.capacity import unnamed_capacities
 from bot.ingest.clauses.changes import TO_LEVEL, change_amounts, levels_reached
@@ -395,10 +396,10 @@ _MOVED_TO = re.compile(
 
 
 def _unstated_starts(text: str, times: list[TimeMention], slots: list[Slot]) -> None:
-    """ "The load factor improved to 79.4% from 78.2%." in a quarter's story: the level it
-    started from is of a period the sentence does not say (a year before? the quarter
-    before?), never the quarter the level it reached is of. Left out, so that the level
-    reached is not lost to two figures for one thing."""
+    """ "The load factor improved to 79.4% from 78.2%.": the level it started from is of a
+    period the sentence does not say, never the period of the level it reached (which would
+    lose both to two figures for one thing). Reports say so of the same span a year before,
+    as a comparison's base with no time of its own is read elsewhere."""
     for i, b in enumerate(slots):
         if b.skip or b.period is None or not _FROM_BEFORE.search(text, b.left, b.fig.start):
             continue
@@ -414,7 +415,7 @@ def _unstated_starts(text: str, times: list[TimeMention], slots: list[Slot]) -> 
             and a.kind == b.kind == Kind.ACTUAL
             and a.value != b.value
         ):
-            b.skip, b.note = True, "a level started from, of a period not stated"
+            b.period = span_year_before(a.period)
 
 
 def _named_alike(

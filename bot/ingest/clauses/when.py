@@ -9,7 +9,7 @@ from datetime import date
 from bot.facts.model import Kind, Period
 from bot.facts.periods import FiscalCalendar
 from bot.ingest.breaks import clause_start
-from bot.ingest.clauses.bases import base_period
+from bot.ingest.clauses.bases import base_period, span_year_before
 from bot.ingest.clauses.changes import TO_LEVEL
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.cumulative import END_DAY, LAUNCH, LIFETIME, cumulative_total, since_time
@@ -26,6 +26,7 @@ from bot.ingest.clauses.other_times import (
     frames_nothing,
     of_an_event,
     only_compared,
+    wire_versus,
 )
 from bot.ingest.clauses.owners import entity_of
 from bot.ingest.clauses.periods import (
@@ -41,6 +42,7 @@ from bot.ingest.clauses.periods import (
     year_after,
 )
 from bot.ingest.clauses.planned_levels import planned_level
+from bot.ingest.figures import Figure
 from bot.ingest.layout import Sentence
 from bot.ingest.metric_names import Metric
 from bot.ingest.spans import fiscal_year, quarter_of, resolve_time, shift
@@ -52,6 +54,32 @@ _AVERAGED = re.compile(
     r"\baverag(?:ed|es|e\s+of)\b|\d\S*\s+(?:[a-z]+\s+)?(?:monthly|daily|weekly)\s+[a-z]",
     re.IGNORECASE,
 )
+# "Average employees paid per pay period", "205,000 active customers in the quarter": a
+# count over the span, never on its last day
+_AVERAGE_LABEL = re.compile(r"^\W*average\s+[a-z]", re.IGNORECASE)
+_IN_THE_SPAN = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:in|during|over|across)\s+the\s+(?:quarter|half|period)\b",
+    re.IGNORECASE,
+)
+
+
+def _over_the_span(text: str, before: list[Slot], f: Figure) -> bool:
+    """F counts over its span, not on a day: a line labelled as an average, a count said
+    "in the quarter", or the base of a figure that averaged ("averaged 22.9 million, up from
+    19.0 million")."""
+    if _AVERAGE_LABEL.match(text):
+        return True
+    if _IN_THE_SPAN.match(text, f.end) and f.text[:1] not in "+-−":
+        return True  # (never "+50K in the quarter": what the count added)
+    level = next((p for p in reversed(before) if not p.skip and p.metric is not None), None)
+    return (
+        level is not None
+        and level.fig.unit == f.unit
+        and _AVERAGED.search(text, max(0, level.fig.start - 30), level.fig.end) is not None
+        and COMPARED.search(text[level.fig.end : f.start]) is not None
+    )
+
+
 _EXPLICIT = frozenset({"absolute", "span", "month", "quarter", "half", "part", "to-date"})
 # A period named as what a change is measured against: "fell 6.4% against the second quarter
 # of 2017", "from the same quarter a year ago", "than in the year-ago period".
@@ -720,6 +748,14 @@ def _period_from_context(
             # "- Gross margin expanded ... to 41.2% from 40.5%" under "Highlights (compared
             # with the third quarter of fiscal 2024)": the heading's period
             return base
+        if period is not None and wire_versus(text, f.start):
+            # "Q2 GROSS PROFIT EUR 231.9 MLN VS EUR 244.6 MLN": a wire's base is the same
+            # span a year before the figure it is set against
+            against = next(
+                (p.period for p in reversed(slots[:i]) if not p.skip and p.period is not None),
+                period,
+            )
+            return span_year_before(against)
         if period is not None and only_compared(text, f.start):
             # "EPS was $0.38, compared with $0.41": what it is compared with is another
             # period's figure (a year earlier, the quarter before) the text does not name,
@@ -864,6 +900,7 @@ def _settle_period(
             or at_a_day
         )
         and not _AVERAGED.search(text, max(0, f.start - 30), min(len(text), f.end + 40))
+        and not _over_the_span(text, slots[:i], f)
     ):
         if period is not None and any(
             _SINCE_BARE.search(text, 0, t.start)

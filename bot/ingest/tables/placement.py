@@ -412,6 +412,7 @@ GENERIC_TITLE = frozenset(
     " statistics performance kpis kpi indicators overview results and table of operations"
     " information info"
     " consolidated condensed unaudited statements statement the particulars item items"
+    " description descriptions"
     # "(1) Consolidated operating results (cumulative)": a Japanese summary's year to date
     " cumulative"
     # "Line of business" over an insurer's rows: what the rows are, no measure of theirs

@@ -74,6 +74,7 @@ from bot.ingest.tables.levels import (
     span_columns,
     year_span_columns,
 )
+from bot.ingest.tables.numbering import without_numbering
 from bot.ingest.tables.placement import (
     BARE_NOTE,
     GENERIC_TITLE,
@@ -104,6 +105,8 @@ from bot.ingest.tables.row_metrics import VALUE_NOTE, table_metric
 from bot.ingest.thresholds import labelled_count
 
 # "Indore (IDR)": a name's initials in brackets, no part of the name
+# a row its label calls a target, in a table of forecasts: "Golf balls (target)"
+_TARGET_ROW = re.compile(r"\((?:target|goal|plan)\)", re.IGNORECASE)
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 # a row's own unit in brackets at the end of its label: "(EUm)", "(t)", "(units)"
 _OWN_UNIT = re.compile(r"\((?P<u>[A-Za-z][A-Za-z0-9/²³.]{0,7})\)\s*$")
@@ -425,6 +428,7 @@ def table_proposals(
         # ("4Q24 vs. expectations": what the table compares with names nothing it counts)
         title = _VERSUS_OTHERS.sub("", unsigned(title_above(text, top))).strip()
         body = [(cells(row.text), [row] * len(cells(row.text))) for row in unwrap(text, rows[1:])]
+        header, body = without_numbering(header, body)  # "Line | Description | 2024-25"
         if amounts is None:
             # "(HK$ million)" on a line of its own between the header and the rows
             amounts = next(
@@ -992,6 +996,8 @@ def table_proposals(
                 if re.search(r"\bloss\b", metric) and value < 0 and not col.change:
                     value = -value  # a loss of (96); a change of -87.5% in it stays a fall
                 kind = col.kind or Kind.ACTUAL
+                if kind is Kind.FORECAST and _TARGET_ROW.search(label):
+                    kind = Kind.TARGET  # "Golf balls (target)" under "Revised forecast"
                 period = own if own is not None and col.role is not None else col.period
                 if (
                     own is not None
