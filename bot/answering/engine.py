@@ -281,8 +281,10 @@ class Engine:
         ids = [h.metric.id for h in query.reading.candidates[:_TERM_CANDIDATES]]
         companies = self.store.entities_having(scope, ids, limit=3)  # type: ignore[arg-type]
         for word in query.unexplained:
-            if vocab.is_metric_word(described.bare(word)):
-                continue  # ("the Permian": a line of the store's, never its company)
+            noun = described.bare(word)
+            if vocab.is_metric_word(noun) or noun in occasions.EVENT_WORDS:
+                # ("the Permian": a line of the store's; "the Q2 letter": an occasion)
+                continue
             where = described.described_as(query.said, word)
             if where is None:
                 continue

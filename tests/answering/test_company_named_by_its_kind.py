@@ -9,7 +9,8 @@ On the engine this session started from (5c67d98) the three questions naming a c
 kind were refused ("I don't have anything about 'club's'"); the insurer, the company
 called so by both, and a line the reports call "the academy" are guards. (The rule's
 first form, 7a65033, read a development company's "the Permian", a word of its line's
-name left over, as the company: a wrong figure. A word of the store's names is never
+name left over, as the company: a wrong figure; and "the Q2 letter" of another, losing
+the guidance stated in it. Neither a word of the store's names nor an occasion's word is
 read for a company now.)"""
 
 from __future__ import annotations
@@ -94,7 +95,13 @@ def test_a_line_the_reports_call_so_is_that_line(engine) -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["what was the insurer's net profit in fy25", "the company's net profit in fy25"]
+    "question",
+    [
+        "what was the insurer's net profit in fy25",
+        "the company's net profit in fy25",
+        # an occasion the reports name ("the letter"), never the company
+        "net profit they gave in the fy25 letter",
+    ],
 )
 def test_a_kind_no_one_or_everyone_is_called(engine, question) -> None:
     answer = engine.ask(question)
