@@ -85,8 +85,15 @@ def statement_month(
 
 def _counted_from_it(other: PeriodMention, month: PeriodMention) -> bool:
     """Is OTHER a period counted back from the one said before it ("a year earlier",
-    "the year before"), with no base of its own?"""
-    return isinstance(other.ref, RelativeRef) and other.ref.base is None and other.start > month.end
+    "the year before"), with no base of its own? ("Set in October 2024 for the following
+    year" counts forward from the day a goal was set: the month stays that day.)"""
+    ref = other.ref
+    return (
+        isinstance(ref, RelativeRef)
+        and ref.base is None
+        and ref.steps < 0
+        and other.start > month.end
+    )
 
 
 _BEFORE = patterns.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
