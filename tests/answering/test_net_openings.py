@@ -32,7 +32,8 @@ def engine(seed) -> Engine:
 
 
 @pytest.mark.parametrize(
-    "question", ["ashby net openings in h1 2025", "how many net new pharmacy openings at ashby in h1 2025"]
+    "question",
+    ["ashby net openings in h1 2025", "how many net new pharmacy openings at ashby in h1 2025"],
 )
 def test_net_openings_are_openings_less_closures(engine, question) -> None:
     answer = engine.ask(question)

@@ -33,7 +33,8 @@ def engine(seed) -> Engine:
 
 
 @pytest.mark.parametrize(
-    "question", ["harwell non-express revenue 2025", "what was harwell's non express revenue in 2025?"]
+    "question",
+    ["harwell non-express revenue 2025", "what was harwell's non express revenue in 2025?"],
 )
 def test_a_non_part_is_the_figure_less_the_part(engine, question) -> None:
     answer = engine.ask(question)

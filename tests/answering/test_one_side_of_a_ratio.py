@@ -20,7 +20,9 @@ C = "Orsina Asset Management"
 Y25 = "2025-01-01/2025-12-31"
 FACTS = [
     fact(C, "cost/income ratio", "actual", Y25, 70.2, "percent", "2026-02-20"),
-    fact(C, "assets under management", "actual", "2025-12-31/2025-12-31", 9e10, "CHF", "2026-02-20"),
+    fact(
+        C, "assets under management", "actual", "2025-12-31/2025-12-31", 9e10, "CHF", "2026-02-20"
+    ),
     fact(C, "fund sales to wholesale clients", "actual", Y25, 4e9, "CHF", "2026-02-20"),
     fact(C, "fee margin (CHF/bp)", "actual", Y25, 0.5, "percent", "2026-02-20"),
     fact(C, "like-to-like fee growth", "actual", Y25, 3.1, "percent", "2026-02-20"),
@@ -39,7 +41,11 @@ def test_a_ratio_is_not_named_by_one_side(engine) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["orsina cost/income ratio 2025", "orsina cost income ratio 2025", "orsina cost to income 2025"],
+    [
+        "orsina cost/income ratio 2025",
+        "orsina cost income ratio 2025",
+        "orsina cost to income 2025",
+    ],
 )
 def test_a_ratio_by_its_word_or_both_sides(engine, question) -> None:
     answer = engine.ask(question)
