@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.answering.answer import Answer
 from bot.answering.deriving.goals import against_named, remaining, toward_later_goal, toward_named
-from bot.answering.deriving.restatements import stated_before, stated_next
+from bot.answering.deriving.restatements import actuals_of_series, stated_before, stated_next
 from bot.answering.deriving.stated_amounts import same_amount, written_scaled
 from bot.answering.english.words import TARGET_MET_WORDS
 from bot.answering.matching.decision import RANGE_END, Choice, Miss, Pick
@@ -274,16 +274,10 @@ def _level_short_of_point_goal(goal: FactView, pool: list[FactView], query: Quer
     `remaining` (the year's actual so far)."""
     if goal.fact.period.days != 1 or goal.fact.kind is Kind.ACTUAL:
         return None
-    base = RANGE_END.sub("", goal.fact.metric)
     levels = [
         v
-        for v in pool
-        if v.is_current
-        and v.fact.kind is Kind.ACTUAL
-        and v.fact.metric == base
-        and v.fact.entity == goal.fact.entity
-        and v.fact.period.days == 1
-        and v.fact.period.end <= goal.fact.period.end
+        for v in actuals_of_series(goal, pool)
+        if v.fact.period.days == 1 and v.fact.period.end <= goal.fact.period.end
     ]
     if query.periods:
         cal = calendar_of(goal)

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from bot import patterns
-from bot.answering.deriving.restatements import actual_of, later_range
+from bot.answering.deriving.restatements import actual_of, actuals_of_series, later_range
 from bot.answering.matching.decision import RANGE_END, Miss, Pick, one_end
 from bot.answering.matching.match import select
 from bot.answering.phrases import calendar_of
@@ -58,15 +58,10 @@ def implied_growth(query: Query, facts: list[FactView], pool: list[FactView]) ->
             continue  # (a whole range implies no one growth: its ends are asked about)
         other = query.periods[1 - k]
         named = resolve(other.ref, calendar_of(goal), query.anchor)
-        base = RANGE_END.sub("", goal.fact.metric)
         actuals = [
             v
-            for v in pool
-            if v.is_current
-            and v.fact.kind is Kind.ACTUAL
-            and v.fact.metric == base
-            and v.fact.entity == goal.fact.entity
-            and v.fact.period in named
+            for v in actuals_of_series(goal, pool)
+            if v.fact.period in named
             and v.fact.period.end < goal.fact.period.start
             and v.fact.period.months == goal.fact.period.months  # (a leap year is a year)
         ]

@@ -18,6 +18,20 @@ from bot.facts.model import FactView, Kind
 from bot.facts.periods.words import month_number
 
 
+def actuals_of_series(goal: FactView, pool: list[FactView]) -> list[FactView]:
+    """The current actual figures of GOAL's metric (a range end's metric without its end:
+    'revenue' for 'revenue (high end)') for the same company, every period."""
+    base = RANGE_END.sub("", goal.fact.metric)
+    return [
+        v
+        for v in pool
+        if v.is_current
+        and v.fact.kind is Kind.ACTUAL
+        and v.fact.metric == base
+        and v.fact.entity == goal.fact.entity
+    ]
+
+
 def actual_of(end: FactView, pool: list[FactView]) -> FactView | None:
     """The actual figure of a range end's metric ('revenue' for 'revenue (high end)') for
     the same company and period."""
