@@ -285,11 +285,11 @@ class Engine:
             if vocab.is_metric_word(noun) or noun in occasions.EVENT_WORDS:
                 # ("the Permian": a line of the store's; "the Q2 letter": an occasion)
                 continue
-            where = described.described_as(query.said, word)
+            where = described.described_as(query.said, noun)
             if where is None:
                 continue
             owner = described.company_so_called(
-                word, companies, lambda c, noun: self._called(scope, c, noun)
+                noun, companies, lambda c, n: self._called(scope, c, n)
             )
             if owner is None:
                 continue

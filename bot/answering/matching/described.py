@@ -17,10 +17,9 @@ _DESCRIPTION = r"\bthe\s+(?:[\w-]+\s+){{0,2}}?{word}(?P<own>['’]s)?\b"
 _TIMES_CALLED = 2
 
 
-def described_as(said: str, word: str) -> re.Match[str] | None:
-    """Where SAID names something as "the (…) WORD", a possessive included."""
-    noun = re.escape(bare(word))
-    return patterns.compile(_DESCRIPTION.format(word=noun), re.IGNORECASE).search(said)
+def described_as(said: str, noun: str) -> re.Match[str] | None:
+    """Where SAID names something as "the (…) NOUN", a possessive included."""
+    return patterns.compile(_DESCRIPTION.format(word=re.escape(noun)), re.IGNORECASE).search(said)
 
 
 def called_so(texts: Sequence[str], noun: str) -> bool:
@@ -30,11 +29,10 @@ def called_so(texts: Sequence[str], noun: str) -> bool:
 
 
 def company_so_called(
-    word: str, companies: Sequence[int], called: Callable[[int, str], bool]
+    noun: str, companies: Sequence[int], called: Callable[[int, str], bool]
 ) -> int | None:
-    """The one company of COMPANIES its reports call "the WORD" (CALLED(company, noun)
+    """The one company of COMPANIES its reports call "the NOUN" (CALLED(company, noun)
     says whether they do), or None where none or several are."""
-    noun = bare(word)
     if len(noun) < 3 or not noun.isalpha():
         return None
     owners = [c for c in companies if called(c, noun)]

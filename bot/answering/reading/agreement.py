@@ -467,20 +467,21 @@ def _one_side_of_a_ratio(name: str, reading: Reading) -> bool:
     """Does the question name a ratio's figure by one side of it alone ("net profit" for
     the "cost/income ratio", its "income" read as profit)? A ratio is asked by its word
     ("c/i ratio", "cost income %") or by both of its sides, never by one."""
-    name = _BRACKETED.sub(" ", name)  # (a unit tag, "(kboe/d)", "(US$/oz)", is no ratio)
-    m = _RATIO_SIDES.search(name)
-    if m is None:
+    sides = _ratio_sides(name)
+    if sides is None:
         return False
     said = {t.lemma for t in reading.tokens} | {t.text.lower() for t in reading.tokens}
     if said & _RATIO_SAID or "/" in reading.text:
         return False
-    sides = {_lemma_of(m[1]), _lemma_of(m[2])}
     return not sides <= said
 
 
-def _lemma_of(word: str) -> str:
-    lemmas = _name_lemmas(word)
-    return lemmas[0] if lemmas else word.lower()
+@functools.lru_cache(maxsize=4096)  # (the store's few names, candidate after candidate)
+def _ratio_sides(name: str) -> frozenset[str] | None:
+    """The lemmas of the two sides of a ratio NAME says ("cost", "income" of "cost/income
+    ratio"), a unit tag in brackets ("(kboe/d)") taken out first; None for any other name."""
+    m = _RATIO_SIDES.search(_BRACKETED.sub(" ", name))
+    return None if m is None else frozenset({lemma(m[1].lower()), lemma(m[2].lower())})
 
 
 _SHARE_SAID = SHARE_WORDS | {"penetration", "mkt", "position"}

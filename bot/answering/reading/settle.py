@@ -174,7 +174,7 @@ def settle(
     words = set(signals.values())
     dated_revision = asks.revision_month(reading.text) is not None  # "the July revision"
     intent = _intent_settled(reading, words, tokens, signals, dated_revision)
-    if intent is Intent.GROWTH and _COMPARED_WITH_GOAL.search(reading.text):
+    if intent is Intent.GROWTH and slots.compared_with_goal:
         intent = Intent.TARGET_MET  # ("how much did revenue differ from the goal")
     if slots.revising and intent is Intent.GROWTH:
         intent = Intent.VALUE
@@ -518,6 +518,7 @@ class _Slots:
     guidance_changed: bool  # the guidance's revisions, never a change metric
     count_asked: bool
     share_asked: bool  # a percentage of a whole
+    compared_with_goal: bool  # "differ from the goal": an actual against an expectation
 
 
 # "differ from the goal", "compared with its target": a figure set against an expectation,
@@ -536,6 +537,7 @@ def _slots(
     """What the question states besides its metric's words: growth or a revision of an
     expectation, the units wanted, a count, a share."""
     said = set(signals.values())
+    compared_with_goal = bool(_COMPARED_WITH_GOAL.search(reading.text))
     # "the size of the increase in its guidance": a revision of an expectation, not growth
     revising = (
         bool(said & GROWTH_WORDS)
@@ -552,7 +554,7 @@ def _slots(
         and not growth_expected(signals)
         and not asks.change_of_a_figure(reading.text)
         # ("how much did revenue differ from the goal": the actual set against it)
-        and not _COMPARED_WITH_GOAL.search(reading.text)
+        and not compared_with_goal
     )
     # "retail sales change in Q2": with no target or forecast about, a change is growth
     changed = "change" in said and not said & EXPECTATION_WORDS
@@ -605,6 +607,7 @@ def _slots(
         guidance_changed=guidance_changed,
         count_asked=asks_count(reading, units_wanted),
         share_asked=share_asked,
+        compared_with_goal=compared_with_goal,
     )
 
 

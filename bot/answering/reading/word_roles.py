@@ -249,32 +249,31 @@ def non_parts_left_out(text: str, vocab: Vocabulary) -> str:
     "non-aero" here) but whose X names a part of one ("express" of "Express revenue")
     said as what it is: the figure "excluding X", the words moved to the question's end
     ("non-express revenue q4" -> "revenue q4 excluding express"), where `set_aside` reads
-    a part taken out."""
+    a part taken out. An aside restating a line ("retail (non-wholesale) revenue") goes,
+    nothing taken out."""
     if not _NON_PART.search(text):
         return text
     names = [" ".join(name_lemmas(m.name)) for m in vocab.metrics.values()]
-    moved: list[str] = []
-
-    def part(m: re.Match[str]) -> str:
-        words = name_lemmas(m[1].replace("-", " "))
-        said = " ".join(words)
-        if (
-            not words
-            or any(f"non {said}" in name for name in names)
-            or not all(_names_a_part(w, vocab) for w in words)
-        ):
-            return m[0]
-        moved.append(m[1].replace("-", " "))
-        return ""
-
-    # (an aside's part restates the line named beside it: the aside goes, nothing is taken out)
-    text = _NON_ASIDE.sub(lambda m: "" if _NON_PART.sub(part, m[0]) != m[0] else m[0], text)
-    moved.clear()
-    out = _NON_PART.sub(part, text)
-    if not moved:
+    text = _NON_ASIDE.sub(lambda m: "" if _part_of_non(m[0], names, vocab) else m[0], text)
+    parts = [p for m in _NON_PART.finditer(text) if (p := _part_of_non(m[0], names, vocab))]
+    if not parts:
         return text
+    out = _NON_PART.sub(lambda m: "" if _part_of_non(m[0], names, vocab) else m[0], text)
     body, end = re.match(r"(.*?)([?.!\s]*)$", out, re.S).groups()  # type: ignore[union-attr]
-    return " ".join([" ".join(body.split()), *(f"excluding {w}" for w in moved)]) + end
+    return " ".join([" ".join(body.split()), *(f"excluding {p}" for p in parts)]) + end
+
+
+def _part_of_non(said: str, names: list[str], vocab: Vocabulary) -> str | None:
+    """The part a "non-X" (SAID) takes out of a figure ("express"), or None where X names
+    no part the store holds or a name of the store says "non-X" (NAMES: their lemmas)."""
+    m = _NON_PART.search(said)
+    if m is None:
+        return None
+    part = m[1].replace("-", " ")
+    words = name_lemmas(part)
+    if not words or any(f"non {' '.join(words)}" in name for name in names):
+        return None
+    return part if all(_names_a_part(w, vocab) for w in words) else None
 
 
 # "net openings", "net store openings", "net new clinic openings": openings less closures
