@@ -648,7 +648,9 @@ def variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str,
                 fams = [f for f in fams if _family_word_after(f, words[i + 1 :])]
             fitting = [f for f in fams if f.measure in (measure, "per_share")]
             # "sales" in a percentage: revenue or units? Leave an ambiguous word as it is.
-            fams = fitting or (fams if len(fams) == 1 else [])
+            # A change's word in a figure that is no percentage is a noun of the trade
+            # ("mass table drop" in pesos): no other change word says it.
+            fams = fitting or (fams if len(fams) == 1 and not fams[0].states_change else [])
             alts = [_strict_content(w) for f in fams[:1] for w in f.words if _own_form(w, f.key)]
             if n == 1 or fams or reporting.product_nouns(span):
                 # "comparable store sales" -> "comparable shop sales"; "e-commerce share"

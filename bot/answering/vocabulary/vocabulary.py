@@ -265,9 +265,7 @@ class Vocabulary:
             region = reporting.region_of(m.name)
             regions[m.id] = None if region is None or region.whole else region.key  # type: ignore[index]
             ends[m.id] = range_end_of(m.name)  # type: ignore[index]
-            fam = reporting.family_of(
-                NAMED_RANGE_END.sub("", m.name), reporting.measure_of_unit(m.unit or "units")
-            )
+            fam = _family_of_metric(m.name, m.unit)
             families[m.id] = fam.key if fam else None  # type: ignore[index]
         # Words as metric names spell them, for typos of an inflected form ("opertaing"
         # is one swap from "operating", whose lemma "operate" is the metric word); and the
@@ -866,3 +864,15 @@ def _may_mistype(word: str, target: str) -> bool:
     """Is WORD a typo of TARGET a reader would take it for? A short acronym is one letter
     from another ("ocf", "fcf"), so only its letters swapped count."""
     return not short_acronym(target) or sorted(word) == sorted(target)
+
+
+def _family_of_metric(name: str, unit: str | None) -> reporting.Family | None:
+    """The family of a stored metric, by its name and unit. A change's word in the name of
+    a figure that is no percentage is a noun of the trade ("mass table drop" in pesos,
+    "grow area" in hectares, "gain on disposal" in dollars): a level, never a change."""
+    measure = reporting.measure_of_unit(unit or "units")
+    bare = NAMED_RANGE_END.sub("", name)
+    fam = reporting.family_of(bare, measure)
+    if fam is not None and fam.states_change and fam.measure != measure:
+        return next((f for f in reporting.families_of(bare) if not f.states_change), None)
+    return fam
