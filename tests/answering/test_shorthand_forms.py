@@ -342,10 +342,14 @@ def airline(seed) -> Engine:
 )
 def test_trade_and_chat_shorthand(airline, question) -> None:
     """'pax' is the travel trade's word for passengers; 'lol', 'btw' name nothing. A count
-    named by its verb reads as one: "Kittiwake Air carried 1.702 million (1,702,000) passengers"."""
+    named by its verb reads as one: "Kittiwake Air carried 1.702 million (1,702,000) passengers".
+    "in k" asks for the count in thousands, "pls" after it or not."""
     answer = airline.ask(question)
     assert [v.fact.value for v in answer.facts] == [1.702e6], answer.text
-    said = "Kittiwake Air carried 1.702 million (1,702,000) passengers in Jun 2025"
+    if "in k" in question:
+        said = "Kittiwake Air carried 1,702 thousand passengers in Jun 2025"
+    else:
+        said = "Kittiwake Air carried 1.702 million (1,702,000) passengers in Jun 2025"
     assert answer.text.startswith(said), answer.text
 
 

@@ -312,6 +312,16 @@ _MEETING_IDIOMS = (
         "beat",
     ),
     (patterns.compile(r"\bon\s+target\b", re.IGNORECASE), "meet the target"),
+    # "had sales passed its target", "gone past the low end" (never "passed on to", "a
+    # pass rate": a goal named after it)
+    (
+        patterns.compile(
+            r"\b(?:pass(?:ed|es|ing)?|(?:go|goes|gone|went|got|get|gotten)\s+past)"
+            r"(?=\s+(?:its|their|the|that|this|our|his|her)\b)",
+            re.IGNORECASE,
+        ),
+        "beat",
+    ),
 )
 
 
