@@ -86,6 +86,9 @@ def between_named(
     if reading is None or len({m.ref for m in query.periods}) > 1:
         return None  # ("revenue in Q3 25 vs Q3 24": one figure over two periods)
     figures = _named_figures(query, pool, percent=True, any_measure=True)
+    if query.units_wanted == ("percent",):
+        # "the gap between Canada and the US, in points": two percentages, never two counts
+        figures = [(h, v) for h, v in figures if h.metric.unit == "percent"]
     left = {
         i
         for i, w in reading.open_words
