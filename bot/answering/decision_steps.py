@@ -22,7 +22,7 @@ from bot.answering.deriving.goals import (
 )
 from bot.answering.deriving.growth_from_levels import growth_from_levels, growth_of_base
 from bot.answering.deriving.named_figures import share_names, share_of, share_of_whole
-from bot.answering.deriving.ratios import as_share_of_other
+from bot.answering.deriving.ratios import as_share_of_other, share_of_longer_period
 from bot.answering.english.lexicon import FUNCTION_WORDS
 from bot.answering.english.words import EXPECTATION_WORDS, name_lemmas
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick, a_year_apart
@@ -220,8 +220,11 @@ def checked(
         and asks.SHARE_OF.search(asking.said)
         and decision.facts[0].fact.unit != "percent"
     ):
-        # "what % of its H1 units came from Europe": a share, never the part's level
-        named = share_of(query, asking.pool()) if asking.by_entity else None
+        # "what % of its H1 units came from Europe": a share, never the part's level;
+        # "what share of FY25 revenue came in H1": a period's share of the year holding it
+        named = share_of_longer_period(query, decision, asking.pool() or facts)
+        if named is None and asking.by_entity:
+            named = share_of(query, asking.pool())
         decision = named or _share(store, decision.facts[0], asking.scope, asking.vocab)
     if (
         isinstance(decision, Pick)

@@ -22,6 +22,7 @@ from bot.answering.reading.rates import asked_per
 from bot.answering.vocabulary.name_forms import measure_lemmas, unit_untagged
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind
+from bot.facts.periods import find_periods
 
 
 def as_share_of_other(query: Query, decision: Decision) -> Decision:
@@ -40,6 +41,45 @@ def as_share_of_other(query: Query, decision: Decision) -> Decision:
         return decision
     whole = next(v for v in decision.facts if v is not part)
     return Pick(Intent.SHARE, (part, whole))
+
+
+def share_of_longer_period(query: Query, decision: Decision, pool: list[FactView]) -> Pick | None:
+    """'What share of FY25 revenue came in H1', 'what % of 2024 sales was Q4': a figure as
+    a share of the same figure over a longer period the question names, which holds the
+    figure's own (whichever the question names first). DECISION: the figure, or the
+    figure over the two periods; POOL: the company's figures read for the question."""
+    if not isinstance(decision, Pick) or decision.split:
+        return None
+    if decision.intent is Intent.GROWTH and len(decision.facts) == 2:
+        part, whole = sorted(decision.facts, key=lambda v: v.fact.period.days)
+    elif decision.intent is Intent.VALUE and len(decision.facts) == 1:
+        # ("fy25 … h1" read as one period, H1 FY25: the year is named too)
+        part = decision.facts[0]
+        p = part.fact
+        same = [
+            v
+            for v in pool
+            if v.is_current
+            and (v.fact.entity, v.fact.metric, v.fact.kind, v.fact.unit)
+            == (p.entity, p.metric, p.kind, p.unit)
+        ]
+        # (the periods as said: the reading has folded them into one)
+        named = (find_period(m, same, query.anchor) for m in find_periods(query.said))
+        whole = next((v for v in named if v is not None and _holds(v, part)), None)
+        if whole is None:
+            return None
+    else:
+        return None
+    a, b = part.fact, whole.fact
+    if not _holds(whole, part) or (a.metric, a.unit) != (b.metric, b.unit):
+        return None
+    return Pick(Intent.SHARE, (part, whole)) if 0 < a.value <= b.value else None
+
+
+def _holds(whole: FactView, part: FactView) -> bool:
+    """Is WHOLE's period longer than PART's and around it?"""
+    a, b = part.fact.period, whole.fact.period
+    return b.start <= a.start and a.end <= b.end and a != b
 
 
 def ratio_named(said: str) -> tuple[reporting.Ratio, re.Match[str]] | None:
