@@ -265,6 +265,9 @@ DEV = {
     "karhu-games": HERE / "karhu-games",
     "suncrest-solar-homes": HERE / "suncrest-solar-homes",
     "veloce-cargo-air": HERE / "veloce-cargo-air",
+    "nuri-webtoon": HERE / "nuri-webtoon",
+    "egevale-appliances": HERE / "egevale-appliances",
+    "negevshield-security": HERE / "negevshield-security",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
