@@ -266,6 +266,7 @@ DEV = {
     "suncrest-solar-homes": HERE / "suncrest-solar-homes",
     "veloce-cargo-air": HERE / "veloce-cargo-air",
     "koszyk-fresh": HERE / "koszyk-fresh",
+    "rangoli-paints": HERE / "rangoli-paints",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
