@@ -267,6 +267,7 @@ DEV = {
     "veloce-cargo-air": HERE / "veloce-cargo-air",
     "koszyk-fresh": HERE / "koszyk-fresh",
     "rangoli-paints": HERE / "rangoli-paints",
+    "quarrington-ortho": HERE / "quarrington-ortho",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
