@@ -268,6 +268,9 @@ DEV = {
     "nuri-webtoon": HERE / "nuri-webtoon",
     "egevale-appliances": HERE / "egevale-appliances",
     "negevshield-security": HERE / "negevshield-security",
+    "koszyk-fresh": HERE / "koszyk-fresh",
+    "rangoli-paints": HERE / "rangoli-paints",
+    "quarrington-ortho": HERE / "quarrington-ortho",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
