@@ -27,6 +27,7 @@ from bot.answering.english.lexicon import FUNCTION_WORDS
 from bot.answering.english.words import EXPECTATION_WORDS, name_lemmas
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick, a_year_apart
 from bot.answering.matching.match import select
+from bot.answering.matching.period_fit import running_total_before
 from bot.answering.matching.series import statements_of
 from bot.answering.phrases import fact_label
 from bot.answering.reading import asks
@@ -230,15 +231,20 @@ def checked(
         isinstance(decision, Pick)
         and decision.intent is Intent.VALUE
         and decision.facts[0].fact.kind is Kind.ACTUAL
-        and asks.SINCE_LAUNCH.search(asking.said)
+        and (asks.SINCE_LAUNCH.search(asking.said) or asks.CUMULATIVE.search(asking.said))
         and not running_total(decision.facts[0])
     ):
         # "how many has it sold since launch": a running total, never one quarter's; the
-        # latest held where no period is said
-        totals = _running_totals_of(decision.facts[0], asking.pool()) if not query.periods else []
+        # latest held where no period is said; "cumulative at the end of FY25": a later
+        # running total less what was counted since
+        pool = asking.pool() or facts
+        totals = _running_totals_of(decision.facts[0], pool) if not query.periods else []
+        before = running_total_before(decision.facts[0], pool) if query.periods else None
         decision = (
             replace(decision, facts=(totals[-1],))
             if totals
+            else Pick(Intent.DIFFERENCE, before)
+            if before
             else Miss(
                 "period",
                 "I have no running total since launch of that figure.",

@@ -356,6 +356,22 @@ def _counts_in_weeks(wanted: Period, pool: Sequence[FactView]) -> tuple[FactView
 _BETWEEN = patterns.guarded(r"\b(?:between|from)\b", re.IGNORECASE)
 
 
+def running_total_before(flow: FactView, pool: Sequence[FactView]) -> tuple[FactView, ...] | None:
+    """'Cumulative procedures at the end of FY25' where the store's running total is of a
+    later day: that total less the figures counted since FLOW's period ended (the 71,300
+    since launch at March 2026 less the 10,540 of H1 FY26), the total first. POOL: the
+    series' figures; None when no later total and back-to-back figures fit."""
+    end = flow.fact.period.end
+    same = [v for v in pool if _same_series(v, flow) and v.fact.kind is flow.fact.kind]
+    for total in sorted(same, key=lambda v: v.fact.period.end):
+        t = total.fact.period
+        if t.start < flow.fact.period.start and end < t.end and t.days > 366:
+            carved = _carved(Period(t.start, end), same)
+            if carved is not None and carved[0] is total:
+                return carved
+    return None
+
+
 def _carved(wanted: Period, pool: Sequence[FactView]) -> tuple[FactView, ...] | None:
     """WANTED's figure as a longer stated figure less the rest of it, the rest stated
     whole or in back-to-back parts: Q4 as the year less the nine months, H2 as the year

@@ -705,6 +705,9 @@ BESIDE_AMOUNT = cue(
 )
 # "since launch", "since its debut", "since it started out", "since the T1 launch", "since
 # Dunmanus launched home delivery", "since its first crop": a running total is asked
+# "cumulative procedures at the end of FY25", "lifetime units": a total counted from the
+# start, whatever period follows ("running total" is read as "cumulative total")
+CUMULATIVE = cue(r"\bcumulative(?:ly)?\b|\blifetime\b|\baccumulated\b", re.I)
 SINCE_LAUNCH = cue(
     r"\bsince\s+(?:(?:its|their|the|it|they)\s+)?(?:(?:was|were)\s+)?(?:very\s+)?"
     r"(?:[\w-]+\s+){0,2}?"  # what, or who, began ("the T1 launch", "Dunmanus launched")

@@ -77,6 +77,7 @@ def correct_words(text: str, vocab: Vocabulary) -> str:
         text = _WORD.sub(fix, text)
     text = spelling.respell_kept(text, speller(vocab), meant=vocab.clipped)
     text = _TAKEN_OFF.sub("cut", text) if " off" in text.lower() else text
+    text = _RUNNING.sub("cumulative", text) if "running" in text.lower() else text
     lowered = text.lower()  # (each pattern below only where its words are: most questions)
     if "quarter" in lowered or "half" in lowered:
         text = _ORDINAL_SLOT.sub(_fix_ordinal, text)
@@ -118,6 +119,10 @@ _TAKEN_OFF = patterns.compile(
     r"chop(?:s|ped|ping)?|slice[sd]?|slicing)(?:\s+[\d.,]+\s*(?:%|[a-z]+)?)?\s+off\b",
     re.IGNORECASE,
 )
+
+
+# "the running total of procedures": a cumulative figure ("running" alone names nothing)
+_RUNNING = patterns.compile(r"\brunning(?=\s+totals?\b)", re.IGNORECASE)
 
 
 # "op margin", "op loss", "mill op rate": "op" is "operating" before a word of what
