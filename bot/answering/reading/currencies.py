@@ -5,6 +5,7 @@ metrics that fit are stated in them: a figure in another currency never answers.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from typing import TYPE_CHECKING
@@ -91,10 +92,20 @@ def currencies_said(reading: Reading) -> frozenset[str]:
     """The currencies a question names: codes and names ('yen', 'KRW'), dollar signs
     with their country ('C$', 'NZ$'); a bare '$' or 'dollars' is any dollar. A company's
     name is none ("Tala Bay": never the Samoan tala)."""
-    named = _in_a_name(reading)
+    named = _in_a_name(reading) + _measured_on(reading)
     if not named:
         return _currencies_in(reading.text)
     return _currencies_in(mask(reading.text, [(t.start, t.end) for t in named]))
+
+
+def _measured_on(reading: Reading) -> list[Token]:
+    """The currency words of 'dollar-based retention': a basis, no currency asked."""
+    tokens = reading.tokens
+    return [
+        t
+        for t, nxt in itertools.pairwise(tokens)
+        if t.lemma in CURRENCY_WORDS and nxt.lemma in _MEASURED_ON
+    ]
 
 
 def _in_a_name(reading: Reading) -> list[Token]:
@@ -244,7 +255,18 @@ def _currencies_named(name: str) -> frozenset[str]:
     """The currencies a metric's name says it is in ("USD revenue"); "constant currency"
     is one of its own (no reported currency)."""
     words = lemmas(name)
-    named = {CURRENCY_WORDS[w] for w in words if w in CURRENCY_WORDS}
+    # ("dollar-based net revenue retention" is a percentage measured on dollars: no
+    # figure in them)
+    after = [*words[1:], ""]
+    named = {
+        CURRENCY_WORDS[w]
+        for w, nxt in zip(words, after, strict=True)
+        if w in CURRENCY_WORDS and nxt not in _MEASURED_ON
+    }
     if "constant currency" in " ".join(words):
         named.add("constant currency")
     return frozenset(named)
+
+
+# what a currency is said before in a name measured on it, not in it ("dollar-based")
+_MEASURED_ON = frozenset({"base", "based", "weight", "weighted", "denominate", "denominated"})

@@ -1,0 +1,59 @@
+"""A currency said before "based" in a figure's name, over a company invented here
+(Tamsin Identity; fiscal years to January, named by their end).
+
+"Dollar-based net revenue retention" is a percentage measured on dollars: no figure in
+dollars. "Revenue growth in dollars" asks the change of revenue as an amount, never the
+retention rate whose name holds "dollar"; and the rate is still found by its own name.
+
+On the engine this session started from (3f25a2a) "revenue growth fy2025 in dollars"
+answered the retention rate (a wrong answer); "in $" and the rate asked by its name passed
+before too: guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+T = "Tamsin Identity"
+FY24, FY25 = "2023-02-01/2024-01-31", "2024-02-01/2025-01-31"
+FACTS = [
+    fact(T, "revenue", "actual", FY24, 281_900_000, "USD", "2025-03-11"),
+    fact(T, "revenue", "actual", FY25, 352_700_000, "USD", "2025-03-11"),
+    fact(T, "revenue growth", "actual", FY25, 25, "percent", "2025-03-11"),
+    fact(T, "dollar-based net revenue retention rate", "actual", "2024-01-31/2024-01-31", 121,
+         "percent", "2025-03-11"),
+    fact(T, "dollar-based net revenue retention rate", "actual", "2025-01-31/2025-01-31", 118,
+         "percent", "2025-03-11"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    entities = [{"name": T, "aliases": ["Tamsin"], "fiscal_year_end": "01-31",
+                 "fiscal_year_named_by": "end"}]  # fmt: skip
+    return engine_over(seed, bundle(entities, FACTS, "2025-03-11"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["tamsin revenue growth fy2025 in dollars", "how much did tamsin's revenue grow in fy25, in $"],
+)
+def test_growth_in_dollars_is_the_change_of_revenue(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert sorted(v.fact.value for v in answer.facts) == [281_900_000, 352_700_000], answer.text
+    assert "$70.8 million" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tamsin dollar-based net retention at end of fy25",
+        "tamsin dollar-based net revenue retention rate at end of fy25",
+    ],
+)
+def test_the_rate_by_its_own_name(engine, question) -> None:
+    answer = engine.ask(question)
+    assert [v.fact.value for v in answer.facts] == [118], answer.text
