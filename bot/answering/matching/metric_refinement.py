@@ -76,6 +76,10 @@ def named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Query
         return query
     most = max(len(h.explained) for h in richer)
     best = tuple(h for h in richer if len(h.explained) == most)
+    if query.range_end is not None:
+        # ("the upper end of the GMV growth guidance": that end's figure, never the range)
+        ends = tuple(h for h in best if vocab.metric_ends.get(h.metric.id) == query.range_end)  # type: ignore[arg-type]
+        best = ends or best
     return replace(query, metrics=best)
 
 
