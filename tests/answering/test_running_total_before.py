@@ -17,13 +17,13 @@ import pytest
 from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
-O, V = "Ostrander Surgical", "Vantor Robotics"
+OST, V = "Ostrander Surgical", "Vantor Robotics"
 FY25, H1_26 = "2024-10-01/2025-09-30", "2025-10-01/2026-03-31"
 SINCE_LAUNCH = "2021-10-01/2026-03-31"
 FACTS = [
-    fact(O, "Arcus procedures", "actual", FY25, 18_400, "units", "2025-11-05"),
-    fact(O, "Arcus procedures", "actual", H1_26, 10_540, "units", "2026-05-06"),
-    fact(O, "Arcus procedures", "actual", SINCE_LAUNCH, 71_300, "units", "2026-05-06"),
+    fact(OST, "Arcus procedures", "actual", FY25, 18_400, "units", "2025-11-05"),
+    fact(OST, "Arcus procedures", "actual", H1_26, 10_540, "units", "2026-05-06"),
+    fact(OST, "Arcus procedures", "actual", SINCE_LAUNCH, 71_300, "units", "2026-05-06"),
     fact(V, "robot procedures", "actual", FY25, 9_100, "units", "2025-11-05"),
     fact(V, "robot procedures", "actual", SINCE_LAUNCH, 40_000, "units", "2026-05-06"),
 ]
@@ -34,7 +34,7 @@ def engine(seed) -> Engine:
     entities = [
         {"name": n, "aliases": [n.split()[0]], "fiscal_year_end": "09-30",
          "fiscal_year_named_by": "end"}
-        for n in (O, V)
+        for n in (OST, V)
     ]  # fmt: skip
     return engine_over(seed, bundle(entities, FACTS, "2026-05-06"))
 
