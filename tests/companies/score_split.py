@@ -321,6 +321,9 @@ TEST_COMPANIES = (
     "bellhaven-campus",
     "rijnmond-barge",
     "seatrelay-tickets",
+    "fengyuan-bikes",
+    "te-awa-energy",
+    "hinode-mart",
 )
 
 
