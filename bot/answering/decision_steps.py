@@ -76,7 +76,10 @@ def derived_on_miss(
     if isinstance(decision, Pick) and asks.IMPLIES.search(asking.said):
         # "what revenue would the top of the growth range imply": the level that growth
         # makes of the year before's actual, never the growth again
-        decision = level_implied(decision, asking.pool() or facts, query.range_end) or decision
+        decision = (
+            level_implied(decision, asking.pool() or facts, query.range_end, asking.midpoint)
+            or decision
+        )
     # "the 2026 target as a % of 2025 sales": the one over the other, as said
     decision = as_share_of_other(query, decision)
     if isinstance(decision, Pick) and asks.progress_toward(asking.said):

@@ -900,7 +900,9 @@ class Engine:
         )
         against_middle = None
         if asking.midpoint and not (
-            isinstance(decision, Pick) and (decision.intent is Intent.RANGE or one_range)
+            isinstance(decision, Pick)
+            # (a level a range's midpoint implies has its midpoint taken already)
+            and (decision.intent in (Intent.RANGE, Intent.IMPLIED) or one_range)
         ):
             # "2025 revenue vs the midpoint of its guidance": the actual against the range
             # of the same period, its midpoint said; never a figure without a range

@@ -70,23 +70,33 @@ def implied_growth(query: Query, facts: list[FactView], pool: list[FactView]) ->
     return None
 
 
-def level_implied(pick: Pick, pool: list[FactView], end: str | None) -> Pick | None:
+def level_implied(
+    pick: Pick, pool: list[FactView], end: str | None, midpoint: bool = False
+) -> Pick | None:
     """'What FY26 revenue would the top of the growth range imply': the level an expected
-    growth (one figure, or the END of a range said) implies, from the actual of the period
-    of the same length just before (the growth's own base: "revenue" of "revenue growth").
-    None unless the pick is that one expectation (its earlier statements after it) and the
-    store holds that actual."""
+    growth (one figure, the END of a range said, or its MIDPOINT) implies, from the actual
+    of the period of the same length just before (the growth's own base: "revenue" of
+    "revenue growth"). None unless the pick is that one expectation (its earlier
+    statements after it) and the store holds that actual."""
     if pick.intent is Intent.RANGE and end is not None:
         # (a range stated as two end metrics: the end said)
         ends = [v for v in pick.facts if (m := RANGE_END.search(v.fact.metric)) and m[1] == end]
         pick = Pick(Intent.VALUE, tuple(ends[:1]))
-    if pick.intent is not Intent.VALUE or len({v.fact.metric for v in pick.facts}) != 1:
+    # (a whole range implies no one level: an end of it, or its midpoint, is asked about;
+    # the midpoint's growth is that of the range's facts, both cited)
+    rates: tuple[FactView, ...] = ()
+    if pick.intent is Intent.RANGE and end is None and midpoint and len(pick.facts) >= 2:
+        rates = pick.facts[:2]  # (the current ends; their earlier statements after them)
+    elif pick.intent is not Intent.VALUE or len({v.fact.metric for v in pick.facts}) != 1:
         return None
     growth = pick.facts[0]
-    if growth.fact.value_high is not None:
-        if end is None:
-            return None  # (a whole range implies no one level: its ends are asked about)
-        growth = one_end(growth, end)
+    if not rates and growth.fact.value_high is not None:
+        if end is not None:
+            growth = one_end(growth, end)
+        elif midpoint:
+            rates = (growth,)
+        else:
+            return None
     g = growth.fact
     if g.unit != "percent" or g.kind is Kind.ACTUAL:
         return None
@@ -105,11 +115,14 @@ def level_implied(pick: Pick, pool: list[FactView], end: str | None) -> Pick | N
         and (g.period.start - v.fact.period.end).days <= 7  # (the period right before)
         and v.fact.period.months == g.period.months
     ]
-    return Pick(Intent.IMPLIED, (growth, before[-1])) if len(before) == 1 else None
+    if len(before) != 1:
+        return None
+    return Pick(Intent.IMPLIED, (*(rates or (growth,)), before[-1]))
 
 
-# "revenue growth", "adjusted EPS growth rate": the growth word of a growth's name
-_GROWTH_WORD = patterns.compile(r"\s*\bgrowth(?:\s+rate)?\b", re.IGNORECASE)
+# "revenue growth", "adjusted EPS growth rate": the growth word of a growth's name (and
+# the midpoint's tag, "(midpoint)")
+_GROWTH_WORD = patterns.compile(r"\s*\bgrowth(?:\s+rate)?\b|\s*\(midpoint\)\s*$", re.IGNORECASE)
 
 
 def toward_later_goal(pick: Pick) -> Pick:

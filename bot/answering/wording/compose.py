@@ -251,7 +251,7 @@ def _headline(pick: Pick) -> str:
     if pick.intent is Intent.RATIO:
         return f"{f.entity} {_ratio_label(pick)}, {short_when(main)}: {_ratio_value(pick)}"
     if pick.intent is Intent.IMPLIED:
-        base = pick.facts[1]
+        base = pick.facts[-1]
         return f"{f.entity} {base.fact.metric} implied, {short_when(main)}: {_implied_amount(pick)}"
     if pick.intent is Intent.SHARE:
         whole = pick.facts[1]
@@ -532,12 +532,15 @@ def _ratio(pick: Pick) -> str:
 
 def _implied(pick: Pick) -> str:
     """'The high end of Marlowe Sound Group's revenue growth forecast for FY2026, 7%,
-    implies revenue of £2,587,260,000: £2,418,000,000 in FY2025 grown by 7%.'"""
-    growth, base = pick.facts
+    implies revenue of £2,587,260,000: £2,418,000,000 in FY2025 grown by 7%.' Of a range
+    (one fact, or its two ends), its midpoint's."""
+    *rates, base = pick.facts
+    growth = rates[0]
     end = RANGE_END.search(growth.fact.metric)
-    side = f"the {end[1].lower()} end of " if end else ""
+    middle = len(rates) == 2 or growth.fact.value_high is not None
+    side = "the midpoint of " if middle else f"the {end[1].lower()} end of " if end else ""
     name = RANGE_END.sub("", growth.fact.metric)
-    rate = f"{growth.fact.value:g}%"
+    rate = f"{_implied_rate(pick):g}%"
     return (
         f"{side[:1].upper() + side[1:] if side else ''}{possessive(growth.fact.entity)} {name} "
         f"{kind_word(growth.fact.kind)} for {when(growth)}, {rate}, implies "
@@ -546,9 +549,17 @@ def _implied(pick: Pick) -> str:
     )
 
 
+def _implied_rate(pick: Pick) -> float:
+    """The growth an IMPLIED pick applies: one figure, or the midpoint of a range."""
+    rates = pick.facts[:-1]
+    low = rates[0].fact
+    high = rates[1].fact.value if len(rates) == 2 else low.value_high
+    return low.value if high is None else (low.value + high) / 2
+
+
 def _implied_amount(pick: Pick) -> str:
-    growth, base = pick.facts
-    return bare_amount(base, base.fact.value * (1 + growth.fact.value / 100))
+    base = pick.facts[-1]
+    return bare_amount(base, base.fact.value * (1 + _implied_rate(pick) / 100))
 
 
 def _ratio_label(pick: Pick) -> str:
