@@ -276,14 +276,10 @@ def _restated_anaphora_dropped(
 
 def _net_adds_named(tokens: list[Token]) -> list[Token]:
     """'net adds', a count's net additions in the trade's shorthand: the noun, never the
-    verb 'add' (which asks what was added); the "net" of "net new customers" is of the
-    additions too (asks.net_additions), no figure's "net"."""
-    after = [t.lemma for t in tokens[1:]] + [""]
+    verb 'add' (which asks what was added)."""
     return [
         replace(t, text="additions", lemma="addition")
         if k and t.lemma == "add" and t.text != "add" and tokens[k - 1].lemma == "net"
-        else replace(t, lemma="new")
-        if t.lemma == "net" and after[k] == "new"
         else t
         for k, t in enumerate(tokens)
     ]
