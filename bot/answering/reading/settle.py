@@ -189,11 +189,14 @@ def settle(
         explained |= made_by_name(reading, best[0], vocab, available)
         explained |= genus_said(reading, best[0], vocab)
         explained |= percent_noun_said(reading, best[0])
-        explained |= _net_change_said(reading, best[0])
         explained |= _volume_of_the_thing(reading, best[0])
         explained |= _clipped_beside(reading, best[0], explained)
         explained |= _noun_of_an_adjective(reading, best[0], explained)
         explained |= _per_unit_spelt(reading, best[0], vocab)
+    if best:
+        # (whatever the company: read before its figures are, "net" left unexplained is
+        # rewritten by its reports' defined terms)
+        explained |= _net_change_said(reading, best[0])
     if best and intent is Intent.VALUE:
         explained |= started
     unexplained = _unexplained(reading, tokens, explained, best, intent, slots.share_asked, units)
