@@ -234,7 +234,13 @@ def checked(
         isinstance(decision, Pick)
         and decision.intent is Intent.VALUE
         and decision.facts[0].fact.kind is Kind.ACTUAL
-        and (asks.SINCE_LAUNCH.search(asking.said) or asks.CUMULATIVE.search(asking.said))
+        and (
+            asks.SINCE_LAUNCH.search(asking.said)
+            or (
+                asks.CUMULATIVE.search(asking.said)
+                and (not query.periods or asks.AT_A_DAY.search(asking.said))
+            )
+        )
         and not running_total(decision.facts[0])
     ):
         # "how many has it sold since launch": a running total, never one quarter's; the

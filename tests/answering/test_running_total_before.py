@@ -26,6 +26,7 @@ FACTS = [
     fact(OST, "Arcus procedures", "actual", SINCE_LAUNCH, 71_300, "units", "2026-05-06"),
     fact(V, "robot procedures", "actual", FY25, 9_100, "units", "2025-11-05"),
     fact(V, "robot procedures", "actual", SINCE_LAUNCH, 40_000, "units", "2026-05-06"),
+    fact(V, "robot procedures", "actual", "2025-01-01/2025-10-31", 7_000, "units", "2026-05-06"),
 ]
 
 
@@ -63,6 +64,8 @@ def test_nothing_counted_since_is_no_cumulative_figure(engine) -> None:
     [
         ("cumulative arcus procedures at the end of march 2026", 71_300),
         ("arcus procedures in fy2025", 18_400),
+        # (a span's own total: "cumulative" from its start)
+        ("vantor cumulative robot procedures jan to oct 2025", 7_000),
     ],
 )
 def test_the_total_held_and_the_flow_asked(engine, question, value) -> None:

@@ -710,6 +710,12 @@ BESIDE_AMOUNT = cue(
 # "cumulative procedures at the end of FY25", "lifetime units": a total counted from the
 # start, whatever period follows ("running total" is read as "cumulative total")
 CUMULATIVE = cue(r"\bcumulative(?:ly)?\b|\blifetime\b|\baccumulated\b", re.I)
+# "... at the end of FY25", "as of March", "by year-end": a total asked at a day (never
+# "cumulative revenue Jan to Oct", a span's own total)
+AT_A_DAY = cue(
+    r"\b(?:at|by)\s+(?:the\s+)?(?:end|close)\s+of\b|\bas\s+(?:of|at)\b|\byear[-\s]end\b",
+    re.I,
+)
 SINCE_LAUNCH = cue(
     r"\bsince\s+(?:(?:its|their|the|it|they)\s+)?(?:(?:was|were)\s+)?(?:very\s+)?"
     r"(?:[\w-]+\s+){0,2}?"  # what, or who, began ("the T1 launch", "Dunmanus launched")
