@@ -30,6 +30,9 @@ FACTS = [
     fact(B, "adjusted EPS", "actual", FY25, 0.2316, "GBP", "2026-03-02"),
     fact(B, "revenue", "target", FY25, 800_000_000, "GBP", "2025-03-01"),
     fact(R, "robots shipped", "actual", FY25, 1_250, "units", "2026-03-02"),
+    fact(B, "Logistics & Services EBIT", "actual", FY24, 128_000_000, "GBP", "2026-03-02"),
+    fact(B, "Logistics & Services EBIT", "actual", FY25, 165_000_000, "GBP", "2026-03-02"),
+    fact(B, "underlying EBIT change", "actual", FY25, -57.1, "percent", "2026-03-02"),
 ]
 
 
@@ -83,3 +86,10 @@ def test_a_yes_or_no_after_so(engine, question) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.text.lower().startswith("yes"), answer.text
+
+
+def test_initials_beside_courtesy_words(engine) -> None:
+    """A guard: "pls" is chat's "please" (lexicon.SHORTHAND) and no filler of the names'
+    words; made filler, it read "L&S" as nothing and answered the underlying change."""
+    answer = engine.ask("how fast did brackwater's L&S ebit grow in 2025 year on year")
+    assert sorted(v.fact.value for v in answer.facts) == [128_000_000, 165_000_000], answer.text

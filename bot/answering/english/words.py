@@ -624,7 +624,7 @@ money cash million millions billion billions thousand thousands trillion mn bn t
 lakh lakhs lac crore crores cr pence cents paise
 count tally go went gone thing stuff lot guy folk end ever sort kind way term basis look
 question lol btw fyi ish team management boss mate buddy cheers morning afternoon evening reminder
-bot salesbot pls plz thx
+bot salesbot
 update context stat ballpark rundown breakdown snapshot overview summary headline chance
 idea sense clue memory press release call statement filing deck slide presentation
 meeting webcast briefing launch launched debut inception introduction lifetime one ones worth
