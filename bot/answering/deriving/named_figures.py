@@ -327,8 +327,10 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
     whose names account for most of the question's words, then the closest names."""
     if len({m.ref for m in query.periods}) > 1:
         return None  # "H1 2025 sales as a % of H1 2024": two periods, not two lines of one
-    if len(find_periods(query.said)) > 1:
-        return None  # ("what share of FY25 revenue was earned in H1": read as one, H1 FY25)
+    if len({type(m.ref) for m in find_periods(query.said)}) > 1:
+        # ("what share of FY25 revenue was earned in H1": read as one, H1 FY25; never "Q3
+        # streaming as a share of Q3 revenue", one period said twice)
+        return None
     figures = _named_figures(query, pool, whole_company=True)
     # (the figure the question names best is one of the two, or its words are: never a
     # pair of other lines that share a word or two with it)
