@@ -265,6 +265,7 @@ DEV = {
     "karhu-games": HERE / "karhu-games",
     "suncrest-solar-homes": HERE / "suncrest-solar-homes",
     "veloce-cargo-air": HERE / "veloce-cargo-air",
+    "kvittra-pay": HERE / "kvittra-pay",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
