@@ -266,6 +266,7 @@ DEV = {
     "suncrest-solar-homes": HERE / "suncrest-solar-homes",
     "veloce-cargo-air": HERE / "veloce-cargo-air",
     "kvittra-pay": HERE / "kvittra-pay",
+    "zuma-mobile": HERE / "zuma-mobile",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
