@@ -267,6 +267,7 @@ DEV = {
     "veloce-cargo-air": HERE / "veloce-cargo-air",
     "kvittra-pay": HERE / "kvittra-pay",
     "zuma-mobile": HERE / "zuma-mobile",
+    "cerro-albo-cobre": HERE / "cerro-albo-cobre",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
