@@ -271,6 +271,9 @@ DEV = {
     "koszyk-fresh": HERE / "koszyk-fresh",
     "rangoli-paints": HERE / "rangoli-paints",
     "quarrington-ortho": HERE / "quarrington-ortho",
+    "kvittra-pay": HERE / "kvittra-pay",
+    "zuma-mobile": HERE / "zuma-mobile",
+    "cerro-albo-cobre": HERE / "cerro-albo-cobre",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
