@@ -58,6 +58,11 @@ _STROKED = dict(zip("øłđħıßæœ", "oldhisao", strict=True))
 _PLAIN = _Plain(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))
 
 
+def unaccented(text: str) -> str:
+    """TEXT with its letters without accents or strokes, case kept ("Inés" -> "Ines")."""
+    return text if text.isascii() else text.translate(_PLAIN)
+
+
 def _lowered(text: str) -> str:
     """TEXT as words are found in it: lower case, one apostrophe, digits on the line,
     letters without accents."""

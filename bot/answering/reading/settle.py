@@ -36,6 +36,7 @@ from bot.answering.english.words import (
     lemmas,
     name_lemmas,
     name_tokens,
+    unaccented,
 )
 from bot.answering.reading import asks, rates
 from bot.answering.reading.agreement import (
@@ -1213,7 +1214,7 @@ def _things_as_a_modifier(hit: MetricHit, reading: Reading) -> bool:
 def _words_before_a_thing(name: str) -> frozenset[str]:
     """The words of NAME before the thing it counts, where that thing is no measure
     ("donation" of "donation centers opened"); none where it is ("notebook PC shipments")."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", name)]
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", unaccented(name))]
     if words and "NOUN" not in parts_of_speech(words[-1]):
         words = words[:-1]  # ("centers opened": what was done to the centers)
     measures = measure_lemmas() | reporting.count_words() | _HOW_MANY_OF

@@ -20,6 +20,7 @@ from bot.answering.english.words import (
     UNIT_WORDS,
     lemma,
     lemmas,
+    unaccented,
 )
 from bot.facts import reporting
 from bot.facts.model import NAMED_RANGE_END
@@ -450,7 +451,7 @@ def initials_spelling_words(name: str) -> frozenset[str]:
 
 
 def _name_words(name: str) -> list[str]:
-    return re.findall(r"[A-Za-z]+", NAMED_RANGE_END.sub("", name))
+    return re.findall(r"[A-Za-z]+", NAMED_RANGE_END.sub("", unaccented(name)))
 
 
 def _run_initials(words: list[str]) -> Iterator[tuple[int, int, str]]:
@@ -517,6 +518,8 @@ def short_forms(name: str, unit: str | None = None) -> list[tuple[str, ...]]:
     capitalised words before the figure's words, small linking words allowed inside. An
     acronym the name gives in brackets ("Harbour Sensing Array (HSA) units") is a short form
     of its own."""
+    # ("Santa Inés": its words are "Santa" and "Ines", never "In" and "s")
+    name = unaccented(name)
     given = _GIVEN_ACRONYM.search(name)
     name = _GIVEN_ACRONYM.sub(" ", name)
     raw = re.findall(r"[A-Za-z0-9]+", NAMED_RANGE_END.sub("", name))
