@@ -143,6 +143,13 @@ _MISS_ASKED = patterns.compile(
     re.I,
 )
 _LESS_ASKED = patterns.compile(r"\b(?:below|under|beneath)\b", re.I)
+# "did capex stay within its guidance", "kept within budget": one figure as a ceiling,
+# met at or below it
+_CEILING_ASKED = patterns.compile(
+    r"\b(?:stay(?:ed|s|ing)?|kept|keep(?:s|ing)?|remain(?:ed|s)?)\s+(?:within|inside)\b"
+    r"|\bwithin\s+(?:its\s+|the\s+|their\s+)?budget\b",
+    re.I,
+)
 
 
 def verdict_as_asked(answer: Answer, question: str) -> Answer:
@@ -160,7 +167,9 @@ def verdict_as_asked(answer: Answer, question: str) -> Answer:
     if goal.value_high is not None or actual.unit != goal.unit:
         return answer
     met = said[1] == "Yes"
-    if _LESS_ASKED.search(question):
+    if _CEILING_ASKED.search(question):
+        verdict = actual.value <= goal.value
+    elif _LESS_ASKED.search(question):
         verdict = actual.value < goal.value
     elif _MISS_ASKED.search(question):
         verdict = not met
