@@ -146,7 +146,8 @@ _LESS_ASKED = patterns.compile(r"\b(?:below|under|beneath)\b", re.I)
 # "did capex stay within its guidance", "kept within budget": one figure as a ceiling,
 # met at or below it
 _CEILING_ASKED = patterns.compile(
-    r"\b(?:stay(?:ed|s|ing)?|kept|keep(?:s|ing)?|remain(?:ed|s)?)\s+(?:within|inside)\b"
+    r"\b(?:stay(?:ed|s|ing)?|kept|keep(?:s|ing)?|remain(?:ed|s)?)(?:\s+[\w'’]+){0,4}?"
+    r"\s+(?:within|inside)\b"
     r"|\bwithin\s+(?:its\s+|the\s+|their\s+)?budget\b",
     re.I,
 )
