@@ -597,6 +597,14 @@ def full_year(text: str) -> bool:
 _EXPECTATION_WORDS = (
     r"\b(?:guid\w*|forecast\w*|expect\w*|target\w*|outlook|projected|planned|budget\w*)\b"
 )
+# "the 68 billion goal", "its 4.2bn target": an amount that names the expectation it is
+# (its scale, unit or measure between: never "5 units vs plan", set against it)
+_WORD_OF_A_GOAL = r"(?!(?:vs|versus|against|than|to|of|and|or)\b)[a-z]{1,9}\s+"
+GOAL_BY_AMOUNT = cue(
+    r"\d[\d.,]*\s*(?:%\s*|" + _WORD_OF_A_GOAL + r")?(?:" + _WORD_OF_A_GOAL + r")?"
+    r"(?:goal|aim|ambition|plan|" + _EXPECTATION_WORDS[5:-3] + r")\b",
+    re.I,
+)
 # "passenger growth in Q3", "how much did sales grow", "by what %": a rate of change asked,
 # which a company's own stated growth answers (never "by how much did they beat it")
 RATE_OF_CHANGE = cue(

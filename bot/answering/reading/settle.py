@@ -1113,7 +1113,9 @@ def _intent_settled(
         versus
         and intent in (Intent.GROWTH, Intent.VALUE)
         and len(reading.periods) <= 1
-        and not reading.amounts
+        # (an amount is another figure set against it, unless it names the goal: "vs the
+        # 68bn goal")
+        and (not reading.amounts or asks.GOAL_BY_AMOUNT.search(reading.text))
         and len([t for t in tokens if t.lemma in EXPECTATION_WORDS]) == 1
         and not any(t.lemma in asks.MIDPOINT_WORDS for t in tokens)
         # ("original vs revised outlook": two statements of one goal)
