@@ -14,6 +14,7 @@ from bot import patterns
 from bot.answering.answer_steps import Asking, running_total
 from bot.answering.deriving import siblings
 from bot.answering.deriving.goals import (
+    growth_to_goal,
     implied_growth,
     level_implied,
     progress_to_end,
@@ -59,6 +60,14 @@ def derived_on_miss(
         # for one named period against the actual of the other
         decision = implied_growth(query, facts, asking.pool() or facts) or decision
     if (
+        isinstance(decision, Miss)
+        and query.intent in (Intent.TARGET_MET, Intent.GROWTH)
+        and asks.STILL_NEEDED.search(asking.said)
+    ):
+        # "how much growth does it need in 2026 to reach its goal": the goal against the
+        # last actual before it, never against the year before's goal
+        decision = growth_to_goal(query, facts, asking.pool() or facts) or decision
+    if (
         isinstance(decision, Pick)
         and decision.intent in (Intent.GROWTH, Intent.TARGET_MET)
         and len({m.ref for m in query.periods}) == 2
@@ -82,9 +91,14 @@ def derived_on_miss(
         )
     # "the 2026 target as a % of 2025 sales": the one over the other, as said
     decision = as_share_of_other(query, decision)
-    if isinstance(decision, Pick) and asks.progress_toward(asking.said):
+    if (
+        isinstance(decision, Pick)
+        and asks.progress_toward(asking.said)
+        and not asks.GROWTH_NEEDED.search(asking.said)
+    ):
         # "how far along toward its FY28 goal, going by FY24 sales": the actual as a
-        # share of a later goal, not the growth the goal implies
+        # share of a later goal, not the growth the goal implies ("how much would it need
+        # to grow to hit it" asks that growth)
         decision = toward_later_goal(decision)
     if (
         isinstance(decision, Miss)

@@ -70,6 +70,37 @@ def implied_growth(query: Query, facts: list[FactView], pool: list[FactView]) ->
     return None
 
 
+def growth_to_goal(query: Query, facts: list[FactView], pool: list[FactView]) -> Pick | None:
+    """'How much GMV growth does it need in 2026 to reach its goal': the goal of the one
+    period named against the actual of the period of the same length just before, the
+    growth still to come; never against the goal of the year before. None unless the
+    store holds exactly that goal and that actual."""
+    if len(query.periods) != 1:
+        return None
+    if query.metrics:
+        # ("GMV growth … to reach its goal": the growth of the level, whose goal it is)
+        named = query.metrics[0].metric.name
+        level = _GROWTH_WORD.sub("", RANGE_END.sub("", named)).strip().casefold()
+        if level != named.casefold():
+            facts = [v for v in pool if v.fact.metric.casefold() == level] or facts
+    asked = replace(query, intent=Intent.VALUE, kind=None, expected=True)
+    expecting = select(asked, facts)
+    if not isinstance(expecting, Pick) or expecting.intent is not Intent.VALUE:
+        return None
+    goal = expecting.facts[0]
+    g = goal.fact
+    if g.kind is Kind.ACTUAL or g.value_high is not None:
+        return None
+    before = [
+        v
+        for v in actuals_of_series(goal, pool)
+        if v.fact.period.end < g.period.start
+        and (g.period.start - v.fact.period.end).days <= 7  # (the period right before)
+        and v.fact.period.months == g.period.months
+    ]
+    return Pick(Intent.GROWTH, (goal, before[-1])) if len(before) == 1 else None
+
+
 def level_implied(
     pick: Pick, pool: list[FactView], end: str | None, midpoint: bool = False
 ) -> Pick | None:

@@ -73,6 +73,14 @@ _TOWARD = (
     r"needs|remain|remains|already"  # ("already past the low end": a running total's place)
 )
 _SHARE = r"proportion|percent(?:age)?|pct"
+# "how much would it need to grow to hit its FY27 target", "what growth does it need":
+# the growth still to come, never how far along it is
+GROWTH_NEEDED = cue(
+    r"\bneeds?\s+to\s+(?:grow|rise|increase|expand|climb)\b"
+    r"|\b(?:growth|increase)\b(?:\s+\w+){0,4}?\s+needs?\b"
+    r"|\bneeds?\b(?:\s+\w+){0,3}?\s+(?:growth|increase)\b",
+    re.I,
+)
 _PROGRESS = patterns.guarded(
     rf"\b(?:{_TOWARD}|close|track|short|{_SHARE})\b|%",
     re.IGNORECASE,

@@ -6,6 +6,8 @@ its kind (target, forecast, actual) and one end of a range.
 from __future__ import annotations
 
 import enum
+import itertools
+import re
 from datetime import date
 
 from bot import patterns
@@ -223,6 +225,12 @@ def _and_where_it_went(tokens: list[Token], signals: dict[int, str]) -> bool:
     )
 
 
+# the statement in force said in so many words ("new" and "after" may be of a figure)
+_NAMED_CURRENT = frozenset({"current", "latest"})
+# a period's first word after "from" ("from fy26", "from 2024", "from Q3")
+_A_PERIOD = patterns.compile(r"(?:fy|cy|q[1-4]|h[12]|9m|(?:19|20)?\d\d\b)", re.IGNORECASE)
+
+
 # "… and what was it at the end", "where did it end up" ("before and after": see revision_of)
 _WHERE_IT_ENDED = patterns.guarded(r"\b(?:(?:at|in)\s+the\s+end(?!\s+of)|end(?:ed)?\s+up)\b")
 
@@ -256,10 +264,16 @@ def revision_of(
         # "the forecast before the revision": the figure it replaced (a revision named by
         # its month is read by the engine: asks.revision_month)
         moves |= {"revision"}
+    # ("to hit its current FY27 target": the statement in force, whatever moved)
+    current_said = bool(words & _NAMED_CURRENT)
     for i in positions:
-        if signals[i] in moves:
+        if signals[i] in moves and not current_said:
             before = any(signals.get(j) == "before" for j in range(max(0, i - 5), i))
-            after_from = any(t.lemma == "from" for t in tokens[i + 1 :])
+            # ("grow from FY26": a period grown from, no statement it replaced)
+            after_from = any(
+                t.lemma == "from" and not _A_PERIOD.match(u.text)
+                for t, u in itertools.pairwise(tokens[i + 1 :])
+            )
             after_cut = any(signals.get(j) == "after" for j in range(max(0, i - 3), i))
             if before and _before_every_change(tokens, i):
                 return Revision.ORIGINAL  # "before any upgrades": the first statement
