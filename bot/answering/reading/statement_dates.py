@@ -65,6 +65,9 @@ def statement_month(
     others = [m for m in periods if m is not month]
     if _UP_TO.search(text[: month.start]):
         return None, periods  # "sold through March 2022": a running total's end
+    if others and _ENDS_A_SPAN.search(text[: month.start]):
+        # "added between end-2024 and end-March 2026": the two ends of a span
+        return None, periods
     if others and all(_counted_from_it(m, month) for m in others):
         # "tonnes in November 2025 than a year earlier": the month is the period, the
         # other is counted from it
@@ -81,6 +84,14 @@ def statement_month(
         # "before Feb 2025, what was the range": what had been stated by the month's start
         return month.ref.period.start - timedelta(days=1), tuple(others)  # type: ignore[union-attr]
     return month.ref.period.end, tuple(others)  # type: ignore[union-attr]
+
+
+# "between end-2024 and …", "from Q4 2024 to …": the month said next ends the span
+_ENDS_A_SPAN = patterns.compile(
+    r"\b(?:between|from)\b[^?]*\b(?:and|to|through|till|until)\s+(?:the\s+)?"
+    r"(?:end[-\s]+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 def _counted_from_it(other: PeriodMention, month: PeriodMention) -> bool:
