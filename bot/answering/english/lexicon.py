@@ -283,4 +283,19 @@ def typos_of(word: str, choices: list[str], limit: int = 3) -> list[str]:
     found = process.extract(
         word, choices, scorer=OSA.distance, processor=None, score_cutoff=edits, limit=limit
     )
-    return [c for c, d, _ in sorted(found, key=lambda t: t[1]) if max_edits(c) >= d]
+    near = [(c, d) for c, d, _ in sorted(found, key=lambda t: t[1]) if max_edits(c) >= d]
+    # of the nearest, a letter left out or two swapped is the likelier slip: "rentl" is
+    # "rental", never "rent" with a letter too many; "gros" is "gross", never "grow"
+    best = near[0][1] if near else 0
+    slips = {c for c, d in near if d == best and _left_out_or_swapped(word, c)}
+    return [c for c, d in near if d > best or not slips or c in slips]
+
+
+def _left_out_or_swapped(word: str, form: str) -> bool:
+    """Is WORD FORM with one letter left out, or two neighbouring letters swapped?"""
+    if len(word) + 1 == len(form):
+        return any(form[:i] + form[i + 1 :] == word for i in range(len(form)))
+    if len(word) != len(form):
+        return False
+    diff = [i for i in range(len(word)) if word[i] != form[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == form[diff[1]]
