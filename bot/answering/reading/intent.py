@@ -6,7 +6,6 @@ its kind (target, forecast, actual) and one end of a range.
 from __future__ import annotations
 
 import enum
-import itertools
 import re
 from datetime import date
 
@@ -270,9 +269,10 @@ def revision_of(
         if signals[i] in moves and not current_said:
             before = any(signals.get(j) == "before" for j in range(max(0, i - 5), i))
             # ("grow from FY26": a period grown from, no statement it replaced)
+            rest = tokens[i + 1 :]
             after_from = any(
-                t.lemma == "from" and not _A_PERIOD.match(u.text)
-                for t, u in itertools.pairwise(tokens[i + 1 :])
+                t.lemma == "from" and not (k + 1 < len(rest) and _A_PERIOD.match(rest[k + 1].text))
+                for k, t in enumerate(rest)
             )
             after_cut = any(signals.get(j) == "after" for j in range(max(0, i - 3), i))
             if before and _before_every_change(tokens, i):
