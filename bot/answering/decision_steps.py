@@ -62,7 +62,7 @@ def derived_on_miss(
     if (
         isinstance(decision, Miss)
         and query.intent in (Intent.TARGET_MET, Intent.GROWTH)
-        and asks.STILL_NEEDED.search(asking.said)
+        and asks.GROWTH_NEEDED.search(asking.said)
     ):
         # "how much growth does it need in 2026 to reach its goal": the goal against the
         # last actual before it, never against the year before's goal

@@ -70,3 +70,25 @@ def test_the_growth_still_needed(engine, question, values, said) -> None:
 def test_progress_asked_as_such(engine) -> None:
     answer = engine.ask("how far along toward its fy27 revenue target is ranjana, going by fy26")
     assert "76.7%" in answer.text, answer.text
+
+
+def test_what_is_left_for_the_rest_of_the_year(seed) -> None:
+    """A guard: "how many does it need in H2 to hit the top of the year's guide" is what
+    the year's goal leaves after H1 (119,700), never growth to the half's own forecast.
+    The development case it stands for was answered as progress to the half's forecast
+    while the growth rule read any "need" (here it passes either way)."""
+    fy, h1, h2 = "2025-07-01/2026-06-30", "2025-07-01/2025-12-31", "2026-01-01/2026-06-30"
+    m = "Corbett Gold"
+    facts = [
+        fact(m, "gold production (low end)", "forecast", fy, 220_000, "units", "2026-01-22"),
+        fact(m, "gold production (high end)", "forecast", fy, 240_000, "units", "2026-01-22"),
+        fact(m, "gold production", "actual", h1, 120_300, "units", "2026-01-22"),
+        fact(m, "gold production", "forecast", h2, 110_000, "units", "2026-03-05"),
+    ]
+    entities = [{"name": m, "aliases": ["Corbett"], "fiscal_year_end": "06-30",
+                 "fiscal_year_named_by": "end"}]  # fmt: skip
+    engine = engine_over(seed, bundle(entities, facts, "2026-03-05"))
+    answer = engine.ask(
+        "to hit the top of the fy26 gold guide, how many oz does corbett need in h2"
+    )
+    assert "119,700" in answer.text, answer.text
