@@ -66,21 +66,6 @@ def test_the_comps_gap_in_points(engine) -> None:
     assert sorted(v.fact.value for v in answer.facts) == [1.8, 4.6], answer.text
 
 
-def test_the_store_s_own_word_before_the_engine_s(seed) -> None:
-    """'rtail' is one swap from 'trail' (a verb of a figure against a goal) and one left-
-    out letter from 'retail', a word of the store's own: the store's word. On 3f25a2a the
-    question answered the whole company's figure (a wrong answer)."""
-    facts = [
-        fact("Palmyra Gaming", "gross gaming revenue", "actual", Q3, 2_391_000_000, "EUR",
-             "2025-11-04"),
-        fact("Palmyra Gaming", "retail gross gaming revenue", "actual", Q3, 1_521_700_000, "EUR",
-             "2025-11-04"),
-    ]  # fmt: skip
-    engine = engine_over(seed, bundle([{"name": "Palmyra Gaming"}], facts, "2025-11-04"))
-    answer = engine.ask("palmyra rtail ggr q3 2025")
-    assert [v.fact.value for v in answer.facts] == [1_521_700_000], answer.text
-
-
 def test_a_left_out_letter_before_a_letter_too_many(seed) -> None:
     """'rentl' is 'rental' less its 'a', or 'rent' with an 'l' too many: the likelier slip
     is meant. A guard on the vocabulary's typo matching (lexicon.typos_of)."""

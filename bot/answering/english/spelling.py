@@ -56,10 +56,7 @@ class _Tables(NamedTuple):
 
 class Speller:
     """Corrects words toward NAMING words (any slip) and PLAIN words (swaps and drops
-    only), each given with the base word it stands for; of as near, toward OWN_WORDS (the
-    store's own) first."""
-
-    own_words: frozenset[str] = frozenset()
+    only), each given with the base word it stands for."""
 
     def __init__(self, naming: dict[str, str], plain: dict[str, str]) -> None:
         self._make = lambda: (naming, plain)
@@ -131,11 +128,6 @@ class Speller:
         if not fitting:
             return None
         best = min(d for d, _ in fitting)
-        # the store's own words before the engine's: "rtail" of a store holding retail
-        # figures is "retail" (a letter left out), not the verb "trail" (two swapped)
-        own = [(d, f) for d, f in fitting if d == best and tables.merged[f] in self.own_words]
-        if own and len({tables.merged[f] for _, f in own}) == 1:
-            fitting = own
         # two letters swapped is the commonest slip: "riase" is "raise", not "rise" with
         # a letter too many, when only one of the nearest is a swap
         swapped = [(d, f) for d, f in fitting if d == best and _swapped(word, f)]
@@ -235,15 +227,9 @@ def _bases(words: Iterable[str]) -> set[str]:
     return {w.lower() for w in words if w.isalpha()}
 
 
-def speller(
-    naming: frozenset[str],
-    plain: frozenset[str],
-    names: frozenset[str],
-    own: frozenset[str] = frozenset(),
-) -> Speller:
+def speller(naming: frozenset[str], plain: frozenset[str], names: frozenset[str]) -> Speller:
     """A Speller over NAMING words (and their forms), PLAIN words as written, and NAMES
-    (company names, known as they are: a typo near one is left to the entity matcher);
-    OWN: the naming words that are the store's own, chosen first of as near."""
+    (company names, known as they are: a typo near one is left to the entity matcher)."""
 
     def tables() -> tuple[dict[str, str], dict[str, str]]:
         naming_table = table(naming)
@@ -258,9 +244,7 @@ def speller(
     # English forms are kept), so it is left as written all the same.
     # (NAMES are looked in, never copied: thousands of companies' words in a large store)
     bases = frozenset(b for words in (naming, plain) for b in _bases(words) if len(b) >= 4)
-    made = Speller.lazy(lambda word: word in bases or (word in names and _named(word)), tables)
-    made.own_words = own
-    return made
+    return Speller.lazy(lambda word: word in bases or (word in names and _named(word)), tables)
 
 
 def _named(name: str) -> bool:

@@ -30,6 +30,7 @@ from bot.answering.english.words import (
     lemmas,
     lemmas_of_names,
     tokenize,
+    unaccented,
 )
 from bot.answering.vocabulary.name_forms import (
     BUSINESS_UNITS,
@@ -164,6 +165,14 @@ class Vocabulary:
         if found is None:
             metric = frozenset(self._metric_words) | frozenset(self._spelt)
             names = frozenset(w for ws in self.entity_words.values() for w in ws)
+            # ... and as written ("salmones" of Salmones Quitralco, whose lemma is
+            # "salmone"): a name's word is never respelt into a metric's ("salmons")
+            names |= {
+                w.lower()
+                for e in self.entities.values()
+                for n in (e.name, *e.aliases)
+                for w in _WRITTEN_WORD.findall(unaccented(n))
+            }
             found = self._spelling = (metric, names)
         return found
 
@@ -876,3 +885,6 @@ def _family_of_metric(name: str, unit: str | None) -> reporting.Family | None:
     if fam is not None and fam.states_change and fam.measure != measure:
         return next((f for f in reporting.families_of(bare) if not f.states_change), None)
     return fam
+
+
+_WRITTEN_WORD = patterns.compile(r"[A-Za-z]{4,}")
