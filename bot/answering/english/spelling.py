@@ -132,11 +132,6 @@ class Speller:
         # a letter too many, when only one of the nearest is a swap
         swapped = [(d, f) for d, f in fitting if d == best and _swapped(word, f)]
         fitting = swapped if len(swapped) == 1 else fitting
-        # a first letter is the one least often mistyped: "uits" is "units" less its "n",
-        # not "hits" with a "u" for the "h", where the nearest keeping it are of one word
-        kept = [(d, f) for d, f in fitting if d == best and f[0] == word[0]]
-        if kept and len({tables.merged[f] for _, f in kept}) == 1:
-            fitting = kept
         bases = {tables.merged[form] for d, form in fitting if d == best}
         if len(bases) == 2:
             # "originaly": "original" or "originally", one word either way; the one
