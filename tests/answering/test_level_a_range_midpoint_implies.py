@@ -58,3 +58,17 @@ def test_the_level_at_the_midpoint(engine, question, amount) -> None:
 def test_the_level_at_an_end(engine) -> None:
     answer = engine.ask("what revenue would the top of pellworth's fy26 growth range imply")
     assert "2,494,310,500" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what would pellworth's fy26 revenue be at the top of its growth guidance",
+        "what would pellworth's fy26 revenue have been at the top of its growth guidance",
+    ],
+)
+def test_what_it_would_be_at_an_end(engine, question) -> None:
+    """'What would revenue be at the top of its guidance': the level that end implies. On
+    3f25a2a (and before this cue) the growth guidance's history was answered."""
+    answer = engine.ask(question)
+    assert "2,494,310,500" in answer.text, answer.text

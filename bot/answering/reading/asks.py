@@ -826,7 +826,11 @@ STILL_NEEDED = cue(
     re.I,
 )
 # "what revenue would that growth imply", "the implied EPS": a figure worked out from another
-IMPLIES = cue(r"\bimpl(?:ied|ies|y|ying)\b", re.I)
+# ("what would 2025 GMV have been at the top of its outlook": the level it implies)
+IMPLIES = cue(
+    r"\bimpl(?:ied|ies|y|ying)\b|\bwould\b(?:\s+[\w'’]+){0,6}?\s+(?:have\s+been|be)\s+at\b",
+    re.I,
+)
 # "the Q4 that the year's guidance implies": what the year's expectation leaves for a
 # part of it, once the actual of the rest is taken out
 IMPLIED_BY_YEAR = cue(
