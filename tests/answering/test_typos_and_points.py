@@ -59,3 +59,19 @@ def test_a_left_out_letter_before_a_letter_too_many(seed) -> None:
     facts = [fact("Ostwick Homes", "rental income", "actual", Q3, 34_000_000, "GBP", "2025-11-04")]
     engine = engine_over(seed, bundle([{"name": "Ostwick Homes"}], facts, "2025-11-04"))
     assert engine.vocabulary().metric_words_in("rentl") == ["rental"]
+
+
+def test_a_swap_never_overrides_the_store_s_own_word(seed) -> None:
+    """'rtail' is one swap from 'trail' (a verb of a figure against a goal) and one left-
+    out letter from 'retail', a word of the store's own: the store's word. On 3f25a2a the
+    question answered the whole company's figure (a wrong answer, twice in the typo
+    probe); a swap still wins over a drop among the engine's own words ("riase": raise)."""
+    facts = [
+        fact("Palmyra Gaming", "gross gaming revenue", "actual", Q3, 2_391_000_000, "EUR",
+             "2025-11-04"),
+        fact("Palmyra Gaming", "retail gross gaming revenue", "actual", Q3, 1_521_700_000, "EUR",
+             "2025-11-04"),
+    ]  # fmt: skip
+    engine = engine_over(seed, bundle([{"name": "Palmyra Gaming"}], facts, "2025-11-04"))
+    answer = engine.ask("palmyra rtail ggr q3 2025")
+    assert [v.fact.value for v in answer.facts] == [1_521_700_000], answer.text

@@ -56,7 +56,10 @@ class _Tables(NamedTuple):
 
 class Speller:
     """Corrects words toward NAMING words (any slip) and PLAIN words (swaps and drops
-    only), each given with the base word it stands for."""
+    only), each given with the base word it stands for. OWN_WORDS: the store's own naming
+    words, which a swap into another word never overrides."""
+
+    own_words: frozenset[str] = frozenset()
 
     def __init__(self, naming: dict[str, str], plain: dict[str, str]) -> None:
         self._make = lambda: (naming, plain)
@@ -131,7 +134,13 @@ class Speller:
         # two letters swapped is the commonest slip: "riase" is "raise", not "rise" with
         # a letter too many, when only one of the nearest is a swap
         swapped = [(d, f) for d, f in fitting if d == best and _swapped(word, f)]
-        fitting = swapped if len(swapped) == 1 else fitting
+        # ... unless the swap makes an engine word where a letter left out makes one of the
+        # store's own: "rtail" of a store holding retail figures is retail, never "trail"
+        own = {f for d, f in fitting if d == best and tables.merged[f] in self.own_words}
+        if len(swapped) == 1 and not (own and swapped[0][1] not in own):
+            fitting = swapped
+        elif len(swapped) == 1 and len({tables.merged[f] for f in own}) == 1:
+            fitting = [(best, f) for f in own]
         bases = {tables.merged[form] for d, form in fitting if d == best}
         if len(bases) == 2:
             # "originaly": "original" or "originally", one word either way; the one
@@ -222,9 +231,15 @@ def _bases(words: Iterable[str]) -> set[str]:
     return {w.lower() for w in words if w.isalpha()}
 
 
-def speller(naming: frozenset[str], plain: frozenset[str], names: frozenset[str]) -> Speller:
+def speller(
+    naming: frozenset[str],
+    plain: frozenset[str],
+    names: frozenset[str],
+    own: frozenset[str] = frozenset(),
+) -> Speller:
     """A Speller over NAMING words (and their forms), PLAIN words as written, and NAMES
-    (company names, known as they are: a typo near one is left to the entity matcher)."""
+    (company names, known as they are: a typo near one is left to the entity matcher);
+    OWN: the naming words that are the store's own (see Speller)."""
 
     def tables() -> tuple[dict[str, str], dict[str, str]]:
         naming_table = table(naming)
@@ -239,7 +254,9 @@ def speller(naming: frozenset[str], plain: frozenset[str], names: frozenset[str]
     # English forms are kept), so it is left as written all the same.
     # (NAMES are looked in, never copied: thousands of companies' words in a large store)
     bases = frozenset(b for words in (naming, plain) for b in _bases(words) if len(b) >= 4)
-    return Speller.lazy(lambda word: word in bases or (word in names and _named(word)), tables)
+    made = Speller.lazy(lambda word: word in bases or (word in names and _named(word)), tables)
+    made.own_words = own
+    return made
 
 
 def _named(name: str) -> bool:

@@ -182,7 +182,7 @@ def speller(vocab: Vocabulary) -> spelling.Speller:
         known_words({w for w in metric if len(w) <= 4})
         spellable = frozenset(w for w in metric if not short_acronym(w))
         naming = _NAMING_WORDS | RANGE_WORDS | LOW_END_WORDS | HIGH_END_WORDS | spellable
-        held = (metric, spelling.speller(naming, _PLAIN_WORDS, names))
+        held = (metric, spelling.speller(naming, _PLAIN_WORDS, names, own=spellable))
         if len(_SPELLERS) >= 8:
             _SPELLERS.clear()
         _SPELLERS[id(metric)] = held
