@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -708,8 +709,10 @@ def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int
             return ""
         return head
 
-    if label(lines_of[0][1]) and not (
-        first_data >= 2 and not any(label(lines_of[k][1]) for k in range(1, first_data))
+    if (
+        label(lines_of[0][1])
+        and not (first_data >= 2 and not any(label(lines_of[k][1]) for k in range(1, first_data)))
+        and not (first_data == 1 and _heads_above(text, lines_of[0][0], label))
     ):
         # the first row has a label: an ordinary one-line header (unless lines with none
         # follow it: "EUR million   Order intake   Revenue" over "Q3 25   Q3 24   Q3 25")
@@ -787,6 +790,23 @@ def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int
     if units and len(set(units)) == 1:
         header[0] = f"{header[0]} ({units[0]})".strip()
     return header, first_data, top
+
+
+def _heads_above(text: str, top: int, label: Callable[[str], str]) -> bool:
+    """Whether the line above a table's first row ("£m unless stated   Dec 2025   Dec 2024")
+    holds the upper lines of its column heads ("ended 31   ended 31   30 June" below "Six
+    months   Six months   Year ended"): set in with no label, two or more cells, no figure
+    but a day or a year. The first row is then the heads' last line, its label the units."""
+    if top == 0:
+        return False
+    line = line_at(text, top - 1)[1]
+    if not line.strip() or label(line):
+        return False
+    found = _CELL.findall(line)
+    return len(found) >= 2 and not any(
+        re.search(r"\d", c) and not re.fullmatch(r"(?:\D*\b\d{1,2}\b\D*|\D*\b\d{4}\b\D*)", c)
+        for c in found
+    )
 
 
 def _caption_row(line: str) -> bool:
