@@ -51,6 +51,7 @@ from bot.ingest.entities import (
     title_initials,
 )
 from bot.ingest.figures import CENTS_KEY, UNNAMED_CURRENCY, national_currencies, stated_dollar
+from bot.ingest.home_dollar import home_dollar
 from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
 from bot.ingest.local_signs import cents_currency, report_signs
 from bot.ingest.metric_names import Metric, family_of_unit
@@ -476,6 +477,8 @@ def _currencies(text: str, entity: KnownEntity) -> dict[str, str]:
         out[CENTS_KEY] = cents
     if "$" not in out and entity.dollar is not None and stated_dollar(text) is None:
         out["$"] = entity.dollar
+    if "$" not in out and stated_dollar(text) is None and (home := home_dollar(text)):
+        out["$"] = home  # "(ASX: PSR)" over "$98.6 million" and "US$38 million"
     return out
 
 
