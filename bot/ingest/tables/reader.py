@@ -14,6 +14,7 @@ figure ("Forecast announced in November 2008") dates the cells it marks.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -396,6 +397,7 @@ def table_proposals(
     published = ctx_published
     out: list[Proposal] = []
     last_note: tuple[float, str | None] | None = None
+    report_money = one_currency(text)
     for rows in find_tables(layout, text):
         header = cells(rows[0].text)
         stacked = stacked_header(text, rows)
@@ -880,6 +882,18 @@ def table_proposals(
                         ):
                             # "Operating income 151.3" below "Net sales $ 842.6": dollars too
                             unit = next(iter(currencies))
+                        elif (
+                            currency is None
+                            and bare
+                            and not counted_row
+                            and physical is None
+                            and not currencies
+                            and report_money is not None
+                            and _names_money(label)
+                        ):
+                            # "Total revenue  301.8" under "(In millions, except per-user
+                            # data)" in a report whose every amount is in dollars: dollars
+                            unit = report_money
                 if (
                     negative is not None
                     and not (col.change or f.unit == "percent")
@@ -1102,6 +1116,24 @@ def _comma_unit(label: str) -> tuple[str, tuple[float, str | None]] | None:
         return (name, (scale, None)) if _not_money(name) else None
     currency = column_currency(unit) if len(unit.split()) == 1 else None
     return (name, (1.0, currency)) if currency is not None else None
+
+
+def one_currency(text: str) -> str | None:
+    """The currency nearly every amount of the report is written in (a stray "10:00 p.m."
+    read as pence aside), or None."""
+    found = Counter(f.unit for f in find_figures(text) if f.unit not in ("units", "percent"))
+    if not found:
+        return None
+    unit, n = found.most_common(1)[0]
+    return unit if n >= 3 and n >= 0.9 * found.total() else None
+
+
+def _names_money(label: str) -> bool:
+    """LABEL's last word names a measure of money ("Total revenue", "Net income", "Adjusted
+    EBITDA"), never a count named after one ("Revenue ton-km")."""
+    words = unnoted(label).split()
+    family = reporting.family_of(words[-1]) if words else None
+    return family is not None and family.measure == "money"
 
 
 def _not_money(label: str) -> bool:
