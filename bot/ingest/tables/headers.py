@@ -181,6 +181,14 @@ _TIME_THEN_THING = re.compile(
 )
 
 
+# "Fourth quarter and full year 2024 highlights": a caption naming the year beside its part,
+# over columns of each ("Q4 2024 | FY 2024")
+_AND_THE_YEAR = re.compile(
+    r"\b(?:and|&)\s+(?:the\s+)?(?:full|whole|fiscal|financial)?[\s-]*year\b|\band\s+FY\b",
+    re.IGNORECASE,
+)
+
+
 def read_columns(header: list[str], entity: KnownEntity, published: date) -> list[_Column]:
     header = _days_of_a_plan([worded_days(unslashed(h)) for h in header], published)
     header = [_dated_statement(h, published) for h in header]
@@ -216,7 +224,9 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
             period = year  # "Results for FY3/24" under a caption about FY3/25
             if _kind_of(cell) is None and year.end < published:
                 kind = None  # a year already over, with no forecast word: results
-        if part is not None and year is not None and part.months < 12 <= year.months:
+        if year is not None and year.months >= 12 and _AND_THE_YEAR.search(caption):
+            period = year  # "FY 2024" under "Fourth quarter and full year 2024 highlights"
+        elif part is not None and year is not None and part.months < 12 <= year.months:
             # "Fiscal third quarter" over columns "FY2024" / "FY2023": that quarter of
             # each column's year, not the quarter nearest the publication date
             period = _same_part_of(part, year, entity)

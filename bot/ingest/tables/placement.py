@@ -416,7 +416,9 @@ GENERIC_TITLE = frozenset(
     # "(1) Consolidated operating results (cumulative)": a Japanese summary's year to date
     " cumulative"
     # "Line of business" over an insurer's rows: what the rows are, no measure of theirs
-    " line lines business".split()
+    " line lines business"
+    # "Fourth quarter and full year 2024 highlights": the columns' periods, named whole
+    " full".split()
 )
 
 
