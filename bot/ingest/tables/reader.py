@@ -879,6 +879,9 @@ def table_proposals(
                             # ("Cane crushed (million t)  21.4": tonnes, never pounds)
                             and physical is None
                             and len(currencies) == 1
+                            # ("Plan members (000s)  486" below "Revenue £412.6m": a row
+                            # giving its own scale and no currency counts things)
+                            and row_note is None
                         ):
                             # "Operating income 151.3" below "Net sales $ 842.6": dollars too
                             unit = next(iter(currencies))
