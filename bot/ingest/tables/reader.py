@@ -148,6 +148,8 @@ _STOCK_ROW = re.compile(
     # how a sale was paid for, no cash held)
     r"|members|cash\s+(?:and\s+(?:cash\b|short|equivalents|investments|deposits|marketable)"
     r"|position|balance)|net\s+debt"
+    # a bank's or an asset manager's book, and a table of the balance sheet: levels on a day
+    r"|\bdeposits\b|\badvances\b|\bloan\s+book\b|assets\s+under\s+management|\bAUM\b"
     # what is "active" is counted on a day: "Active selling communities", "Active accounts"
     r"|^\s*active\s+[a-z]"
     # a label that says it is counted on a day: "Pubs operated at period end"
@@ -157,6 +159,8 @@ _STOCK_ROW = re.compile(
     r"|\bat\s+(?:\d{1,2}\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2})\b",
     re.IGNORECASE,
 )
+# a table of the balance sheet: every row a level on its column's day
+_BALANCE_SHEET = re.compile(r"\bbalance\s+sheet\b", re.IGNORECASE)
 # a caption that is only a unit of mass in its thousands or millions: "Mt", "koz", "Mlbs"
 _MASS_CAPTION = re.compile(r"(?P<p>[kM])(?:t|oz|lbs?|bbl|boe)")
 _OVER_A_SPAN = re.compile(r"\b(?:monthly|daily|weekly|average|avg\.?)\s", re.IGNORECASE)
@@ -804,7 +808,12 @@ def table_proposals(
                 )
                 if col.change and _STOCK_ROW.search(label) and not rate_part:
                     continue  # a level's change runs between two days: no figure of a period
-                if col.day and not (_STOCK_ROW.search(label) or _STOCK_ROW.search(caption)):
+                if col.day and not (
+                    _STOCK_ROW.search(label)
+                    or _STOCK_ROW.search(caption)
+                    # ("Balance sheet and asset quality (₹ crore)" over "Mar 31, 2025")
+                    or _BALANCE_SHEET.search(title or "")
+                ):
                     continue  # a day's column only dates a level
                 value, unit, high = f.value, f.unit, f.high
                 # (a range of bare numbers, "8.5 – 9.5", is as bare as one number)
