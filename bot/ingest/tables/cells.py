@@ -118,8 +118,22 @@ def unmark(cell: str) -> tuple[str, str]:
 _SLASHED = re.compile(r"\b(?P<part>Q[1-4]|H[12]|[1-9]M|FY)/(?P<year>(?:19|20)?\d\d)\b")
 
 
+# "4–6/2025", "1–12/2024": a Nordic report's months of a year, first to last, slashed
+_MONTHS_SLASHED = re.compile(
+    r"(?<![\w/.])(?P<a>1[0-2]|0?[1-9])\s?[–-]\s?(?P<b>1[0-2]|0?[1-9])/(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def _months_worded(m: re.Match[str]) -> str:
+    first, last = int(m["a"]), int(m["b"])
+    if first >= last:
+        return m.group()
+    return f"{month_name[first]}–{month_name[last]} {m['year']}"
+
+
 def unslashed(cell: str) -> str:
-    return _SLASHED.sub(r"\g<part> \g<year>", cell)
+    """ "Q3/2025" -> "Q3 2025"; "4–6/2025" -> "April–June 2025"."""
+    return _MONTHS_SLASHED.sub(_months_worded, _SLASHED.sub(r"\g<part> \g<year>", cell))
 
 
 # "30.09.2025", "31-03-2025": a day written the Indian and European way, day first (a US

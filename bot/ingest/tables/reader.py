@@ -159,6 +159,8 @@ _STOCK_ROW = re.compile(
     r"|\bat\s+(?:\d{1,2}\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2})\b",
     re.IGNORECASE,
 )
+# "... by game", "... BY REGION, EUR MILLION": the caption's last words say what its rows split
+_SPLIT_NAMED = re.compile(r"\s+by\s+[A-Za-z-]+(?=\s*(?:,|\(|$))", re.IGNORECASE)
 # a table of the balance sheet: every row a level on its column's day
 _BALANCE_SHEET = re.compile(r"\bbalance\s+sheet\b", re.IGNORECASE)
 # a caption that is only a unit of mass in its thousands or millions: "Mt", "koz", "Mlbs"
@@ -533,7 +535,9 @@ def table_proposals(
         if carried:
             amounts = last_note  # a second table of the same report, in the units of the first
         last_note = amounts if amounts is not None else last_note
-        caption = residue(caption_cell, published)
+        # ("GROSS BOOKINGS BY GAME, EUR MILLION": what the rows split, never a word of the
+        # measure's name)
+        caption = residue(_SPLIT_NAMED.sub("", caption_cell), published)
         # a caption that names a rate ("Comparable sales"): its rows are the rate's parts
         rate_caption = (
             (fam := reporting.family_of(caption)) is not None
