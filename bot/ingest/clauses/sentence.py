@@ -499,7 +499,9 @@ def _sentence_figures(
     # "MSEK 13,940 (13,510)": the bracketed prior-year figure is the same fact a year earlier
     figs, bracketed = comparatives.split(text, figs) if ctx.comparatives else (figs, {})
     figs, same = comparatives.same_currency_brackets(text, figs)
-    return figs, bracketed | same
+    # "19 lines in operation at 30 June 2025 (31 December 2024: 17)": the level on both days
+    figs, dated = comparatives.dated_brackets(text, figs, times)
+    return figs, bracketed | same | dated
 
 
 # an item's amount in a list: "Americas 842 |", "Asia/Pacific 668"
@@ -780,6 +782,9 @@ def _proposals(
         )
         out.extend(_month_split(text, sl, out[-1]))
         earlier = bracketed.get(sl.fig.start)
+        if earlier is not None and earlier.day is not None:
+            out.extend(_dated_levels(out.pop(), earlier, sl))
+            continue
         if earlier is not None and out[-1].kind is Kind.ACTUAL and sl.value == sl.fig.value:
             out.append(
                 replace(
@@ -791,6 +796,27 @@ def _proposals(
                 )
             )
     return out
+
+
+def _dated_levels(p: Proposal, earlier: comparatives.Comparative, sl: Slot) -> list[Proposal]:
+    """A level and its bracketed reading on an earlier day ("(31 December 2024: 17)"): each on
+    its own day. The level's day is the one its words name, else the day its period was read
+    as ending on a day; a figure read over a span with no day of its own is no level."""
+    day = earlier.figure_day or (p.period.end if p.period.start == p.period.end else None)
+    if day is None or earlier.day is None or p.kind is not Kind.ACTUAL or earlier.day >= day:
+        return [p]
+    level = replace(p, period=Period(day, day))
+    value = (
+        abs(earlier.value)
+        if sl.metric is not None and sl.metric.name.endswith("loss")
+        else earlier.value
+    )
+    return [
+        level,
+        replace(
+            level, period=Period(earlier.day, earlier.day), value=value, value_high=None, note=""
+        ),
+    ]
 
 
 _BLANK = re.compile(r"\s+")
