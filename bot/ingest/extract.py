@@ -333,6 +333,9 @@ _CONVERTED = re.compile(
     r"|\b(?:converted|translated)\s+(?:\w+\s+){0,4}(?:in|into)\s+(?:u\.?s\.?\s+)?"
     r"(?:dollars|euros|pounds|yen|francs|kronor|crowns)\b"
     r"|\bfollow\s+us\s+in\b|\bat\s+(?:current|today'?s|constant)\s+exchange\s+rates?\b"
+    # "US dollar equivalents, for convenience only at AED 3.6725 per US$": a translation
+    r"|\bfor\s+(?:the\s+reader'?s\s+)?convenience\b|\bconvenience\s+translations?\b"
+    r"|\b(?:dollar|euro)\s+equivalents?\b"
     r"|\b(?:equal|equals|equivalent\s+to|translates?\s+to|worth)\s+(?:about|around|roughly)?\s*"
     r"(?:[A-Z]{2,3}\$?|[$€£¥])\s*\d",
     re.IGNORECASE,
