@@ -364,7 +364,8 @@ _PER_CURRENCY = re.compile(
 )
 # The stock, not the business: "Shares of X rose 9%", "its stock fell 4%", "X's shares jumped"
 _STOCK_MOVE = re.compile(
-    r"\b(?:shares?|stock|share\s+price|ADRs?)\b(?:\s+(?:of|in)\s+[^,;.]{1,40}?)?\s+"
+    r"\b(?:shares?|stock|share\s+price|ADRs?|(?:stapled\s+)?securities|units\s+of\s+the\s+(?:trust|fund))\b"
+    r"(?:\s+(?:of|in)\s+[^,;.]{1,40}?)?\s+"
     r"(?:have\s+|had\s+)?(?:rose|risen|fell|fallen|jumped|climbed|gained|dropped|slid|surged"
     r"|tumbled|soared|sank|plunged|slumped|rallied|advanced|declined|lost|added|were\s+(?:up|down)"
     r"|closed\s+(?:up|down))\s+(?:by\s+)?(?:as\s+much\s+as\s+|about\s+|nearly\s+)?$",
