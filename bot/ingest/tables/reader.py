@@ -23,6 +23,7 @@ from lemminflect import getAllLemmas
 from bot.facts import reporting
 from bot.facts.model import Kind, Period, SalesBotError
 from bot.facts.quantities import DOLLAR_SIGNS, currency_names, normalize_unit
+from bot.facts.unit_scales import short_unit
 from bot.ingest import lexicon as lx
 from bot.ingest.figures import find_figures
 from bot.ingest.layout import Layout
@@ -1002,6 +1003,10 @@ def table_proposals(
                     # "Indore (IDR)  1.34" under "Passenger traffic (in million)" and "Airport":
                     # that part's count of the measure the caption names
                     metric = f"{part} {measured}"
+                if metric is None and unit == "units" and not col.change:
+                    # "Capacity installed (MW)  52.4", "Average system size (kW)  7.3": the
+                    # row measures what it names in a unit of power, energy or mass, kept
+                    metric = measured_in_unit(label)
                 if metric is None and unit == "units" and _RATIO_ROW.fullmatch(named.strip()):
                     metric = " ".join(named.lower().split())  # "Book-to-bill ratio  0.90"
                 if metric is None:
@@ -1132,6 +1137,21 @@ def _comma_unit(label: str) -> tuple[str, tuple[float, str | None]] | None:
         return (name, (scale, None)) if _not_money(name) else None
     currency = column_currency(unit) if len(unit.split()) == 1 else None
     return (name, (1.0, currency)) if currency is not None else None
+
+
+# a row's unit of power, energy or mass in brackets at its end: "Capacity installed (MW)"
+_SCALED_UNIT = re.compile(r"^(?P<what>[A-Za-z][\w /&-]{2,50}?)\s*\((?P<u>[^()]{1,12})\)\s*$")
+
+
+def measured_in_unit(label: str) -> str | None:
+    """ "Capacity installed (MW)" -> "capacity installed (MW)": a row named by what it
+    measures and the unit it measures it in (bot/facts/unit_scales.py), as prose names it."""
+    m = _SCALED_UNIT.match(unmark(label)[0])
+    unit = short_unit(m["u"].strip()) if m is not None else None
+    if m is None or unit is None:
+        return None
+    what = " ".join(m["what"].split())
+    return f"{what[:1].lower()}{what[1:]} ({unit})"
 
 
 def one_currency(text: str) -> str | None:
