@@ -189,6 +189,21 @@ _AND_THE_YEAR = re.compile(
 )
 
 
+_YEAR_ON_YEAR = re.compile(r"\b(?:yoy|y/y|y-o-y|year[\s-]on[\s-]year)\b", re.IGNORECASE)
+
+
+def _year_later(period: Period) -> Period:
+    """The same span a year later (a month's last day stays its last day)."""
+
+    def on(day: date, end: bool) -> date:
+        last = monthrange(day.year + 1, day.month)[1]
+        if end and day.day == monthrange(day.year, day.month)[1]:
+            return date(day.year + 1, day.month, last)
+        return date(day.year + 1, day.month, min(day.day, last))
+
+    return Period(on(period.start, False), on(period.end, True))
+
+
 def read_columns(header: list[str], entity: KnownEntity, published: date) -> list[_Column]:
     header = _days_of_a_plan([worded_days(unslashed(h)) for h in header], published)
     header = [_dated_statement(h, published) for h in header]
@@ -281,6 +296,11 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
             if out[-1].change and out[-1].period is not None:
                 # "QoQ | YoY" side by side: two changes of the same column
                 first = next(c for c in group if c.period == out[-1].period)
+            elif first is not None and _YEAR_ON_YEAR.search(cell):
+                # "3Q24 | 2Q24 | QoQ | 3Q23 | YoY": a year-on-year change set after the
+                # year-ago column is the change of the column a year later
+                later = _year_later(first.period)
+                first = next((c for c in group if c.period == later), first)
             if first is not None and not first.day and first.role is None:
                 # (a change between two days, or between a previous and a revised figure,
                 # is no figure of its own)

@@ -236,6 +236,9 @@ def table_note(text: str, table_start: int) -> tuple[float, str] | None:
     title_note = unit_note(title)
     if title_note is not None and title_note[1] is not None:
         return title_note  # type: ignore[return-value]
+    set_right = _units_set_right(text, table_start)
+    if set_right is not None:
+        return set_right
     signed = _signed_note(title, defined_signs(text))
     if signed is not None:
         return signed
@@ -250,6 +253,20 @@ def table_note(text: str, table_start: int) -> tuple[float, str] | None:
     except SalesBotError:
         return None
     return _SCALES[m["scale"].lower()], unit
+
+
+def _units_set_right(text: str, table_start: int) -> tuple[float, str] | None:
+    """ "<Summary of Consolidated Results>          (Unit: KRW billion)" on the line above
+    a table: a title with the table's units set to its right, the scale and currency of
+    its bare numbers (the line reads as a row of two cells, never as a title)."""
+    lines = [ln for ln in text[:table_start].rstrip("\n").split("\n")[-3:] if ln.strip()]
+    if not lines:
+        return None
+    cells = re.split(r"\s{2,}", lines[-1].strip())
+    if len(cells) != 2 or re.search(r"\d", cells[0]) or not cells[1].startswith("("):
+        return None
+    note = unit_note(cells[1])
+    return (note[0], note[1]) if note is not None and note[1] is not None else None
 
 
 # "Dollar amounts in tables are in millions unless otherwise indicated", "Amounts are in
