@@ -1005,8 +1005,9 @@ def table_proposals(
                     metric = f"{part} {measured}"
                 if metric is None and unit == "units" and not col.change:
                     # "Capacity installed (MW)  52.4", "Average system size (kW)  7.3": the
-                    # row measures what it names in a unit of power, energy or mass, kept
-                    metric = measured_in_unit(label)
+                    # row measures what it names in a unit of power, energy or mass, kept;
+                    # "FTK (million)", "Revenue passenger-km": traffic, named as written
+                    metric = measured_in_unit(label) or traffic_measure(label)
                 if metric is None and unit == "units" and _RATIO_ROW.fullmatch(named.strip()):
                     metric = " ".join(named.lower().split())  # "Book-to-bill ratio  0.90"
                 if metric is None:
@@ -1152,6 +1153,26 @@ def measured_in_unit(label: str) -> str | None:
         return None
     what = " ".join(m["what"].split())
     return f"{what[:1].lower()}{what[1:]} ({unit})"
+
+
+# a transport company's traffic: so many tonnes, passengers or seats carried a kilometre or
+# a mile ("Freight tonne-km (FTK), million", "RPK (bn)", "Available seat miles")
+_TRAFFIC = re.compile(
+    r"^(?P<name>(?:[A-Za-z]+\s+){0,3}(?:tonne|ton|passenger|seat|vehicle|car|train|freight)"
+    r"[\s-](?:km|kilomet(?:re|er)s?|miles?)|(?:A|R)?(?:FTK|RTK|ATK|RPK|ASK|RPM|ASM)s?)\b"
+    r"(?:\s*\([A-Z]{2,5}\))?\s*(?:,\s*[a-z]+|\([^()]*\))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def traffic_measure(label: str) -> str | None:
+    """ "Freight tonne-km (FTK), million" -> "freight tonne-km"; "FTK (million)" -> "FTK":
+    a row counting traffic in tonne-, passenger- or seat-kilometres or miles."""
+    m = _TRAFFIC.match(unmark(label)[0].strip())
+    if m is None:
+        return None
+    name = " ".join(m["name"].split())
+    return name if name.isupper() else name[:1].lower() + name[1:]
 
 
 def one_currency(text: str) -> str | None:
