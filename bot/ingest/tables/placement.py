@@ -611,6 +611,9 @@ def unwrap(text: str, rows: list[Sentence]) -> list[Sentence]:
             # for the" / "fiscal year ended March 2025   468,215 ...")
             and (row.start > line_at(text, row.start)[0] or row.text[:1].islower())
             and not _section_heading(text, line_at(text, previous.start)[0])
+            # ("Revenue (C$M)" over "  Physical lane   79.4": a heading with its unit over
+            # the rows set in below it, never the first line of a wrapped label)
+            and not LABEL_ONLY.fullmatch(line_at(text, previous.start)[1])
         ):
             joined = f"{previous.text} {row.text}"
             out[-1] = Sentence(joined, previous.start, row.end, row.paragraph, row.role)

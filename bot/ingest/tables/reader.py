@@ -704,7 +704,9 @@ def table_proposals(
                 # a period of the table, never a part of its heading)
                 # "  Subscription   $ 297,512" below "Revenue:": that heading's part
                 parent, parent_indent = residue(unnoted(heading), published).lower(), 0
-                parent_count = None
+                # ("Revenue (C$M)" over "  Physical lane   79.4": the heading's own units
+                # are its parts', where the table states none)
+                parent_count = unit_note(heading) if amounts is None else None
             whole_part = sub is not None and parent is not None and parent_whole
             segment = None  # a part named as a name ("Memory" below "Revenue"), its capitals kept
             if whole_part:
@@ -726,7 +728,8 @@ def table_proposals(
             ):
                 # "   E-bikes   40,500" set in below "Units sold": a part of it too; a
                 # "Group" or "Total" row set in below it is all of it
-                whole = total is not None
+                # ("  Total revenue" below "Revenue (C$M)": the heading's measure itself)
+                whole = total is not None or label.strip().lower() == parent
                 segment = None if whole else named_segment(label)
                 label = parent if whole else part_name(label.strip(), parent)
                 row_note = row_note or parent_count
