@@ -236,9 +236,15 @@ def table_metric(
 # "Mobile postpaid, Switzerland": the part after the comma says which one (a region, a
 # segment); a metric names it first, as "Switzerland mobile postpaid" does
 _QUALIFIED = re.compile(r"(?P<what>[^,]+),\s*(?P<which>[^,]+)")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _AT_END = re.compile(
     r"\s+(?:at|as\s+of|as\s+at)\s+(?:the\s+)?(?:year|period|quarter|half[\s-]year)[\s-]end$"
-    r"|\s+at\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|period|quarter)$",
+    r"|\s+at\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|period|quarter)$"
+    # "Centres owned at 30 June" over year columns: each year's level on that day
+    r"|\s+(?:at|as\s+(?:of|at))\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\.?\s+\d{1,2})$",
     re.IGNORECASE,
 )
 _AT_END_NOTE = re.compile(
