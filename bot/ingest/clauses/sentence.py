@@ -725,6 +725,9 @@ def _proposals(
             continue  # "Ps. 207.2 per subscriber per month" in a sign it never defined
         if sl.period.start == sl.period.end and _signed_count(text, sl.fig):
             continue  # "2.41M at Sept 30 — only +50K in the quarter": what it added, no level
+        if 28 <= sl.period.days <= 31 and _AT_MONTH_END.match(text, sl.fig.end):
+            # "against 37.5 per cent at the end of June": what stood on the month's last day
+            sl.period = Period(sl.period.end, sl.period.end)
         if _averaged(text, sl):
             # "Avg fleet 81,400 vehicles in the qtr": the average it held, never units sold
             held = _AVERAGE_OF.search(text, sl.left, sl.fig.start)
@@ -820,6 +823,12 @@ def _dated_levels(p: Proposal, earlier: comparatives.Comparative, sl: Slot) -> l
 
 
 _BLANK = re.compile(r"\s+")
+# a figure, its unit's words, then "at the end of" a month: a level on the month's last day
+_AT_MONTH_END = re.compile(
+    r"(?:\s+(?:per\s+cent|percent|[a-z]+)){0,3}?\s+(?:at|as\s+(?:of|at))\s+the\s+end\s+of\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    re.IGNORECASE,
+)
 # "the German maker of regional trains": where the company is from, not a figure's region
 _NATIONALITY_OF_MAKER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:maker|manufacturer|company|group|firm|producer|supplier|retailer"
