@@ -50,12 +50,16 @@ def cells(row: str) -> list[str]:
                 joined.append(part)
         parts = joined
         glued = _GLUED_FIRST.fullmatch(parts[0]) if parts else None
+        if glued is not None and _NOTE_MARK.fullmatch(glued["n"]):
+            glued = None  # "Paying users (M) (1)   3.71": the label's footnote, no amount
         if glued is not None and len(parts) > 1:
             # "Full year FY2024 (Actual) 1,184.6   3.9": a long label leaves one space
             parts = [glued["label"], glued["n"], *parts[1:]]
     return [p.strip() for p in parts]
 
 
+# a footnote's number in brackets after a label: "(1)", "(12)"
+_NOTE_MARK = re.compile(r"\(\d{1,2}\)")
 # a label closed by a bracket, then one space and the row's first amount
 _GLUED_FIRST = re.compile(r"(?P<label>.*\S\))\s(?P<n>[(\-–−]?[$€£¥]?\d[\d,.]*%?\)?)")
 
