@@ -57,6 +57,8 @@ def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Name
         or _attributed_to_others(text, f, names)
         or _MARKET_VIEW.search(text, left, max(right, f.end))
         or _OTHER_SUBJECT.search(text[clause : f.start])
+        or _AUTHORITY_SUBJECT.match(text[clause : f.start])
+        or _AUTHORITY_NAMED.match(text[: f.start])
         # "European e-bike market 2024: approx. 5.1m units": a label before a colon is the
         # subject of the figures after it
         or (_LABEL_COLON.match(text, 0, f.start) and _OTHER_SUBJECT.search(text[: f.start]))
@@ -362,7 +364,8 @@ _PER_CURRENCY = re.compile(
 )
 # The stock, not the business: "Shares of X rose 9%", "its stock fell 4%", "X's shares jumped"
 _STOCK_MOVE = re.compile(
-    r"\b(?:shares?|stock|share\s+price|ADRs?)\b(?:\s+(?:of|in)\s+[^,;.]{1,40}?)?\s+"
+    r"\b(?:shares?|stock|share\s+price|ADRs?|(?:stapled\s+)?securities|units\s+of\s+the\s+(?:trust|fund))\b"
+    r"(?:\s+(?:of|in)\s+[^,;.]{1,40}?)?\s+"
     r"(?:have\s+|had\s+)?(?:rose|risen|fell|fallen|jumped|climbed|gained|dropped|slid|surged"
     r"|tumbled|soared|sank|plunged|slumped|rallied|advanced|declined|lost|added|were\s+(?:up|down)"
     r"|closed\s+(?:up|down))\s+(?:by\s+)?(?:as\s+much\s+as\s+|about\s+|nearly\s+)?$",
@@ -383,6 +386,28 @@ _OTHER_SUBJECT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:competitors?|rivals?|peers?|researchers?|(?<!its\s)(?<!our\s)"
     r"(?:market|industry)(?!\s+share))\b(?!['’]s?\s+(?:share|leader))",
     re.IGNORECASE,
+)
+# A public body as the clause's subject, or named in apposition to it: "Indonesia's energy
+# ministry has set a national output quota of about 740 Mt", "The council expects European
+# demand to grow 2% to 3%", "The Empresa Portuaria Caleta Honda, the state port authority
+# whose berths ..., handled": its figures, never the company's
+# (written small, as a common noun: "Government" is a customer segment's name, and
+# "government-funded hours" no body at all)
+_PUBLIC_BODY = (
+    r"(?-i:ministry|regulator|government|council|commission|authority|agency|bureau"
+    r"|association|federation|statistics\s+office)(?![\w-])"
+)
+_AUTHORITY_SUBJECT = re.compile(
+    r"^[\s,;:(—–-]*(?:(?:and|but|while|whereas|as|meanwhile)\s+)?(?:(?:the|a|an)\s+)?"
+    r"(?:[A-Z][\w.-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?" + _PUBLIC_BODY,
+    re.IGNORECASE,
+)
+# (a name with the body it is set beside it, from the sentence's start: the clause reader
+# starts the figure's clause after the apposition)
+_AUTHORITY_NAMED = re.compile(
+    r"^[\s(—–-]*(?:the\s+)?(?:(?:[A-Z][\w.&-]*|of|de|del|la|and)\s+){0,5}[A-Z][\w.&-]*\s*,\s+"
+    r"(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?" + _PUBLIC_BODY
 )
 # "at the top end of market expectations of £410 million to £430 million": the market's view
 _MARKET_VIEW = re.compile(
@@ -567,7 +592,7 @@ _ACCORDING_TO = re.compile(
 _OTHER_SOURCE = re.compile(
     r"\b(?:reporters?|federation|association|institute|agency|office|bureau|statistics"
     r"|ministry|regulator|government|council|survey|research|researchers|consultancy"
-    r"|consultants?|registry|authority)\b",
+    r"|consultants?|registry|authority|commission)\b",
     re.IGNORECASE,
 )
 

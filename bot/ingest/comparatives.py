@@ -50,6 +50,10 @@ class Comparative:
     start: int
     end: int
     value: float  # in the figure's scale and unit
+    # a bracket that names its own day ("(31 December 2024: 17)"): the level on that day,
+    # and the day the figure itself stood at ("19 lines at 30 June 2025"), when named
+    day: date | None = None
+    figure_day: date | None = None
 
 
 def states_convention(text: str) -> bool:
@@ -138,5 +142,75 @@ def same_currency_brackets(
         ):
             continue
         found[a.start] = Comparative(a.start, b.start, b.end, b.value)
+        dropped.add(b.start)
+    return [f for f in figs if f.start not in dropped], found
+
+
+# "(31 December 2024: 17)", "(June 30, 2024: 2.02M)", "(30 September 2024: 1,162,000; ...)":
+# the bracket opens on a day and a colon, then the number
+_DAY_COLON = re.compile(r"\s*:\s*$")
+_OPENS = re.compile(r"\(\s*$")
+# what may stand between a level and its bracket: its noun and the day it stood at ("lines in
+# operation at 30 June 2025", "showrooms"), no clause of its own
+_LEVEL_WORDS = re.compile(r"[^()\n;:]{0,60}")
+# between a day and the figure that stood at it: "at 30 March 2025 was £186.3m", ": 61,240"
+_DAY_THEN = re.compile(
+    r"\s*[:,]?\s*(?:(?:was|were|stood\s+at|of|totall?ed|came\s+to|amounted\s+to|reached)\s+)?",
+    re.IGNORECASE,
+)
+# the day a figure stands at, just before it: "Clients at August 31, 2025: 61,240"
+_AT_DAY_BEFORE = re.compile(r"\b(?:at|on|as\s+(?:of|at))\s+$", re.IGNORECASE)
+
+
+def dated_brackets(
+    text: str, figs: list[Figure], times: list
+) -> tuple[list[Figure], dict[int, Comparative]]:
+    """FIGS less the numbers of brackets that open on a day ("19 lines in operation at 30
+    June 2025 (31 December 2024: 17)", "Clients at August 31, 2025: 61,240 (August 31,
+    2024: 58,910)"), each the same level on its bracket's day: a level's earlier reading,
+    in the figure's scale and unit."""
+    days = [t for t in times if t.mode == "day" and t.day is not None]
+    found: dict[int, Comparative] = {}
+    dropped: set[int] = set()
+    for a, b in itertools.pairwise(figs):
+        if a.high is not None or b.high is not None or a.start in found:
+            continue
+        opened = text.rfind("(", a.end, b.start)
+        if opened < 0 or not _LEVEL_WORDS.fullmatch(text, a.end, opened):
+            continue
+        day = next(
+            (
+                t
+                for t in days
+                if _OPENS.search(text, a.end, t.start) is not None
+                and text.rfind("(", 0, t.start + 1) == opened
+                and _DAY_COLON.fullmatch(text, t.end, b.start)
+            ),
+            None,
+        )
+        if day is None:
+            continue
+        if b.explicit and b.unit != a.unit:
+            continue  # "(31 March 2024: 58%)" beside a count: another measure
+        scale = 1.0 if b.explicit else _scale(a)
+        if scale is None:
+            continue
+        # the day the figure stood at: right after it ("... at 30 June 2025 (") or just
+        # before it ("Clients at August 31, 2025: 61,240")
+        own = next(
+            (
+                t.day
+                for t in days
+                if (a.end <= t.start and t.end <= opened)
+                or (
+                    t.end <= a.start
+                    and _DAY_THEN.fullmatch(text, t.end, a.start)
+                    and _AT_DAY_BEFORE.search(text, max(0, t.start - 8), t.start)
+                )
+            ),
+            None,
+        )
+        value = float(f"{b.value * scale:.12g}")
+        found[a.start] = Comparative(a.start, b.start, b.end, value, day.day, own)
         dropped.add(b.start)
     return [f for f in figs if f.start not in dropped], found

@@ -130,8 +130,10 @@ class Names:
 # A capitalised name as the subject of a reporting verb, or with a possessive metric.
 _ORG = re.compile(
     r"(?<![\w’'])(?P<name>(?:[A-Z][\w&.-]*[A-Za-z]|[A-Z])(?:\s+(?:[A-Z][\w&.-]*|&))*)"
-    # "Veloxa, which sells mostly e-bikes, delivered ...", "Veloxa, a German maker, sold ..."
-    r"(?=(?:\s*,\s*(?:which|who|that|an?|its|the)\s[^,;.]{1,60},)?\s+(?:(?:also|has|had|have|just|on\s+\w+|last\s+(?:week|month|year|quarter|\w+day)"
+    # "Veloxa, which sells mostly e-bikes, delivered ...", "Veloxa, a German maker, sold ...",
+    # "Daejin, Korea's largest cell maker, said ...", "ClearLane, the U.S.-based operator, ..."
+    r"(?=(?:\s*,\s*(?:which|who|that|an?|its|the|[A-Z][\w.-]*['’]s)\s(?:[^,;.]|\.(?=\S)){1,60},)?"
+    r"\s+(?:(?:also|has|had|have|just|on\s+\w+|last\s+(?:week|month|year|quarter|\w+day)"
     r"|earlier\s+(?:this|in\s+the)\s+\w+|this\s+week|yesterday|recently|separately|apparently|reportedly"
     r"|reckons?\s+(?:it|they)|says\s+(?:it|they))\s+)?(?:said|says|sold|sells|shipped|ships|moved|reported"
     r"|reports|posted|posts|expects|expected|aims|hopes|plans|forecast|forecasts|estimates|is\s+estimating"

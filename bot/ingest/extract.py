@@ -51,6 +51,7 @@ from bot.ingest.entities import (
     title_initials,
 )
 from bot.ingest.figures import CENTS_KEY, UNNAMED_CURRENCY, national_currencies, stated_dollar
+from bot.ingest.home_dollar import home_dollar
 from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
 from bot.ingest.local_signs import cents_currency, report_signs
 from bot.ingest.metric_names import Metric, family_of_unit
@@ -332,6 +333,9 @@ _CONVERTED = re.compile(
     r"|\b(?:converted|translated)\s+(?:\w+\s+){0,4}(?:in|into)\s+(?:u\.?s\.?\s+)?"
     r"(?:dollars|euros|pounds|yen|francs|kronor|crowns)\b"
     r"|\bfollow\s+us\s+in\b|\bat\s+(?:current|today'?s|constant)\s+exchange\s+rates?\b"
+    # "US dollar equivalents, for convenience only at AED 3.6725 per US$": a translation
+    r"|\bfor\s+(?:the\s+reader'?s\s+)?convenience\b|\bconvenience\s+translations?\b"
+    r"|\b(?:dollar|euro)\s+equivalents?\b"
     r"|\b(?:equal|equals|equivalent\s+to|translates?\s+to|worth)\s+(?:about|around|roughly)?\s*"
     r"(?:[A-Z]{2,3}\$?|[$€£¥])\s*\d",
     re.IGNORECASE,
@@ -476,6 +480,8 @@ def _currencies(text: str, entity: KnownEntity) -> dict[str, str]:
         out[CENTS_KEY] = cents
     if "$" not in out and entity.dollar is not None and stated_dollar(text) is None:
         out["$"] = entity.dollar
+    if "$" not in out and stated_dollar(text) is None and (home := home_dollar(text)):
+        out["$"] = home  # "(ASX: PSR)" over "$98.6 million" and "US$38 million"
     return out
 
 

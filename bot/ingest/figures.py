@@ -500,7 +500,8 @@ def _flat_ranges(text: str, figures: list[Figure]) -> list[Figure]:
 # follows (a thousands separator is always followed by three digits).
 _DECIMAL_COMMA = re.compile(
     r"(?<![\w.,])(?P<pre>(?:[€$£¥]|(?P<code>[A-Z]{3}))\s?)?"
-    r"(?P<n>\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+,\d{1,2})(?![\d,])"
+    # ("EUR 0,156": a zero before the comma groups no thousands, so any digits follow it)
+    r"(?P<n>\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+,\d{1,2}|0,\d{3,6})(?![\d,])"
     r"\s*(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|mio\.?|mrd\.?|m|b)?(?![\w])"
     r"\s*(?P<suf>%|percent|per\s+cent|euros?|eur|€|dollars?|usd|pounds?|gbp|[A-Z]{3}(?![\w]))?",
 )

@@ -70,8 +70,13 @@ _CHANGED_BY = re.compile(
     rf"(?:\s+by)?\s+{_HEDGE}$",
     re.IGNORECASE,
 )
-# "Carloads: 765k", "- Net yield: +5.8%": a line's label
-_LABEL = re.compile(rf"(?:^|\n)[\s>*•-]*{_NP}{_GLOSS}\s*:\s*{_HEDGE}\+?\s*$")
+# "Carloads: 765k", "- Net yield: +5.8%": a line's label; "Clients at August 31, 2025:
+# 61,240", "**Billboard faces** at 30 June 2025: 14,820": one with the day it counts at
+_LABEL_DAY = (
+    r"(?:\*\*)?(?:\s+(?:at|as\s+(?:of|at)|on)\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)"
+    r"\s+(?:19|20)\d\d)?"
+)
+_LABEL = re.compile(rf"(?:^|\n)[\s>*•-]*{_NP}{_GLOSS}{_LABEL_DAY}\s*:\s*{_HEDGE}\+?\s*$")
 
 # Words that never name a company's own measure: pronouns and function words, and the
 # subjects of other people's figures (a share price, analysts' consensus, a market)

@@ -14,7 +14,9 @@ _TELLER = re.compile(
     r"|reported|said|announced|raised|cut|lowered|reaffirmed|forecast|expects|guided)\b"
 )
 _SAID_IT = re.compile(
-    r"(?:^|[.;:]\s+)(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,3})\s+"
+    r"(?:^|[.;:]\s+)(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,3})"
+    # ("Daejin Energy, Korea's largest cell maker, said it shipped ...": an apposition)
+    r"(?:\s*,\s*(?:which|who|an?|the|[A-Z][\w.-]*['’]s)\s(?:[^,;.]|\.(?=\S)){1,60},)?\s+"
     # ("Elbe-Hanse Lines reported Q3 EBIT of USD 610m and said its rate fell 21%")
     r"(?:(?:reported|posted|announced)\b[^.;]{0,80}?\band\s+)?(?:said|says|reported"
     r"|announced|told\s+\w+)\s+(?:that\s+)?(?:it|its)\b"

@@ -524,6 +524,10 @@ def moment_of(
         and not frames_nothing(text, t)
     ]
     own = [t for t in days if sl.left <= t.start < max(sl.right, sl.fig.end + 1)]
+    month_end = _month_end_after(text, times, sl)
+    if not own and month_end is not None and (sl.as_of is None or month_end <= sl.as_of):
+        # "compared with 121 at the end of June": the base stood on the last day of its month
+        return Period(month_end, month_end)
     # "up from 11.85 billion at the end of the year on April 30": its own day; never the day
     # of a figure compared with, after the comparison's cue ("1,412 customers ..., compared
     # to 1,180 as of October 31, 2024")
@@ -540,6 +544,25 @@ def moment_of(
     ):
         return Period(sl.as_of, sl.as_of)  # "members, who now number 21 million": today's
     return Period(period.end, period.end) if period is not None else None
+
+
+# right after a figure (and a word of what it counts): "at the end of" a month it names
+_AT_END_OF = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:(?:at|as\s+(?:of|at))\s+the\s+end\s+of\s+)?")
+_END_OF = re.compile(r"(?:at|as\s+(?:of|at))\s+the\s+end\s+of\s", re.IGNORECASE)
+
+
+def _month_end_after(text: str, times: list[TimeMention], sl: Slot) -> date | None:
+    """The last day of the month named right after SL's figure ("121 at the end of June"),
+    or None."""
+    for t in times:
+        if (
+            t.mode == "month"
+            and t.day is not None
+            and _AT_END_OF.fullmatch(text, sl.fig.end, t.start)
+            and (_END_OF.match(t.text) or _END_OF.search(text, max(0, t.start - 20), t.start))
+        ):
+            return date(t.day.year, t.day.month, monthrange(t.day.year, t.day.month)[1])
+    return None
 
 
 # Between a figure and the bracketed label of the comparative after it: "£186.4m (2024: "

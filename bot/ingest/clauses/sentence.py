@@ -499,7 +499,9 @@ def _sentence_figures(
     # "MSEK 13,940 (13,510)": the bracketed prior-year figure is the same fact a year earlier
     figs, bracketed = comparatives.split(text, figs) if ctx.comparatives else (figs, {})
     figs, same = comparatives.same_currency_brackets(text, figs)
-    return figs, bracketed | same
+    # "19 lines in operation at 30 June 2025 (31 December 2024: 17)": the level on both days
+    figs, dated = comparatives.dated_brackets(text, figs, times)
+    return figs, bracketed | same | dated
 
 
 # an item's amount in a list: "Americas 842 |", "Asia/Pacific 668"
@@ -723,6 +725,9 @@ def _proposals(
             continue  # "Ps. 207.2 per subscriber per month" in a sign it never defined
         if sl.period.start == sl.period.end and _signed_count(text, sl.fig):
             continue  # "2.41M at Sept 30 — only +50K in the quarter": what it added, no level
+        if 28 <= sl.period.days <= 31 and _AT_MONTH_END.match(text, sl.fig.end):
+            # "against 37.5 per cent at the end of June": what stood on the month's last day
+            sl.period = Period(sl.period.end, sl.period.end)
         if _averaged(text, sl):
             # "Avg fleet 81,400 vehicles in the qtr": the average it held, never units sold
             held = _AVERAGE_OF.search(text, sl.left, sl.fig.start)
@@ -780,6 +785,9 @@ def _proposals(
         )
         out.extend(_month_split(text, sl, out[-1]))
         earlier = bracketed.get(sl.fig.start)
+        if earlier is not None and earlier.day is not None:
+            out.extend(_dated_levels(out.pop(), earlier, sl))
+            continue
         if earlier is not None and out[-1].kind is Kind.ACTUAL and sl.value == sl.fig.value:
             out.append(
                 replace(
@@ -793,7 +801,34 @@ def _proposals(
     return out
 
 
+def _dated_levels(p: Proposal, earlier: comparatives.Comparative, sl: Slot) -> list[Proposal]:
+    """A level and its bracketed reading on an earlier day ("(31 December 2024: 17)"): each on
+    its own day. The level's day is the one its words name, else the day its period was read
+    as ending on a day; a figure read over a span with no day of its own is no level."""
+    day = earlier.figure_day or (p.period.end if p.period.start == p.period.end else None)
+    if day is None or earlier.day is None or p.kind is not Kind.ACTUAL or earlier.day >= day:
+        return [p]
+    level = replace(p, period=Period(day, day))
+    value = (
+        abs(earlier.value)
+        if sl.metric is not None and sl.metric.name.endswith("loss")
+        else earlier.value
+    )
+    return [
+        level,
+        replace(
+            level, period=Period(earlier.day, earlier.day), value=value, value_high=None, note=""
+        ),
+    ]
+
+
 _BLANK = re.compile(r"\s+")
+# a figure, its unit's words, then "at the end of" a month: a level on the month's last day
+_AT_MONTH_END = re.compile(
+    r"(?:\s+(?:per\s+cent|percent|[a-z]+)){0,3}?\s+(?:at|as\s+(?:of|at))\s+the\s+end\s+of\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    re.IGNORECASE,
+)
 # "the German maker of regional trains": where the company is from, not a figure's region
 _NATIONALITY_OF_MAKER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:maker|manufacturer|company|group|firm|producer|supplier|retailer"

@@ -50,6 +50,11 @@ from bot.ingest.timing import TimeMention, find_times
 
 # "averaged 45.3 million monthly users in the quarter", "41.6 million monthly transacting
 # users": a count over a span (an average, or a month's), never a level on the span's last day
+# a line's label, the day it counts at, then the figure: "Clients at August 31, 2025: 61,240"
+_LABELLED_AT_DAY = re.compile(
+    r"[A-Za-z)*]\s+(?:at|as\s+(?:of|at))\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)"
+    r"\s+(?:19|20)\d\d\s*:\s*$"
+)
 _AVERAGED = re.compile(
     r"\baverag(?:ed|es|e\s+of)\b|\d\S*\s+(?:[a-z]+\s+)?(?:monthly|daily|weekly)\s+[a-z]",
     re.IGNORECASE,
@@ -898,6 +903,8 @@ def _settle_period(
             or planned is not None
             # "412,000 units under maintenance contract at end of Q2": what stood that day
             or at_a_day
+            # "Clients at August 31, 2025: 61,240": a label saying what stood at its day
+            or (sl.keyed_day is not None and _LABELLED_AT_DAY.search(text, 0, f.start) is not None)
         )
         and not _AVERAGED.search(text, max(0, f.start - 30), min(len(text), f.end + 40))
         and not _over_the_span(text, slots[:i], f)

@@ -50,12 +50,16 @@ def cells(row: str) -> list[str]:
                 joined.append(part)
         parts = joined
         glued = _GLUED_FIRST.fullmatch(parts[0]) if parts else None
+        if glued is not None and _NOTE_MARK.fullmatch(glued["n"]):
+            glued = None  # "Paying users (M) (1)   3.71": the label's footnote, no amount
         if glued is not None and len(parts) > 1:
             # "Full year FY2024 (Actual) 1,184.6   3.9": a long label leaves one space
             parts = [glued["label"], glued["n"], *parts[1:]]
     return [p.strip() for p in parts]
 
 
+# a footnote's number in brackets after a label: "(1)", "(12)"
+_NOTE_MARK = re.compile(r"\(\d{1,2}\)")
 # a label closed by a bracket, then one space and the row's first amount
 _GLUED_FIRST = re.compile(r"(?P<label>.*\S\))\s(?P<n>[(\-–−]?[$€£¥]?\d[\d,.]*%?\)?)")
 
@@ -118,8 +122,22 @@ def unmark(cell: str) -> tuple[str, str]:
 _SLASHED = re.compile(r"\b(?P<part>Q[1-4]|H[12]|[1-9]M|FY)/(?P<year>(?:19|20)?\d\d)\b")
 
 
+# "4–6/2025", "1–12/2024": a Nordic report's months of a year, first to last, slashed
+_MONTHS_SLASHED = re.compile(
+    r"(?<![\w/.])(?P<a>1[0-2]|0?[1-9])\s?[–-]\s?(?P<b>1[0-2]|0?[1-9])/(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def _months_worded(m: re.Match[str]) -> str:
+    first, last = int(m["a"]), int(m["b"])
+    if first >= last:
+        return m.group()
+    return f"{month_name[first]}–{month_name[last]} {m['year']}"
+
+
 def unslashed(cell: str) -> str:
-    return _SLASHED.sub(r"\g<part> \g<year>", cell)
+    """ "Q3/2025" -> "Q3 2025"; "4–6/2025" -> "April–June 2025"."""
+    return _MONTHS_SLASHED.sub(_months_worded, _SLASHED.sub(r"\g<part> \g<year>", cell))
 
 
 # "30.09.2025", "31-03-2025": a day written the Indian and European way, day first (a US
@@ -167,7 +185,9 @@ NOTE_TEXT = re.compile(
     r"\(\s*(?:in\s+|amounts\s+in\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|(?-i:[A-Z]{1,2})\$|(?-i:[A-Z]{3}))?\s*(?:thousands?|millions?"
     r"|billions?|trillions?|m|mn|mln|bn|bln|tn|k|'000|000s|crores?|lakhs?|cr)\b"
     r"(?:\s+of\s+[a-z.$€£¥ ]+?)?(?:\s+[a-z]+)?\s*\)"
-    r"|\(\s*(?:(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s*(?:m|mn|bn|b|k)?|(?-i:[A-Z]{3})\s*(?:m|mn|bn|k))\s*\)"
+    # ("(C$B)", "(US$M)": a country's dollar sign and its scale's letter)
+    r"|\(\s*(?:(?:[$€£¥₹]|(?-i:[A-Z]{1,2})\$|rs\.?|usd|eur|gbp|jpy|inr)\s*(?:m|mn|bn|b|k)?"
+    r"|(?-i:[A-Z]{3})\s*(?:m|mn|bn|k))\s*\)"
     r"|\(\s*(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s+in\s+(?:thousands|millions|billions)\s*\)"
     # "(Dollars in millions, except per share data)"
     # (after an "unaudited;" that says how it was checked: "(unaudited; dollars in millions)")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -180,6 +181,29 @@ _TIME_THEN_THING = re.compile(
 )
 
 
+# "Fourth quarter and full year 2024 highlights": a caption naming the year beside its part,
+# over columns of each ("Q4 2024 | FY 2024")
+_AND_THE_YEAR = re.compile(
+    r"\b(?:and|&)\s+(?:the\s+)?(?:full|whole|fiscal|financial)?[\s-]*year\b|\band\s+FY\b",
+    re.IGNORECASE,
+)
+
+
+_YEAR_ON_YEAR = re.compile(r"\b(?:yoy|y/y|y-o-y|year[\s-]on[\s-]year)\b", re.IGNORECASE)
+
+
+def _year_later(period: Period) -> Period:
+    """The same span a year later (a month's last day stays its last day)."""
+
+    def on(day: date, end: bool) -> date:
+        last = monthrange(day.year + 1, day.month)[1]
+        if end and day.day == monthrange(day.year, day.month)[1]:
+            return date(day.year + 1, day.month, last)
+        return date(day.year + 1, day.month, min(day.day, last))
+
+    return Period(on(period.start, False), on(period.end, True))
+
+
 def read_columns(header: list[str], entity: KnownEntity, published: date) -> list[_Column]:
     header = _days_of_a_plan([worded_days(unslashed(h)) for h in header], published)
     header = [_dated_statement(h, published) for h in header]
@@ -215,7 +239,9 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
             period = year  # "Results for FY3/24" under a caption about FY3/25
             if _kind_of(cell) is None and year.end < published:
                 kind = None  # a year already over, with no forecast word: results
-        if part is not None and year is not None and part.months < 12 <= year.months:
+        if year is not None and year.months >= 12 and _AND_THE_YEAR.search(caption):
+            period = year  # "FY 2024" under "Fourth quarter and full year 2024 highlights"
+        elif part is not None and year is not None and part.months < 12 <= year.months:
             # "Fiscal third quarter" over columns "FY2024" / "FY2023": that quarter of
             # each column's year, not the quarter nearest the publication date
             period = _same_part_of(part, year, entity)
@@ -270,6 +296,11 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
             if out[-1].change and out[-1].period is not None:
                 # "QoQ | YoY" side by side: two changes of the same column
                 first = next(c for c in group if c.period == out[-1].period)
+            elif first is not None and _YEAR_ON_YEAR.search(cell):
+                # "3Q24 | 2Q24 | QoQ | 3Q23 | YoY": a year-on-year change set after the
+                # year-ago column is the change of the column a year later
+                later = _year_later(first.period)
+                first = next((c for c in group if c.period == later), first)
             if first is not None and not first.day and first.role is None:
                 # (a change between two days, or between a previous and a revised figure,
                 # is no figure of its own)
@@ -708,8 +739,10 @@ def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int
             return ""
         return head
 
-    if label(lines_of[0][1]) and not (
-        first_data >= 2 and not any(label(lines_of[k][1]) for k in range(1, first_data))
+    if (
+        label(lines_of[0][1])
+        and not (first_data >= 2 and not any(label(lines_of[k][1]) for k in range(1, first_data)))
+        and not (first_data == 1 and _heads_above(text, lines_of[0][0], label))
     ):
         # the first row has a label: an ordinary one-line header (unless lines with none
         # follow it: "EUR million   Order intake   Revenue" over "Q3 25   Q3 24   Q3 25")
@@ -787,6 +820,23 @@ def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int
     if units and len(set(units)) == 1:
         header[0] = f"{header[0]} ({units[0]})".strip()
     return header, first_data, top
+
+
+def _heads_above(text: str, top: int, label: Callable[[str], str]) -> bool:
+    """Whether the line above a table's first row ("£m unless stated   Dec 2025   Dec 2024")
+    holds the upper lines of its column heads ("ended 31   ended 31   30 June" below "Six
+    months   Six months   Year ended"): set in with no label, two or more cells, no figure
+    but a day or a year. The first row is then the heads' last line, its label the units."""
+    if top == 0:
+        return False
+    line = line_at(text, top - 1)[1]
+    if not line.strip() or label(line):
+        return False
+    found = _CELL.findall(line)
+    return len(found) >= 2 and not any(
+        re.search(r"\d", c) and not re.fullmatch(r"(?:\D*\b\d{1,2}\b\D*|\D*\b\d{4}\b\D*)", c)
+        for c in found
+    )
 
 
 def _caption_row(line: str) -> bool:

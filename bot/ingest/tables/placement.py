@@ -236,6 +236,9 @@ def table_note(text: str, table_start: int) -> tuple[float, str] | None:
     title_note = unit_note(title)
     if title_note is not None and title_note[1] is not None:
         return title_note  # type: ignore[return-value]
+    set_right = _units_set_right(text, table_start)
+    if set_right is not None:
+        return set_right
     signed = _signed_note(title, defined_signs(text))
     if signed is not None:
         return signed
@@ -250,6 +253,20 @@ def table_note(text: str, table_start: int) -> tuple[float, str] | None:
     except SalesBotError:
         return None
     return _SCALES[m["scale"].lower()], unit
+
+
+def _units_set_right(text: str, table_start: int) -> tuple[float, str] | None:
+    """ "<Summary of Consolidated Results>          (Unit: KRW billion)" on the line above
+    a table: a title with the table's units set to its right, the scale and currency of
+    its bare numbers (the line reads as a row of two cells, never as a title)."""
+    lines = [ln for ln in text[:table_start].rstrip("\n").split("\n")[-3:] if ln.strip()]
+    if not lines:
+        return None
+    cells = re.split(r"\s{2,}", lines[-1].strip())
+    if len(cells) != 2 or re.search(r"\d", cells[0]) or not cells[1].startswith("("):
+        return None
+    note = unit_note(cells[1])
+    return (note[0], note[1]) if note is not None and note[1] is not None else None
 
 
 # "Dollar amounts in tables are in millions unless otherwise indicated", "Amounts are in
@@ -416,7 +433,9 @@ GENERIC_TITLE = frozenset(
     # "(1) Consolidated operating results (cumulative)": a Japanese summary's year to date
     " cumulative"
     # "Line of business" over an insurer's rows: what the rows are, no measure of theirs
-    " line lines business".split()
+    " line lines business"
+    # "Fourth quarter and full year 2024 highlights": the columns' periods, named whole
+    " full".split()
 )
 
 
@@ -592,6 +611,9 @@ def unwrap(text: str, rows: list[Sentence]) -> list[Sentence]:
             # for the" / "fiscal year ended March 2025   468,215 ...")
             and (row.start > line_at(text, row.start)[0] or row.text[:1].islower())
             and not _section_heading(text, line_at(text, previous.start)[0])
+            # ("Revenue (C$M)" over "  Physical lane   79.4": a heading with its unit over
+            # the rows set in below it, never the first line of a wrapped label)
+            and not LABEL_ONLY.fullmatch(line_at(text, previous.start)[1])
         ):
             joined = f"{previous.text} {row.text}"
             out[-1] = Sentence(joined, previous.start, row.end, row.paragraph, row.role)

@@ -14,6 +14,7 @@ figure ("Forecast announced in November 2008") dates the cells it marks.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -22,6 +23,7 @@ from lemminflect import getAllLemmas
 from bot.facts import reporting
 from bot.facts.model import Kind, Period, SalesBotError
 from bot.facts.quantities import DOLLAR_SIGNS, currency_names, normalize_unit
+from bot.facts.unit_scales import short_unit
 from bot.ingest import lexicon as lx
 from bot.ingest.figures import find_figures
 from bot.ingest.layout import Layout
@@ -147,6 +149,8 @@ _STOCK_ROW = re.compile(
     # how a sale was paid for, no cash held)
     r"|members|cash\s+(?:and\s+(?:cash\b|short|equivalents|investments|deposits|marketable)"
     r"|position|balance)|net\s+debt"
+    # a bank's or an asset manager's book, and a table of the balance sheet: levels on a day
+    r"|\bdeposits\b|\badvances\b|\bloan\s+book\b|assets\s+under\s+management|\bAUM\b"
     # what is "active" is counted on a day: "Active selling communities", "Active accounts"
     r"|^\s*active\s+[a-z]"
     # a label that says it is counted on a day: "Pubs operated at period end"
@@ -156,6 +160,10 @@ _STOCK_ROW = re.compile(
     r"|\bat\s+(?:\d{1,2}\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2})\b",
     re.IGNORECASE,
 )
+# "... by game", "... BY REGION, EUR MILLION": the caption's last words say what its rows split
+_SPLIT_NAMED = re.compile(r"\s+by\s+[A-Za-z-]+(?=\s*(?:,|\(|$))", re.IGNORECASE)
+# a table of the balance sheet: every row a level on its column's day
+_BALANCE_SHEET = re.compile(r"\bbalance\s+sheet\b", re.IGNORECASE)
 # a caption that is only a unit of mass in its thousands or millions: "Mt", "koz", "Mlbs"
 _MASS_CAPTION = re.compile(r"(?P<p>[kM])(?:t|oz|lbs?|bbl|boe)")
 _OVER_A_SPAN = re.compile(r"\b(?:monthly|daily|weekly|average|avg\.?)\s", re.IGNORECASE)
@@ -396,6 +404,7 @@ def table_proposals(
     published = ctx_published
     out: list[Proposal] = []
     last_note: tuple[float, str | None] | None = None
+    report_money = one_currency(text)
     for rows in find_tables(layout, text):
         header = cells(rows[0].text)
         stacked = stacked_header(text, rows)
@@ -527,7 +536,9 @@ def table_proposals(
         if carried:
             amounts = last_note  # a second table of the same report, in the units of the first
         last_note = amounts if amounts is not None else last_note
-        caption = residue(caption_cell, published)
+        # ("GROSS BOOKINGS BY GAME, EUR MILLION": what the rows split, never a word of the
+        # measure's name)
+        caption = residue(_SPLIT_NAMED.sub("", caption_cell), published)
         # a caption that names a rate ("Comparable sales"): its rows are the rate's parts
         rate_caption = (
             (fam := reporting.family_of(caption)) is not None
@@ -693,7 +704,9 @@ def table_proposals(
                 # a period of the table, never a part of its heading)
                 # "  Subscription   $ 297,512" below "Revenue:": that heading's part
                 parent, parent_indent = residue(unnoted(heading), published).lower(), 0
-                parent_count = None
+                # ("Revenue (C$M)" over "  Physical lane   79.4": the heading's own units
+                # are its parts', where the table states none)
+                parent_count = unit_note(heading) if amounts is None else None
             whole_part = sub is not None and parent is not None and parent_whole
             segment = None  # a part named as a name ("Memory" below "Revenue"), its capitals kept
             if whole_part:
@@ -715,7 +728,8 @@ def table_proposals(
             ):
                 # "   E-bikes   40,500" set in below "Units sold": a part of it too; a
                 # "Group" or "Total" row set in below it is all of it
-                whole = total is not None
+                # ("  Total revenue" below "Revenue (C$M)": the heading's measure itself)
+                whole = total is not None or label.strip().lower() == parent
                 segment = None if whole else named_segment(label)
                 label = parent if whole else part_name(label.strip(), parent)
                 row_note = row_note or parent_count
@@ -802,7 +816,12 @@ def table_proposals(
                 )
                 if col.change and _STOCK_ROW.search(label) and not rate_part:
                     continue  # a level's change runs between two days: no figure of a period
-                if col.day and not (_STOCK_ROW.search(label) or _STOCK_ROW.search(caption)):
+                if col.day and not (
+                    _STOCK_ROW.search(label)
+                    or _STOCK_ROW.search(caption)
+                    # ("Balance sheet and asset quality (₹ crore)" over "Mar 31, 2025")
+                    or _BALANCE_SHEET.search(title or "")
+                ):
                     continue  # a day's column only dates a level
                 value, unit, high = f.value, f.unit, f.high
                 # (a range of bare numbers, "8.5 – 9.5", is as bare as one number)
@@ -877,9 +896,24 @@ def table_proposals(
                             # ("Cane crushed (million t)  21.4": tonnes, never pounds)
                             and physical is None
                             and len(currencies) == 1
+                            # ("Plan members (000s)  486" below "Revenue £412.6m": a row
+                            # giving its own scale and no currency counts things)
+                            and row_note is None
                         ):
                             # "Operating income 151.3" below "Net sales $ 842.6": dollars too
                             unit = next(iter(currencies))
+                        elif (
+                            currency is None
+                            and bare
+                            and not counted_row
+                            and physical is None
+                            and not currencies
+                            and report_money is not None
+                            and _names_money(label)
+                        ):
+                            # "Total revenue  301.8" under "(In millions, except per-user
+                            # data)" in a report whose every amount is in dollars: dollars
+                            unit = report_money
                 if (
                     negative is not None
                     and not (col.change or f.unit == "percent")
@@ -972,6 +1006,11 @@ def table_proposals(
                     # "Indore (IDR)  1.34" under "Passenger traffic (in million)" and "Airport":
                     # that part's count of the measure the caption names
                     metric = f"{part} {measured}"
+                if metric is None and unit == "units" and not col.change:
+                    # "Capacity installed (MW)  52.4", "Average system size (kW)  7.3": the
+                    # row measures what it names in a unit of power, energy or mass, kept;
+                    # "FTK (million)", "Revenue passenger-km": traffic, named as written
+                    metric = measured_in_unit(label) or traffic_measure(label)
                 if metric is None and unit == "units" and _RATIO_ROW.fullmatch(named.strip()):
                     metric = " ".join(named.lower().split())  # "Book-to-bill ratio  0.90"
                 if metric is None:
@@ -1102,6 +1141,59 @@ def _comma_unit(label: str) -> tuple[str, tuple[float, str | None]] | None:
         return (name, (scale, None)) if _not_money(name) else None
     currency = column_currency(unit) if len(unit.split()) == 1 else None
     return (name, (1.0, currency)) if currency is not None else None
+
+
+# a row's unit of power, energy or mass in brackets at its end: "Capacity installed (MW)"
+_SCALED_UNIT = re.compile(r"^(?P<what>[A-Za-z][\w /&-]{2,50}?)\s*\((?P<u>[^()]{1,12})\)\s*$")
+
+
+def measured_in_unit(label: str) -> str | None:
+    """ "Capacity installed (MW)" -> "capacity installed (MW)": a row named by what it
+    measures and the unit it measures it in (bot/facts/unit_scales.py), as prose names it."""
+    m = _SCALED_UNIT.match(unmark(label)[0])
+    unit = short_unit(m["u"].strip()) if m is not None else None
+    if m is None or unit is None:
+        return None
+    what = " ".join(m["what"].split())
+    return f"{what[:1].lower()}{what[1:]} ({unit})"
+
+
+# a transport company's traffic: so many tonnes, passengers or seats carried a kilometre or
+# a mile ("Freight tonne-km (FTK), million", "RPK (bn)", "Available seat miles")
+_TRAFFIC = re.compile(
+    r"^(?P<name>(?:[A-Za-z]+\s+){0,3}(?:tonne|ton|passenger|seat|vehicle|car|train|freight)"
+    r"[\s-](?:km|kilomet(?:re|er)s?|miles?)|(?:A|R)?(?:FTK|RTK|ATK|RPK|ASK|RPM|ASM)s?)\b"
+    r"(?:\s*\([A-Z]{2,5}\))?\s*(?:,\s*[a-z]+|\([^()]*\))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def traffic_measure(label: str) -> str | None:
+    """ "Freight tonne-km (FTK), million" -> "freight tonne-km"; "FTK (million)" -> "FTK":
+    a row counting traffic in tonne-, passenger- or seat-kilometres or miles."""
+    m = _TRAFFIC.match(unmark(label)[0].strip())
+    if m is None:
+        return None
+    name = " ".join(m["name"].split())
+    return name if name.isupper() else name[:1].lower() + name[1:]
+
+
+def one_currency(text: str) -> str | None:
+    """The currency nearly every amount of the report is written in (a stray "10:00 p.m."
+    read as pence aside), or None."""
+    found = Counter(f.unit for f in find_figures(text) if f.unit not in ("units", "percent"))
+    if not found:
+        return None
+    unit, n = found.most_common(1)[0]
+    return unit if n >= 3 and n >= 0.9 * found.total() else None
+
+
+def _names_money(label: str) -> bool:
+    """LABEL's last word names a measure of money ("Total revenue", "Net income", "Adjusted
+    EBITDA"), never a count named after one ("Revenue ton-km")."""
+    words = unnoted(label).split()
+    family = reporting.family_of(words[-1]) if words else None
+    return family is not None and family.measure == "money"
 
 
 def _not_money(label: str) -> bool:

@@ -17,6 +17,8 @@ from bot.ingest.metric_names import COUNTED_DONE, PARTICIPLES, singular
 _LOSS_SUFFIX = re.compile(r"\b(?:income|profit|earnings|result)\b", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^)]*\)")
 VALUE_NOTE = re.compile(r"\s*\(\s*(?:(?:dollar|sales|money)\s+)?value\s*\)", re.IGNORECASE)
+# a phrase in capitals, of two words or more: "GROSS BOOKINGS BY GAME"
+_SHOUTED = re.compile(r"[A-Z][A-Z'’-]+(?:[\s,&]+[A-Z][A-Z'’-]*)+")
 _BY_TIME = re.compile(r"\s+by\s+(?:quarters?|months?|half[\s-]years?|halves|years?)\s*$", re.I)
 # "Active selling communities", "Active accounts": what is active is counted on a day
 _ACTIVE = re.compile(r"active\s+[a-z][\w -]*[a-rt-z]s", re.IGNORECASE)
@@ -25,6 +27,11 @@ _UNIT_WORDS = re.compile(r"\bunits?\b", re.IGNORECASE)
 
 def _tidy(phrase: str, names: Sequence[str], *, proper: bool = False) -> str:
     """Drop company names and keep a name's capitals: "LG smartphones" -> "smartphones"."""
+    if _SHOUTED.fullmatch(phrase.strip()) and all(
+        getAllLemmas(w.lower()) for w in re.findall(r"[A-Za-z]+", phrase)
+    ):
+        # "GROSS BOOKINGS BY GAME": a caption set in capitals, its words no acronyms
+        phrase = phrase.lower()
     for n in sorted(names, key=len, reverse=True):  # "Orbis Software, Q1": the whole name
         if n.strip():
             phrase = re.sub(rf"(?<!\w){re.escape(n)}(?:['’]s)?(?!\w)", " ", phrase, flags=re.I)
@@ -229,9 +236,15 @@ def table_metric(
 # "Mobile postpaid, Switzerland": the part after the comma says which one (a region, a
 # segment); a metric names it first, as "Switzerland mobile postpaid" does
 _QUALIFIED = re.compile(r"(?P<what>[^,]+),\s*(?P<which>[^,]+)")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _AT_END = re.compile(
     r"\s+(?:at|as\s+of|as\s+at)\s+(?:the\s+)?(?:year|period|quarter|half[\s-]year)[\s-]end$"
-    r"|\s+at\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|period|quarter)$",
+    r"|\s+at\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|period|quarter)$"
+    # "Centres owned at 30 June" over year columns: each year's level on that day
+    r"|\s+(?:at|as\s+(?:of|at))\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\.?\s+\d{1,2})$",
     re.IGNORECASE,
 )
 _AT_END_NOTE = re.compile(
