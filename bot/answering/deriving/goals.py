@@ -15,7 +15,8 @@ from bot.answering.matching.match import select
 from bot.answering.phrases import calendar_of
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.query import Query
-from bot.facts.model import FactView, Kind, Quantity
+from bot.answering.vocabulary.name_forms import level_named, without_range_end
+from bot.facts.model import FactView, Kind, Period, Quantity
 from bot.facts.periods import (
     HalfRef,
     LeadingMonthsRef,
@@ -80,7 +81,7 @@ def growth_to_goal(query: Query, facts: list[FactView], pool: list[FactView]) ->
     if query.metrics:
         # ("GMV growth … to reach its goal": the growth of the level, whose goal it is)
         named = query.metrics[0].metric.name
-        level = _GROWTH_WORD.sub("", RANGE_END.sub("", named)).strip().casefold()
+        level = level_named(without_range_end(named)).casefold()
         if level != named.casefold():
             facts = [v for v in pool if v.fact.metric.casefold() == level] or facts
     asked = replace(query, intent=Intent.VALUE, kind=None, expected=True)
@@ -91,13 +92,7 @@ def growth_to_goal(query: Query, facts: list[FactView], pool: list[FactView]) ->
     g = goal.fact
     if g.kind is Kind.ACTUAL or g.value_high is not None:
         return None
-    before = [
-        v
-        for v in actuals_of_series(goal, pool)
-        if v.fact.period.end < g.period.start
-        and (g.period.start - v.fact.period.end).days <= 7  # (the period right before)
-        and v.fact.period.months == g.period.months
-    ]
+    before = [v for v in actuals_of_series(goal, pool) if _just_before(v, g.period)]
     return Pick(Intent.GROWTH, (goal, before[-1])) if len(before) == 1 else None
 
 
@@ -142,18 +137,22 @@ def level_implied(
         and v.fact.entity == g.entity
         and v.fact.metric.casefold() == base.casefold()
         and v.fact.unit != "percent"
-        and v.fact.period.end < g.period.start
-        and (g.period.start - v.fact.period.end).days <= 7  # (the period right before)
-        and v.fact.period.months == g.period.months
+        and _just_before(v, g.period)
     ]
     if len(before) != 1:
         return None
     return Pick(Intent.IMPLIED, (*(rates or (growth,)), before[-1]))
 
 
-# "revenue growth", "adjusted EPS growth rate": the growth word of a growth's name (and
-# the midpoint's tag, "(midpoint)")
-_GROWTH_WORD = patterns.compile(r"\s*\bgrowth(?:\s+rate)?\b|\s*\(midpoint\)\s*$", re.IGNORECASE)
+def _just_before(view: FactView, period: Period) -> bool:
+    """Is VIEW's period the one of the same length right before PERIOD (a week's slack
+    for 52/53-week years)?"""
+    p = view.fact.period
+    return p.end < period.start and (period.start - p.end).days <= 7 and p.months == period.months
+
+
+# "revenue growth", "adjusted EPS growth rate": the growth word of a growth's name
+_GROWTH_WORD = patterns.compile(r"\s*\bgrowth(?:\s+rate)?\b", re.IGNORECASE)
 
 
 def toward_later_goal(pick: Pick) -> Pick:
