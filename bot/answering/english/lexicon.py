@@ -287,15 +287,27 @@ def typos_of(word: str, choices: list[str], limit: int = 3) -> list[str]:
     # of the nearest, a letter left out or two swapped is the likelier slip: "rentl" is
     # "rental", never "rent" with a letter too many; "gros" is "gross", never "grow"
     best = near[0][1] if near else 0
-    slips = {c for c, d in near if d == best and _left_out_or_swapped(word, c)}
+    slips = {c for c, d in near if d == best and slipped(word, c)}
     return [c for c, d in near if d > best or not slips or c in slips]
 
 
-def _left_out_or_swapped(word: str, form: str) -> bool:
-    """Is WORD FORM with one letter left out, or two neighbouring letters swapped?"""
-    if len(word) + 1 == len(form):
-        return any(form[:i] + form[i + 1 :] == word for i in range(len(form)))
+def swapped(word: str, form: str) -> bool:
+    """WORD is FORM with two neighbouring letters swapped."""
     if len(word) != len(form):
         return False
     diff = [i for i in range(len(word)) if word[i] != form[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == form[diff[1]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and word[diff[0]] == form[diff[1]]
+        and word[diff[1]] == form[diff[0]]
+    )
+
+
+def slipped(word: str, form: str) -> bool:
+    """WORD is FORM with two neighbouring letters swapped, or with one letter left out."""
+    if len(word) == len(form):
+        return swapped(word, form)
+    return len(word) + 1 == len(form) and any(
+        form[:i] + form[i + 1 :] == word for i in range(len(form))
+    )

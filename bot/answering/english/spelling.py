@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from bot import patterns
 from bot.answering.english.dictionary import known_words
-from bot.answering.english.lexicon import is_english, max_edits
+from bot.answering.english.lexicon import is_english, max_edits, slipped, swapped
 from bot.fuzzy import OSA, process  # imported on first use (bot/fuzzy.py)
 
 _WORD = patterns.compile(r"(?<![\w'’.])[A-Za-z]{4,}(?![\w'’])")  # "sell-thrugh": each part
@@ -75,12 +75,15 @@ class Speller:
         cls,
         is_own: Callable[[str], bool],
         make: Callable[[], tuple[dict[str, str], dict[str, str]]],
+        own_words: frozenset[str] = frozenset(),
     ) -> Speller:
         """A Speller whose tables (naming, plain: MAKE's) are made only when a word is
         first looked for among them: making them looks thousands of inflected forms up in
         the dictionary (~40 ms), and most questions hold no word that needs them. IS_OWN:
-        is a word one the tables map to itself (English words allowed)?"""
+        is a word one the tables map to itself (English words allowed)? OWN_WORDS: see the
+        class."""
         speller = cls.__new__(cls)
+        speller.own_words = own_words
         speller._make = make
         speller._made = None
         speller._is_own = is_own
@@ -122,7 +125,9 @@ class Speller:
             (d, form)
             for form, d, _ in near
             if max_edits(form) >= d
-            and ((form in tables.naming and _first_letter_kept(word, form, d)) or _slip(word, form))
+            and (
+                (form in tables.naming and _first_letter_kept(word, form, d)) or slipped(word, form)
+            )
         ]
         # a letter typed for another is a neighbouring key: "fisal" is "fiscal" less a
         # letter, not "final" with an "s" for an "n"; but "toal" may be "goal" or "total"
@@ -133,14 +138,16 @@ class Speller:
         best = min(d for d, _ in fitting)
         # two letters swapped is the commonest slip: "riase" is "raise", not "rise" with
         # a letter too many, when only one of the nearest is a swap
-        swapped = [(d, f) for d, f in fitting if d == best and _swapped(word, f)]
-        # ... unless the swap makes an engine word where a letter left out makes one of the
-        # store's own: "rtail" of a store holding retail figures is retail, never "trail"
-        own = {f for d, f in fitting if d == best and tables.merged[f] in self.own_words}
-        if len(swapped) == 1 and not (own and swapped[0][1] not in own):
-            fitting = swapped
-        elif len(swapped) == 1 and len({tables.merged[f] for f in own}) == 1:
-            fitting = [(best, f) for f in own]
+        swaps = [(d, f) for d, f in fitting if d == best and swapped(word, f)]
+        if len(swaps) == 1:
+            # ... unless the swap makes an engine word where a letter left out makes one of
+            # the store's own: "rtail" of a store holding retail figures is retail, never
+            # "trail"
+            own = {f for d, f in fitting if d == best and tables.merged[f] in self.own_words}
+            if not own or swaps[0][1] in own:
+                fitting = swaps
+            elif len({tables.merged[f] for f in own}) == 1:
+                fitting = [(best, f) for f in own]
         bases = {tables.merged[form] for d, form in fitting if d == best}
         if len(bases) == 2:
             # "originaly": "original" or "originally", one word either way; the one
@@ -192,28 +199,6 @@ def _first_letter_kept(word: str, form: str, distance: int) -> bool:
     return distance <= 1 or word[:1] == form[:1]
 
 
-def _swapped(word: str, form: str) -> bool:
-    """WORD is FORM with two neighbouring letters swapped."""
-    if len(word) != len(form):
-        return False
-    diff = [i for i in range(len(word)) if word[i] != form[i]]
-    return (
-        len(diff) == 2
-        and diff[1] == diff[0] + 1
-        and word[diff[0]] == form[diff[1]]
-        and word[diff[1]] == form[diff[0]]
-    )
-
-
-def _slip(word: str, form: str) -> bool:
-    """WORD is FORM with two neighbouring letters swapped, or with one letter left out."""
-    if len(word) == len(form):
-        return _swapped(word, form)
-    return len(word) + 1 == len(form) and any(
-        form[:i] + form[i + 1 :] == word for i in range(len(form))
-    )
-
-
 def table(words: Iterable[str], inflect: bool = True) -> dict[str, str]:
     """Every form of WORDS (lower case, four letters or more) -> the word it is a form of.
     Only forms the English dictionary knows are kept: a typo is mended into a word."""
@@ -254,9 +239,9 @@ def speller(
     # English forms are kept), so it is left as written all the same.
     # (NAMES are looked in, never copied: thousands of companies' words in a large store)
     bases = frozenset(b for words in (naming, plain) for b in _bases(words) if len(b) >= 4)
-    made = Speller.lazy(lambda word: word in bases or (word in names and _named(word)), tables)
-    made.own_words = own
-    return made
+    return Speller.lazy(
+        lambda word: word in bases or (word in names and _named(word)), tables, own_words=own
+    )
 
 
 def _named(name: str) -> bool:
