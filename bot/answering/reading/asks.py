@@ -721,8 +721,6 @@ BESIDE_AMOUNT = cue(
     r"|\bof\s+(?:the|its|their|those|these)\s+\S*\d",
     re.I,
 )
-# "since launch", "since its debut", "since it started out", "since the T1 launch", "since
-# Dunmanus launched home delivery", "since its first crop": a running total is asked
 # "cumulative procedures at the end of FY25", "lifetime units": a total counted from the
 # start, whatever period follows ("running total" is read as "cumulative total")
 CUMULATIVE = cue(r"\bcumulative(?:ly)?\b|\blifetime\b|\baccumulated\b", re.I)
@@ -732,6 +730,8 @@ AT_A_DAY = cue(
     r"\b(?:at|by)\s+(?:the\s+)?(?:end|close)\s+of\b|\bas\s+(?:of|at)\b|\byear[-\s]end\b",
     re.I,
 )
+# "since launch", "since its debut", "since it started out", "since the T1 launch", "since
+# Dunmanus launched home delivery", "since its first crop": a running total is asked
 SINCE_LAUNCH = cue(
     r"\bsince\s+(?:(?:its|their|the|it|they)\s+)?(?:(?:was|were)\s+)?(?:very\s+)?"
     r"(?:[\w-]+\s+){0,2}?"  # what, or who, began ("the T1 launch", "Dunmanus launched")

@@ -257,10 +257,9 @@ def _currencies_named(name: str) -> frozenset[str]:
     words = lemmas(name)
     # ("dollar-based net revenue retention" is a percentage measured on dollars: no
     # figure in them)
-    after = [*words[1:], ""]
     named = {
         CURRENCY_WORDS[w]
-        for w, nxt in zip(words, after, strict=True)
+        for w, nxt in itertools.pairwise([*words, ""])
         if w in CURRENCY_WORDS and nxt not in _MEASURED_ON
     }
     if "constant currency" in " ".join(words):

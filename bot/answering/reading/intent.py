@@ -6,7 +6,6 @@ its kind (target, forecast, actual) and one end of a range.
 from __future__ import annotations
 
 import enum
-import re
 from datetime import date
 
 from bot import patterns
@@ -35,6 +34,7 @@ from bot.answering.reading.asks import BEFORE_AND_AFTER
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
 from bot.facts.model import Kind
+from bot.facts.periods import find_periods
 
 
 class Intent(str, enum.Enum):
@@ -226,8 +226,13 @@ def _and_where_it_went(tokens: list[Token], signals: dict[int, str]) -> bool:
 
 # the statement in force said in so many words ("new" and "after" may be of a figure)
 _NAMED_CURRENT = frozenset({"current", "latest"})
-# a period's first word after "from" ("from fy26", "from 2024", "from Q3")
-_A_PERIOD = patterns.compile(r"(?:fy|cy|q[1-4]|h[12]|9m|(?:19|20)?\d\d\b)", re.IGNORECASE)
+
+
+def _period_starts(tokens: list[Token]) -> bool:
+    """Do TOKENS (the few words after a "from") begin with a period ("from FY26", "from
+    Q3 2024"), by the period grammar?"""
+    found = find_periods(" ".join(t.text for t in tokens))
+    return bool(found) and found[0].start == 0
 
 
 # "… and what was it at the end", "where did it end up" ("before and after": see revision_of)
@@ -271,7 +276,7 @@ def revision_of(
             # ("grow from FY26": a period grown from, no statement it replaced)
             rest = tokens[i + 1 :]
             after_from = any(
-                t.lemma == "from" and not (k + 1 < len(rest) and _A_PERIOD.match(rest[k + 1].text))
+                t.lemma == "from" and not _period_starts(rest[k + 1 : k + 4])
                 for k, t in enumerate(rest)
             )
             after_cut = any(signals.get(j) == "after" for j in range(max(0, i - 3), i))
