@@ -147,7 +147,7 @@ def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[Rule]:
         _rule(
             f"{word}-words",
             rf"(?<!\w)(?:the\s+)?{marker}(?P<ord>{ordinal})[\s-]+(?:(?P<pf2>fiscal|calendar)\s+)?"
-            rf"{word}{year_tail(word_sep, False)}(?!\w)",
+            rf"{word}{year_tail(word_sep, False, after_word=word)}(?!\w)",
             build,
         ),
         # "quarter 4 fiscal 2025", "Quarter 2 of 2024", "half 1 2025": the word, then its
@@ -512,11 +512,13 @@ RULES: list[Rule] = [
         r"(?<![\w.$€£¥])(?:(?-i:PY|LY)|prior[\s-]yr|yr[\s-]ago|year[\s-]ago)(?![\w-])",
         relative(-1),
     ),
-    # "the latest quarter", "this year", "most recent"
+    # "the latest quarter", "this year", "most recent"; never before the year it names
+    # ("the current fiscal year 2025", "latest FY 25": that year; "this year 15 stores")
     _rule(
         "latest-unit",
         r"(?<!\w)(?:the\s+)?(?:latest|most\s+recent|current|this)\s+"
-        r"(?:(?:reported|full|fiscal|financial|calendar)\s+)*(?P<unit>year|quarter|fy|period)(?!\w)",
+        r"(?:(?:reported|full|fiscal|financial|calendar)\s+)*(?P<unit>year|quarter|fy|period)(?!\w)"
+        r"(?!\s*\d{4}(?![\d%]))(?!(?<=fy)\s*['‘’]?\d\d(?![\d%]))",
         latest,
     ),
     # "deliveries last month", "this month's sales": the latest month held, as "last

@@ -112,9 +112,16 @@ def plain_year_group(name: str) -> str:
     return rf"(?P<{name}>\d{{4}}|[{QUOTES}]\d\d)(?!\d)"
 
 
-def year_tail(separator: str, two_digit: bool) -> str:
-    """An optional year after a quarter or half, itself maybe fiscal ("of fiscal 2013")."""
+def year_tail(separator: str, two_digit: bool, after_word: str | None = None) -> str:
+    """An optional year after a quarter or half, itself maybe fiscal ("of fiscal 2013").
+    AFTER_WORD: two digits right after that word are a year too ("first half 24"), unless
+    an amount's unit or a count of time follows ("the first half 26 weeks")."""
     plain = year_group("yb") if two_digit else plain_year_group("yb")
+    if after_word is not None and not two_digit:
+        plain = (
+            rf"(?P<yb>\d{{4}}|[{QUOTES}]\d\d|(?<={after_word}\s)\d\d(?!\d){NOT_AMOUNT}"
+            r"(?!\s*(?:weeks?|months?|days?|years?)\b))(?!\d)"
+        )
     fiscal = rf"(?P<fy>{FISCAL_MARKER}){year_group('yf')}"
     calendar_year = rf"(?P<cy>{CALENDAR_MARKER}){year_group('yc')}"
     return rf"(?:{separator}(?:{fiscal}|{calendar_year}|{plain}))?"
