@@ -61,6 +61,7 @@ from bot.answering.deriving.named_amount import (
 from bot.answering.deriving.named_figures import (
     between_named,
 )
+from bot.answering.deriving.named_range import range_named
 from bot.answering.deriving.ratios import (
     per_unit_of_figures,
     ratio_named,
@@ -498,6 +499,7 @@ class Engine:
         if isinstance(explained, Answer):
             return explained
         query, asking.midpoint = midpoint_asked(explained)
+        query = range_named(query, asking.pool)
         refused = self._unanswerable(query, asking)
         if refused is not None:
             return refused

@@ -303,11 +303,12 @@ def _original_range_end(
 def _how_far_from_range(
     query: Query, decision: Pick, facts: list[FactView], pool: Pool, vocab: Vocabulary
 ) -> Decision | None:
-    """'How far was the margin from its guidance' of a range: the actual against both ends."""
+    """'How far was the margin from its guidance' of a range: the actual against both ends
+    (also of a range stated as one figure, as first stated or at a date)."""
     main = decision.facts[0]
     changed = _changed(query)
     if (
-        decision.intent is Intent.RANGE
+        (decision.intent is Intent.RANGE or main.fact.value_high is not None)
         and main.fact.kind is not Kind.ACTUAL
         and not changed
         and asks.HOW_FAR.search(query.said)

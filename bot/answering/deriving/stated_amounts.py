@@ -36,14 +36,19 @@ def same_amount(view: FactView, amount: Quantity, *, rounded: bool = False) -> b
 def written_scaled(view: FactView, amount: Quantity) -> bool:
     """Is a bare AMOUNT ('2,317', '13.05') the figure as its quote writes it, in a table's
     scale or before a scale word ('2,317.0' for 2,317,000,000; '13.05 million tonnes')?"""
-    f = view.fact
+    return scaled_as_written(view.fact.quote, view.fact.value, amount)
+
+
+def scaled_as_written(quote: str, value: float, amount: Quantity) -> bool:
+    """Is VALUE (a figure or one end of its range) a bare AMOUNT in a scale, written so
+    in QUOTE ('215' of '215 – 235 kt' for 215,000)?"""
     if amount.unit != "units" or not amount.value:
         return False
-    if not any(math.isclose(f.value, amount.value * 10**k, rel_tol=1e-9) for k in (3, 6, 9)):
+    if not any(math.isclose(value, amount.value * 10**k, rel_tol=1e-9) for k in (3, 6, 9)):
         return False
     return any(
         math.isclose(float(n.replace(",", "")), amount.value, rel_tol=1e-9)
-        for n in _NUMBER.findall(f.quote)
+        for n in _NUMBER.findall(quote)
     )
 
 

@@ -916,6 +916,18 @@ _RANGE_PART = patterns.guarded(
     r"\b(?:range|midpoint|floor|ceiling|(?:top|bottom|upper|lower|high|low)\s+end)\b", re.I
 )
 _MAY_VERB = patterns.guarded(r"\bmay\s+(?:be|have|hit|reach|beat|miss|get|need)\b", re.I)
+# "how far did the guide fall between February and October 2025": one year said after two
+# months dates both; with a move asked, they are the months of two statements
+_MONTHS_OF_ONE_YEAR = patterns.guarded(
+    rf"\b(?:between|from)\s+(?:{MONTH_PATTERN})(?![a-z])\s+(?:and|to|through|till|until)\s+"
+    rf"(?P<month>{MONTH_PATTERN})(?![a-z])\s*,?\s*(?:\d{{4}}|['‘’]\d\d)\b",
+    re.IGNORECASE,
+)
+_MOVED = patterns.guarded(
+    r"\b(?:f[ae]ll(?:en)?|drop\w*|cut|lower\w*|rais\w*|lift\w*|trim\w*|reduc\w*|increas\w*"
+    r"|decreas\w*|revis\w*|mov\w*|chang\w*|shift\w*)\b",
+    re.IGNORECASE,
+)
 
 
 @per_text
@@ -949,6 +961,9 @@ def two_statements(text: str) -> tuple[str, str] | None:
         ref = "first" if m["first"] else "latest" if m["latest"] else m["month"].lower()[:3]
         if ref not in refs:
             refs.append(ref)
+    span = _MONTHS_OF_ONE_YEAR.search(text) if len(refs) == 1 else None
+    if span is not None and _MOVED.search(text) and span["month"].lower()[:3] not in refs:
+        refs.append(span["month"].lower()[:3])
     return (refs[0], refs[1]) if len(refs) == 2 else None
 
 

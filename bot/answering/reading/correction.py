@@ -58,6 +58,13 @@ _SCALED = patterns.guarded(
     re.IGNORECASE,
 )
 
+# "215kt", "1.2 Mt", "3.4Moz", "404.6Mlb": a unit of measure with a scale's letter on it,
+# as mining and energy reports write them. Case tells them apart: "mt" is metric tonnes.
+_SCALED_MEASURE = patterns.compile(
+    r"\b(?P<n>\d+(?:\.\d+)?)\s?(?P<scale>k|M|mm)(?P<unit>t|oz|lbs?|boe|bbls?|hl)\b"
+)
+_MEASURE_SPELT = {"t": "tonnes", "oz": "ounces", "bbl": "barrels", "bbls": "barrels", "hl": "hl"}
+
 _WORD = patterns.compile(r"[A-Za-z]{2,}")
 
 
@@ -218,7 +225,9 @@ def _fix_ordinal(m: re.Match[str]) -> str:
 def spell_out_amounts(text: str, vocab: Vocabulary) -> str:
     """'24m', '7.54m', '212k', '13.1 mln' -> '24 million', ...: amounts as the quantity
     grammar reads them. Keeps other characters where they are not, and an amount a
-    metric's own name holds ("customers over 100k": "customers over $100k ARR")."""
+    metric's own name holds ("customers over 100k": "customers over $100k ARR"). A scaled
+    unit of measure ('215kt', '3.4Moz') is its scale and its unit in words."""
+    text = _SCALED_MEASURE.sub(_spell_measure, text)
     if not _SCALED.search(text):
         return text  # (most questions: no period reading is needed then)
     periods = [(p.start, p.end) for p in find_periods(text)]  # "9m sales": nine months
@@ -231,3 +240,8 @@ def spell_out_amounts(text: str, vocab: Vocabulary) -> str:
         return f"{m['money'] or ''}{m['n']} {_SCALE[(m['big'] or m['m']).lower()]}"
 
     return _SCALED.sub(spell, text)
+
+
+def _spell_measure(m: re.Match[str]) -> str:
+    scale = _SCALE[m["scale"].lower()]
+    return f"{m['n']} {scale} {_MEASURE_SPELT.get(m['unit'], m['unit'])}"

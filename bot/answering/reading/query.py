@@ -40,6 +40,7 @@ class Reading:
     candidates: tuple[MetricHit, ...]  # every metric with some evidence, best first
     open_words: tuple[tuple[int, str], ...]  # words that name something, if nothing else
     question: str = ""  # as asked
+    ranges: tuple[Quantity, ...] = ()  # ranges the amounts make ("215-235kt"), as one each
     # What settling works out of the reading alone or of one candidate (settle._kept): a
     # question is settled among every metric, then again among those its companies have,
     # with the same checks of the same candidates. Never compared; `replace` starts anew.

@@ -168,7 +168,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     )
     periods, opening_words = opened_periods(text, periods)
     periods = running_since(text, periods)
-    masked, amounts, trend_phrase = _masked(text, periods)
+    masked, amounts, ranges, trend_phrase = _masked(text, periods)
     periods = _restated_anaphora_dropped(text, periods)
     tokens = _idioms_said(_net_adds_named(tokenize(masked)))
 
@@ -229,6 +229,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         as_of=as_of,
         periods=periods,
         amounts=amounts,
+        ranges=ranges,
         trend_phrase=trend_phrase,
         tokens=tuple(tokens),
         entity_ids=entity_ids,
@@ -360,11 +361,11 @@ def _within(m: PeriodMention, periods: tuple[PeriodMention, ...]) -> bool:
 
 def _masked(
     text: str, periods: tuple[PeriodMention, ...]
-) -> tuple[str, tuple[Quantity, ...], bool]:
+) -> tuple[str, tuple[Quantity, ...], tuple[Quantity, ...], bool]:
     """TEXT with its periods, amounts' country prefixes and trend phrase blanked out; the
-    amounts it states; whether it says a trend in so many words."""
+    amounts it states, and the ranges they make; whether it says a trend in so many words."""
     masked = mask(text, [(m.start, m.end) for m in periods])
-    amounts = _units_shared(masked, find_quantities(masked, periods=()))  # blanked out
+    amounts, ranges = _units_shared(masked, find_quantities(masked, periods=()))  # blanked out
     # "NZ$", "US$", "in Swiss francs": a currency (currencies_said reads it), never the
     # country or a word
     if "$" in masked:  # (the pattern tries every prefix at each character: ~6 us)
@@ -374,17 +375,21 @@ def _masked(
     masked = mask(masked, full_names_at(masked))
     trend_phrase = bool(_TREND_PHRASE.search(masked))
     masked = _TREND_PHRASE.sub(lambda m: " " * len(m.group()), masked)
-    return masked, amounts, trend_phrase
+    return masked, amounts, ranges, trend_phrase
 
 
 # "5 to 7 percent", "5-7%", "between 5 and 7 percent": a range's ends
 _RANGE_JOIN = patterns.compile(r"\s*(?:to|-|–|—|and)\s*", re.IGNORECASE)
 
 
-def _units_shared(text: str, found: list[QuantityMention]) -> tuple[Quantity, ...]:
+def _units_shared(
+    text: str, found: list[QuantityMention]
+) -> tuple[tuple[Quantity, ...], tuple[Quantity, ...]]:
     """The amounts FOUND in TEXT, a bare number before 'to' and a measured one taking its
-    unit: the low end of '5 to 7 percent' is 5 percent, not five of something."""
+    unit: the low end of '5 to 7 percent' is 5 percent, not five of something. And the
+    ranges they make ('215-235kt': 215,000 to 235,000), each as one quantity."""
     amounts = [m.quantity for m in found]
+    ranges = []
     for i, (a, b) in enumerate(itertools.pairwise(found)):
         if not _RANGE_JOIN.fullmatch(text[a.end : b.start]):
             continue
@@ -395,7 +400,10 @@ def _units_shared(text: str, found: list[QuantityMention]) -> tuple[Quantity, ..
         scale = _scale_written(b)
         if scale > 1 and _scale_written(a) == 1 and a.quantity.value * scale <= b.quantity.value:
             amounts[i] = replace(amounts[i], value=a.quantity.value * scale)
-    return tuple(amounts)
+        low, high = amounts[i], b.quantity
+        if low.unit == high.unit and low.value < high.value:
+            ranges.append(replace(low, high=high.value))
+    return tuple(amounts), tuple(ranges)
 
 
 def _scale_written(m: QuantityMention) -> float:
