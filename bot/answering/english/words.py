@@ -26,9 +26,10 @@ from bot.kept import kept_between_runs
 # "h-o-h") is the one word it is written as together ("qoq", "yoy", "hoh").
 # Initials written with hyphens ("l-t-l", "q-o-q") are the one word of their letters.
 # The same for a change against the period before written out: "quarter on quarter",
-# "q-on-q", "month over month" are "qoq" and "mom".
+# "q-on-q", "month over month", "year over year" are "qoq", "mom" and "yoy".
 _PERIOD_ON_PERIOD = (
-    r"\b(?:quarter|month|half|q|m|h)[-\s]+(?:on|over)[-\s]+(?:quarter|month|half|q|m|h)\b"
+    r"\b(?:year|quarter|month|half|y|q|m|h)[-\s]+(?:on|over)"
+    r"[-\s]+(?:year|quarter|month|half|y|q|m|h)\b"
 )
 _SPELT_OUT_CHANGE = patterns.compile(_PERIOD_ON_PERIOD)
 # "non-GAAP", "non GAAP": one word, the adjusted basis (see ADJUSTED_BASIS)

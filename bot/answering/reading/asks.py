@@ -20,8 +20,10 @@ from bot.answering.english.words import (
     ADD_VERBS,
     CHANGE_VERBS,
     EXPECTATION_WORDS,
+    FORECAST_WORDS,
     MONTHS,
     MOVE_VERBS,
+    TARGET_WORDS,
     Token,
     lemmas,
     tokenize,
@@ -608,9 +610,11 @@ _EXPECTATION_WORDS = (
 # "the 68 billion goal", "its 4.2bn target": an amount that names the expectation it is
 # (its scale, unit or measure between: never "5 units vs plan", set against it)
 _WORD_OF_A_GOAL = r"(?!(?:vs|versus|against|than|to|of|and|or)\b)[a-z]{1,9}\s+"
+# (the lexicon's words of a target or a forecast, "objective", "quota", "estimate", too)
+_GOAL_NOUNS = "|".join(sorted(TARGET_WORDS | FORECAST_WORDS, key=len, reverse=True))
 GOAL_BY_AMOUNT = cue(
     r"\d[\d.,]*\s*(?:%\s*|" + _WORD_OF_A_GOAL + r")?(?:" + _WORD_OF_A_GOAL + r")?"
-    r"(?:goal|aim|ambition|plan|" + _EXPECTATION_WORDS[5:-3] + r")\b",
+    r"(?:" + _GOAL_NOUNS + r"|" + _EXPECTATION_WORDS[5:-3] + r")s?\b",
     re.I,
 )
 # "passenger growth in Q3", "how much did sales grow", "by what %": a rate of change asked,
