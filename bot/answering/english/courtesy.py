@@ -1,15 +1,20 @@
-"""Chat's courtesies around a question: "hey bot, …", "so …", "… pls", "… thanks!".
+"""Chat's courtesies around a question: "hey bot, …", "so …", "… pls", "… thanks!"; and
+the emphasis in one: "how much *exactly* did it move".
 
 They say nothing about the figure, but where they stand they hide what does: a question's
 first word ("had sales passed the target?" asks yes or no), its last ("… in pence" asks
 the amounts in pence), and "bot" reads as a clip of "bottom" (the bottom line). A closed
-class of words, so a list: greetings, the bot addressed by name, and thanks."""
+class of words, so a list: greetings, the bot addressed by name, and thanks. An adverb
+between "how much" and its verb ("exactly", "roughly") only says how exact the answer
+should be, and hides the "how much did" the question turns on."""
 
 from __future__ import annotations
 
 import re
 
 from bot import patterns
+from bot.answering.english.lexicon import parts_of_speech
+from bot.answering.english.words import LEXICON
 
 _GREETING = (
     r"(?:hey|hi|hiya|hello)(?:\s+there)?|yo|oi|ok|okay|so|well|um+|uh+|er+m?|hm+"
@@ -36,3 +41,24 @@ def without_courtesies(question: str) -> str:
     if question.rstrip().endswith("?") and not trimmed.endswith("?"):
         trimmed += "?"
     return trimmed
+
+
+# "how much exactly did", "how many roughly were": an adverb before the auxiliary
+_HOW_MUCH_ADVERB = patterns.compile(
+    r"\bhow\s+(?:much|many|far|big)\s+(?P<adverb>[a-z]+ly)\s+(?=(?:did|does|do|was|were|is|are"
+    r"|has|have|had|will|would|should|could|can)\b)",
+    re.I,
+)
+
+
+def without_emphasis(question: str) -> str:
+    """QUESTION without an adverb that only is one ("exactly", "roughly") after "how much";
+    never one the lexicon gives a meaning ("originally", "actually")."""
+
+    def drop(m: re.Match[str]) -> str:
+        adverb = m["adverb"].lower()
+        if adverb in LEXICON or parts_of_speech(adverb) != {"ADV"}:
+            return m.group()
+        return m.group()[: m.start("adverb") - m.start()]
+
+    return _HOW_MUCH_ADVERB.sub(drop, question)

@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date
 
 from bot import patterns
-from bot.answering.english.courtesy import without_courtesies
+from bot.answering.english.courtesy import without_courtesies, without_emphasis
 from bot.answering.english.lexicon import parts_of_speech, typos_of, verb_lemma
 from bot.answering.english.words import (
     ACTUAL_WORDS,
@@ -155,7 +155,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     """What QUESTION says before a metric is chosen: its periods and dates, amounts,
     companies, regions, lexicon signals, the metrics its words could mean, and the words
     no step explains."""
-    question = without_courtesies(question)
+    question = without_emphasis(without_courtesies(question))
     said, text, as_of, periods = _dated(
         net_openings_said(
             non_parts_left_out(
