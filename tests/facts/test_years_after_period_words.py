@@ -5,14 +5,22 @@ which year).
 
 On the engine this session started from (abe89aa) "first half 24" read a half with no year
 (answered with the latest half, H1 2025: a wrong figure) and "latest fy 25" / "current
-fiscal year 2025" read the latest year (FY2026's guidance answered: a wrong figure). The
+fiscal year 2025" read the latest year (FY2026's guidance answered: a wrong figure), and
+"q1-q3 fiscal year 2025" read only "fiscal year 2025" (a quarter worked out of it). The
 counts and weeks after a half, "this year 15 stores", "the latest quarter" are guards."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.facts.periods import HalfRef, LatestRef, QuarterRef, YearRef, find_periods
+from bot.facts.periods import (
+    HalfRef,
+    LatestRef,
+    LeadingMonthsRef,
+    QuarterRef,
+    YearRef,
+    find_periods,
+)
 
 
 @pytest.mark.parametrize(
@@ -24,6 +32,7 @@ from bot.facts.periods import HalfRef, LatestRef, QuarterRef, YearRef, find_peri
         ("latest fy 25 revenue range", YearRef(2025, fiscal=True)),
         ("the current fiscal year 2025 revenue guidance", YearRef(2025, fiscal=True)),
         ("this fiscal year 2026 outlook", YearRef(2026, fiscal=True)),
+        ("q1-q3 fiscal year 2025 deliveries", LeadingMonthsRef(9, 2025, fiscal=True)),
     ],
 )
 def test_the_year_after_the_words_is_read(text, ref) -> None:
