@@ -5,7 +5,8 @@ one figure with a high end, raised once).
 
 "The original 215-235kt guide", "the 200-215k guide", "the 8-9% outlook": the two ends say
 which statement of the range is meant, as its date would; the question goes on as if that
-date had been said. A scaled unit of measure ("235kt", "3.4Moz") is its scale and its unit.
+date had been said. A scaled unit of measure ("235kt", "3.4Moz") is its scale and its unit;
+"per cent" is "percent" (on abe89aa "cent" was an unexplained word, and refused).
 And one year after two months ("between February and October 2025") dates both months
 when a goal's move is asked: the months of two statements, not a span.
 
@@ -73,6 +74,7 @@ def engine(seed) -> Engine:
         ("gold output of 3.4Moz", "gold output of 3.4 million ounces"),
         ("404.6Mlb of copper", "404.6 million lb of copper"),
         ("5,000 mt of steel", "5,000 mt of steel"),  # metric tonnes, no scale
+        ("the 12-18 per cent range", "the 12-18 percent range"),  # never "cent" (money)
     ],
 )
 def test_a_scaled_unit_of_measure_is_spelt_out(text, spelt) -> None:

@@ -63,6 +63,7 @@ _SCALED = patterns.guarded(
 _SCALED_MEASURE = patterns.compile(
     r"\b(?P<n>\d+(?:\.\d+)?)\s?(?P<scale>k|M|mm)(?P<unit>t|oz|lbs?|boe|bbls?|hl)\b"
 )
+_PER_CENT = patterns.compile(r"\bper\s+cent\b", re.IGNORECASE)
 _MEASURE_SPELT = {"t": "tonnes", "oz": "ounces", "bbl": "barrels", "bbls": "barrels", "hl": "hl"}
 
 _WORD = patterns.compile(r"[A-Za-z]{2,}")
@@ -226,8 +227,10 @@ def spell_out_amounts(text: str, vocab: Vocabulary) -> str:
     """'24m', '7.54m', '212k', '13.1 mln' -> '24 million', ...: amounts as the quantity
     grammar reads them. Keeps other characters where they are not, and an amount a
     metric's own name holds ("customers over 100k": "customers over $100k ARR"). A scaled
-    unit of measure ('215kt', '3.4Moz') is its scale and its unit in words."""
+    unit of measure ('215kt', '3.4Moz') is its scale and its unit in words; "per cent"
+    is "percent"."""
     text = _SCALED_MEASURE.sub(_spell_measure, text)
+    text = _PER_CENT.sub("percent", text)  # ("93 per cent": the one word, never "cent")
     if not _SCALED.search(text):
         return text  # (most questions: no period reading is needed then)
     periods = [(p.start, p.end) for p in find_periods(text)]  # "9m sales": nine months

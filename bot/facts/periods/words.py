@@ -92,7 +92,10 @@ NOT_AMOUNT = (
     r"|units?|dollars?|yen|euros?|won)(?!\w)))"
 )
 # A year written with its fiscal marker ("Q4FY25 dollar revenue") is never an amount.
-NOT_AMOUNT_UNLESS_FY = rf"(?:(?<=fy\d\d)|(?<=fy\d{{4}})|{NOT_AMOUNT})"
+NOT_AMOUNT_UNLESS_FY = (
+    rf"(?:(?<=fy\d\d)|(?<=fy\d{{4}})|(?<=fy\s\d\d)|(?<=fy\s\d{{4}})|(?<=fiscal\s\d{{4}})"
+    rf"|(?<=year\s\d{{4}})|{NOT_AMOUNT})"
+)
 # What may not touch a bare year: currency signs, decimal points, date separators.
 NOT_BEFORE_YEAR = r"(?<![\w$€£¥.,/:#'‘’-])"
 NOT_AFTER_YEAR = r"(?![\w%]|[.,]\d|[-–/]\d)"
