@@ -15,8 +15,11 @@ On the engine this session started from (abe89aa) "vs the midpoint of the origin
 "… the 200-215k guide" was refused, "how far … from the 8-9% outlook" and "… from its
 original outlook" gave the outlook alone, without the margin set against it (a range stated
 as one figure was measured against only when current), and "fall between February and
-October 2025" gave the actual against the latest range (a wrong figure). Guards: an amount
-that names no statement's ends, a range stated twice alike."""
+October 2025" gave the actual against the latest range (a wrong figure). What is left to
+reach "the bottom of the 200-215k guide" (cut since) was worked out against the latest
+range, and "the 215-235kt guidance: what did it become?" gave the next year's (wrong
+figures, also on 2a6b0283, the first form of this rule). Guards: an amount that names no
+statement's ends, a range stated twice alike."""
 
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ from tests.answering.invented import bundle, engine_over, fact
 
 MINER, TOOLS = "Pelham Ridge Mining", "Orrin Tools"
 Y25, Y24 = "2025-01-01/2025-12-31", "2024-01-01/2024-12-31"
+H1 = "2025-01-01/2025-06-30"
 TABLE = "Copper production (kt)      215 – 235      211.8"
 
 
@@ -45,6 +49,7 @@ FACTS = [
     _end("copper production (high end)", 200_000, "2025-10-15"),
     fact(MINER, "copper production", "actual", Y25, 193_400, "units", "2026-01-20"),
     fact(MINER, "copper production", "actual", Y24, 211_800, "units", "2025-02-20"),
+    fact(MINER, "copper production", "actual", H1, 98_000, "units", "2025-07-17"),
     fact(TOOLS, "operating margin", "forecast", Y25, 8, "percent", "2025-03-01", high=9),
     fact(TOOLS, "operating margin", "forecast", Y25, 9, "percent", "2025-08-01", high=10),
     fact(TOOLS, "operating margin", "actual", Y25, 9.6, "percent", "2026-03-01"),
@@ -145,3 +150,19 @@ def test_one_year_after_two_months_dates_two_statements(engine, question, moved)
     assert answer.status is Status.ANSWERED, answer.text
     assert f"{moved} at the midpoint" in answer.text, answer.text
     assert "193,400" not in answer.text, answer.text  # never the actual against a range
+
+
+def test_what_is_left_to_reach_a_range_named_by_its_ends(engine) -> None:
+    """The range as stated then (200-215k, cut since to 190-200k): 200,000 less H1's."""
+    answer = engine.ask(
+        "how much did pelham need to produce in h2 2025 to reach the bottom of the 200-215k guide"
+    )
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "102,000" in answer.text, answer.text
+
+
+def test_what_a_range_named_by_its_ends_became(engine) -> None:
+    """'… what did it become?': the statement that replaced it, never the range itself."""
+    answer = engine.ask("pelham's 215-235kt 2025 production guidance: what did it become?")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "200,000" in answer.text and "215,000" in answer.text, answer.text

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from bot.answering.answer import Answer
 from bot.answering.deriving.goals import against_named, remaining, toward_later_goal, toward_named
+from bot.answering.deriving.named_range import stating_the_range
 from bot.answering.deriving.restatements import actuals_of_series, stated_before, stated_next
 from bot.answering.deriving.stated_amounts import same_amount, written_scaled
 from bot.answering.english.words import TARGET_MET_WORDS
@@ -82,6 +83,7 @@ def answer_by_amount(
         # number as its quote writes it, in thousands, millions or billions
         scaled = [v for v in views if any(written_scaled(v, q) for q in query.amounts)]
         found = scaled if len({v.fact.revision_key for v in scaled}) == 1 else []
+    found = stating_the_range(found, query)  # ("the 215-235kt guide": that statement)
     if not found and query.metrics and not any_candidate:
         # ("where does the 4,600 MW come from": a metric its other words could mean)
         return answer_by_amount(store, vocabulary, text, query, scope, any_candidate=True)
@@ -166,7 +168,14 @@ def answer_by_amount(
     replaced = _next_statement(found, views) if asks.REPLACED.search(query.said) else None
     if replaced is not None:
         # "the 1.9-3.1bn range: which statement replaced it?": the statement after it
-        return compose(text, select(replace(query, amounts=(), intent=Intent.VALUE), replaced))
+        decision = select(replace(query, amounts=(), intent=Intent.VALUE), replaced)
+        if isinstance(decision, Miss) and len(replaced) <= 2:
+            # (replaced in turn since, so no longer current: the statement as it was made,
+            # both ends of a range stated as two figures)
+            ends = tuple(sorted(replaced, key=lambda v: v.fact.value))
+            intent = Intent.RANGE if len(ends) == 2 else Intent.VALUE
+            decision = Pick(intent, ends, Revision.AS_OF)
+        return compose(text, decision)
     if asks.PRECEDED.search(query.said) and len({_series(v) for v in found}) == 1:
         # "the 2.4bn budget: and the one before it?": the statement made last before the
         # amount was first stated (a restatement of the same amount replaced nothing)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from bot import patterns
 from bot.answering.deriving.restatements import actual_of, actuals_of_series, later_range
@@ -373,6 +374,9 @@ def remaining(
         and v.fact.kind is not Kind.ACTUAL
         and RANGE_END.sub("", v.fact.metric) in chosen
     ]
+    if query.revision is Revision.AS_OF and query.as_of is not None:
+        # ("to reach the bottom of the 53-56 range", cut since): each goal as stated then
+        goals = _as_stated_on(pool, chosen, query.as_of)
     if named is not None and named.fact.kind is not Kind.ACTUAL:
         goals = [named]
     years = [m.ref for m in query.periods if isinstance(m.ref, YearRef)]
@@ -436,3 +440,14 @@ def remaining(
                 return Pick(Intent.PROGRESS, (so_far, low, high))
             return Pick(Intent.PROGRESS, (so_far, goal))
     return None
+
+
+def _as_stated_on(pool: list[FactView], chosen: set[str], day: date) -> list[FactView]:
+    """The goals of the CHOSEN metrics as they stood on DAY: each one's latest statement
+    made by then."""
+    stood: dict[tuple, FactView] = {}
+    for v in sorted(pool, key=lambda v: v.fact.as_of):
+        f = v.fact
+        if f.kind is not Kind.ACTUAL and f.as_of <= day and RANGE_END.sub("", f.metric) in chosen:
+            stood[f.revision_key] = v
+    return list(stood.values())

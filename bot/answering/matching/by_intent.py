@@ -355,10 +355,15 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
         if actual is not None and actual.fact.period != goal.fact.period:
             return Pick(Intent.GROWTH, (goal, actual))
     progress = _progress(query, goals, actuals) if asks.progress(query.said) else None
-    if progress is not None and query.revision is Revision.ORIGINAL:
-        # "short of the first goal by how much": the goal as first stated, not as cut
+    if progress is not None and query.revision in (Revision.ORIGINAL, Revision.AS_OF):
+        # "short of the first goal by how much": the goal as first stated, not as cut (or
+        # as stated by the day named: "to reach the bottom of the 53-56 range")
         actual, goal = progress.facts[0], progress.facts[1]
-        progress = replace(progress, facts=(actual, statements_of(views, goal)[0]))
+        revisions = statements_of(views, goal)
+        stated = (
+            revisions[0] if query.revision is Revision.ORIGINAL else _stated_by(query, revisions)
+        )
+        progress = replace(progress, facts=(actual, stated or goal))
     if progress is not None:
         return progress
     gap = _gap_to_dated_goal(query, goal, actuals) if goal is not None else None
