@@ -274,6 +274,9 @@ DEV = {
     "kvittra-pay": HERE / "kvittra-pay",
     "zuma-mobile": HERE / "zuma-mobile",
     "cerro-albo-cobre": HERE / "cerro-albo-cobre",
+    "song-lam-plastics": HERE / "song-lam-plastics",
+    "qantara-payments": HERE / "qantara-payments",
+    "aubrac-fromageries": HERE / "aubrac-fromageries",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
