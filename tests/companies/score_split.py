@@ -274,6 +274,9 @@ DEV = {
     "kvittra-pay": HERE / "kvittra-pay",
     "zuma-mobile": HERE / "zuma-mobile",
     "cerro-albo-cobre": HERE / "cerro-albo-cobre",
+    "laurentide-trust": HERE / "laurentide-trust",
+    "najd-hypermarkets": HERE / "najd-hypermarkets",
+    "quokka-hr-cloud": HERE / "quokka-hr-cloud",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
