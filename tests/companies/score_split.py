@@ -277,6 +277,9 @@ DEV = {
     "song-lam-plastics": HERE / "song-lam-plastics",
     "qantara-payments": HERE / "qantara-payments",
     "aubrac-fromageries": HERE / "aubrac-fromageries",
+    "laurentide-trust": HERE / "laurentide-trust",
+    "najd-hypermarkets": HERE / "najd-hypermarkets",
+    "quokka-hr-cloud": HERE / "quokka-hr-cloud",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
