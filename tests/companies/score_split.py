@@ -327,6 +327,9 @@ TEST_COMPANIES = (
     "fengyuan-bikes",
     "te-awa-energy",
     "hinode-mart",
+    "bayanihan-malls",
+    "thornwick-inns",
+    "kinabalu-plantations",
 )
 
 
