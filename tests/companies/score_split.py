@@ -333,6 +333,9 @@ TEST_COMPANIES = (
     "fengyuan-bikes",
     "te-awa-energy",
     "hinode-mart",
+    "bayanihan-malls",
+    "thornwick-inns",
+    "kinabalu-plantations",
 )
 
 
