@@ -283,7 +283,7 @@ class Engine:
         companies = self.store.entities_having(scope, ids, limit=3)  # type: ignore[arg-type]
         for word in query.unexplained:
             noun = described.bare(word)
-            if vocab.is_metric_word(noun) or noun in occasions.EVENT_WORDS:
+            if vocab.is_metric_word(noun) or occasions.names_an_event(noun):
                 # ("the Permian": a line of the store's; "the Q2 letter": an occasion)
                 continue
             where = described.described_as(query.said, noun)

@@ -166,6 +166,8 @@ def answer_by_amount(
         if moved is not None:
             return compose(text, moved)
     replaced = _next_statement(found, views) if asks.REPLACED.search(query.said) else None
+    if replaced and asks.IN_THE_END.search(query.said):
+        replaced = _last_statement(found, views)  # ("cut to in the end": the last one)
     if replaced is not None:
         # "the 1.9-3.1bn range: which statement replaced it?": the statement after it
         decision = select(replace(query, amounts=(), intent=Intent.VALUE), replaced)
@@ -237,6 +239,8 @@ def _revision_of_named(query: Query, found: list[FactView], views: list[FactView
     else:
         return None
     later = _next_statement(found, views)
+    if later and asks.IN_THE_END.search(query.said):
+        later = _last_statement(found, views)  # ("cut to in the end": the last one)
     day = (later or found)[0].fact.as_of
     moved = select(replace(query, amounts=(), revision=Revision.AS_OF, as_of=day), pool)
     return moved if isinstance(moved, Pick) and len(moved.facts) > 1 else None
@@ -314,6 +318,14 @@ def _range_named(found: list[FactView]) -> Pick | None:
         return None
     low, high = sorted(found, key=lambda v: _end_of(v) != "low")
     return Pick(Intent.RANGE, (low, high))
+
+
+def _last_statement(found: list[FactView], views: list[FactView]) -> list[FactView]:
+    """The statements last made of the figures FOUND state (each end of a range)."""
+    keys = {v.fact.revision_key for v in found}
+    ofs = [v for v in views if v.fact.revision_key in keys]
+    last = max(v.fact.as_of for v in ofs)
+    return [v for v in ofs if v.fact.as_of == last]
 
 
 def _next_statement(found: list[FactView], views: list[FactView]) -> list[FactView] | None:

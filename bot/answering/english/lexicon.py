@@ -121,6 +121,10 @@ _COMPASS = frozenset(
     southeast southwest""".split()
 )
 
+_ACROSS_BORDERS = frozenset(
+    "export exports exported exporting import imports imported importing".split()
+)
+
 # Pronouns that stand for anyone or anything ("anyone got it?"), and reflexives ("the
 # banner itself"): chat and grammar, never a name.
 INDEFINITE_PRONOUNS = frozenset(
@@ -177,8 +181,10 @@ def names_something(word: str, previous: str | None = None) -> bool:
     PREVIOUS is the word before it, or "did" when an auxiliary came shortly before ("how
     many cars did Kestrel *shift*")."""
     word = word.lower().replace("’", "'").strip("'")
-    if word in _COMPASS:
-        return True  # "the west zone", "northern region": a part of a market, however used
+    if word in _COMPASS or word in _ACROSS_BORDERS:
+        # "the west zone", "northern region", "did they export": a part of a market,
+        # however used (what was exported is not all that was sold)
+        return True
     if word.endswith(_CLITICS):
         return False  # "i'd", "we'll", "they're", "haven't": a pronoun or verb, shortened
     if word in INDEFINITE_PRONOUNS:

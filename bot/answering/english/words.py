@@ -313,6 +313,7 @@ TARGET_WORDS = frozenset(
         "push",  # "what is Sony pushing for"
         "shoot",  # "shooting for"
         "eye",  # "eyeing 50 million"
+        "approve",  # "what profit did the AGM approve for the year": a plan approved
     }
 )
 FORECAST_WORDS = frozenset(
@@ -543,6 +544,9 @@ CHANGE_VERBS = frozenset(
         "scale",
         "narrow",  # "they narrowed the range"
         "widen",
+        "loosen",  # "loosened its efficiency goal": a ratio's goal, made easier
+        "tighten",
+        "relax",
     }
 )
 

@@ -70,6 +70,12 @@ class Occasion:
 
 # Each event word as any match holds it (a text with none is not searched)
 _EVENT_STEMS = tuple(w.removesuffix("s?") for w in _EVENTS.split("|"))
+_EVENT_NOUN = patterns.compile(rf"(?:{_EVENTS})", re.IGNORECASE)
+
+
+def names_an_event(word: str) -> bool:
+    """Is WORD one of the events figures are stated at ("agm", "call", "10-q")?"""
+    return _EVENT_NOUN.fullmatch(word) is not None
 
 
 @per_text
@@ -230,10 +236,18 @@ def by_its_month(text: str) -> str | None:
 
 def as_of(text: str, occasion: Occasion) -> str:
     """TEXT with the occasion phrase said as the date it names ("before the August update":
-    the day before it, so the statement it replaced)."""
+    the day before it, so the statement it replaced). A phrase with no preposition before
+    it is who did something ("what did the April 2024 AGM approve"): "they", and the date
+    said after the question."""
     stated = occasion.stated
     if asks.BEFORE.match(text, occasion.start):
         stated -= timedelta(days=1)
+    phrase = _OCCASION.match(text, occasion.start)
+    if phrase is not None and phrase["lead"] is None:
+        rest = text[occasion.end :].rstrip()
+        mark = "?" if rest.endswith("?") else ""
+        said = f"{text[: occasion.start]}they{rest.removesuffix('?')}"
+        return f"{said} as of {stated.isoformat()}{mark}"
     return f"{text[: occasion.start]}as of {stated.isoformat()}{text[occasion.end :]}"
 
 

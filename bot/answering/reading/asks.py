@@ -815,9 +815,12 @@ REPLACED = cue(
     r"|\bturned\s+into\b"
     # "what was the 200bn goal raised to": the figure a revision made of it
     r"|\b(?:raised|lifted|increased|upped|cut|lowered|reduced|trimmed|revised|upgraded"
-    r"|downgraded|changed|moved|narrowed|widened)\s+to\s*(?:\?|$)",
+    r"|downgraded|changed|moved|narrowed|widened)\s+to\s*(?:(?:later|afterwards|then|next"
+    r"|in\s+the\s+end|eventually|finally|ultimately)\s*)?(?:\?|$)",
     re.I,
 )
+# "what was it cut to in the end": the last statement of the figure, not the next one
+IN_THE_END = cue(r"\b(?:in\s+the\s+end|eventually|finally|ultimately|at\s+last)\b", re.I)
 # "and the plan before it?", "and prior to that?": the statement a figure named
 # replaced
 PRECEDED = cue(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:that|it|this)\b", re.I)
@@ -927,6 +930,10 @@ _MONTHS_OF_ONE_YEAR = patterns.guarded(
     rf"(?P<month>{MONTH_PATTERN})(?![a-z])\s*,?\s*(?:\d{{4}}|['‘’]\d\d)\b",
     re.IGNORECASE,
 )
+_MONTH_TO_MONTH = patterns.guarded(
+    rf"\b(?:{MONTH_PATTERN})(?![a-z])\.?\s*(?:to|through|till|until|[–—-])\s*(?:{MONTH_PATTERN})(?![a-z])",
+    re.IGNORECASE,
+)
 _MOVED = patterns.guarded(
     r"\b(?:f[ae]ll(?:en)?|drop\w*|cut|lower\w*|rais\w*|lift\w*|trim\w*|reduc\w*|increas\w*"
     r"|decreas\w*|revis\w*|mov\w*|chang\w*|shift\w*)\b",
@@ -958,8 +965,10 @@ def two_statements(text: str) -> tuple[str, str] | None:
     """The two statements of an expectation a question sets against each other, each as
     'first', 'latest' or a month's three letters ('jun'), in the order said; None unless
     the question names an expectation, exactly two such statements and a comparison."""
-    if not (EXPECTATION.search(text) or _RANGE_PART.search(text)) or not _SETS_AGAINST.search(text):
+    if not (EXPECTATION.search(text) or _RANGE_PART.search(text)):
         return None
+    if not (_SETS_AGAINST.search(text) or (_MOVED.search(text) and _MONTH_TO_MONTH.search(text))):
+        return None  # ("raised in total, feb to aug": a move between two months' statements)
     refs = []
     for m in _STATEMENT_REF.finditer(_MAY_VERB.sub(" ", text)):
         ref = "first" if m["first"] else "latest" if m["latest"] else m["month"].lower()[:3]
