@@ -807,14 +807,17 @@ class Engine:
                 and not query.periods
                 and not any(year_like(q) or a_year(q) for q in query.amounts)
             )
-            # "the 2.4bn budget: and the one before it?": the statement it replaced; "the
-            # 215-235kt guide: what did it become?": the one that replaced it
-            or (
-                (asks.PRECEDED.search(asking.said) or asks.REPLACED.search(asking.said))
-                and (named_as_figure(query) or (query.reading and query.reading.ranges))
-            )
+            # "the 2.4bn budget: and the one before it?": the statement it replaced
+            or (asks.PRECEDED.search(asking.said) and named_as_figure(query))
         ):
             return answer_by_amount(self.store, self.vocabulary, asking.text, query, asking.scope)
+        if asks.REPLACED.search(asking.said) and (
+            named_as_figure(query) or (query.reading and query.reading.ranges)
+        ):
+            # "the 215-235kt guide: what did it become?": the statement that replaced it,
+            # where one statement is named (else the series' own next statement)
+            found = answer_by_amount(self.store, self.vocabulary, asking.text, query, asking.scope)
+            return found if found.status is Status.ANSWERED else None
         if query.intent is Intent.TARGET_MET and any(not year_like(q) for q in query.amounts):
             # "the 820-jet target": the amount names the statement compared, never another
             found = answer_by_amount(self.store, self.vocabulary, asking.text, query, asking.scope)
