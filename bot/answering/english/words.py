@@ -357,6 +357,8 @@ TARGET_MET_WORDS = frozenset(
         "outpace",
         "outsell",
         "outstrip",
+        "outdo",  # "did they outdo the forecast": beat it
+        "outperform",
         "short",
         "shortfall",
         "undershoot",  # "how much did they undershoot the guidance"

@@ -64,6 +64,13 @@ _SCALED_MEASURE = patterns.compile(
     r"\b(?P<n>\d+(?:\.\d+)?)\s?(?P<scale>k|M|mm)(?P<unit>t|oz|lbs?|boe|bbls?|hl)\b"
 )
 _PER_CENT = patterns.compile(r"\bper\s+cent\b", re.IGNORECASE)
+_WHAT_PART_OF = patterns.compile(
+    r"\b(?P<what>what|which)\s+(?:percentage|percent|proportion|fraction|portion)\s+of\b",
+    re.IGNORECASE,
+)
+_WHAT_NUMBER_OF = patterns.compile(
+    r"\bwhat\s+(?:(?:is|was|were)\s+the\s+)?number\s+of\b", re.IGNORECASE
+)
 _MEASURE_SPELT = {"t": "tonnes", "oz": "ounces", "bbl": "barrels", "bbls": "barrels", "hl": "hl"}
 
 _WORD = patterns.compile(r"[A-Za-z]{2,}")
@@ -228,9 +235,13 @@ def spell_out_amounts(text: str, vocab: Vocabulary) -> str:
     grammar reads them. Keeps other characters where they are not, and an amount a
     metric's own name holds ("customers over 100k": "customers over $100k ARR"). A scaled
     unit of measure ('215kt', '3.4Moz') is its scale and its unit in words; "per cent"
-    is "percent"."""
+    is "percent"; "what percentage of" is "what share of", "what number of" "how many"."""
     text = _SCALED_MEASURE.sub(_spell_measure, text)
     text = _PER_CENT.sub("percent", text)  # ("93 per cent": the one word, never "cent")
+    # the usual forms of two questions: "what percentage of X came from Y" is a share
+    # of X (never a change in percent), "what number of stores" a count
+    text = _WHAT_PART_OF.sub(lambda m: f"{m['what']} share of", text)
+    text = _WHAT_NUMBER_OF.sub("how many", text)
     if not _SCALED.search(text):
         return text  # (most questions: no period reading is needed then)
     periods = [(p.start, p.end) for p in find_periods(text)]  # "9m sales": nine months

@@ -63,6 +63,7 @@ class Revision(str, enum.Enum):
 
 
 _VERB_TOO = frozenset({"lower"})  # an end only right before "end", "range": else the verb
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that"})
 
 
 def range_end_of(tokens: list[Token], signals: dict[int, str]) -> str | None:
@@ -80,6 +81,8 @@ def range_end_of(tokens: list[Token], signals: dict[int, str]) -> str | None:
         of_follows = of_follows or _at_bound(tokens, i, lemmas_)
         if w in _VERB_TOO and (i + 1 == len(lemmas_) or lemmas_[i + 1] not in RANGE_WORDS):
             continue  # "did they lower the top end": the verb, not the lower end
+        if i + 1 < len(lemmas_) and lemmas_[i + 1] in _DETERMINERS:
+            continue  # "did they top the low end": the verb, whose object is the end
         if tokens[i].text.lower() != w:
             continue  # "floors shipped", "bottoms sold": things counted; an end is one
         if w in ("bottom", "floor", "ceiling") or (
