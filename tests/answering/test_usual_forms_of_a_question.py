@@ -7,7 +7,8 @@ openings beside the store count, an EBITDA range narrowed):
 - "what number of stores did they open" is "how many" (never the store count);
 - "did they top the low end of the range": "top" before what it tops is the verb, the end
   named after it ("the low end"), not the top end;
-- "outdo", "outperform" a goal are "beat" it.
+- "outdo", "outperform" a goal are "beat" it;
+- "produced but not sold" is the one less the other, whatever the period's preposition.
 
 On the engine this session started from (abe89aa) each gave a wrong figure here (found by
 a paraphrase probe over the development sets) but "what number of", which passed here and
@@ -33,6 +34,8 @@ FACTS = [
     fact(P, "EBITDA", "forecast", Y25, 6.1e9, "EUR", "2025-10-30", high=6.3e9),
     fact(P, "EBITDA", "actual", Y25, 6.212e9, "EUR", "2026-02-20"),
     fact(P, "stores opened", "target", Y25, 38, "units", "2025-02-20"),
+    fact(P, "boilers produced", "actual", Y25, 193_400, "units", "2026-02-20"),
+    fact(P, "boilers sold", "actual", Y25, 190_200, "units", "2026-02-20"),
 ]
 
 
@@ -78,3 +81,12 @@ def test_outdoing_a_goal(engine, verb) -> None:
     answer = engine.ask(f"by how much did penmoor {verb} its 2025 store opening target")
     assert answer.status is Status.ANSWERED, answer.text
     assert "41" in answer.text and "38" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("said", ["in 2025", "for 2025", "during 2025"])
+def test_made_but_not_sold(engine, said) -> None:
+    """On abe89aa only "in 2025" worked out the difference (its "not sell in" was read as
+    a part left out); "for 2025" gave the boilers produced alone, a wrong figure."""
+    answer = engine.ask(f"how many boilers did penmoor produce but not sell {said}")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "3,200" in answer.text, answer.text
