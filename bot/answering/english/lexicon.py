@@ -280,6 +280,30 @@ def _by_length(choices: frozenset[str], n: int) -> tuple[str, ...]:
     return _by_length_table(choices).get(n, ())
 
 
+# Key positions on a QWERTY keyboard: (row, column), each row set off from the one above.
+_KEYS = {
+    ch: (row, col + offset)
+    for row, (keys, offset) in enumerate(
+        (("qwertyuiop", 0.0), ("asdfghjkl", 0.25), ("zxcvbnm", 0.75))
+    )
+    for col, ch in enumerate(keys)
+}
+
+
+def far_key(word: str, form: str) -> bool:
+    """Is WORD FORM with one letter replaced by one whose key is not next to it?"""
+    if len(word) != len(form):
+        return False
+    diff = [i for i in range(len(word)) if word[i] != form[i]]
+    if len(diff) != 1:
+        return False
+    a, b = _KEYS.get(word[diff[0]]), _KEYS.get(form[diff[0]])
+    if a is None or b is None:
+        return True
+    rows, cols = abs(a[0] - b[0]), abs(a[1] - b[1])
+    return not ((rows == 0 and cols == 1) or (rows == 1 and cols <= 0.75))
+
+
 def typos_of(word: str, choices: list[str], limit: int = 3) -> list[str]:
     """The CHOICES WORD is a misspelling of (one or two edits, transpositions included),
     nearest first; none for a word the dictionary knows or a number."""
@@ -290,6 +314,8 @@ def typos_of(word: str, choices: list[str], limit: int = 3) -> list[str]:
         word, choices, scorer=OSA.distance, processor=None, score_cutoff=edits, limit=limit
     )
     near = [(c, d) for c, d, _ in sorted(found, key=lambda t: t[1]) if max_edits(c) >= d]
+    # (a letter typed for another is a key next to it: "rane" is no "rake")
+    near = [(c, d) for c, d in near if not far_key(word, c)]
     # of the nearest, a letter left out or two swapped is the likelier slip: "rentl" is
     # "rental", never "rent" with a letter too many; "gros" is "gross", never "grow"
     best = near[0][1] if near else 0

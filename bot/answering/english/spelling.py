@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from bot import patterns
 from bot.answering.english.dictionary import known_words
-from bot.answering.english.lexicon import is_english, max_edits, slipped, swapped
+from bot.answering.english.lexicon import far_key, is_english, max_edits, slipped, swapped
 from bot.fuzzy import OSA, process  # imported on first use (bot/fuzzy.py)
 
 _WORD = patterns.compile(r"(?<![\w'’.])[A-Za-z]{4,}(?![\w'’])")  # "sell-thrugh": each part
@@ -131,7 +131,7 @@ class Speller:
         ]
         # a letter typed for another is a neighbouring key: "fisal" is "fiscal" less a
         # letter, not "final" with an "s" for an "n"; but "toal" may be "goal" or "total"
-        likely = [(d, form) for d, form in fitting if not _far_key(word, form)]
+        likely = [(d, form) for d, form in fitting if not far_key(word, form)]
         fitting = likely or fitting
         if not fitting:
             return None
@@ -143,7 +143,11 @@ class Speller:
             # ... unless the swap makes an engine word where a letter left out makes one of
             # the store's own: "rtail" of a store holding retail figures is retail, never
             # "trail"
-            own = {f for d, f in fitting if d == best and tables.merged[f] in self.own_words}
+            own = {
+                f
+                for d, f in fitting
+                if d == best and tables.merged[f] in self.own_words and slipped(word, f)
+            }
             if not own or swaps[0][1] in own:
                 fitting = swaps
             elif len({tables.merged[f] for f in own}) == 1:
@@ -167,30 +171,6 @@ class Speller:
             if tables.merged[form] == base and is_english(form)
         ]
         return real[0] if real else base
-
-
-# Key positions on a QWERTY keyboard: (row, column), each row set off from the one above.
-_KEYS = {
-    ch: (row, col + offset)
-    for row, (keys, offset) in enumerate(
-        (("qwertyuiop", 0.0), ("asdfghjkl", 0.25), ("zxcvbnm", 0.75))
-    )
-    for col, ch in enumerate(keys)
-}
-
-
-def _far_key(word: str, form: str) -> bool:
-    """Is WORD FORM with one letter replaced by one whose key is not next to it?"""
-    if len(word) != len(form):
-        return False
-    diff = [i for i in range(len(word)) if word[i] != form[i]]
-    if len(diff) != 1:
-        return False
-    a, b = _KEYS.get(word[diff[0]]), _KEYS.get(form[diff[0]])
-    if a is None or b is None:
-        return True
-    rows, cols = abs(a[0] - b[0]), abs(a[1] - b[1])
-    return not ((rows == 0 and cols == 1) or (rows == 1 and cols <= 0.75))
 
 
 def _first_letter_kept(word: str, form: str, distance: int) -> bool:

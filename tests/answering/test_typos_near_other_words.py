@@ -1,0 +1,53 @@
+"""Typos one edit from two words, over a company invented here (Ferrow Learning; fiscal
+years to August named by their end; revenue, its growth, an operating-profit forecast
+raised at the interim, a revenue range):
+
+- "riase" is "raise" (two letters swapped), never "rise" with a letter too many, even
+  where the store's words of growth hold "rise": the store's own word wins over a swap
+  only when the typo is it with a letter left out ("rtail": retail);
+- "rane" is no "rake" (a word of revenue in gaming) nor "rate": a letter typed for
+  another is a key next to it, in the store's words as in the speller's.
+
+On the engine this session started from (abe89aa) "riase" asked the operating-profit
+growth forecast and "revenue rane" gave the revenue alone (wrong figures, found by the
+typo probe over the development sets); "rane" is now said not to be understood. The
+spelt-right questions are guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+F = "Ferrow Learning"
+FY25 = "2024-09-01/2025-08-31"
+FACTS = [
+    fact(F, "revenue", "actual", FY25, 2_441.8e6, "USD", "2025-10-28"),
+    fact(F, "revenue growth", "actual", FY25, 4.1, "percent", "2025-10-28"),
+    fact(F, "revenue", "forecast", FY25, 2_420e6, "USD", "2025-04-09", high=2_450e6),
+    fact(F, "operating profit", "forecast", FY25, 300e6, "USD", "2024-10-22"),
+    fact(F, "operating profit", "forecast", FY25, 320e6, "USD", "2025-04-09"),
+    fact(F, "operating profit growth", "forecast", FY25, 6.0, "percent", "2025-04-09"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    entity = {"name": F, "aliases": ["Ferrow"], "fiscal_year_end": "08-31"}
+    data = bundle([entity | {"fiscal_year_named_by": "end"}], FACTS, "2025-10-28")
+    return engine_over(seed, data)
+
+
+@pytest.mark.parametrize("verb", ["riase", "raise"])
+def test_two_letters_swapped(engine, verb) -> None:
+    answer = engine.ask(f"by how much did ferrow {verb} its fy25 operating profit forecast")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "$20 million" in answer.text, answer.text
+
+
+def test_a_far_key_makes_no_word_of_the_store(engine) -> None:
+    answer = engine.ask("ferrow's latest fy25 revenue rane")
+    assert answer.status is not Status.ANSWERED or "2,441" not in answer.text, answer.text
+    spelt = engine.ask("ferrow's latest fy25 revenue range")
+    assert spelt.status is Status.ANSWERED and "2.45 billion" in spelt.text, spelt.text
