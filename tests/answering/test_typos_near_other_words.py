@@ -6,11 +6,16 @@ raised at the interim, a revenue range):
   where the store's words of growth hold "rise": the store's own word wins over a swap
   only when the typo is it with a letter left out ("rtail": retail);
 - "rane" is no "rake" (a word of revenue in gaming) nor "rate": a letter typed for
-  another is a key next to it, in the store's words as in the speller's.
+  another is a key next to it, in the store's words as in the speller's;
+- "the there months ended May 31": a word in a count's place one edit from one count is
+  that count, as one in an ordinal's place is the ordinal;
+- "boeng", a company's name misspelt, is no unit ("boe", barrels of oil equivalent, with
+  a qualifier "ng"): a qualifier is written in capitals or follows a unit of mass.
 
 On the engine this session started from (abe89aa) "riase" asked the operating-profit
-growth forecast and "revenue rane" gave the revenue alone (wrong figures, found by the
-typo probe over the development sets); "rane" is now said not to be understood. The
+growth forecast, "revenue rane" gave the revenue alone, "the there months ended May 31"
+the latest quarter's and "boeng revenue" this company's (wrong figures, found by the typo
+probe over the development sets); "rane" is now said not to be understood. The
 spelt-right questions are guards."""
 
 from __future__ import annotations
@@ -29,6 +34,9 @@ FACTS = [
     fact(F, "operating profit", "forecast", FY25, 300e6, "USD", "2024-10-22"),
     fact(F, "operating profit", "forecast", FY25, 320e6, "USD", "2025-04-09"),
     fact(F, "operating profit growth", "forecast", FY25, 6.0, "percent", "2025-04-09"),
+    fact(F, "revenue", "actual", "2025-03-01/2025-05-31", 655e6, "USD", "2025-06-30"),
+    fact(F, "revenue", "actual", "2024-09-01/2025-05-31", 1_840.8e6, "USD", "2025-06-30"),
+    fact(F, "revenue", "actual", "2025-06-01/2025-08-31", 601e6, "USD", "2025-10-28"),
 ]
 
 
@@ -51,3 +59,15 @@ def test_a_far_key_makes_no_word_of_the_store(engine) -> None:
     assert answer.status is not Status.ANSWERED or "2,441" not in answer.text, answer.text
     spelt = engine.ask("ferrow's latest fy25 revenue range")
     assert spelt.status is Status.ANSWERED and "2.45 billion" in spelt.text, spelt.text
+
+
+@pytest.mark.parametrize("count", ["there", "three"])
+def test_a_word_in_a_counts_place(engine, count) -> None:
+    answer = engine.ask(f"ferrow revenue in the {count} months ended may 31, 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 655e6, answer.text
+
+
+def test_a_misspelt_company_is_no_unit(engine) -> None:
+    answer = engine.ask("boeng revenue fy25?")
+    assert answer.status is not Status.ANSWERED, answer.text

@@ -79,9 +79,10 @@ _WORD = patterns.compile(r"[A-Za-z]{2,}")
 def correct_words(text: str, vocab: Vocabulary) -> str:
     """Replace misspelt words by the word they stand for (see spelling.py: period words,
     the lexicons, the reporting vocabulary, the store's metric words, in any of their
-    forms), chat shorthand by the word it stands for ('qtr', 'yr'), and a word in an
+    forms), chat shorthand by the word it stands for ('qtr', 'yr'), a word in an
     ordinal's place before 'quarter' or 'half' by the ordinal it is one slip from
-    ('forth quarter')."""
+    ('forth quarter'), and one in a count's place before 'months' by the count ('the
+    there months')."""
 
     def fix(m: re.Match[str]) -> str:
         word = m.group()
@@ -96,6 +97,8 @@ def correct_words(text: str, vocab: Vocabulary) -> str:
     lowered = text.lower()  # (each pattern below only where its words are: most questions)
     if "quarter" in lowered or "half" in lowered:
         text = _ORDINAL_SLOT.sub(_fix_ordinal, text)
+    if "month" in lowered or "week" in lowered or "quarter" in lowered:
+        text = _COUNT_SLOT.sub(_fix_count, text)
     text = _OP_BEFORE_MEASURE.sub("operating", text) if "op" in lowered else text
     text = _STANDING.sub("", text) if " in " in lowered else text
     return _ware_said(text, vocab) if "w" in lowered else text
@@ -218,6 +221,26 @@ _ORDINALS = ("first", "second", "third", "fourth")
 _ORDINAL_SLOT = patterns.compile(
     r"\b(?P<word>[a-z]{4,7})(?P<rest>[\s-]+(?:fiscal\s+)?(?:quarter|half)s?)\b", re.IGNORECASE
 )
+
+
+# "the there months ended June 30": a count of months, weeks or quarters after "the"
+_COUNT_SLOT = patterns.compile(
+    r"\b(?P<lead>the|first|last|past|next)\s+(?P<word>[a-z]{3,6})"
+    r"(?P<rest>\s+(?:months?|weeks?|quarters?)\b)",
+    re.IGNORECASE,
+)
+_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve")
+
+
+def _fix_count(m: re.Match[str]) -> str:
+    """'the there months' -> 'the three months': a real word in a count's place is a slip
+    when it is one edit from exactly one count (the place says which kind of word is
+    due, as for an ordinal)."""
+    word = m["word"].lower()
+    if word in NUMBER_WORDS or word in PERIOD_WORDS:
+        return m.group()
+    near = [c for c in _COUNTS if OSA.distance(word, c) <= 1]
+    return f"{m['lead']} {near[0]}{m['rest']}" if len(near) == 1 else m.group()
 
 
 def _fix_ordinal(m: re.Match[str]) -> str:

@@ -521,6 +521,14 @@ _OTHER_PARTIES = frozenset(
 )
 
 
+def _qualified(text: str, unit: tuple[str, str]) -> bool:
+    """Is TEXT a unit with a qualifier as written ("kgMS", "kgms": kilograms of milk
+    solids), not a name that starts like one ("boeng": no barrels of oil equivalent)? The
+    qualifier in capitals, or after a unit of mass, which is what such a one qualifies."""
+    base, qualifier = unit
+    return text.endswith(qualifier.upper()) or base.lower() in ("kg", "kgs")
+
+
 def is_filler(tok: Token, previous: str | None = None) -> bool:
     """Does TOK name nothing a figure could be about: grammar, chat, a month, a unit, an
     amount, whom a figure was sold to (PREVIOUS: the word before it, or "did")?"""
@@ -538,7 +546,7 @@ def _is_filler(text: str, lemma: str, previous: str | None) -> bool:
     if lemma in MONTHS:
         return True  # "before the July revision": when it was said, not what about
     unit = measure_unit(text)
-    if unit is not None and (not unit[1] or not is_english(text)):
+    if unit is not None and (not unit[1] or (not is_english(text) and _qualified(text, unit))):
         return True  # "kgMS collected", "how many tonnes": how it was measured, not what
     if verb_lemma(text) in STATEMENT_VERBS and not text.endswith("s"):
         return True  # "the target Brolga set in May" ("sets", "issues": maybe nouns)
