@@ -34,6 +34,7 @@ FACTS = [
     fact(F, "operating profit", "forecast", FY25, 300e6, "USD", "2024-10-22"),
     fact(F, "operating profit", "forecast", FY25, 320e6, "USD", "2025-04-09"),
     fact(F, "operating profit growth", "forecast", FY25, 6.0, "percent", "2025-04-09"),
+    fact(F, "wind turbine deliveries in MW", "actual", FY25, 1_260, "units", "2025-10-28"),
     fact(F, "revenue", "actual", "2025-03-01/2025-05-31", 655e6, "USD", "2025-06-30"),
     fact(F, "revenue", "actual", "2024-09-01/2025-05-31", 1_840.8e6, "USD", "2025-06-30"),
     fact(F, "revenue", "actual", "2025-06-01/2025-08-31", 601e6, "USD", "2025-10-28"),
@@ -52,6 +53,13 @@ def test_two_letters_swapped(engine, verb) -> None:
     answer = engine.ask(f"by how much did ferrow {verb} its fy25 operating profit forecast")
     assert answer.status is Status.ANSWERED, answer.text
     assert "$20 million" in answer.text, answer.text
+
+
+def test_a_long_word_is_read_past_a_far_key(engine) -> None:
+    """A guard: "deliverd" (8 letters) is still near "delivery" alone (on bab9a8b4, which
+    held every word to the keyboard test, it was refused)."""
+    answer = engine.ask("ferrow deliverd how many megawatts in fy25")
+    assert answer.status is Status.ANSWERED and "1,260" in answer.text, answer.text
 
 
 def test_a_far_key_makes_no_word_of_the_store(engine) -> None:

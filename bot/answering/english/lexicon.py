@@ -314,8 +314,10 @@ def typos_of(word: str, choices: list[str], limit: int = 3) -> list[str]:
         word, choices, scorer=OSA.distance, processor=None, score_cutoff=edits, limit=limit
     )
     near = [(c, d) for c, d, _ in sorted(found, key=lambda t: t[1]) if max_edits(c) >= d]
-    # (a letter typed for another is a key next to it: "rane" is no "rake")
-    near = [(c, d) for c, d in near if not far_key(word, c)]
+    # (a letter typed for another is a key next to it in a short word, which has many
+    # words one letter away: "rane" is no "rake"; "deliverd" is as near "delivery" alone)
+    if len(word) < 6:
+        near = [(c, d) for c, d in near if not far_key(word, c)]
     # of the nearest, a letter left out or two swapped is the likelier slip: "rentl" is
     # "rental", never "rent" with a letter too many; "gros" is "gross", never "grow"
     best = near[0][1] if near else 0
