@@ -1,5 +1,5 @@
-"""Chat's courtesies around a question: "hey bot, …", "so …", "… pls", "… thanks!"; and
-the emphasis in one: "how much *exactly* did it move".
+"""Chat's courtesies around a question: "hey bot, …", "so …", "i need …", "… pls", "…
+thanks!"; and the emphasis in one: "how much *exactly* did it move".
 
 They say nothing about the figure, but where they stand they hide what does: a question's
 first word ("had sales passed the target?" asks yes or no), its last ("… in pence" asks
@@ -19,6 +19,9 @@ from bot.answering.english.words import LEXICON
 _GREETING = (
     r"(?:hey|hi|hiya|hello)(?:\s+there)?|yo|oi|ok|okay|so|well|um+|uh+|er+m?|hm+"
     r"|quick\s+(?:one|q|question)"
+    # a request's opening ("i need the 17% margin …": never the growth still needed)
+    r"|i\s+(?:need|want)|i['’]?d\s+like(?:\s+to\s+know)?|(?:can|could)\s+you\s+tell\s+me"
+    r"|do\s+you\s+know|tell\s+me|give\s+me|show\s+me"
 )
 _ADDRESSED = r"(?:sales\s?)?bot"
 # ("ty" is this year to a sales team, "ta" an airline's code: never thanks here)

@@ -197,7 +197,8 @@ def acted_over_span(text: str) -> bool:
 
 _HOW_MANY_DID = patterns.guarded(
     r"\bhow\s+many\b.*?\b(?:did|does|do|will)\s+(?P<between>(?:[\w'&.-]+\s+){1,3}?)(?P<verb>[a-z]+)"
-    r"(?=\s+(?:in|during|over|for|across|through|by|last|this|q[1-4]|h[12]|fy|\d))",
+    # (or last: "in Q3, how many bottles did they sell?")
+    r"(?=\s+(?:in|during|over|for|across|through|by|last|this|q[1-4]|h[12]|fy|\d)|\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )
 # "… close 2025 with", "… exit the quarter at": the period is what the verb acts on, and

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot import patterns
 from bot.answering.english.lexicon import (
+    far_key,
     is_english,
     parts_of_speech,
     short_acronym,
@@ -816,8 +817,12 @@ _CAPITALS = patterns.compile(r"\b[A-Z]{2,5}\b")
 
 def _plausible_slip(word: str, name: str) -> bool:
     """Could WORD be NAME mistyped? One slip anywhere; two only after the right first
-    letter ("Kolovide" is no slip of "Xelovide": an unknown company, not a typo)."""
-    return word[:1] == name[:1] or OSA.distance(word, name) <= 1
+    letter ("Kolovide" is no slip of "Xelovide": an unknown company, not a typo). A first
+    letter typed for another is a key next to it: "hong" is no "Song" ("Hong Ha Plastics"
+    is another company), "aony" may be Sony."""
+    if word[:1] == name[:1]:
+        return True
+    return OSA.distance(word, name) <= 1 and not far_key(word, name)
 
 
 def _leading_names(keys: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
