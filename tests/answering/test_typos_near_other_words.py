@@ -79,3 +79,15 @@ def test_a_word_in_a_counts_place(engine, count) -> None:
 def test_a_misspelt_company_is_no_unit(engine) -> None:
     answer = engine.ask("boeng revenue fy25?")
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+def test_a_figure_of_the_reporting_vocabulary_is_no_clip(seed) -> None:
+    """'EBIT' is a figure of its own, never the clipped start of "EBITDAaL" (on abe89aa
+    "what was Meridia's EBIT" gave its EBITDAaL: an absent-figure probe over the
+    development sets); the name itself is read as ever."""
+    m = "Marrowby Telecom"
+    facts = [fact(m, "EBITDAaL", "actual", "2024-01-01/2024-12-31", 4.58e9, "EUR", "2025-02-20")]
+    engine = engine_over(seed, bundle([{"name": m, "aliases": ["Marrowby"]}], facts, "2025-02-20"))
+    answer = engine.ask("what was marrowby's EBIT in 2024")
+    assert answer.status is not Status.ANSWERED, answer.text
+    assert engine.ask("marrowby ebitdaal 2024").status is Status.ANSWERED

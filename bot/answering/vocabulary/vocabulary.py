@@ -638,8 +638,11 @@ class Vocabulary:
     def _abbreviated(self, word: str) -> list[str]:
         """The metric words WORD is the clipped start of ('infra' -> 'infrastructure',
         'app' -> 'application'): one only, three letters kept and three cut at least; never
-        a word with a meaning of its own ('open' is not 'opening')."""
+        a word with a meaning of its own ('open' is not 'opening'; 'ebit', a figure of the
+        reporting vocabulary, is not 'EBITDAaL')."""
         if len(word) < 3 or not word.isalpha() or parts_of_speech(word):
+            return []
+        if reporting.family_of(word) is not None:
             return []
         i = bisect.bisect_left(self._metric_word_list, word)
         found = []
