@@ -259,7 +259,7 @@ def spell_out_amounts(text: str, vocab: Vocabulary) -> str:
     metric's own name holds ("customers over 100k": "customers over $100k ARR"). A scaled
     unit of measure ('215kt', '3.4Moz') is its scale and its unit in words; "per cent"
     is "percent"; "what percentage of" is "what share of", "what number of" "how many"."""
-    text = _SCALED_MEASURE.sub(_spell_measure, text)
+    text = initials_spelt(_SCALED_MEASURE.sub(_spell_measure, text))
     text = _PER_CENT.sub("percent", text)  # ("93 per cent": the one word, never "cent")
     # the usual forms of two questions: "what percentage of X came from Y" is a share
     # of X (never a change in percent), "what number of stores" a count
@@ -277,6 +277,28 @@ def spell_out_amounts(text: str, vocab: Vocabulary) -> str:
         return f"{m['money'] or ''}{m['n']} {_SCALE[(m['big'] or m['m']).lower()]}"
 
     return _SCALED.sub(spell, text)
+
+
+# "R&D", "M&A": a figure's initials joined by "&", spelt out as the reporting vocabulary
+# names the figure ("research and development"), never read as any name's initials
+_AMPERSAND_INITIALS = patterns.compile(r"\b([a-z])\s?&\s?([a-z])\b", re.IGNORECASE)
+
+
+def initials_spelt(text: str) -> str:
+    """TEXT with a reporting figure's "&" initials in the words they stand for."""
+    if "&" not in text:
+        return text
+
+    def spell(m: re.Match[str]) -> str:
+        initials = f"{m[1]}{m[2]}".lower()
+        family = reporting.family_of(f"{initials[0]}&{initials[1]}")
+        for phrase in family.words if family is not None else ():
+            words = [w for w in phrase.split() if w not in ("and", "of", "&")]
+            if len(words) == 2 and "".join(w[0] for w in words) == initials:
+                return phrase
+        return m.group()
+
+    return _AMPERSAND_INITIALS.sub(spell, text)
 
 
 def _spell_measure(m: re.Match[str]) -> str:

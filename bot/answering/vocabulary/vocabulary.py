@@ -527,6 +527,8 @@ class Vocabulary:
             return found
         if word in FILLER or self._initials_of_a_name(word):
             return []  # ("heps": read as its name's initials, never as "hens": defined_terms)
+        if reporting.family_of(word) is not None:
+            return []  # ("arpu", "ebitda": figures of their own, never a slip of another's)
         return (
             [v for v in spelling_variants(word) if v in self._metric_words]
             or self._adjective_of(word)
