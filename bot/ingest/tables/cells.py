@@ -191,7 +191,8 @@ NOTE_TEXT = re.compile(
     r"|\(\s*(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s+in\s+(?:thousands|millions|billions)\s*\)"
     # "(Dollars in millions, except per share data)"
     # (after an "unaudited;" that says how it was checked: "(unaudited; dollars in millions)")
-    r"|\(\s*(?:(?:un)?audited\s*[;,]\s*)?(?:u\.?s\.?\s+)?(?:dollars|euros?|pounds|yen|[$€£¥]|usd|eur|gbp|jpy)\s+in\s+"
+    # ("(Rs in crore, except percentages)", "(₹ in lakh)": an Indian filing's the same way)
+    r"|\(\s*(?:(?:un)?audited\s*[;,]\s*)?(?:u\.?s\.?\s+)?(?:dollars|euros?|pounds|yen|rupees|[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s+in\s+"
     r"(?:thousands|millions|billions|crores?|lakhs?)\b[^)]*\)"
     # "($ millions, except per share)", "(EUR m, unless stated otherwise)", "(HK$ million,
     # unless otherwise stated)"
