@@ -332,6 +332,24 @@ _RANGE_WORD = re.compile(r"\b(?:to|and)\b")  # "310 to 337": as bare as "310–3
 _PREFIXED_UNIT = re.compile(r"\(\s*(?P<p>k|M)(?:t|oz|lbs?)\s*\)")
 
 
+def _mass_scale(label: str) -> tuple[float, None] | None:
+    """A heading's unit of mass with its metric prefix ("Copper production (kt)"): the scale
+    of the plain numbers of the rows below it."""
+    m = _PREFIXED_UNIT.search(label)
+    return (1e3 if m["p"] == "k" else 1e6, None) if m is not None else None
+
+
+def _carried_mass(
+    label: str, section: tuple[float, None] | None
+) -> tuple[tuple[float, None] | None, tuple[float, None] | None]:
+    """The scale a heading row's unit gives the row LABEL, and the one left for the rows
+    after it: a row naming a unit of its own ("Copper sold (kt)") is past the section, and a
+    total is its last row."""
+    if section is None or NOTE_TEXT.search(label) or _PHYSICAL_NOTE.search(label):
+        return None, None
+    return section, (None if TOTAL.match(label) else section)
+
+
 # a table of someone's estimates, not the company's figures: "Estimate changes", "consensus",
 # "not company guidance", a year marked "e" ("FY26e")
 # a column of someone else's figures: "CBER est.", "Our estimate", "Consensus", "Street"
@@ -608,15 +626,24 @@ def table_proposals(
             _RECONCILIATION.search(text[max(0, top - 300) : top].rstrip().split("\n\n")[-1])
         )
         spared_row = False
+        section_mass: tuple[float, None] | None = None  # "**Copper production (kt)**" above
         # columns of their own times ("2025 | 2024"), none a statement's ("Previous | Revised")
         timed_columns = any(c.period is not None for c in columns) and not any(
             c.role is not None for c in columns
         )
         for n_row, (values, quotes) in enumerate(body):
+            heading_row = bool(values) and all(not v.strip() for v in values[1:])
+            if heading_row:
+                # "| **Copper production (kt)** | | |": a heading row whose unit of mass is
+                # the unit of the rows below it, up to their total
+                section_mass = _mass_scale(unmark(values[0])[0])
             if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
             spared_before, spared_row = spared_row, False
             label, label_marks = unmark(values[0])
+            carried_mass = None
+            if not heading_row:
+                carried_mass, section_mass = _carried_mass(label, section_mass)
             if timed_columns and _timed_label(label, entity, published):
                 # "2025/07" under "Net revenue | Same month of 2024": the row says one time,
                 # the column another; which the figure is of, the table leaves unsaid
@@ -658,6 +685,8 @@ def table_proposals(
                 if (prefixed := _PREFIXED_UNIT.search(physical.group())) is not None:
                     # "(kt)", "(koz)", "(Moz)": thousands or millions of the unit
                     row_note = (1e3 if prefixed["p"] == "k" else 1e6, None)
+            if row_note is None and physical is None and carried_mass is not None:
+                row_note = carried_mass  # "Quebrada Larga (QL)" below "Copper production (kt)"
             if row_note is None and _PER_SHARE.search(label) and _PENCE_NOTE.search(values[0]):
                 row_note = (0.01, "GBP")  # "Basic earnings per share (p)": pence, no footnote
             if row_note is None and _CENTS_NOTE.search(label):
