@@ -219,7 +219,11 @@ _SCALE_WORD = re.compile(
 )
 
 
-_CENTS_NOTE = re.compile(r"\(\s*(?:cents?|¢)(?:\s+per\s+share)?\s*\)", re.IGNORECASE)
+# ("C1 cash cost (US¢/lb)": US cents a pound)
+_CENTS_NOTE = re.compile(
+    r"\(\s*(?:(?:US\s?)?cents?|(?:US\s?)?¢)(?:\s+per\s+share|\s*/\s*[a-z]{1,4})?\s*\)",
+    re.IGNORECASE,
+)
 _BARE_CURRENCY = re.compile(r"\(\s*(?P<cur>(?-i:[A-Z]{0,2})\$)\s*\)")
 _PENCE_NOTE = re.compile(r"\(\s*(?:p|pence)\s*\)", re.IGNORECASE)
 _PER_SHARE = re.compile(r"per\s+share|dividend|\beps\b", re.IGNORECASE)
@@ -1048,7 +1052,7 @@ def table_proposals(
                     unit not in ("units", "percent")
                     and not col.change
                     and reporting.family_of(metric) is None
-                    and (dimension or reporting.regions_in(label))
+                    and (dimension or reporting.regions_in(_CENTS_NOTE.sub(" ", label)))
                 ):
                     # "| UK | 62.4 |" in a table by region, in money: the region's sales
                     metric = f"{metric} revenue"
