@@ -39,3 +39,22 @@ def test_a_count_measured_as_a_monthly_average_is_the_quarter_s():
 def test_a_count_at_the_quarter_s_end_stays_a_level():
     facts = _facts("Paying users were 3.12 million at the end of the second quarter.")
     assert ("2025-06-30/2025-06-30", 3120000.0) in facts
+
+
+TABLE = """Inkwell Comics results
+test
+2025-02-06
+
+Key figures
+
+                                            Q4 2024     Q4 2023     FY 2024
+Paying users (monthly average, million)        3.12        2.98        3.05
+"""
+
+
+def test_a_row_note_naming_what_it_counts_before_its_scale():
+    entity = KnownEntity("Inkwell Comics", (), CALENDAR)
+    out = extract(TABLE, published=date(2025, 2, 6), entity=entity).proposals
+    facts = {(p.period.iso(), p.value) for p in out if p.unit == "units"}
+    assert ("2024-10-01/2024-12-31", 3120000.0) in facts
+    assert ("2024-01-01/2024-12-31", 3050000.0) in facts

@@ -191,10 +191,19 @@ def unit_note(cell: str) -> tuple[float, str | None] | None:
     return (NOTE_SCALES[" ".join(scale.group().lower().split())] if scale else 1.0), unit
 
 
+# ... or what it counts first, its scale last: "Paying users (monthly average, million)"
+_COUNT_SCALE_LAST = re.compile(
+    r"\(\s*(?P<what>[A-Za-z][\w .-]{0,30}?)\s*,\s*(?P<scale>thousands?|millions?|billions?|'000"
+    r"|000s|mn|mln|m|k|bn)\s*\)",
+    re.IGNORECASE,
+)
+
+
 def _count_scale(cell: str) -> tuple[float, str] | None:
-    """ "Cases shipped (m, 9L)", "(millions of 9L cases)": a count in the note's scale, its
-    unit the store's "units" (never the table's money: the note names what it counts)."""
-    m = _COUNT_SCALE_NOTE.search(cell)
+    """ "Cases shipped (m, 9L)", "(millions of 9L cases)", "(monthly average, million)": a
+    count in the note's scale, its unit the store's "units" (never the table's money: the
+    note names what it counts)."""
+    m = _COUNT_SCALE_NOTE.search(cell) or _COUNT_SCALE_LAST.search(cell)
     if m is None or _NOT_COUNTED.search(m["what"]) or _NOTE_CURRENCY.search(m["what"]):
         return None
     if m["what"].lower().rstrip(".") in ("of", "in", "and"):
