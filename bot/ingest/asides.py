@@ -72,6 +72,7 @@ def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Name
         or _other_by_name(text, f, clause, names)
         or _WRITERS_CALCULATION.search(text)
         or _BROKER_SPEAKS.search(text, 0, f.start)
+        or _PERSON_RECKONS.search(text, 0, f.start)
         or _PRICE_REPORTERS.search(text, 0, f.start)
     ):
         return "a third party's figure"
@@ -139,6 +140,14 @@ _WRITERS_CALCULATION = re.compile(
 _PRICE_REPORTERS = re.compile(
     r"\bas\s+published\s+by\b|\bprice\s+(?:reporters?|reporting\s+agenc(?:y|ies)|assessors?)\b",
     re.IGNORECASE,
+)
+# "She estimates fiscal 2026 revenue of ...", "he now models SEK 73bn of GMV", "He expects the
+# company's revenue to grow ...": one person's reckoning (an analyst's; a company's own people
+# say what the company expects, never what they estimate or model of it)
+_PERSON_RECKONS = re.compile(
+    r"\b(?:[Ss]he|[Hh]e)\s+(?:also\s+|now\s+|still\s+)?(?:(?:estimates|estimated|models"
+    r"|modell?ed|reckons|reckoned|calculates|calculated)\b|penc[a-z]*\s+in\b"
+    r"|(?:expects|expected|sees|saw|forecasts|projects)\s+the\s+company['’]s\b)"
 )
 # "Kim Tae-won of Bramwell Securities forecast ...": a broker's analyst, by the firm's name
 _BROKER_SPEAKS = re.compile(
