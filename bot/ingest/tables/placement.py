@@ -199,11 +199,29 @@ _COUNT_SCALE_LAST = re.compile(
 )
 
 
+# ... or a caption's words with no brackets at all: "thousand units", "Sales volumes,
+# thousand units" (the whole cell, or its last part after a comma)
+_COUNT_SCALE_BARE = re.compile(
+    r"(?:^|,\s*)(?P<scale>thousands?|millions?)\s+(?:of\s+)?(?P<what>[A-Za-z][\w-]*)\s*$",
+    re.IGNORECASE,
+)
+
+
+def bare_count_caption(cell: str) -> bool:
+    """A caption that is only a count's scale in words: "thousand units"."""
+    m = _COUNT_SCALE_BARE.fullmatch(cell.strip())
+    return m is not None and m.start("scale") == 0 and _count_scale(cell) is not None
+
+
 def _count_scale(cell: str) -> tuple[float, str] | None:
     """ "Cases shipped (m, 9L)", "(millions of 9L cases)", "(monthly average, million)": a
     count in the note's scale, its unit the store's "units" (never the table's money: the
     note names what it counts)."""
-    m = _COUNT_SCALE_NOTE.search(cell) or _COUNT_SCALE_LAST.search(cell)
+    m = (
+        _COUNT_SCALE_NOTE.search(cell)
+        or _COUNT_SCALE_LAST.search(cell)
+        or _COUNT_SCALE_BARE.search(cell)
+    )
     if m is None or _NOT_COUNTED.search(m["what"]) or _NOTE_CURRENCY.search(m["what"]):
         return None
     if m["what"].lower().rstrip(".") in ("of", "in", "and"):

@@ -81,6 +81,7 @@ from bot.ingest.tables.placement import (
     BARE_NOTE,
     GENERIC_TITLE,
     NOTE_SCALES,
+    bare_count_caption,
     excepted_counts,
     excepted_names,
     find_tables,
@@ -482,9 +483,18 @@ def table_proposals(
             # "      3Q25   2Q25   QoQ": no caption cell (and the title above is no heading
             # of the first column)
             header = ["", *header]
-        if header and not residue(NOTE_TEXT.sub(" ", unmark(header[0])[0]), published) and title:
+        if (
+            header
+            and title
+            and (
+                not residue(NOTE_TEXT.sub(" ", unmark(header[0])[0]), published)
+                or bare_count_caption(unmark(header[0])[0])  # "thousand units" under a title
+            )
+        ):
             # "Revision of forecasts for FY3/25 (millions of yen)"
-            header = [f"{title} {unmark(header[0])[0]}".strip(), *header[1:]]
+            cell = unmark(header[0])[0]
+            cell = f"({cell.strip()})" if bare_count_caption(cell) else cell  # a unit, read so
+            header = [f"{title} {cell}".strip(), *header[1:]]
         elif header and title and DIMENSION.fullmatch(unmark(header[0])[0].strip()):
             # "Region | Smartphones | Tablets" under "Q3 2025 shipments by region (thousand
             # units)": the title says when, what and in what units
