@@ -426,7 +426,8 @@ def _in_square_metres(f: Figure) -> Figure | None:
 # figure of its own and a wrong one). A run of groups that is part of a longer run of
 # numbers ("021 555 0100") is no such amount.
 _SPACE_GROUPED = re.compile(
-    r"(?<![\d.,])(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+"
+    r"(?<![\d.,/])(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+"
+    r"(?:\.\d+)?"  # ("2 112.0": a decimal point after the groups, as a table writes them)
     r"(?![\d.,]\d|\d|[ \u00a0\u202f]\d)"
 )
 

@@ -202,6 +202,10 @@ NOTE_TEXT = re.compile(
     # except for percentages)", "(Amounts in billions of yen, rounded; ...)": a filing's units
     r"|\(\s*(?:units?\s*:|(?:all\s+)?amounts\s+in|figures\s+in)\s*(?:100\s+million|hundreds?\s+of"
     r"\s+millions?|thousands?|millions?|billions?|trillions?)\b[^)]*\)"
+    # "(mln zł, unless stated otherwise)", "(mln PLN)": the scale before the currency, as a
+    # Polish or Czech report writes it
+    r"|\(\s*(?:mln|mn|m|bn|bln|mld|thousands?|millions?|billions?)\s+(?:zł|Kč|(?-i:[A-Z]{3}))"
+    r"\s*(?:[,;][^)]*)?\)"
     # "(Unit: NT$ thousand)", "(Unit: KRW million)": the currency before the scale
     r"|\(\s*units?\s*:\s*(?:[$€£¥₹]|(?-i:[A-Z]{1,2})\$|(?-i:[A-Z]{3}))\s*"
     r"(?:thousands?|millions?|billions?|trillions?)\s*\)"
