@@ -13,7 +13,8 @@ CALENDAR = FiscalCalendar.of("12-31", "start")
 
 
 def _facts(sentence: str) -> dict[tuple[str, float], str]:
-    text = f"Inkwell Comics results\ntest\n2025-08-07\n\nInkwell Comics reported results.\n\n{sentence}\n"
+    head = "Inkwell Comics results\ntest\n2025-08-07\n\nInkwell Comics reported results."
+    text = f"{head}\n\n{sentence}\n"
     entity = KnownEntity("Inkwell Comics", (), CALENDAR)
     out = extract(text, published=date(2025, 8, 7), entity=entity).proposals
     return {(p.period.iso(), p.value): p.metric for p in out}

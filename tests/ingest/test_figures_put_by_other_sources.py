@@ -25,7 +25,9 @@ def _values(sentences: str) -> set[float]:
 
 
 def test_a_source_that_puts_the_figure_is_not_the_company():
-    assert 61.0 not in _values("Harbour Board data put ferry occupancy in the strait at 61% in 2025.")
+    assert 61.0 not in _values(
+        "Harbour Board data put ferry occupancy in the strait at 61% in 2025."
+    )
     assert 11.2 not in _values(
         "Schedule data from SkyCount show crossings on the strait up 11.2% in 2025."
     )
@@ -44,4 +46,6 @@ def test_a_source_that_puts_the_figure_is_not_the_company():
 
 
 def test_the_company_s_own_data_stay_its_own():
-    assert 4300000.0 in _values("Company data show Pelican Ferries carried 4.3 million passengers in 2025.")
+    assert 4300000.0 in _values(
+        "Company data show Pelican Ferries carried 4.3 million passengers in 2025."
+    )

@@ -50,6 +50,8 @@ def test_the_units_above_and_the_audit_marks_below_name_no_figure():
 
 def test_a_head_over_one_column_stays_that_column_s():
     # "Change" under no day: a length of time above heads no change column
-    text = FILING.replace("31.03.2024   31.03.2025  31.03.2024", "Change (%)   31.03.2025  31.03.2024")
+    text = FILING.replace(
+        "31.03.2024   31.03.2025  31.03.2024", "Change (%)   31.03.2025  31.03.2024"
+    )
     facts = _facts(text)
     assert ("2024-01-01/2024-03-31", 4703000000.0) not in facts

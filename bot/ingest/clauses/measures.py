@@ -590,9 +590,17 @@ def counted_event(text: str, f: Figure, previous: list[Slot]) -> Metric | None:
     noun = (after["noun"] or after["plain"] or "").lower() if after else ""
     named = after is not None and noun in lx.LEVEL_PLURAL
     done = _DONE_AFTER.match(text, after.end() if named else f.end) if verb is None else None
-    counted = noun if named else next(
-        (w.lower() for w in re.findall(r"[A-Za-z]+", text[: f.start]) if w.lower() in lx.LEVEL_PLURAL),
-        "",
+    counted = (
+        noun
+        if named
+        else next(
+            (
+                w.lower()
+                for w in re.findall(r"[A-Za-z]+", text[: f.start])
+                if w.lower() in lx.LEVEL_PLURAL
+            ),
+            "",
+        )
     )
     if done is not None and counted:
         # "14 stores were opened and 3 were closed": the verb after its count, in the passive
