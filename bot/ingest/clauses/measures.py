@@ -590,18 +590,7 @@ def counted_event(text: str, f: Figure, previous: list[Slot]) -> Metric | None:
     noun = (after["noun"] or after["plain"] or "").lower() if after else ""
     named = after is not None and noun in lx.LEVEL_PLURAL
     done = _DONE_AFTER.match(text, after.end() if named else f.end) if verb is None else None
-    counted = (
-        noun
-        if named
-        else next(
-            (
-                w.lower()
-                for w in re.findall(r"[A-Za-z]+", text[: f.start])
-                if w.lower() in lx.LEVEL_PLURAL
-            ),
-            "",
-        )
-    )
+    counted = noun if named else _counted_before(text, f.start)
     if done is not None and counted:
         # "14 stores were opened and 3 were closed": the verb after its count, in the passive
         word = "openings" if done["open"] else "closures"
@@ -638,6 +627,15 @@ def counted_event(text: str, f: Figure, previous: list[Slot]) -> Metric | None:
 
 
 _BARE_RANGE = re.compile(r"\d[\d,]*\s*(?:to|and|-|–)\s*\d[\d,]*")
+
+
+def _counted_before(text: str, end: int) -> str:
+    """The first counted level the sentence names before END ("stores" in "14 stores were
+    opened and 3 were closed"), or ""."""
+    words = (w.lower() for w in re.findall(r"[A-Za-z]+", text[:end]))
+    return next((w for w in words if w in lx.LEVEL_PLURAL), "")
+
+
 # words after an event's count that are no noun of it: "closed 2 during the year"
 _NO_NOUN = frozenset("during in at over for and so since across from to by on this last".split())
 # the event's verb after its counted noun: "14 stores were opened", "3 were closed"
