@@ -181,6 +181,8 @@ _PAREN_NUMBER = re.compile(
     r"(?P<cur>[$€£¥]\s*)?\(\s*(?P<n>[$€£¥]?\s*\d[\d,.]*)\s*(?P<inner>%)?\s*\)"
     r"(?P<scale>\s*(?:m|mn|bn|k|million|billion|%))?"  # "$(38)m", "(0.4)%", "(1.8%)"
 )
+# a column of openings or closures: "Opened in H1 2026", "Closures"
+_EVENT_COLUMN = re.compile(r"\s*(?:new\s+)?(?:opened|closed|openings|closures)\b", re.IGNORECASE)
 _NOT_MONEY_ROW = re.compile(
     r"\bunits?\b|per\s+share|\(\s*(?:thousands|millions)\s*\)|%|percent|margin|employees"
     r"|headcount|stores|customers|" + _SUBSCRIBED + r""
@@ -916,6 +918,9 @@ def table_proposals(
                     # ("Homes delivered  3,837" under "(dollars in millions)": a count)
                     counted_row = bool(
                         _NOT_MONEY_ROW.search(label)
+                        # ("City | Dark stores | Opened in H1 2026" under "All amounts in
+                        # PLN m": a column of openings counts what opened, never money)
+                        or (j < len(header) and _EVENT_COLUMN.match(unmark(header[j])[0]))
                         or COUNTED_DONE.search(unnoted(label))
                         or _COUNTED_SECTION.search(unnoted(label))
                         or (_COUNT_NOTE.search(label) and not money_split)
