@@ -532,12 +532,22 @@ def find_tables(layout: Layout, text: str) -> list[list[Sentence]]:
             # a Markdown table right after a space-aligned one (or the other way round) is
             # a table of its own, never more rows of the first
             apart = apart or (previous is not None and ("|" in s.text) != ("|" in previous.text))
+            # a Markdown row over its own rule ("| 2025 guidance | |" then "|---|---:|") heads
+            # a table of its own, never a row of the table above it
+            apart = apart or (
+                previous is not None
+                and "|" in s.text
+                and _RULE_BELOW.match(text, s.end) is not None
+            )
             if previous is not None and previous.role == "row" and not apart:
                 tables[-1].append(s)
             else:
                 tables.append([s])
         previous = s
     return [t for t in tables if len(t) >= 2]
+
+
+_RULE_BELOW = re.compile(r"[ \t]*\|?[ \t]*\r?\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
 
 
 # A heading line inside a space-aligned table, over the rows set in below it: "Revenue:",
