@@ -74,6 +74,7 @@ def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Name
         or _BROKER_SPEAKS.search(text, 0, f.start)
         or _PERSON_RECKONS.search(text, 0, f.start)
         or _sourced_elsewhere(text, f, names)
+        or _brokers_own(text, f, names)
         or _PRICE_REPORTERS.search(text, 0, f.start)
     ):
         return "a third party's figure"
@@ -726,6 +727,23 @@ _SOURCE_PUTS = re.compile(
 )
 # the company itself as the source: "company data show", "our figures put", "its own count"
 _OWN_SOURCE = re.compile(r"\b(?:company|company['’]s|group['’]s|our|its\s+own|internal)\b", re.I)
+
+
+# "Kothari Bros Securities cut its FY27 revenue estimate for Rangoli to ...": a broker's own
+# estimate of the company's figure, by the firm's name as the subject
+_BROKER_ESTIMATE = re.compile(
+    r"(?P<firm>(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Securities|Research|Equities|Brokerage|Capital"
+    r"|Markets|Partners))\b[^.;]{0,40}?\b(?:its|their)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:estimates?|forecasts?|projections?|models?)\b"
+)
+
+
+def _brokers_own(text: str, f: Figure, names: Names) -> bool:
+    """A broker's estimate of the company's figure, named before it in its sentence."""
+    return any(
+        m.start() < f.start and not _own_words(m["firm"], names)
+        for m in _BROKER_ESTIMATE.finditer(text)
+    )
 
 
 def _sourced_elsewhere(text: str, f: Figure, names: Names) -> bool:

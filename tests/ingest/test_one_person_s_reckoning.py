@@ -36,3 +36,13 @@ def test_what_the_chief_executive_says_the_company_expects_stays():
         "He said Tarnwell Tools expects revenue of $830 million in 2025."
     )
     assert 830000000.0 in _values(text)
+
+
+def test_a_broker_s_own_estimate_by_the_firm_s_name_is_none_of_the_company_s():
+    text = "Ostbank Securities cut its 2025 revenue estimate for Tarnwell Tools to $790 million."
+    assert 790000000.0 not in _values(text)
+
+
+def test_the_company_s_own_forecast_stays_beside_a_firm_named_capital():
+    text = "Tarnwell Tools said it expects 2025 revenue of $830 million, citing Ostbank Capital."
+    assert 830000000.0 in _values(text)
