@@ -72,6 +72,9 @@ def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Name
         or _other_by_name(text, f, clause, names)
         or _WRITERS_CALCULATION.search(text)
         or _BROKER_SPEAKS.search(text, 0, f.start)
+        or _PERSON_RECKONS.search(text, 0, f.start)
+        or _sourced_elsewhere(text, f, names)
+        or _brokers_own(text, f, names)
         or _PRICE_REPORTERS.search(text, 0, f.start)
     ):
         return "a third party's figure"
@@ -139,6 +142,14 @@ _WRITERS_CALCULATION = re.compile(
 _PRICE_REPORTERS = re.compile(
     r"\bas\s+published\s+by\b|\bprice\s+(?:reporters?|reporting\s+agenc(?:y|ies)|assessors?)\b",
     re.IGNORECASE,
+)
+# "She estimates fiscal 2026 revenue of ...", "he now models SEK 73bn of GMV", "He expects the
+# company's revenue to grow ...": one person's reckoning (an analyst's; a company's own people
+# say what the company expects, never what they estimate or model of it)
+_PERSON_RECKONS = re.compile(
+    r"\b(?:[Ss]he|[Hh]e)\s+(?:also\s+|now\s+|still\s+)?(?:(?:estimates|estimated|models"
+    r"|modell?ed|reckons|reckoned|calculates|calculated)\b|penc[a-z]*\s+in\b"
+    r"|(?:expects|expected|sees|saw|forecasts|projects)\s+the\s+company['’]s\b)"
 )
 # "Kim Tae-won of Bramwell Securities forecast ...": a broker's analyst, by the firm's name
 _BROKER_SPEAKS = re.compile(
@@ -700,6 +711,51 @@ _CREDIT_END = re.compile(
     r"|(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:estimates|estimated|calculates"
     r"|calculated|reckons|reckoned))\s*[.!]?[\s\"”']*$"
 )
+
+
+# A source that puts a figure, named before it: "STR data put European hotel occupancy at",
+# "Airline schedule data from SkyTally show", "TRAN's figures put", "the Home Builders'
+# Survey put", "on the regulator's count", "The Housing Council counts 103,214", "app-analytics
+# firm AppLens, which says", "Her estimate for Karhu's bookings"
+_SOURCE_PUTS = re.compile(
+    r"(?P<who>[^.;:]{0,60}?)\b(?:data|figures|statistics|survey|tally)\s+(?:from\s+[^.;,]{1,40}?\s+)?"
+    r"(?:put|puts|show|shows|showed|found|finds)\b"
+    r"|\bon\s+(?P<counter>[\w'’ .-]{2,40}?)['’]s?\s+(?:own\s+)?(?:count|tally|figures)\b"
+    r"|(?P<counts>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s+counts\s+(?=\d)"
+    r"|(?P<teller>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),\s+which\s+(?:says|said|puts|estimates)\b"
+    r"|\b[Hh](?:er|is)\s+estimates?\s+for\b"
+)
+# the company itself as the source: "company data show", "our figures put", "its own count"
+_OWN_SOURCE = re.compile(r"\b(?:company|company['’]s|group['’]s|our|its\s+own|internal)\b", re.I)
+
+
+# "Kothari Bros Securities cut its FY27 revenue estimate for Rangoli to ...": a broker's own
+# estimate of the company's figure, by the firm's name as the subject
+_BROKER_ESTIMATE = re.compile(
+    r"(?P<firm>(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Securities|Research|Equities|Brokerage|Capital"
+    r"|Markets|Partners))\b[^.;]{0,40}?\b(?:its|their)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:estimates?|forecasts?|projections?|models?)\b"
+)
+
+
+def _brokers_own(text: str, f: Figure, names: Names) -> bool:
+    """A broker's estimate of the company's figure, named before it in its sentence."""
+    return any(
+        m.start() < f.start and not _own_words(m["firm"], names)
+        for m in _BROKER_ESTIMATE.finditer(text)
+    )
+
+
+def _sourced_elsewhere(text: str, f: Figure, names: Names) -> bool:
+    """A source other than the company puts the figure, named before it in its sentence."""
+    for m in _SOURCE_PUTS.finditer(text):
+        if m.start() >= f.start:
+            break
+        who = next((g for g in (m["who"], m["counter"], m["counts"], m["teller"]) if g), "")
+        if _OWN_SOURCE.search(who) or _own_words(who, names):
+            continue
+        return True
+    return False
 
 
 def _attributed_to_others(text: str, f: Figure, names: Names) -> bool:

@@ -151,6 +151,12 @@ class Figure:
 _MARKERS = re.compile(r"(?<=[\d%a-zA-Z)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<![\w.])c\.(?=[$€£¥]?\d)")
 
 
+_CENTS_NUMBER = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
+_US_CENTS = re.compile(
+    rf"(?<![\w.,])(?P<n>{_CENTS_NUMBER})(?:\s?[-–]\s?(?P<hi>{_CENTS_NUMBER}))?\s?US\s?¢"
+)
+
+
 # A list's bullet before a figure that opens its item ("> - 197'300 watches delivered"):
 # a dash set apart by a space at a line's start marks the item, no minus
 _BULLET = re.compile(r"(?m)^(?P<lead>[ \t>]*)-(?=[ \t]+\d)")
@@ -198,6 +204,15 @@ def find_figures(text: str) -> list[Figure]:
     out += signed
     for f in signed:
         plain = plain[: f.start] + " " * (f.end - f.start) + plain[f.end :]
+    # "236 US¢/lb", "225–245 US¢/lb": US cents, a dollar's hundredths (a bare "¢" may be
+    # any dollar's)
+    for m in _US_CENTS.finditer(plain):
+        low = float(m["n"].replace(",", "")) / 100
+        high = float(m["hi"].replace(",", "")) / 100 if m["hi"] else None
+        if high is not None and high <= low:
+            continue
+        out.append(Figure(m.start(), m.end(), text[m.start() : m.end()], low, "USD", True, high))
+        plain = plain[: m.start()] + " " * (m.end() - m.start()) + plain[m.end() :]
     # "+45 3311 0000": a telephone number, no figure of any kind
     plain = _PHONE.sub(lambda m: " " * len(m.group()), plain)
     # "+3.9%": a plus sign says up, and the quantity reader does not take it
@@ -411,7 +426,8 @@ def _in_square_metres(f: Figure) -> Figure | None:
 # figure of its own and a wrong one). A run of groups that is part of a longer run of
 # numbers ("021 555 0100") is no such amount.
 _SPACE_GROUPED = re.compile(
-    r"(?<![\d.,])(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+"
+    r"(?<![\d.,/])(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+"
+    r"(?:\.\d+)?"  # ("2 112.0": a decimal point after the groups, as a table writes them)
     r"(?![\d.,]\d|\d|[ \u00a0\u202f]\d)"
 )
 

@@ -74,9 +74,24 @@ def build() -> dict[str, dict[str, list[str]]]:
     }
 
 
+# Signs CLDR does not list in letters: the sign itself where the quantity reader knows none
+# ("₦671.4 billion", "₱5.2 billion") and the letter a country's press writes for it where a
+# font lacks it ("N671.4 billion" for the naira, "P5.2 billion" for the Philippine peso)
+_STAND_INS: dict[str, dict[str, list[str]]] = {
+    "N": {"NGN": ["Nigeria"]},
+    "₦": {"NGN": ["Nigeria"]},
+    "P": {"PHP": ["Philippines"]},
+    "₱": {"PHP": ["Philippines"]},
+}
+
+
 @functools.cache
 def _table() -> dict[str, dict[str, list[str]]]:
-    return json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    table = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    for sign, codes in _STAND_INS.items():
+        for code, lands in codes.items():
+            table.setdefault(sign, {}).setdefault(code, lands)
+    return table
 
 
 @functools.cache
@@ -153,12 +168,13 @@ def resolved(f: Figure, named: dict[str, str]) -> Figure:
 
 # a table's unit written with a local sign: "Rm", "R million", "R'000", "kr m"
 _NOTE_SCALES = {"m": "m", "mn": "m", "million": "m", "bn": "bn", "billion": "bn", "'000": "k"}
+_NOTE_SCALES |= {f"'{k}": v for k, v in _NOTE_SCALES.items() if k[0] != "'"}  # "N'billion"
 
 
 @functools.cache
 def _note() -> re.Pattern[str]:
     return re.compile(
-        rf"\(?\s*(?P<sign>{_signs()})\s?(?P<scale>m|mn|million|bn|billion|'000)\s*\)?"
+        rf"\(?\s*(?P<sign>{_signs()})\s?(?P<scale>'?(?:m|mn|million|bn|billion)|'000)\s*\)?"
     )
 
 

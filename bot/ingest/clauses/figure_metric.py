@@ -351,7 +351,10 @@ def _is_counted_thing(text: str, clause: int, sl: Slot) -> bool:
     whom it served ("to 91 customers"), or new outlets opened ("opened 14 new stores")."""
     f = sl.fig
     noun = re.match(
-        r"\s+(?:(?:[A-Z][\w-]*|more|other|different)\s+)*([A-Za-z][\w-]*)", text[f.end :]
+        # (past the words that say which: "90 export markets", "12 overseas territories")
+        r"\s+(?:(?:[A-Z][\w-]*|more|other|different|export|foreign|overseas|international"
+        r"|domestic|new)\s+)*([A-Za-z][\w-]*)",
+        text[f.end :],
     )
     if noun and noun.group(1).lower() in lx.NOT_PRODUCTS:
         sl.skip = True  # "in over 20 countries", "5 million people"

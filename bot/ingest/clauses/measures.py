@@ -585,7 +585,17 @@ def counted_event(text: str, f: Figure, previous: list[Slot]) -> Metric | None:
         return None  # ("between 120 and 135": a range of bare counts is as bare as one)
     verb = _EVENT_VERB.search(text, max(0, f.start - 30), f.start)
     after = _EVENT_AFTER.match(text, f.end)
+    if after is not None and after["plain"] and after["plain"].lower() in _NO_NOUN:
+        after = None  # "and closed 2 during the year": the count's noun left out, not another
     noun = (after["noun"] or after["plain"] or "").lower() if after else ""
+    named = after is not None and noun in lx.LEVEL_PLURAL
+    done = _DONE_AFTER.match(text, after.end() if named else f.end) if verb is None else None
+    counted = noun if named else _counted_before(text, f.start)
+    if done is not None and counted:
+        # "14 stores were opened and 3 were closed": the verb after its count, in the passive
+        word = "openings" if done["open"] else "closures"
+        name = f"{lx.LEVEL_PLURAL[counted]} {word}"
+        return Metric(name, "units", None, (), name)
     levels = [m.lower() for m in re.findall(r"[A-Za-z]+", text) if m.lower() in lx.LEVEL_PLURAL]
     if noun not in lx.LEVEL_PLURAL:
         noun = ""
@@ -617,6 +627,22 @@ def counted_event(text: str, f: Figure, previous: list[Slot]) -> Metric | None:
 
 
 _BARE_RANGE = re.compile(r"\d[\d,]*\s*(?:to|and|-|–)\s*\d[\d,]*")
+
+
+def _counted_before(text: str, end: int) -> str:
+    """The first counted level the sentence names before END ("stores" in "14 stores were
+    opened and 3 were closed"), or ""."""
+    words = (w.lower() for w in re.findall(r"[A-Za-z]+", text[:end]))
+    return next((w for w in words if w in lx.LEVEL_PLURAL), "")
+
+
+# words after an event's count that are no noun of it: "closed 2 during the year"
+_NO_NOUN = frozenset("during in at over for and so since across from to by on this last".split())
+# the event's verb after its counted noun: "14 stores were opened", "3 were closed"
+_DONE_AFTER = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:(?P<open>opened)|(?P<close>closed|shut))\b",
+    re.IGNORECASE,
+)
 _EVENT_NAME = re.compile(r"\b(?:openings|closures)$")
 
 

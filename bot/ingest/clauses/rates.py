@@ -739,7 +739,10 @@ _RATE_FROM = re.compile(
     r"|lower|an?\s+(?:increase|decrease|rise|fall|decline|growth)\s+of)\s+(?:by\s+)?"
     r"(?:about\s+|around\s+)?[+\-−]?[\d.,]+\s?%\s+"
     # ("rose 5.5% to 4.62 million from": the level it rose to, then its base)
-    r"(?:to\s+[$€£¥]?[\d.,]+(?:\s*(?:million|billion|thousand|bn|m))?\s+)?"
+    # (its currency a sign, a code or a sign in letters; its scale a word: "to Rs 98.6
+    # crore from", "to N742.5 billion from")
+    r"(?:to\s+(?:[A-Z]{0,3}[$€£¥₹₦]|[A-Z][A-Za-z]{0,2}\.?\s?)?[\d.,]+"
+    r"(?:\s*(?:million|billion|thousand|crores?|lakhs?|bn|mn|mln|m))?\s+)?"
     r"(?:from|on|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

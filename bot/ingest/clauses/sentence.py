@@ -631,6 +631,8 @@ def _regions(
         for r in sorted(known, key=lambda r: r.start)
         if not _NATIONALITY_OF_MAKER.match(text, r.end)  # "the German maker of trains"
         and not ((dateline := _DATELINE.match(text)) and r.end <= dateline.end())
+        # ("236 US¢/lb": the country's letters inside a figure name its currency)
+        and not any(sl.fig.start <= r.start < sl.fig.end for sl in slots)
     ]
     regions = {id(sl): sl.region or region_named(text, named_regions, sl, mentions) for sl in slots}
     for new, old, _ in pairs:

@@ -59,6 +59,20 @@ _AVERAGED = re.compile(
     r"\baverag(?:ed|es|e\s+of)\b|\d\S*\s+(?:[a-z]+\s+)?(?:monthly|daily|weekly)\s+[a-z]",
     re.IGNORECASE,
 )
+# "Paying users, on a monthly average basis, were 8.77 million", "measured as the monthly
+# average of users who ...": the count named an average before it, its clause's subject
+_AVERAGE_BASIS = re.compile(
+    r"\b(?:monthly|daily|weekly|quarterly)\s+average\b|\baverage\s+(?:monthly|daily|weekly)\b"
+    r"|\bon\s+an?\s+(?:[a-z]+\s+){0,2}average\s+basis\b",
+    re.IGNORECASE,
+)
+
+
+def _named_an_average(text: str, f: Figure) -> bool:
+    """F's subject, in the words before it in its sentence, is called an average."""
+    return _AVERAGE_BASIS.search(text, max(0, f.start - 120), f.start) is not None
+
+
 # "Average employees paid per pay period", "205,000 active customers in the quarter": a
 # count over the span, never on its last day
 _AVERAGE_LABEL = re.compile(r"^\W*average\s+[a-z]", re.IGNORECASE)
@@ -80,7 +94,10 @@ def _over_the_span(text: str, before: list[Slot], f: Figure) -> bool:
     return (
         level is not None
         and level.fig.unit == f.unit
-        and _AVERAGED.search(text, max(0, level.fig.start - 30), level.fig.end) is not None
+        and (
+            _AVERAGED.search(text, max(0, level.fig.start - 30), level.fig.end) is not None
+            or _named_an_average(text, level.fig)
+        )
         and COMPARED.search(text[level.fig.end : f.start]) is not None
     )
 
@@ -907,6 +924,7 @@ def _settle_period(
             or (sl.keyed_day is not None and _LABELLED_AT_DAY.search(text, 0, f.start) is not None)
         )
         and not _AVERAGED.search(text, max(0, f.start - 30), min(len(text), f.end + 40))
+        and not _named_an_average(text, f)
         and not _over_the_span(text, slots[:i], f)
     ):
         if period is not None and any(

@@ -191,7 +191,8 @@ NOTE_TEXT = re.compile(
     r"|\(\s*(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s+in\s+(?:thousands|millions|billions)\s*\)"
     # "(Dollars in millions, except per share data)"
     # (after an "unaudited;" that says how it was checked: "(unaudited; dollars in millions)")
-    r"|\(\s*(?:(?:un)?audited\s*[;,]\s*)?(?:u\.?s\.?\s+)?(?:dollars|euros?|pounds|yen|[$€£¥]|usd|eur|gbp|jpy)\s+in\s+"
+    # ("(Rs in crore, except percentages)", "(₹ in lakh)": an Indian filing's the same way)
+    r"|\(\s*(?:(?:un)?audited\s*[;,]\s*)?(?:u\.?s\.?\s+)?(?:dollars|euros?|pounds|yen|rupees|[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s+in\s+"
     r"(?:thousands|millions|billions|crores?|lakhs?)\b[^)]*\)"
     # "($ millions, except per share)", "(EUR m, unless stated otherwise)", "(HK$ million,
     # unless otherwise stated)"
@@ -201,6 +202,10 @@ NOTE_TEXT = re.compile(
     # except for percentages)", "(Amounts in billions of yen, rounded; ...)": a filing's units
     r"|\(\s*(?:units?\s*:|(?:all\s+)?amounts\s+in|figures\s+in)\s*(?:100\s+million|hundreds?\s+of"
     r"\s+millions?|thousands?|millions?|billions?|trillions?)\b[^)]*\)"
+    # "(mln zł, unless stated otherwise)", "(mln PLN)": the scale before the currency, as a
+    # Polish or Czech report writes it
+    r"|\(\s*(?:mln|mn|m|bn|bln|mld|thousands?|millions?|billions?)\s+(?:zł|Kč|(?-i:[A-Z]{3}))"
+    r"\s*(?:[,;][^)]*)?\)"
     # "(Unit: NT$ thousand)", "(Unit: KRW million)": the currency before the scale
     r"|\(\s*units?\s*:\s*(?:[$€£¥₹]|(?-i:[A-Z]{1,2})\$|(?-i:[A-Z]{3}))\s*"
     r"(?:thousands?|millions?|billions?|trillions?)\s*\)"

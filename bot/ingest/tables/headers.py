@@ -640,6 +640,8 @@ def _column_heads(line: str) -> bool:
     """A line of column headings below the first: "Quarter   ($ millions)   sales change",
     a label and two or more cells, none a figure."""
     parts = re.split(r"\s{2,}", line.strip())
+    if len(parts) >= 3 and all(_DAY_HEAD.fullmatch(p) for p in parts[1:]):
+        return True  # "Particulars   31.03.2025   31.12.2024": the days the columns end on
     return len(parts) >= 3 and not any(re.search(r"\d", p) for p in parts[1:])
 
 
@@ -766,7 +768,7 @@ def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int
         ):
             # "(Millions of yen, except per-share data)" set to the right over the heads:
             # the whole table's units, never a heading of the columns it happens to sit over
-            note = note or alone
+            note = f"{note} {alone}" if note else alone  # ("Particulars" is no unit)
             top = start
             at = start - 1
             continue
@@ -787,6 +789,7 @@ def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int
         return None
     header, units = [note], []
     groups = _group_headings(lines, len(spans) - 1)
+    dated = [_dated_column(lines, a, b) for a, b in spans[1:]]
     for k, (a, b) in enumerate(spans[1:], start=1):
         parts = []
         for line in lines:
@@ -805,6 +808,10 @@ def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int
             above = [m for m in found if m.start() < b]
             if over:
                 part = over[-1].group().rstrip(",")
+            elif above and _SPAN_HEAD.fullmatch(above[-1].group()) and dated[k - 1]:
+                # "Quarter ended" over three days ("31.03.2025  31.12.2024  31.03.2024"):
+                # a length of time heads every dated column up to the next heading
+                part = above[-1].group()
             elif above and not (k > 1 and above[-1].end() > spans[k - 1][0]):
                 # a heading spanning this column and the one before ("Three Months Ended"),
                 # never the heading of the column before ("52 weeks to" over a "Change")
@@ -812,6 +819,9 @@ def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int
             else:
                 continue
             part = coded_note(part, report_signs(text))  # "Rm": the rand's millions
+            part = _AUDIT_MARK.sub(" ", part).strip()
+            if not part:
+                continue  # "(Audited)" below a column's day: how it was checked, not what
             if BARE_NOTE.fullmatch(part):
                 units.append(part)  # "Million yen" over each amount: the table's unit
             else:
@@ -820,6 +830,33 @@ def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int
     if units and len(set(units)) == 1:
         header[0] = f"{header[0]} ({units[0]})".strip()
     return header, first_data, top
+
+
+# a heading that names a length of time ending on the days below it: "Quarter ended",
+# "Nine Months Ended", "Year to", "Six months ended"
+_SPAN_HEAD = re.compile(
+    r"(?:(?:three|six|nine|twelve|\d{1,2})\s+months?|quarter|half[- ]year|(?:fiscal\s+)?year"
+    r"|\d{2}\s+weeks)\s+(?:ended|ending|to)",
+    re.IGNORECASE,
+)
+# a column's own heading that is a day: "31.03.2025", "Sep 30, 2025", "30 June 2025"
+_DAY_HEAD = re.compile(
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
+)
+
+
+# how a column's figures were checked: "(Audited)", "(Unaudited)", "(Reviewed)"
+_AUDIT_MARK = re.compile(r"\(\s*(?:un)?(?:audited|reviewed)\s*\)", re.IGNORECASE)
+
+
+def _dated_column(lines: list[str], a: int, b: int) -> bool:
+    """Whether a heading line holds a day right over the column at A..B."""
+    return any(
+        m.start() <= b and m.end() >= a and _DAY_HEAD.fullmatch(m.group())
+        for line in lines
+        for m in _CELL.finditer(line)
+    )
 
 
 def _heads_above(text: str, top: int, label: Callable[[str], str]) -> bool:

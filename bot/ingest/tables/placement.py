@@ -63,7 +63,8 @@ NOTE_SCALES = {
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
 }  # fmt: skip
 _NOTE_CURRENCY = re.compile(
-    r"(?-i:\b[A-Z]{1,2}\$)|[$€£¥₹]|\brs\b\.?|(?-i:\b[A-Z]{3}\b)|\b(?:usd|eur|gbp|jpy|chf|sek|yen|euros?|dollars?"
+    r"(?-i:\b[A-Z]{1,2}\$)|[$€£¥₹]|\brs\b\.?|(?-i:\b[A-Z]{3}\b)|\bzł|\bkč"
+    r"|\b(?:usd|eur|gbp|jpy|chf|sek|yen|euros?|dollars?"
     r"|pounds?|u\.s\.\s+dollars)\b",
     re.IGNORECASE,
 )
@@ -88,7 +89,7 @@ BARE_NOTE = re.compile(
 # stated": the rule's exception says which rows differ, nothing of the note itself
 _UNLESS = re.compile(
     r"\s*\(\s*unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)\s*\)"
-    r"|,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)"
+    r"|,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)(?:\s+otherwise)?"
     r"|\s*[/,;]\s*(?:or\s+)?as\s+(?:stated|noted|indicated|shown)\b",
     re.IGNORECASE,
 )
@@ -157,6 +158,11 @@ _NOT_COUNTED = re.compile(
 )
 
 
+# signs written after the amount, which the quantity reader does not know: "mln zł" (the
+# złoty), "mil. Kč" (the koruna)
+_SIGNS_AFTER = {"zł": "PLN", "kč": "CZK"}
+
+
 def unit_note(cell: str) -> tuple[float, str | None] | None:
     """ "(¥ billion)", "(£m)", "Units (millions)", "(millions of yen)", "(in thousands)",
     "EUR million": the scale (and currency) of a table's or a row's bare numbers."""
@@ -181,7 +187,7 @@ def unit_note(cell: str) -> tuple[float, str | None] | None:
     unit = None
     if cur is not None:
         try:
-            unit = normalize_unit(cur.group())
+            unit = _SIGNS_AFTER.get(cur.group().lower()) or normalize_unit(cur.group())
         except SalesBotError:
             unit = None
     if unit is not None and unit not in currency_names():
@@ -191,10 +197,37 @@ def unit_note(cell: str) -> tuple[float, str | None] | None:
     return (NOTE_SCALES[" ".join(scale.group().lower().split())] if scale else 1.0), unit
 
 
+# ... or what it counts first, its scale last: "Paying users (monthly average, million)"
+_COUNT_SCALE_LAST = re.compile(
+    r"\(\s*(?P<what>[A-Za-z][\w .-]{0,30}?)\s*,\s*(?P<scale>thousands?|millions?|billions?|'000"
+    r"|000s|mn|mln|m|k|bn)\s*\)",
+    re.IGNORECASE,
+)
+
+
+# ... or a caption's words with no brackets at all: "thousand units", "Sales volumes,
+# thousand units" (the whole cell, or its last part after a comma)
+_COUNT_SCALE_BARE = re.compile(
+    r"(?:^|,\s*)(?P<scale>thousands?|millions?)\s+(?:of\s+)?(?P<what>[A-Za-z][\w-]*)\s*$",
+    re.IGNORECASE,
+)
+
+
+def bare_count_caption(cell: str) -> bool:
+    """A caption that is only a count's scale in words: "thousand units"."""
+    m = _COUNT_SCALE_BARE.fullmatch(cell.strip())
+    return m is not None and m.start("scale") == 0 and _count_scale(cell) is not None
+
+
 def _count_scale(cell: str) -> tuple[float, str] | None:
-    """ "Cases shipped (m, 9L)", "(millions of 9L cases)": a count in the note's scale, its
-    unit the store's "units" (never the table's money: the note names what it counts)."""
-    m = _COUNT_SCALE_NOTE.search(cell)
+    """ "Cases shipped (m, 9L)", "(millions of 9L cases)", "(monthly average, million)": a
+    count in the note's scale, its unit the store's "units" (never the table's money: the
+    note names what it counts)."""
+    m = (
+        _COUNT_SCALE_NOTE.search(cell)
+        or _COUNT_SCALE_LAST.search(cell)
+        or _COUNT_SCALE_BARE.search(cell)
+    )
     if m is None or _NOT_COUNTED.search(m["what"]) or _NOTE_CURRENCY.search(m["what"]):
         return None
     if m["what"].lower().rstrip(".") in ("of", "in", "and"):
@@ -233,7 +266,7 @@ def table_note(text: str, table_start: int) -> tuple[float, str] | None:
     """ "Selected figures (in millions of U.S. dollars, ...)" just above a table: the scale
     and currency of its bare numbers."""
     title = title_above(text, table_start)
-    title_note = unit_note(title)
+    title_note = unit_note(title) or unit_note(_lead_in_above(text, table_start))
     if title_note is not None and title_note[1] is not None:
         return title_note  # type: ignore[return-value]
     set_right = _units_set_right(text, table_start)
@@ -253,6 +286,15 @@ def table_note(text: str, table_start: int) -> tuple[float, str] | None:
     except SalesBotError:
         return None
     return _SCALES[m["scale"].lower()], unit
+
+
+def _lead_in_above(text: str, table_start: int) -> str:
+    """The line that leads into a table, closed by a colon, a blank line at most between:
+    "Selected preliminary data of the Group (mln zł, unless stated otherwise):"."""
+    lines = [ln.strip() for ln in text[:table_start].split("\n")[-4:-1]]
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines[-1] if lines and lines[-1].endswith(":") else ""
 
 
 def _units_set_right(text: str, table_start: int) -> tuple[float, str] | None:
@@ -490,12 +532,22 @@ def find_tables(layout: Layout, text: str) -> list[list[Sentence]]:
             # a Markdown table right after a space-aligned one (or the other way round) is
             # a table of its own, never more rows of the first
             apart = apart or (previous is not None and ("|" in s.text) != ("|" in previous.text))
+            # a Markdown row over its own rule ("| 2025 guidance | |" then "|---|---:|") heads
+            # a table of its own, never a row of the table above it
+            apart = apart or (
+                previous is not None
+                and "|" in s.text
+                and _RULE_BELOW.match(text, s.end) is not None
+            )
             if previous is not None and previous.role == "row" and not apart:
                 tables[-1].append(s)
             else:
                 tables.append([s])
         previous = s
     return [t for t in tables if len(t) >= 2]
+
+
+_RULE_BELOW = re.compile(r"[ \t]*\|?[ \t]*\r?\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
 
 
 # A heading line inside a space-aligned table, over the rows set in below it: "Revenue:",

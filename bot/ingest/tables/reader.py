@@ -81,6 +81,7 @@ from bot.ingest.tables.placement import (
     BARE_NOTE,
     GENERIC_TITLE,
     NOTE_SCALES,
+    bare_count_caption,
     excepted_counts,
     excepted_names,
     find_tables,
@@ -180,6 +181,8 @@ _PAREN_NUMBER = re.compile(
     r"(?P<cur>[$€£¥]\s*)?\(\s*(?P<n>[$€£¥]?\s*\d[\d,.]*)\s*(?P<inner>%)?\s*\)"
     r"(?P<scale>\s*(?:m|mn|bn|k|million|billion|%))?"  # "$(38)m", "(0.4)%", "(1.8%)"
 )
+# a column of openings or closures: "Opened in H1 2026", "Closures"
+_EVENT_COLUMN = re.compile(r"\s*(?:new\s+)?(?:opened|closed|openings|closures)\b", re.IGNORECASE)
 _NOT_MONEY_ROW = re.compile(
     r"\bunits?\b|per\s+share|\(\s*(?:thousands|millions)\s*\)|%|percent|margin|employees"
     r"|headcount|stores|customers|" + _SUBSCRIBED + r""
@@ -219,7 +222,11 @@ _SCALE_WORD = re.compile(
 )
 
 
-_CENTS_NOTE = re.compile(r"\(\s*(?:cents?|¢)(?:\s+per\s+share)?\s*\)", re.IGNORECASE)
+# ("C1 cash cost (US¢/lb)": US cents a pound)
+_CENTS_NOTE = re.compile(
+    r"\(\s*(?:(?:US\s?)?cents?|(?:US\s?)?¢)(?:\s+per\s+share|\s*/\s*[a-z]{1,4})?\s*\)",
+    re.IGNORECASE,
+)
 _BARE_CURRENCY = re.compile(r"\(\s*(?P<cur>(?-i:[A-Z]{0,2})\$)\s*\)")
 _PENCE_NOTE = re.compile(r"\(\s*(?:p|pence)\s*\)", re.IGNORECASE)
 _PER_SHARE = re.compile(r"per\s+share|dividend|\beps\b", re.IGNORECASE)
@@ -330,6 +337,24 @@ _RANGE_WORD = re.compile(r"\b(?:to|and)\b")  # "310 to 337": as bare as "310–3
 
 # a metric prefix glued to a mass unit: "kt" (thousand tonnes), "koz", "Moz", "Mlb"
 _PREFIXED_UNIT = re.compile(r"\(\s*(?P<p>k|M)(?:t|oz|lbs?)\s*\)")
+
+
+def _mass_scale(label: str) -> tuple[float, None] | None:
+    """A heading's unit of mass with its metric prefix ("Copper production (kt)"): the scale
+    of the plain numbers of the rows below it."""
+    m = _PREFIXED_UNIT.search(label)
+    return (1e3 if m["p"] == "k" else 1e6, None) if m is not None else None
+
+
+def _carried_mass(
+    label: str, section: tuple[float, None] | None
+) -> tuple[tuple[float, None] | None, tuple[float, None] | None]:
+    """The scale a heading row's unit gives the row LABEL, and the one left for the rows
+    after it: a row naming a unit of its own ("Copper sold (kt)") is past the section, and a
+    total is its last row."""
+    if section is None or NOTE_TEXT.search(label) or _PHYSICAL_NOTE.search(label):
+        return None, None
+    return section, (None if TOTAL.match(label) else section)
 
 
 # a table of someone's estimates, not the company's figures: "Estimate changes", "consensus",
@@ -460,9 +485,18 @@ def table_proposals(
             # "      3Q25   2Q25   QoQ": no caption cell (and the title above is no heading
             # of the first column)
             header = ["", *header]
-        if header and not residue(NOTE_TEXT.sub(" ", unmark(header[0])[0]), published) and title:
+        if (
+            header
+            and title
+            and (
+                not residue(NOTE_TEXT.sub(" ", unmark(header[0])[0]), published)
+                or bare_count_caption(unmark(header[0])[0])  # "thousand units" under a title
+            )
+        ):
             # "Revision of forecasts for FY3/25 (millions of yen)"
-            header = [f"{title} {unmark(header[0])[0]}".strip(), *header[1:]]
+            cell = unmark(header[0])[0]
+            cell = f"({cell.strip()})" if bare_count_caption(cell) else cell  # a unit, read so
+            header = [f"{title} {cell}".strip(), *header[1:]]
         elif header and title and DIMENSION.fullmatch(unmark(header[0])[0].strip()):
             # "Region | Smartphones | Tablets" under "Q3 2025 shipments by region (thousand
             # units)": the title says when, what and in what units
@@ -608,15 +642,24 @@ def table_proposals(
             _RECONCILIATION.search(text[max(0, top - 300) : top].rstrip().split("\n\n")[-1])
         )
         spared_row = False
+        section_mass: tuple[float, None] | None = None  # "**Copper production (kt)**" above
         # columns of their own times ("2025 | 2024"), none a statement's ("Previous | Revised")
         timed_columns = any(c.period is not None for c in columns) and not any(
             c.role is not None for c in columns
         )
         for n_row, (values, quotes) in enumerate(body):
+            heading_row = bool(values) and all(not v.strip() for v in values[1:])
+            if heading_row:
+                # "| **Copper production (kt)** | | |": a heading row whose unit of mass is
+                # the unit of the rows below it, up to their total
+                section_mass = _mass_scale(unmark(values[0])[0])
             if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
             spared_before, spared_row = spared_row, False
             label, label_marks = unmark(values[0])
+            carried_mass = None
+            if not heading_row:
+                carried_mass, section_mass = _carried_mass(label, section_mass)
             if timed_columns and _timed_label(label, entity, published):
                 # "2025/07" under "Net revenue | Same month of 2024": the row says one time,
                 # the column another; which the figure is of, the table leaves unsaid
@@ -658,6 +701,8 @@ def table_proposals(
                 if (prefixed := _PREFIXED_UNIT.search(physical.group())) is not None:
                     # "(kt)", "(koz)", "(Moz)": thousands or millions of the unit
                     row_note = (1e3 if prefixed["p"] == "k" else 1e6, None)
+            if row_note is None and physical is None and carried_mass is not None:
+                row_note = carried_mass  # "Quebrada Larga (QL)" below "Copper production (kt)"
             if row_note is None and _PER_SHARE.search(label) and _PENCE_NOTE.search(values[0]):
                 row_note = (0.01, "GBP")  # "Basic earnings per share (p)": pence, no footnote
             if row_note is None and _CENTS_NOTE.search(label):
@@ -873,6 +918,9 @@ def table_proposals(
                     # ("Homes delivered  3,837" under "(dollars in millions)": a count)
                     counted_row = bool(
                         _NOT_MONEY_ROW.search(label)
+                        # ("City | Dark stores | Opened in H1 2026" under "All amounts in
+                        # PLN m": a column of openings counts what opened, never money)
+                        or (j < len(header) and _EVENT_COLUMN.match(unmark(header[j])[0]))
                         or COUNTED_DONE.search(unnoted(label))
                         or _COUNTED_SECTION.search(unnoted(label))
                         or (_COUNT_NOTE.search(label) and not money_split)
@@ -1019,7 +1067,7 @@ def table_proposals(
                     unit not in ("units", "percent")
                     and not col.change
                     and reporting.family_of(metric) is None
-                    and (dimension or reporting.regions_in(label))
+                    and (dimension or reporting.regions_in(_CENTS_NOTE.sub(" ", label)))
                 ):
                     # "| UK | 62.4 |" in a table by region, in money: the region's sales
                     metric = f"{metric} revenue"
