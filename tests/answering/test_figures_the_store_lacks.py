@@ -71,3 +71,18 @@ def test_a_figure_the_store_lacks_is_said_to_be_lacking(engine, question) -> Non
 def test_r_and_d_where_the_store_holds_it(engine) -> None:
     answer = engine.ask("wenlock R&D as % of sales 2024")
     assert answer.status is Status.ANSWERED and answer.facts[0].fact.value == 16.1, answer.text
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("rennick r&d 2024", "rennick research and development 2024"),
+        ("R & D spend", "research and development spend"),
+        ("the 2030 goal from its R&D day", "the 2030 goal from its R&D day"),  # an occasion
+        ("H&L comps", "H&L comps"),  # a name's initials, no figure
+    ],
+)
+def test_initials_spelt_out(said, read) -> None:
+    from bot.answering.reading.correction import initials_spelt
+
+    assert initials_spelt(said) == read

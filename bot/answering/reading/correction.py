@@ -26,7 +26,7 @@ from bot.answering.english.words import (
     UNADJUSTED_BASIS,
     UNIT_WORDS,
 )
-from bot.answering.matching.occasions import EVENT_WORDS
+from bot.answering.matching.occasions import EVENT_WORDS, names_an_event
 from bot.answering.reading.agreement import RUNNING_TOTAL_WORDS
 from bot.answering.reading.asks import GAP_WORDS, MIDPOINT_WORDS, SHARE_WORDS
 from bot.answering.vocabulary.vocabulary import Vocabulary
@@ -282,6 +282,7 @@ def spell_out_amounts(text: str, vocab: Vocabulary) -> str:
 # "R&D", "M&A": a figure's initials joined by "&", spelt out as the reporting vocabulary
 # names the figure ("research and development"), never read as any name's initials
 _AMPERSAND_INITIALS = patterns.compile(r"\b([a-z])\s?&\s?([a-z])\b", re.IGNORECASE)
+_NEXT_WORD = patterns.compile(r"\s*([A-Za-z]+)")
 
 
 def initials_spelt(text: str) -> str:
@@ -290,6 +291,9 @@ def initials_spelt(text: str) -> str:
         return text
 
     def spell(m: re.Match[str]) -> str:
+        after = _NEXT_WORD.match(text, m.end())
+        if after is not None and names_an_event(after[1].lower()):
+            return m.group()  # ("its R&D day": an occasion, named as its report is)
         initials = f"{m[1]}{m[2]}".lower()
         family = reporting.family_of(f"{initials[0]}&{initials[1]}")
         for phrase in family.words if family is not None else ():
