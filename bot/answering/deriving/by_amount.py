@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from bot.answering.answer import Answer
 from bot.answering.deriving.goals import against_named, remaining, toward_later_goal, toward_named
@@ -165,9 +166,7 @@ def answer_by_amount(
         moved = _revision_of_named(query, found, views)
         if moved is not None:
             return compose(text, moved)
-    replaced = _next_statement(found, views) if asks.REPLACED.search(query.said) else None
-    if replaced and asks.IN_THE_END.search(query.said):
-        replaced = _last_statement(found, views)  # ("cut to in the end": the last one)
+    replaced = _made_in_its_place(query, found, views) if asks.REPLACED.search(query.said) else None
     if replaced is not None:
         # "the 1.9-3.1bn range: which statement replaced it?": the statement after it
         decision = select(replace(query, amounts=(), intent=Intent.VALUE), replaced)
@@ -238,9 +237,7 @@ def _revision_of_named(query: Query, found: list[FactView], views: list[FactView
         pool = [v for v in views if _series(v) == _series(found[0])]
     else:
         return None
-    later = _next_statement(found, views)
-    if later and asks.IN_THE_END.search(query.said):
-        later = _last_statement(found, views)  # ("cut to in the end": the last one)
+    later = _made_in_its_place(query, found, views)
     day = (later or found)[0].fact.as_of
     moved = select(replace(query, amounts=(), revision=Revision.AS_OF, as_of=day), pool)
     return moved if isinstance(moved, Pick) and len(moved.facts) > 1 else None
@@ -320,12 +317,16 @@ def _range_named(found: list[FactView]) -> Pick | None:
     return Pick(Intent.RANGE, (low, high))
 
 
-def _last_statement(found: list[FactView], views: list[FactView]) -> list[FactView]:
-    """The statements last made of the figures FOUND state (each end of a range)."""
-    keys = {v.fact.revision_key for v in found}
-    ofs = [v for v in views if v.fact.revision_key in keys]
-    last = max(v.fact.as_of for v in ofs)
-    return [v for v in ofs if v.fact.as_of == last]
+def _made_in_its_place(
+    query: Query, found: list[FactView], views: list[FactView]
+) -> list[FactView] | None:
+    """The statements made next in place of those FOUND, or the last ones where the
+    question asks what it came to "in the end"; None as `_next_statement`."""
+    later = _next_statement(found, views)
+    if later and asks.IN_THE_END.search(query.said):
+        keys = {v.fact.revision_key for v in found}
+        return stated_before(views, keys, date.max)  # (the last made of them)
+    return later
 
 
 def _next_statement(found: list[FactView], views: list[FactView]) -> list[FactView] | None:

@@ -936,11 +936,8 @@ _MONTH_TO_MONTH = patterns.guarded(
     rf"\b(?:{MONTH_PATTERN})(?![a-z])\.?\s*(?:to|through|till|until|[–—-])\s*(?:{MONTH_PATTERN})(?![a-z])",
     re.IGNORECASE,
 )
-_MOVED = patterns.guarded(
-    r"\b(?:f[ae]ll(?:en)?|drop\w*|cut|lower\w*|rais\w*|lift\w*|trim\w*|reduc\w*|increas\w*"
-    r"|decreas\w*|revis\w*|mov\w*|chang\w*|shift\w*)\b",
-    re.IGNORECASE,
-)
+# (a move asked: the lexicon's verbs of revising or of a figure's moving, any form)
+_MOVED = CHANGE_VERBS | MOVE_VERBS | {"move", "shift"}
 
 
 @per_text
@@ -969,7 +966,8 @@ def two_statements(text: str) -> tuple[str, str] | None:
     the question names an expectation, exactly two such statements and a comparison."""
     if not (EXPECTATION.search(text) or _RANGE_PART.search(text)):
         return None
-    if not (_SETS_AGAINST.search(text) or (_MOVED.search(text) and _MONTH_TO_MONTH.search(text))):
+    moved = bool(set(lemmas(text)) & _MOVED)
+    if not (_SETS_AGAINST.search(text) or (moved and _MONTH_TO_MONTH.search(text))):
         return None  # ("raised in total, feb to aug": a move between two months' statements)
     refs = []
     for m in _STATEMENT_REF.finditer(_MAY_VERB.sub(" ", text)):
@@ -977,7 +975,7 @@ def two_statements(text: str) -> tuple[str, str] | None:
         if ref not in refs:
             refs.append(ref)
     span = _MONTHS_OF_ONE_YEAR.search(text) if len(refs) == 1 else None
-    if span is not None and _MOVED.search(text) and span["month"].lower()[:3] not in refs:
+    if span is not None and moved and span["month"].lower()[:3] not in refs:
         refs.append(span["month"].lower()[:3])
     return (refs[0], refs[1]) if len(refs) == 2 else None
 

@@ -229,7 +229,6 @@ _COUNT_SLOT = patterns.compile(
     r"(?P<rest>\s+(?:months?|weeks?|quarters?)\b)",
     re.IGNORECASE,
 )
-_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve")
 
 
 def _fix_count(m: re.Match[str]) -> str:
@@ -239,7 +238,7 @@ def _fix_count(m: re.Match[str]) -> str:
     word = m["word"].lower()
     if word in NUMBER_WORDS or word in PERIOD_WORDS:
         return m.group()
-    near = [c for c in _COUNTS if OSA.distance(word, c) <= 1]
+    near = [c for c in sorted(NUMBER_WORDS) if OSA.distance(word, c) <= 1]
     return f"{m['lead']} {near[0]}{m['rest']}" if len(near) == 1 else m.group()
 
 

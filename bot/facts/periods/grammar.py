@@ -182,14 +182,14 @@ RULES: list[Rule] = [
     # "Q1–Q3 2025", "Q1-Q2 FY2025": the first quarters of a year, as "9M 2025" counts them
     _rule(
         "quarters-through",
-        rf"(?<!\w)Q1\s*[–—-]\s*Q(?P<qb>[2-4])\s*,?\s*(?:(?:of|in)\s+)?(?P<fy>FY\s?|fiscal\s+(?:year\s+)?)?"
+        rf"(?<!\w)Q1\s*[–—-]\s*Q(?P<qb>[2-4])\s*,?\s*(?:(?:of|in)\s+)?(?P<fy>{FISCAL_MARKER})?"
         rf"{year_group('y')}(?![\w/])",
         first_quarters,
     ),
     # "2025 Q1-Q3", "FY2025 Q1–Q2": the same, year first
     _rule(
         "year-quarters-through",
-        rf"(?<![\w/])(?P<fy>FY\s?|fiscal\s+(?:year\s+)?)?{year_group('y')}\s*,?\s*Q1\s*[–—-]\s*Q(?P<qb>[2-4])(?!\w)",
+        rf"(?<![\w/])(?P<fy>{FISCAL_MARKER})?{year_group('y')}\s*,?\s*Q1\s*[–—-]\s*Q(?P<qb>[2-4])(?!\w)",
         first_quarters,
     ),
     # "Q2 2024/25", "H1 FY2024/25", "the second quarter of 2024/25", "2024/25 Q2"
