@@ -41,26 +41,24 @@ def _source(key: str, title: str, published: str, value: float) -> dict:
     }
 
 
+def _harrowgate(sources: list[dict], facts: list[dict]) -> dict:
+    """Harrowgate Rail's bundle of these SOURCES and FACTS."""
+    entity = {"name": H, "aliases": ["Harrowgate"], "fiscal_year_end": "03-31"}
+    return {
+        "entities": [entity | {"fiscal_year_named_by": "end"}],
+        "sources": sources,
+        "facts": facts,
+    }
+
+
+FY26_RESULTS = _source("fy26", "Full-year results for FY2026", "2026-05-21", 214e6)
+AGM = _source("agm", "Chairman's statement to the Annual General Meeting", "2026-08-27", 221e6)
+
+
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    data = {
-        "entities": [
-            {
-                "name": H,
-                "aliases": ["Harrowgate"],
-                "fiscal_year_end": "03-31",
-                "fiscal_year_named_by": "end",
-            }
-        ],
-        "sources": [
-            _source("fy26", "Full-year results for FY2026", "2026-05-21", 214e6),
-            _source(
-                "agm", "Chairman's statement to the Annual General Meeting", "2026-08-27", 221e6
-            ),
-        ],
-        "facts": [_fact(214e6, "2026-05-21", "fy26"), _fact(221e6, "2026-08-27", "agm")],
-    }
-    return engine_over(seed, data)
+    facts = [_fact(214e6, "2026-05-21", "fy26"), _fact(221e6, "2026-08-27", "agm")]
+    return engine_over(seed, _harrowgate([FY26_RESULTS, AGM], facts))
 
 
 @pytest.mark.parametrize(
@@ -85,31 +83,15 @@ def test_a_month_the_meeting_was_not_held_in_is_no_occasion(engine) -> None:
 @pytest.fixture(scope="module")
 def raised_since(seed) -> Engine:
     """The same company, its AGM target raised again at the half-year results."""
-    data = {
-        "entities": [
-            {
-                "name": H,
-                "aliases": ["Harrowgate"],
-                "fiscal_year_end": "03-31",
-                "fiscal_year_named_by": "end",
-            }
-        ],
-        "sources": [
-            _source("fy26", "Full-year results for FY2026", "2026-05-21", 214e6),
-            _source(
-                "agm", "Chairman's statement to the Annual General Meeting", "2026-08-27", 221e6
-            )
-            # (its report calls the meeting "the AGM", as a company may be called "the group")
-            | {"text": "The AGM approved a target of 221,000,000 journeys for the year."},
-            _source("h1", "Half-year results for FY2027", "2026-11-12", 226e6),
-        ],
-        "facts": [
-            _fact(214e6, "2026-05-21", "fy26"),
-            _fact(221e6, "2026-08-27", "agm"),
-            _fact(226e6, "2026-11-12", "h1"),
-        ],
-    }
-    return engine_over(seed, data)
+    # (its report calls the meeting "the AGM", as a company may be called "the group")
+    agm = AGM | {"text": "The AGM approved a target of 221,000,000 journeys for the year."}
+    h1 = _source("h1", "Half-year results for FY2027", "2026-11-12", 226e6)
+    facts = [
+        _fact(214e6, "2026-05-21", "fy26"),
+        _fact(221e6, "2026-08-27", "agm"),
+        _fact(226e6, "2026-11-12", "h1"),
+    ]
+    return engine_over(seed, _harrowgate([FY26_RESULTS, agm, h1], facts))
 
 
 @pytest.mark.parametrize(
