@@ -75,6 +75,11 @@ def _named_figures(
     return picked
 
 
+def _within_other(a: MetricHit, b: MetricHit) -> bool:
+    """Is A read only off words that name B, its own name not said in full?"""
+    return a.explained < b.explained and a.coverage < 1
+
+
 def between_named(
     query: Query, pool: list[FactView], before: int = -1, *, explaining: bool = False
 ) -> Pick | None:
@@ -123,6 +128,10 @@ def between_named(
         and (_named_by(a, reading) | _bases_named(a, bases), a.explained)
         != (_named_by(b, reading) | _bases_named(b, bases), b.explained)
         and left <= a.explained | b.explained
+        # (each by its own name: "domestic volume, actual vs target, gap" names one line,
+        # never the gap to another line whose name is said only in the first one's words)
+        and not _within_other(a, b)
+        and not _within_other(b, a)
         # ("drive units revenue": one figure's name read as two metrics' words)
         and not one_run_split(a.explained, b.explained, reading)
         and not (RANGE_END.search(a.metric.name) or RANGE_END.search(b.metric.name))

@@ -998,9 +998,32 @@ def moved_between(reading: Reading, indexes: Iterable[int]) -> bool:
     if len(reading.periods) != 2 or _periods_a_year_apart(reading):
         return False
     words = [reading.tokens[i] for i in indexes]
-    # ("Q3 vs Q2 revenue change": the noun of a figure moving says it too)
-    moving = MOVE_VERBS | {"change"}
-    return bool(words) and all(t.lemma in moving or verb_lemma(t.text) in moving for t in words)
+    # ("Q3 vs Q2 revenue change": the noun of a figure moving says it too; "the
+    # percentage change in sales from Q3 to Q4": the move measured in percent)
+    moving = MOVE_VERBS | {"change"} | _PERCENT_SAID
+    moves = [t for t in words if t.lemma in moving or verb_lemma(t.text) in moving]
+    if len(moves) == len(words):
+        return bool(words)
+    # ("sales growth from Q3 to Q4", "growth in Q4 over Q3": the growth of the later from
+    # the earlier, where nothing else moves; "how did growth change from Q3 to Q4" is a
+    # move of the rate itself)
+    return not moves and all(t.lemma == "growth" for t in words) and _directed(reading)
+
+
+_PERCENT_SAID = frozenset({"percentage", "percent", "pct", "%"})
+_FROM_TO = re.compile(r"^\s*(?:to|until|through|thru)\s*$|^\s*(?:,\s*)?$", re.IGNORECASE)
+_OVER = re.compile(r"^\s*(?:over|on)\s*$", re.IGNORECASE)
+
+
+def _directed(reading: Reading) -> bool:
+    """Are the two periods said as a move from one to the other ("from Q3 to Q4",
+    "Q4 over Q3"), not set side by side ("Q4 vs Q3")?"""
+    first, second = sorted(reading.periods, key=lambda m: m.start)
+    between = reading.text[first.end : second.start]
+    before = reading.text[: first.start].rstrip().lower()
+    if before.endswith("from") and _FROM_TO.match(between):
+        return bool(between.strip())  # ("from Q3 to Q4"; "from Q3, Q4" is no move)
+    return bool(_OVER.match(between))
 
 
 def _changes_of_the_line_said(
