@@ -351,6 +351,14 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
     said = {t.lemma for t in tokens}
     said_as_written = said | {t.text.lower().removesuffix("'s") for t in tokens}
     told = _part_told(query)
+    # the words naming the part: after the verb ("what share of W came from P"), else
+    # before the word of a share ("P as a % of W", "P's share of W")
+    of_share = [
+        i
+        for i in range(len(tokens) - 1)
+        if tokens[i].lemma in asks.SHARE_WORDS and tokens[i + 1].lemma == "of"
+    ]
+    part_zone = told if told is not None else frozenset(range(of_share[-1] if of_share else 0))
     every = bool(said & _EVERY)
     # (where one figure's brand is said, a figure whose brand is not is no part of it)
     brand_said = any(_brand_said(v.fact.metric, said_as_written) for _, v in figures)
@@ -367,6 +375,9 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
             # school buses as the whole of the transit buses
             set(lemmas(whole.fact.metric)) <= said | measure_lemmas(),
             a.coverage + b.coverage,
+            # (the whole that takes in more of the words naming it: "what share of fee
+            # revenue came from China" is of fee revenue, never of all revenue)
+            len(b.explained - part_zone),
             # (of wholes named alike, the widest: "strawberries share of the harvest" is of
             # all kilograms harvested, never of the herbs harvested)
             whole.fact.value,
@@ -396,15 +407,18 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
             _region_of(part.fact.metric) is None
             or not _narrowing(whole.fact.metric) - said - measure_lemmas()
         )
-        # (tonnes are no share of litres)
+        # (tonnes are no share of litres; a profit is no share of a revenue)
         and _unit_tags_agree(part.fact.metric, whole.fact.metric)
+        and _one_family(part.fact.metric, whole.fact.metric)
+        # ("Asia (excl. Japan) sales" is no part of Japan's)
+        and not _excluded_from(part.fact.metric) & set(reporting.normalize(whole.fact.metric))
         # "share of all units sold": the whole is the part's name less its line, never a
         # sibling line ("retail units sold" for the wholesale units' share)
         and not (every and _siblings(whole.fact.metric, part.fact.metric))
     ]
     if not pairs:
         return None
-    *_, part, whole, backwards = max(pairs, key=lambda p: p[:6])
+    *_, part, whole, backwards = max(pairs, key=lambda p: p[:7])
     if backwards:
         return None  # the larger figure named as the part: a share of some sum, not held
     return Pick(Intent.SHARE, (part, whole))
@@ -412,6 +426,17 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
 
 # words saying a share is of the whole of something ("all units", "total sales")
 _EVERY = frozenset({"all", "total", "overall", "entire", "whole"})
+
+
+def _excluded_from(name: str) -> set[str]:
+    """The words a name takes out of what it counts ("excl. Japan", "ex-China")."""
+    return {w for m in _EXCLUDED.finditer(name) for w in reporting.normalize(m.group().split()[-1])}
+
+
+def _one_family(part: str, whole: str) -> bool:
+    """Are two names of one family of the reporting vocabulary, where both have one?"""
+    a, b = reporting.family_of(part), reporting.family_of(whole)
+    return a is None or b is None or a.key == b.key
 
 
 def _unit_tags_agree(part: str, whole: str) -> bool:
@@ -476,6 +501,7 @@ def _part_told(query: Query) -> frozenset[int] | None:
 def _within(whole: str, part: str) -> bool:
     """Are the words of WHOLE's name all in PART's name? ("household volume" is no word of
     "non-household volume": the negated word is one of its own)"""
+    part = _EXCLUDED.sub(" ", part)  # ("Asia (excl. Japan) sales": Japan's are none of it)
     named = (set(reporting.normalize(_NEGATED.sub("non", n))) for n in (whole, part))
     return next(named) <= next(named)
 
@@ -495,6 +521,7 @@ def _siblings(whole: str, part: str) -> bool:
 _PER = patterns.compile(r"\bper\b", re.IGNORECASE)
 _SUBTRACTS = patterns.compile(r"minus\b|subtract", re.IGNORECASE)
 _NEGATED = patterns.compile(r"\bnon[-\s]+(?=\w)", re.IGNORECASE)
+_EXCLUDED = patterns.compile(r"\b(?:excl\.?|excluding|except|ex)\s+[\w&-]+", re.IGNORECASE)
 
 
 def less_part(query: Query, pool: list[FactView]) -> Decision | None:

@@ -37,9 +37,14 @@ def named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Query
     reading = query.reading
     if reading is None or not query.metrics or query.intent is Intent.HISTORY:
         return query  # "how did the guidance change": its revisions, not a change figure
-    if amount_in_currency(reading) or asks.LEVEL_REACHED.search(reading.text):
+    if (
+        amount_in_currency(reading)
+        or asks.LEVEL_REACHED.search(reading.text)
+        or asks.SHARE_OF.search(reading.text)
+    ):
         # "how much did orders rise, in MSEK", "what did orders rise to": an amount,
-        # never a percentage
+        # never a percentage; "Cloud as a percentage of revenue": a part of a whole,
+        # never the part's change (a percentage too)
         return query
     claimed = frozenset().union(*(h.explained for h in query.metrics))
     said = {t.lemma for t in reading.tokens}
