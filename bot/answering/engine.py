@@ -175,6 +175,13 @@ def _terms_of(
     yield kept.quoted_words(views, unexplained)
 
 
+def _names_the_figure(query: Query, occasion: occasions.Occasion) -> bool:
+    """Is the occasion's event word ("numbers", "results") a word of the name of the figure
+    the question reads?"""
+    event = query.said[occasion.start : occasion.end].split()[-1].lower()
+    return any(event in h.metric.name.lower().split() for h in query.metrics)
+
+
 class Engine:
     def __init__(self, store: FactStore, *, answers: int = ANSWERS_SIZE) -> None:
         """ANSWERS: how many whole answers to keep (0: none; the understanding of
@@ -403,6 +410,10 @@ class Engine:
             occasion = named[0] if len(named) == 1 else None
         else:
             occasion = None
+        if occasion is not None and _names_the_figure(query, occasion):
+            # ("Oakmere's UK pupil numbers": the figure's own name, though a report titled
+            # "... UK pupils ... numbers" fits it as "the Q3 numbers" would)
+            return query
         if occasion is None:
             # "at its investor day in May 2022", of which no report is held: the month says
             # when, the event's name only what it was

@@ -14,7 +14,7 @@ from bot import patterns
 from bot.answering.answer import Answer, Status
 from bot.answering.deriving.by_amount import answer_by_amount
 from bot.answering.deriving.stated_amounts import a_year, same_amount, year_like
-from bot.answering.english.words import lemmas
+from bot.answering.english.words import lemmas, name_lemmas
 from bot.answering.matching.decision import RANGE_END, Decision, Pick, a_year_apart
 from bot.answering.matching.match import select
 from bot.answering.reading import asks
@@ -48,10 +48,27 @@ def named_as_figure(query: Query) -> tuple[Quantity, ...]:
         m.quantity
         for m in _after_a_determiner(said)
         # a unit or a scale said with it ("the 610 million", "its 7%"): a bare "the 3"
-        # may number anything (an event, a rank, a model)
-        if m.quantity.unit != "units" or _SCALED.search(m.text)
+        # may number anything (an event, a rank, a model) but the figure's own noun
+        # after it ("the 24 restaurant openings figure")
+        if m.quantity.unit != "units" or _SCALED.search(m.text) or _counts_the_metric(query, m)
     ]
     return tuple(q for q in query.amounts if q in named)
+
+
+_NEXT_WORD = patterns.compile(r"\s*([^\W\d_][\w-]*)")
+
+
+def _counts_the_metric(query: Query, mention: QuantityMention) -> bool:
+    """Is a bare number followed by a word of the chosen metric's name ("the 17 dark
+    stores", "its 58 days of inventory"), the number itself no part of that name (a
+    model's, "the 3 Series deliveries")?"""
+    if not query.metrics:
+        return False
+    name = query.metrics[0].metric.name
+    word = _NEXT_WORD.match(query.said, mention.end)
+    if word is None or mention.text.strip() in name.split():
+        return False
+    return bool(set(lemmas(word.group(1))) & set(name_lemmas(name)))
 
 
 def _said_as(view: FactView, amount: Quantity) -> bool:
