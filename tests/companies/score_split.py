@@ -280,6 +280,9 @@ DEV = {
     "laurentide-trust": HERE / "laurentide-trust",
     "najd-hypermarkets": HERE / "najd-hypermarkets",
     "quokka-hr-cloud": HERE / "quokka-hr-cloud",
+    "prairie-gate-reit": HERE / "prairie-gate-reit",
+    "fjordlaks": HERE / "fjordlaks",
+    "hsinchu-microfab": HERE / "hsinchu-microfab",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
