@@ -339,6 +339,9 @@ TEST_COMPANIES = (
     "bayanihan-malls",
     "thornwick-inns",
     "kinabalu-plantations",
+    "karoo-fresh",
+    "aztlan-aeropuertos",
+    "borneo-batu",
 )
 
 
