@@ -23,6 +23,7 @@ from bot.answering.vocabulary.name_forms import measure_lemmas, unit_untagged
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind
 from bot.facts.periods import find_periods
+from bot.facts.periods.words import MONTH_PATTERN, month_number
 
 
 def as_share_of_other(query: Query, decision: Decision) -> Decision:
@@ -63,17 +64,40 @@ def share_of_longer_period(query: Query, decision: Decision, pool: list[FactView
             and (v.fact.entity, v.fact.metric, v.fact.kind, v.fact.unit)
             == (p.entity, p.metric, p.kind, p.unit)
         ]
-        # (the periods as said: the reading has folded them into one)
-        named = (find_period(m, same, query.anchor) for m in find_periods(query.said))
+        # (the periods as said: the reading has folded them into one, or read the
+        # longer: "what share of Q3 revenue came in July")
+        named = [find_period(m, same, query.anchor) for m in find_periods(query.said)]
+        named += _months_within(query.said, part, same)
         whole = next((v for v in named if v is not None and _holds(v, part)), None)
-        if whole is None:
+        inner = next((v for v in named if v is not None and _holds(part, v)), None)
+        if whole is None and inner is None:
             return None
+        part, whole = (part, whole) if whole is not None else (inner, part)
     else:
         return None
     a, b = part.fact, whole.fact
     if not _holds(whole, part) or (a.metric, a.unit) != (b.metric, b.unit):
         return None
     return Pick(Intent.SHARE, (part, whole)) if 0 < a.value <= b.value else None
+
+
+_BARE_MONTH = patterns.compile(rf"\b(?:in|during)\s+(?P<month>{MONTH_PATTERN})(?!\s*\d)", re.I)
+
+
+def _months_within(said: str, whole: FactView, same: list[FactView]) -> list[FactView]:
+    """The figures of a month said without a year ("came in July") that lies within the
+    longer period WHOLE (Q3 2025): that month of it."""
+    span = whole.fact.period
+    months = {month_number(m["month"]) for m in _BARE_MONTH.finditer(said)}
+    return [
+        v
+        for v in same
+        if v.fact.period.start.month in months
+        and v.fact.period.start.day == 1
+        and v.fact.period.months == 1
+        and span.start <= v.fact.period.start
+        and v.fact.period.end <= span.end
+    ]
 
 
 def _holds(whole: FactView, part: FactView) -> bool:

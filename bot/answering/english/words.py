@@ -647,6 +647,9 @@ medium mid midterm near-term longterm horizon gaap ifrs
 UNADJUSTED_BASIS = frozenset({"gaap", "ifrs", "statutory"})
 # (as lemmas, the form names are compared in: "adjusted" is "adjust")
 ADJUSTED_BASIS = frozenset({"adjust", "underlie", "core"})
+# A figure counted as cash moves, against the one booked as GAAP has it ("cash NOI",
+# "cash rent spread")
+CASH_BASIS = frozenset({"cash"})
 # Every basis a figure is restated on, against the figure as reported: "organic growth",
 # "normalized EBITDA", "growth at cc", "like-for-like sales"
 RESTATED_BASIS = ADJUSTED_BASIS | frozenset(

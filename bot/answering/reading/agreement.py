@@ -450,7 +450,42 @@ def agrees(
         return False
     if _one_side_of_a_ratio(hit.metric.name, reading):
         return False  # ("net profit": never the "cost/income ratio" its "income" is in)
+    if _another_family_named(hit, reading, vocab):
+        return False  # ("operating margin": never the gross margin its "margin" reads)
     return not (units_wanted == ("units",) and hit.metric.unit == "percent" and not growth_said)
+
+
+def _another_family_named(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool:
+    """Does the question name a narrower kind of the metric's family by another qualifier
+    than the metric's name ("operating margin" for a "gross margin", "net orders" for
+    "gross orders")? The qualifiers are the words of the family's narrower phrases
+    ("operating", "gross", "net", "ebitda"), said right before its head word."""
+    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
+    if family is None:
+        return False
+    heads, qualifiers = _narrower_words(family)
+    if not qualifiers:
+        return False
+    # (each word as written and as its lemma: "operating" is no "operate" here)
+    words = [{t.lemma, *reporting.normalize(t.text)} for t in reading.tokens]
+    said: set[str] = set()
+    for i in (i for i in hit.explained if words[i] & heads):
+        while i and words[i - 1] & qualifiers:  # ("operating profit margin": both)
+            said |= words[i - 1] & qualifiers
+            i -= 1
+    names = (hit.metric.name, *hit.metric.synonyms)
+    named = {w for n in names for w in reporting.normalize(n)} & qualifiers
+    return bool(said) and bool(named) and not said & named
+
+
+@functools.cache
+def _narrower_words(family: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The head words of FAMILY's narrower phrases ("margin") and the qualifiers before
+    them ("operating", "gross", "net", "ebitda")."""
+    phrases = [reporting.normalize(p) for p in reporting.family(family).narrower]
+    heads = {p[-1] for p in phrases if len(p) > 1}
+    qualifiers = {w for p in phrases if len(p) > 1 and p[-1] in heads for w in p[:-1]}
+    return frozenset(heads), frozenset(qualifiers - heads)
 
 
 # A ratio named by its two sides: "cost/income ratio", "debt-to-equity ratio", "cost to

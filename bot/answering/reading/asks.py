@@ -859,6 +859,14 @@ SHARE_OF = cue(
     r"|\b(?:share|proportion|fraction|portion)\s+of\b|" + _AS_SHARE_OF,
     re.I,
 )
+# "what share of Q3 revenue came in July", "... was earned in the first half": the part a
+# share is asked of is a period
+PERIOD_AS_PART = cue(
+    r"\b(?:came|come|comes|was|were|is|are|earned|made|booked|generated|sold|shipped)\s+"
+    r"(?:in|during)\s+(?:the\s+)?(?:" + MONTH_PATTERN + r"|q[1-4]|h[12]|[1-4]q|[12]h|"
+    r"(?:first|second|third|fourth|last|final)\s+(?:quarter|half|month|qtr))\b",
+    re.I,
+)
 # nouns that name a revision of an expectation, never a change of an actual figure
 REVISION_NOUN = cue(r"\b(?:downgrades?|upgrades?|revisions?)\b", re.I)
 ACTUAL_WORD = cue(r"\bactuals?\b", re.I)

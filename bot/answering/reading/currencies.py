@@ -53,6 +53,18 @@ def in_currency_said(
     return plain or best
 
 
+def in_no_other_currency(viable: list[MetricHit], reading: Reading) -> list[MetricHit]:
+    """VIABLE without the figures whose names say a currency other than every one the
+    question names ("revenue in US dollars" for "revenue in NT dollars": the TWD figure,
+    whose name says none), where any is left."""
+    said = currencies_said(reading)
+    if not said:
+        return viable
+    return [
+        h for h in viable if not (_currencies_named(h.metric.name) - {"constant currency"}) - said
+    ] or viable
+
+
 # "$" is any currency written with the sign (a Canadian company's "$" is its own); the
 # word "dollars" any currency named dollar, never the real written "R$"
 _DOLLARS = frozenset(DOLLAR_SIGNS.values())
@@ -165,12 +177,16 @@ def _currencies_in(text: str) -> frozenset[str]:
     # (the question's tokens, which its cues read too, not its words made again)
     before = ""
     for lemma_ in (t.lemma for t in tokenize(text)):
-        before, after_per = lemma_, before == "per"
-        if after_per:
+        before, previous = lemma_, before
+        if previous == "per":
             continue  # "cost per pound": the weight a figure is divided by, no currency
         code = CURRENCY_WORDS.get(lemma_)
-        if code is not None:
-            said |= _NAMED_DOLLAR if lemma_ in ("dollar", "dollars") else {code}
+        if code is not None and lemma_ in ("dollar", "dollars"):
+            # ("NT dollars", "HK dollars": the dollar its sign's letters name, "NT$")
+            signed = DOLLAR_SIGNS.get(previous) if len(previous) > 1 else None
+            said |= {signed} if signed else _NAMED_DOLLAR
+        elif code is not None:
+            said |= {code}
         else:
             said |= currency_families().get(lemma_, frozenset())
     said |= {code for sign, code in CURRENCY_SIGNS.items() if sign in text}

@@ -16,6 +16,7 @@ from bot import patterns
 from bot.answering.english.lexicon import parts_of_speech, verb_lemma
 from bot.answering.english.words import (
     ADJUSTED_BASIS,
+    CASH_BASIS,
     AVERAGE_WORDS,
     CHANGE_VERBS,
     CURRENT_WORDS,
@@ -74,6 +75,7 @@ from bot.answering.reading.currencies import (
     currencies_said,
     currency_unexplained,
     in_currency_said,
+    in_no_other_currency,
     named_in_currency,
 )
 from bot.answering.reading.intent import (
@@ -149,7 +151,7 @@ def settle(
     if slots is None:
         slots = kept["slots"] = _slots(reading, tokens, signals, vocab)
     agreeing = _agreeing(reading, vocab, available, slots)
-    viable = _narrowed(agreeing, reading, vocab, slots, available)
+    viable = in_no_other_currency(_narrowed(agreeing, reading, vocab, slots, available), reading)
     viable = _worth_first(_currency_named_first(viable, reading), reading)
     viable = _top_line_first(_running_total_first(viable, reading), reading)
     viable = _things_before_their_money(viable, reading)
@@ -847,10 +849,13 @@ def _narrowed(
                 or not any(h.explained <= a.explained for a in held)
             ]
     if any(t.lemma in UNADJUSTED_BASIS for t in reading.tokens):
-        # "the GAAP net loss": the figure as reported, never its adjusted measure
+        # "the GAAP net loss": the figure as reported, never its adjusted measure; "GAAP
+        # NOI growth": never the cash one
         viable = [
-            h for h in viable if not ADJUSTED_BASIS.intersection(name_lemmas(h.metric.name))
-        ] or viable
+            h
+            for h in viable
+            if not (ADJUSTED_BASIS | CASH_BASIS).intersection(name_lemmas(h.metric.name))
+        ]
     if asks.REPORTED_BASIS.search(reading.text):
         # "reported net revenue growth": never an organic or constant-currency rate; with
         # none as reported held, the change is worked out from the levels
@@ -858,6 +863,10 @@ def _narrowed(
     if reading.range_end is not None:  # "top of the outlook": the high end's own metric
         ends = [h for h in viable if vocab.metric_ends.get(h.metric.id) == reading.range_end]  # type: ignore[arg-type]
         viable = ends or viable
+    if asks.SHARE_OF.search(reading.text) and asks.PERIOD_AS_PART.search(reading.text):
+        # ("what share of Q3 revenue came in July": a period's share, never a line's stated
+        # share whose line goes unsaid, "automotive share of revenue")
+        viable = [h for h in viable if not is_share(h, vocab) or h.coverage == 1] or viable
     if slots.growth_said:
         viable = _no_change_of_less_of_the_line(viable, reading, vocab)
     if not said & SEQUENTIAL_WORDS and asks.against_year_before(reading.text):
