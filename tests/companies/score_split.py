@@ -280,6 +280,9 @@ DEV = {
     "laurentide-trust": HERE / "laurentide-trust",
     "najd-hypermarkets": HERE / "najd-hypermarkets",
     "quokka-hr-cloud": HERE / "quokka-hr-cloud",
+    "anatolia-beyaz": HERE / "anatolia-beyaz",
+    "simba-mobile-money": HERE / "simba-mobile-money",
+    "galil-avionics": HERE / "galil-avionics",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
