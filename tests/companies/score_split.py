@@ -283,6 +283,9 @@ DEV = {
     "prairie-gate-reit": HERE / "prairie-gate-reit",
     "fjordlaks": HERE / "fjordlaks",
     "hsinchu-microfab": HERE / "hsinchu-microfab",
+    "anatolia-beyaz": HERE / "anatolia-beyaz",
+    "simba-mobile-money": HERE / "simba-mobile-money",
+    "galil-avionics": HERE / "galil-avionics",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
