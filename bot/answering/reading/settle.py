@@ -16,8 +16,8 @@ from bot import patterns
 from bot.answering.english.lexicon import parts_of_speech, verb_lemma
 from bot.answering.english.words import (
     ADJUSTED_BASIS,
-    CASH_BASIS,
     AVERAGE_WORDS,
+    CASH_BASIS,
     CHANGE_VERBS,
     CURRENT_WORDS,
     EXPECTATION_WORDS,
