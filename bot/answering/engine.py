@@ -176,10 +176,24 @@ def _terms_of(
 
 
 def _names_the_figure(query: Query, occasion: occasions.Occasion) -> bool:
-    """Is the occasion's event word ("numbers", "results") a word of the name of the figure
-    the question reads?"""
-    event = query.said[occasion.start : occasion.end].split()[-1].lower()
-    return any(event in h.metric.name.lower().split() for h in query.metrics)
+    """Is the occasion's event word ("numbers", "results") read as a word of the name of
+    the figure the question reads ("UK pupil numbers"), never only a word its name shares
+    ("revenue per day" at the investor day)?"""
+    if query.reading is None or query.said != query.reading.text:
+        return False
+    tokens = query.reading.tokens
+    event = next(
+        (i for i, t in enumerate(tokens) if occasion.start <= t.start < occasion.end), None
+    )
+    if event is None:
+        return False
+    last = max(i for i, t in enumerate(tokens) if occasion.start <= t.start < occasion.end)
+    word = tokens[last].text.lower()
+    # (a word of its name, read by it or right after the words it is read by)
+    return any(
+        word in h.metric.name.lower().split() and (last in h.explained or last - 1 in h.explained)
+        for h in query.metrics
+    )
 
 
 class Engine:

@@ -72,3 +72,15 @@ def test_a_name_holding_both_qualifiers(seed) -> None:
     data["metrics"] = [{"name": "operating margin", "synonyms": ["operating profit margin"]}]
     answer = engine_over(seed, data).ask("pelham operating profit margin q2 2025")
     assert answer.status is Status.ANSWERED, answer.text
+
+
+def test_both_bases_said_keep_both(seed) -> None:
+    facts = [
+        fact(P, "adjusted diluted EPS", "actual", Q2, 0.52, "USD", "2025-07-20"),
+        fact(P, "diluted EPS", "actual", Q2, 0.38, "USD", "2025-07-20"),
+    ]
+    engine = engine_over(seed, bundle([{"name": P, "aliases": ["Pelham"]}], facts, "2025-07-20"))
+    # (a basis and a dilution are no two kinds of EPS: "adjusted" is said of either)
+    answer = engine.ask("how much higher was pelham's adjusted eps than gaap eps in q2 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "$0.14" in answer.text, answer.text

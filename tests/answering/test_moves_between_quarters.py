@@ -101,3 +101,18 @@ def test_two_lines_said_are_set_against_each_other(engine) -> None:
     text, cited = _cited(engine, "gap between corrow's domestic and export units sold in 2025")
     assert cited == {"domestic units sold", "export units sold"}, text
     assert "840,000" in text, text
+
+
+def test_two_lines_set_apart_by_than_or_by_their_bases(seed) -> None:
+    facts = [
+        fact(C, "deliveries (MW)", "actual", Y25, 14_820, "units", "2026-02-26"),
+        fact(C, "installations (MW)", "actual", Y25, 13_960, "units", "2026-02-26"),
+        fact(C, "constant-currency revenue growth", "actual", Q4, 12.4, "percent", "2026-01-29"),
+        fact(C, "revenue growth", "actual", Q4, 10.9, "percent", "2026-01-29"),
+    ]
+    engine = engine_over(seed, bundle([{"name": C, "aliases": ["Corrow"]}], facts, "2026-02-26"))
+    # (the second line named by a verb, "install"; the reported rate by its basis word)
+    answer = engine.ask("how many more MW did corrow deliver than install in 2025")
+    assert answer.status is Status.ANSWERED and "860" in answer.text, answer.text
+    answer = engine.ask("gap between corrow's cc and reported growth in q4 2025")
+    assert answer.status is Status.ANSWERED and "1.5 percentage points" in answer.text, answer.text

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from bot import patterns
-from bot.answering.english.lexicon import SHORTHAND
+from bot.answering.english.lexicon import SHORTHAND, verb_lemma
 from bot.answering.english.words import (
     FILLER,
     UNADJUSTED_BASIS,
@@ -33,7 +33,7 @@ from bot.answering.vocabulary.name_forms import (
 )
 from bot.answering.vocabulary.vocabulary import MetricHit
 from bot.facts import reporting
-from bot.facts.model import FactView
+from bot.facts.model import FactView, Kind
 from bot.facts.periods import find_periods
 
 
@@ -105,6 +105,7 @@ def between_named(
     bases = {w for t in reading.tokens for w in (t.lemma, t.text.lower())} & (
         reporting.qualifiers() | UNADJUSTED_BASIS
     )
+    goal_said = not ahead and (query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected)
     # ("how many times bigger": the one as a multiple of the other, never less it)
     intent = Intent.RATIO if asks.TIMES_ASKED.search(query.said) else Intent.DIFFERENCE
     sides = _named_either_side(figures, reading, ahead) if ahead and not left else None
@@ -128,10 +129,10 @@ def between_named(
         and (_named_by(a, reading) | _bases_named(a, bases), a.explained)
         != (_named_by(b, reading) | _bases_named(b, bases), b.explained)
         and left <= a.explained | b.explained
-        # (each by its own name: "domestic volume, actual vs target, gap" names one line,
-        # never the gap to another line whose name is said only in the first one's words)
-        and not _within_other(a, b)
-        and not _within_other(b, a)
+        # (each by its own name where a goal is said: "domestic volume, actual vs target,
+        # gap" names one line and its goal, never the gap to another line whose name is
+        # said only in the first one's words)
+        and not (goal_said and (_within_other(a, b) or _within_other(b, a)))
         # ("drive units revenue": one figure's name read as two metrics' words)
         and not one_run_split(a.explained, b.explained, reading)
         and not (RANGE_END.search(a.metric.name) or RANGE_END.search(b.metric.name))
@@ -409,7 +410,9 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
         )
         # (tonnes are no share of litres; a profit is no share of a revenue)
         and _unit_tags_agree(part.fact.metric, whole.fact.metric)
-        and _one_family(part.fact.metric, whole.fact.metric)
+        # (where the question names the part apart from the whole, "what share of W was
+        # P": "X as a % of Y" may set any two figures against each other)
+        and (told is None or _one_family(part.fact.metric, whole.fact.metric))
         # ("Asia (excl. Japan) sales" is no part of Japan's)
         and not _excluded_from(part.fact.metric) & set(reporting.normalize(whole.fact.metric))
         # "share of all units sold": the whole is the part's name less its line, never a
@@ -434,9 +437,10 @@ def _excluded_from(name: str) -> set[str]:
 
 
 def _one_family(part: str, whole: str) -> bool:
-    """Are two names of one family of the reporting vocabulary, where both have one?"""
+    """Are two names of one family of the reporting vocabulary, where both have one, or
+    both counts of things (homes sold through one channel of those shipped)?"""
     a, b = reporting.family_of(part), reporting.family_of(whole)
-    return a is None or b is None or a.key == b.key
+    return a is None or b is None or a.key == b.key or a.measure == b.measure == "units"
 
 
 def _unit_tags_agree(part: str, whole: str) -> bool:
@@ -493,7 +497,13 @@ def _part_told(query: Query) -> frozenset[int] | None:
     if not asked:
         return None
     verb = next(
-        (j for j in range(asked[0] + 2, len(tokens)) if tokens[j].lemma in _PART_VERBS), None
+        (
+            j
+            for j in range(asked[0] + 2, len(tokens))
+            # ("was", "is": the lemma dictionary leaves the copula's forms as they are)
+            if tokens[j].lemma in _PART_VERBS or verb_lemma(tokens[j].text) in _PART_VERBS
+        ),
+        None,
     )
     return None if verb is None else frozenset(range(verb + 1, len(tokens)))
 

@@ -850,12 +850,10 @@ def _narrowed(
             ]
     if any(t.lemma in UNADJUSTED_BASIS for t in reading.tokens):
         # "the GAAP net loss": the figure as reported, never its adjusted measure; "GAAP
-        # NOI growth": never the cash one
-        viable = [
-            h
-            for h in viable
-            if not (ADJUSTED_BASIS | CASH_BASIS).intersection(name_lemmas(h.metric.name))
-        ]
+        # NOI growth": never the cash one (unless that basis is said too: "adjusted EPS
+        # vs GAAP EPS")
+        other_bases = (ADJUSTED_BASIS | CASH_BASIS) - said
+        viable = [h for h in viable if not other_bases.intersection(name_lemmas(h.metric.name))]
     if asks.REPORTED_BASIS.search(reading.text):
         # "reported net revenue growth": never an organic or constant-currency rate; with
         # none as reported held, the change is worked out from the levels
