@@ -452,7 +452,24 @@ def agrees(
         return False  # ("net profit": never the "cost/income ratio" its "income" is in)
     if _another_family_named(hit, reading, vocab):
         return False  # ("operating margin": never the gross margin its "margin" reads)
+    if _per_share_read_off_a_share_asked(hit, reading):
+        return False  # ("what share of its leasing": never a figure "per share")
     return not (units_wanted == ("units",) and hit.metric.unit == "percent" and not growth_said)
+
+
+_PER_SHARE = patterns.compile(r"\bper\s+(?:\w+\s+)?share\b", re.IGNORECASE)
+
+
+def _per_share_read_off_a_share_asked(hit: MetricHit, reading: Reading) -> bool:
+    """Does a per-share figure ("core FFO per share") fit only by the "share" of a share
+    asked ("what share of X", "X's share of Y")?"""
+    if not _PER_SHARE.search(hit.metric.name):
+        return False
+    tokens = reading.tokens
+    return any(
+        tokens[i].lemma == "share" and i + 1 < len(tokens) and tokens[i + 1].lemma == "of"
+        for i in hit.explained
+    )
 
 
 def _another_family_named(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool:
@@ -485,7 +502,14 @@ def _narrower_words(family: str) -> tuple[frozenset[str], frozenset[str]]:
     phrases = [reporting.normalize(p) for p in reporting.family(family).narrower]
     heads = {p[-1] for p in phrases if len(p) > 1}
     qualifiers = {w for p in phrases if len(p) > 1 and p[-1] in heads for w in p[:-1]}
-    return frozenset(heads), frozenset(qualifiers - heads)
+    return frozenset(heads), frozenset(qualifiers - heads - _ALONG_ANOTHER_AXIS)
+
+
+# qualifiers that say a basis or a dilution, which any kind of the figure may be on
+# ("adjusted diluted EPS"): never another kind of it
+_ALONG_ANOTHER_AXIS = frozenset(
+    {"adjusted", "diluted", "basic", "core", "underlying", "reported", "per", "earning"}
+)
 
 
 # A ratio named by its two sides: "cost/income ratio", "debt-to-equity ratio", "cost to

@@ -252,6 +252,15 @@ def _fix_ordinal(m: re.Match[str]) -> str:
     return f"{near[0]}{m['rest']}" if len(near) == 1 else m.group()
 
 
+# "the 3,1 mn target", "96,4 bn TL", "12,5%": a decimal comma, as much of Europe and
+# Turkey write it (one or two digits after it, then a scale or percent: never "3,100")
+_DECIMAL_COMMA = patterns.compile(
+    r"(?<![\d.,])(?P<whole>\d{1,3}),(?P<part>\d{1,2})(?=\s*(?:%|per\s?cent|(?:mn|mln|m|bn|b|"
+    r"million|billion|trillion|tn|k|thousand)\b))",
+    re.IGNORECASE,
+)
+
+
 def spell_out_amounts(text: str, vocab: Vocabulary) -> str:
     """'24m', '7.54m', '212k', '13.1 mln' -> '24 million', ...: amounts as the quantity
     grammar reads them. Keeps other characters where they are not, and an amount a
@@ -259,6 +268,7 @@ def spell_out_amounts(text: str, vocab: Vocabulary) -> str:
     unit of measure ('215kt', '3.4Moz') is its scale and its unit in words; "per cent"
     is "percent"; "what percentage of" is "what share of", "what number of" "how many"."""
     text = initials_spelt(_SCALED_MEASURE.sub(_spell_measure, text))
+    text = _DECIMAL_COMMA.sub(r"\g<whole>.\g<part>", text)  # ("3,1 mn": 3.1 million)
     text = _PER_CENT.sub("percent", text)  # ("93 per cent": the one word, never "cent")
     # the usual forms of two questions: "what percentage of X came from Y" is a share
     # of X (never a change in percent), "what number of stores" a count

@@ -83,6 +83,42 @@ def bare_parts(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     return sorted([*mentions, *found], key=lambda p: p.start) if found else mentions
 
 
+# "july 2025 revenue vs june", "than in may": a month set against the one named with its
+# year, said without one
+_BARE_MONTH_COMPARED = patterns.compile(
+    rf"\b(?:vs\.?|versus|than(?:\s+in)?|against|compared\s+(?:with|to)|over)\s+"
+    rf"(?:(?:the\s+)?month\s+of\s+)?(?:(?P<month>{MONTH_PATTERN})(?![a-z])(?!\s*,?\s*(?:\d|['‘’]\d))"
+    r"|(?P<before>(?:the\s+)?(?:previous|prior|preceding|last)\s+month|(?:the\s+)?month\s+"
+    r"(?:before|earlier)|a\s+month\s+(?:earlier|before|ago)))",
+    re.IGNORECASE,
+)
+
+
+def bare_month_compared(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """MENTIONS with a month set against the one month they name ("July 2025 revenue vs
+    June", "vs the month before"): the latest such month up to the named one's, a year
+    before where it is later in the year ("Feb 2026 vs December" is December 2025)."""
+    months = [m for m in mentions if isinstance(m.ref, ExactRef) and _one_month(m.ref.period)]
+    if len(mentions) != 1 or len(months) != 1:
+        return mentions
+    named = months[0].ref.period.start  # type: ignore[union-attr]
+    found = []
+    for m in _BARE_MONTH_COMPARED.finditer(text):
+        key = "before" if m["before"] else "month"
+        # ("vs the month before": the month before the one named)
+        month = named.month - 1 or 12 if m["before"] else month_number(m["month"])
+        if month is None or month == named.month:
+            continue
+        year = named.year if month < named.month else named.year - 1
+        period = Period(date(year, month, 1), month_end(year, month))
+        found.append(PeriodMention(ExactRef(period), m.start(key), m.end(key), m[key]))
+    return sorted([*mentions, *found], key=lambda p: p.start) if found else mentions
+
+
+def _one_month(period: Period) -> bool:
+    return period.start.day == 1 and period.end == month_end(period.start.year, period.start.month)
+
+
 # "the half-year end, 1 march 2025", "the quarter end (30 June)": a bare part's end, then
 # the date it fell on
 _THEN_ITS_DATE = patterns.compile(

@@ -54,6 +54,7 @@ from bot.answering.reading.intent import (
     range_end_of,
 )
 from bot.answering.reading.period_folding import (
+    bare_month_compared,
     bare_parts,
     dated_bare_parts,
     fold_end_dates,
@@ -339,6 +340,7 @@ def _dated(
     said = text = day_as_its_month(correct_words(spell_out_amounts(question.strip(), vocab), vocab))
     as_of, text = cut_as_of(text)
     found = months_listed(text, months_compared(text, find_periods(text)))
+    found = bare_month_compared(text, found)
     found = fold_end_dates(text, year_up_to_month(text, bare_parts(text, found)))
     found = dated_bare_parts(text, found)
     periods, method = method_noted(text, fold_seasons(fold_relative(text, found)))
@@ -481,6 +483,8 @@ def _lexicon_signals(tokens: list[Token], used: set[int], vocab: Vocabulary) -> 
             if i + 1 < len(tokens) and (
                 vocab.begins_a_name(tok.lemma, tokens[i + 1].lemma)
                 or (vocab.writes_as_verb(tok.text) and before_metric_word(tokens, i, vocab))
+                # ("land revenue" of "Land Systems revenue": a line's proper name)
+                or (vocab.begins_a_proper_name(tok.lemma) and before_metric_word(tokens, i, vocab))
             ):
                 # "contracted sales", "current RPO": a name's own words, never that sales
                 # shrank or which statement is meant

@@ -231,9 +231,29 @@ _ASIDE = patterns.guarded(
     r"(?:\b(?P<minus>excluding|excl|ex|not\s+(?:counting|including)|net\s+of|other\s+than"
     r"|apart\s+from|aside\s+from)\b|\b(?:rather\s+than|instead\s+of|i\.\s?e|e\.\s?g)\b"
     # "total dispatches incl exports": a part the figure takes in, not the figure
-    r"|\b(?:including|incl|inclusive\s+of)\b"
+    r"|\b(?P<including>including|incl|inclusive\s+of)\b"
     r"|(?:[,(]|\bi\.e\.?)\s*not\b)[^,;()?!]*",
     re.IGNORECASE,
+)
+
+
+# Items a profit measure is taken with or without, each changing the measure: "EBIT incl
+# fair value adjustment", "profit including exceptional items" (as lemmas)
+_MEASURE_ITEMS = frozenset(
+    {
+        "adjustment",
+        "item",
+        "exceptional",
+        "exceptionals",
+        "impairment",
+        "revaluation",
+        "special",
+        "restructuring",
+        "writedown",
+        "write-down",
+        "one-off",
+        "nonrecurring",
+    }
 )
 
 
@@ -363,6 +383,11 @@ def set_aside(
         if m["minus"] and any(_names_a_part(w, vocab) for w in words):
             minus.add(min(inside))
             continue
+        if m["including"] and _MEASURE_ITEMS.intersection(words):
+            # "EBIT incl fair value adjustment": a measure on another basis than a figure
+            # held without it, never a part the figure takes in anyway ("incl exports")
+            unread |= set(sorted(inside)[1:])
+            continue
         left_out = {i for i in inside if _unread_part(tokens[i].lemma, vocab)}
         if m["minus"] and left_out:
             # "revenue excluding the 53rd week", "bookings other than FBL": what is left
@@ -489,12 +514,41 @@ def revenue_line_named(text: str, tokens: Sequence[Token], i: int) -> bool:
     (to ticket, to license) right before a word of revenue names a line of it, as an
     adjective would; never a clause's verb after a comma ("..., using F25 sales")."""
     tok = tokens[i]
-    if not tok.text.lower().endswith("ing") or "NOUN" not in parts_of_speech(tok.lemma):
+    if "NOUN" not in parts_of_speech(tok.lemma):
+        return False
+    # ("*data* revenue", "*voice* revenue": a noun of chat's too, right before, names a
+    # line of it; never the whole company's, "group revenue")
+    chat_noun = tok.lemma in FILLER and _names_a_thing(tok)
+    if not (tok.text.lower().endswith("ing") or chat_noun):
         return False
     if i + 1 >= len(tokens) or (i > 0 and "," in text[tokens[i - 1].end : tok.start]):
         return False
     families = reporting.families_of((tokens[i + 1].lemma,))
     return any(f.key == "revenue" for f in families)
+
+
+def _names_a_thing(tok: Token) -> bool:
+    """Is a word of chat's filler a noun of a thing ("data", "voice"), never grammar, a
+    scale, a unit, a month, a period, a currency, a number or the whole company?"""
+    text = tok.text.lower()
+    return (
+        text.isalpha()
+        and text not in FUNCTION_WORDS
+        and text not in NUMBER_WORDS
+        and tok.lemma not in _WHOLE_OF_IT
+        and tok.lemma not in MONTHS
+        and tok.lemma not in UNIT_WORDS
+        and tok.lemma not in PERIOD_WORDS
+        and measure_unit(text) is None
+        and text not in CURRENCY_WORDS
+        and tok.lemma not in currency_families()
+    )
+
+
+# nouns of chat that say a figure is the whole company's
+_WHOLE_OF_IT = frozenset(
+    {"company", "group", "firm", "business", "corporate", "total", "overall", "whole", "all"}
+)
 
 
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})

@@ -484,6 +484,13 @@ class Vocabulary:
         "contracted sales")?"""
         return (first, second) in self._own_name_starts
 
+    def begins_a_proper_name(self, first: str) -> bool:
+        """Is a word (its lemma) the first of one of the store's own metric names, where the
+        name writes it capitalised ("Land" of "Land Systems revenue")?"""
+        return first not in self._lower_case_words and any(
+            s[0] == first for s in self._own_name_starts
+        )
+
     def says_together(self, first: str, second: str) -> bool:
         """Does one of the store's own metric names say two words (lemmas) one after the
         other, anywhere in it ("health plan" of "pet health plan members")?"""
