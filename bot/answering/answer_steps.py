@@ -89,6 +89,9 @@ class Asking:
     said_company: bool  # a company was named, not only implied by a metric
     pool: FigurePool  # their figures of every candidate metric, read when a derivation needs it
     midpoint: bool = False  # "vs the midpoint of its guidance"
+    # the figures of the candidate metrics of the company a chosen figure is of, and of
+    # the figure a range end bounds (its actual: "how far short of the bottom of the range")
+    beside: Callable[[FactView], list[FactView]] = lambda _view: []
 
 
 def names_whose(query: Query) -> bool:
@@ -516,7 +519,7 @@ def target_met_recovered(
         elif isinstance(as_value, Pick) and RANGE_END.search(as_value.facts[0].fact.metric):
             # "by how much did they beat the top of the outlook": against that end
             end = as_value.facts[0]
-            actual = actual_of(end, asking.pool() or facts)
+            actual = actual_of(end, asking.pool() or facts) or actual_of(end, asking.beside(end))
             if actual is not None:
                 decision = Pick(Intent.TARGET_MET, (actual, end))
     return decision

@@ -74,7 +74,7 @@ from bot.answering.deriving.share_left import share_left_out
 from bot.answering.deriving.stated_amounts import a_year, year_like
 from bot.answering.english.words import lemmas, name_lemmas
 from bot.answering.matching import described, guided, occasions, owners, spans
-from bot.answering.matching.decision import Decision, Miss, Pick
+from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.matching.metric_refinement import (
     by_own_name,
@@ -636,7 +636,21 @@ class Engine:
                 )
             )
             query = self._settled_for(query, scope, named, vocab, version)
-        return query, Asking(text, said, scope, vocab, names, named, by_entity, said_company, pool)
+        asking = Asking(text, said, scope, vocab, names, named, by_entity, said_company, pool)
+        asking.beside = lambda v: self._beside(v, candidate_ids, scope, vocab)
+        return query, asking
+
+    def _beside(
+        self, view: FactView, candidate_ids: list[int], scope: str, vocab: Vocabulary
+    ) -> list[FactView]:
+        """The figures of VIEW's company of the question's candidate metrics and of the
+        figure its range end bounds ("items dispensed" of "items dispensed (low end)")."""
+        entity = vocab.entity_id(view.fact.entity)
+        bound = vocab.metric_id(RANGE_END.sub("", view.fact.metric))
+        ids = [*candidate_ids, *([bound] if bound is not None else [])]
+        if entity is None or not ids:
+            return []
+        return self.store.facts_for(scope, entity_ids=[entity], metric_ids=ids)
 
     def _margin_worked_out(self, query: Query, asking: Asking) -> Answer | None:
         """'Net profit margin FY25' of a company stating no such margin: its net profit as
