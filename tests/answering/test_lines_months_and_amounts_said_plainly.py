@@ -34,6 +34,11 @@ FACTS = [
     fact(T, "Land Systems revenue", "actual", Y25, 389e6, "USD", "2026-02-20"),
     fact(T, "Airborne Systems revenue", "actual", Y25, 712e6, "USD", "2026-02-20"),
     fact(T, "Kenya service revenue", "actual", Y25, 298e6, "USD", "2026-02-20"),
+    fact(T, "customer management revenue", "actual", Y25, 318e6, "USD", "2026-02-20"),
+    fact(T, "revenue", "actual", "2025-04-01/2025-06-30", 2_310e6, "USD", "2025-07-30"),
+    fact(T, "revenue", "actual", "2025-07-01/2025-09-30", 2_960e6, "USD", "2025-10-30"),
+    fact(T, "stores opened (low end)", "target", Y25, 100, "units", "2025-08-27"),
+    fact(T, "stores opened (low end)", "target", Y25, 120, "units", "2025-11-04"),
     fact(T, "operational EBIT", "actual", Y25, 104e6, "USD", "2026-02-20"),
     fact(T, "harvest volume", "actual", Y25, 41_800, "units", "2026-02-20"),
     fact(T, "export units sold", "target", Y25, 3_100_000, "units", "2025-03-01"),
@@ -88,6 +93,25 @@ def test_a_year_earlier_is_still_the_year_before(engine) -> None:
 )
 def test_a_line_by_the_first_word_of_its_name(engine, question, metric) -> None:
     assert _answer(engine, question).facts[0].fact.metric == metric
+
+
+def test_a_noun_the_stores_names_write_or_an_adjective_is_no_line(engine) -> None:
+    assert _answer(engine, "tavor customer management revenue 2025").facts[0].fact.value == 318e6
+    assert _answer(engine, "tavor july 2025 monthly revenue").facts[0].fact.value == 9_842e6
+
+
+def test_periods_added_up_with_plus(engine) -> None:
+    for question in ("tavor q2 plus q3 2025 revenue", "tavor q2 2025 revenue plus q3 2025 revenue"):
+        answer = _answer(engine, question)
+        assert "5.27 billion" in answer.text, answer.text
+
+
+def test_months_of_two_statements_stay_statements(engine) -> None:
+    # ("the plan in Nov 2025 vs August": when each was stated, never an August period)
+    answer = engine.ask(
+        "by how much did tavor lift the low end of its store plan in nov 2025 vs august"
+    )
+    assert not any(v.fact.period.start.month == 8 for v in answer.facts), answer.text
 
 
 @pytest.mark.parametrize(

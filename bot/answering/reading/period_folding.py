@@ -101,6 +101,8 @@ def bare_month_compared(text: str, mentions: list[PeriodMention]) -> list[Period
     months = [m for m in mentions if isinstance(m.ref, ExactRef) and _one_month(m.ref.period)]
     if len(mentions) != 1 or len(months) != 1:
         return mentions
+    if set(lemmas(text)) & (EXPECTATION_WORDS | RANGE_WORDS):
+        return mentions  # ("the plan in Feb 2026 vs November": two statements' months)
     named = months[0].ref.period.start  # type: ignore[union-attr]
     found = []
     for m in _BARE_MONTH_COMPARED.finditer(text):

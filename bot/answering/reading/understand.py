@@ -218,7 +218,10 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         tokens,
         used,
         signals,
-        aside | _kinds_of_year(tokens, periods) | local_symbols_at(text, tokens),
+        aside
+        | _kinds_of_year(tokens, periods)
+        | _periods_joined(tokens, periods)
+        | local_symbols_at(text, tokens),
         left_out | unread | _divided(tokens, vocab) | someone_elses_view(tokens, used),
         region_tokens,
         ranked,
@@ -713,6 +716,19 @@ def _kinds_of_year(tokens: list[Token], periods: tuple[PeriodMention, ...]) -> s
     }
 
 
+def _periods_joined(tokens: list[Token], periods: tuple[PeriodMention, ...]) -> set[int]:
+    """'Q2 plus Q3 revenue', 'H1 plus Q3': a "plus" between two periods adds them up (see
+    asks.totals), never a thing the figure is about."""
+    return {
+        i
+        for i, tok in enumerate(tokens)
+        if tok.lemma == "plus"
+        # ("Q2 FY24 sales plus Q3 FY24 sales": the figure's words may come between)
+        and any(m.end <= tok.start for m in periods)
+        and any(_beside(tokens, tok.end, m.start) for m in periods)
+    }
+
+
 def _beside(tokens: list[Token], end: int, start: int) -> bool:
     """Does what ends at END come right before what starts at START (no token between)?"""
     return end <= start and not _tokens_between(tokens, end, start)
@@ -759,7 +775,7 @@ def _open_words(
                 and (
                     narrows(tok)
                     or _names_a_line(i, tokens, ranked, vocab)
-                    or revenue_line_named(text, tokens, i)
+                    or revenue_line_named(text, tokens, i, vocab)
                 )
             )
             or _in_a_compound_name(compounds, tok)

@@ -509,7 +509,9 @@ def narrows(tok: Token) -> bool:
     )
 
 
-def revenue_line_named(text: str, tokens: Sequence[Token], i: int) -> bool:
+def revenue_line_named(
+    text: str, tokens: Sequence[Token], i: int, vocab: Vocabulary | None = None
+) -> bool:
     """'*ticketing* revenue', '*licensing* sales': the -ing form of a verb made of a noun
     (to ticket, to license) right before a word of revenue names a line of it, as an
     adjective would; never a clause's verb after a comma ("..., using F25 sales")."""
@@ -518,7 +520,14 @@ def revenue_line_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         return False
     # ("*data* revenue", "*voice* revenue": a noun of chat's too, right before, names a
     # line of it; never the whole company's, "group revenue")
-    chat_noun = tok.lemma in FILLER and _names_a_thing(tok)
+    chat_noun = (
+        tok.lemma in FILLER
+        and _names_a_thing(tok)
+        # (never an adjective, "monthly revenue", nor a word of the store's own names,
+        # "customer management revenue", which they read)
+        and "ADJ" not in parts_of_speech(tok.text)
+        and not (vocab is not None and vocab.writes_in_a_name(tok.lemma))
+    )
     if not (tok.text.lower().endswith("ing") or chat_noun):
         return False
     if i + 1 >= len(tokens) or (i > 0 and "," in text[tokens[i - 1].end : tok.start]):

@@ -512,6 +512,11 @@ class Vocabulary:
             and not {lemma, written} & reporting.qualifiers()
         )
 
+    def writes_in_a_name(self, word: str) -> bool:
+        """Does one of the store's metric names write WORD (a lemma), even a word of chat's
+        filler its matching passes over ("management" of "customer management revenue")?"""
+        return word in self._metric_words or word in self._lower_case_words
+
     def is_metric_word(self, word: str) -> bool:
         """Is WORD (a lemma) a word of some metric's names, as it is spelt?"""
         return word in self._metric_words
