@@ -267,8 +267,10 @@ def sum_named(query: Query, pool: list[FactView]) -> Pick | None:
     chosen = lemmas(without_unit_tag(query.metrics[0].metric.name))
     for k in range(len(chosen) - 1, 0, -1):
         measure = chosen[-k:]
-        # (the lines' shared measure named by a word of it: "cans" of "cans shipped")
-        if not any(_said_as(word, said) for word in measure):
+        # (the lines' shared measure named by a word of it: "cans" of "cans shipped"; or by
+        # its initials: "gmv" of "gross merchandise volume")
+        initials = "".join(w[0] for w in measure) if len(measure) > 1 else ""
+        if not any(_said_as(word, said) for word in measure) and initials not in said:
             continue
         parts = {
             h.metric.name: (h, v)

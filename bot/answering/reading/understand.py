@@ -83,6 +83,7 @@ from bot.answering.reading.word_roles import (
     before_metric_word,
     capitalised,
     counted_counterparty,
+    ing_form_of_a_thing,
     is_filler,
     lowercase_us,
     meeting_idioms_said,
@@ -776,6 +777,7 @@ def _open_words(
                     narrows(tok)
                     or _names_a_line(i, tokens, ranked, vocab)
                     or revenue_line_named(text, tokens, i, vocab)
+                    or ing_form_of_a_thing(tokens, i)
                 )
             )
             or _in_a_compound_name(compounds, tok)

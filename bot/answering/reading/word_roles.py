@@ -34,6 +34,7 @@ from bot.answering.english.words import (
     name_lemmas,
 )
 from bot.answering.reading import asks
+from bot.answering.vocabulary.name_forms import measure_lemmas
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
 from bot.facts.periods.words import MONTH_PATTERN
@@ -558,6 +559,18 @@ def _names_a_thing(tok: Token) -> bool:
 _WHOLE_OF_IT = frozenset(
     {"company", "group", "firm", "business", "corporate", "total", "overall", "whole", "all"}
 )
+
+
+def ing_form_of_a_thing(tokens: Sequence[Token], i: int) -> bool:
+    """'*rostering* module ARR', '*coking* coal production': a verb's -ing form right before a
+    thing counted (no word of measure: "module", "coal") says which kind of it; before a
+    measure ("operating profit", "remaining backlog") it is the measure's own."""
+    tok = tokens[i]
+    if not tok.text.lower().endswith("ing") or i + 1 >= len(tokens):
+        return False
+    if parts_of_speech(tok.text) != frozenset({"VERB"}):
+        return False  # ("existing", "opening": adjectives or nouns of their own)
+    return tokens[i + 1].lemma not in measure_lemmas() and tokens[i + 1].text.isalpha()
 
 
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
