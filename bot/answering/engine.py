@@ -187,11 +187,12 @@ def _names_the_figure(query: Query, occasion: occasions.Occasion) -> bool:
     )
     if event is None:
         return False
-    last = max(i for i, t in enumerate(tokens) if occasion.start <= t.start < occasion.end)
-    word = tokens[last].text.lower()
-    # (a word of its name, read by it or right after the words it is read by)
+    inside = [i for i, t in enumerate(tokens) if occasion.start <= t.start < occasion.end]
+    last, word = inside[-1], tokens[inside[-1]].text.lower()
+    # (a word of its name, after other words of the phrase the figure is read by: "UK
+    # pupil numbers"; never "the Q3 earnings" of a "net earnings" figure)
     return any(
-        word in h.metric.name.lower().split() and (last in h.explained or last - 1 in h.explained)
+        word in h.metric.name.lower().split() and set(inside[:-1]) & h.explained
         for h in query.metrics
     )
 

@@ -79,3 +79,26 @@ def test_a_figure_named_like_an_event_is_the_figure(seed) -> None:
     assert answer.status is Status.ANSWERED, answer.text
     assert {v.fact.metric for v in answer.facts} == {"UK pupil numbers"}, answer.text
     assert "320" in answer.text, answer.text
+
+
+def test_an_event_word_the_figure_shares_still_names_the_event(seed) -> None:
+    facts = [
+        fact(T, "net earnings", "forecast", Y25, 40e6, "USD", "2025-05-01"),
+        fact(T, "net earnings", "forecast", Y25, 44e6, "USD", "2025-10-29"),
+        fact(T, "net earnings", "forecast", Y25, 47e6, "USD", "2026-01-20"),
+    ]
+    data = bundle([{"name": T, "aliases": ["Tolland"]}], facts, "2025-05-01")
+    data["sources"].append(
+        {
+            "key": "q3",
+            "title": "Tolland Academies Q3 earnings release",
+            "publisher": "Invented Wire",
+            "published": "2025-10-29",
+            "text": "Tolland now expects net earnings of $44 million.",
+        }
+    )
+    data["facts"][1]["source"] = "q3"
+    data["facts"][1]["quote"] = "Tolland now expects net earnings of $44 million."
+    answer = engine_over(seed, data).ask("tolland's net earnings forecast at the q3 earnings")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 44e6, answer.text
