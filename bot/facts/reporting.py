@@ -360,8 +360,8 @@ def families_of(phrase: str | tuple[str, ...]) -> tuple[Family, ...]:
     found: list[tuple[int, int, str]] = []
     for n in range(min(vocab.longest, len(words)), 0, -1):
         for i in range(len(words) - n + 1):
-            if i and words[i - 1] == "per":
-                continue  # ("core FFO per share": what a figure is per names no family)
+            if i and words[i - 1] == "per" and words[i] == "share":
+                continue  # ("core FFO per share": the share it is per is no market share)
             for key in vocab.by_phrase.get(words[i : i + n], ()):
                 found.append((n, i, key))
     found.sort(key=lambda t: (-t[0], -t[1]))

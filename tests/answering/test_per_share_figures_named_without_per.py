@@ -38,7 +38,14 @@ def engine(seed) -> Engine:
 
 @pytest.mark.parametrize(
     ("name", "family"),
-    [("core FFO per share", None), ("earnings per share", "eps"), ("market share", "market_share")],
+    [
+        ("core FFO per share", None),
+        ("earnings per share", "eps"),
+        ("market share", "market_share"),
+        # (only the share a figure is per: any other "per" leaves the name's family as it
+        # was, "revenue per order" never losing "order" to nothing)
+        ("revenue per order", "revenue"),
+    ],
 )
 def test_what_a_figure_is_per_names_no_family(name, family) -> None:
     found = reporting.family_of(name, "money" if family != "market_share" else "percent")
