@@ -116,3 +116,22 @@ def test_two_lines_set_apart_by_than_or_by_their_bases(seed) -> None:
     assert answer.status is Status.ANSWERED and "860" in answer.text, answer.text
     answer = engine.ask("gap between corrow's cc and reported growth in q4 2025")
     assert answer.status is Status.ANSWERED and "1.5 percentage points" in answer.text, answer.text
+
+
+def test_a_change_between_two_years_said_as_a_span(seed) -> None:
+    facts = [
+        fact(C, "units shipped", "actual", "2024-01-01/2024-12-31", 766, "units", "2025-01-09"),
+        fact(C, "units shipped", "actual", Y25, 793, "units", "2026-01-12"),
+    ]
+    engine = engine_over(seed, bundle([{"name": C, "aliases": ["Corrow"]}], facts, "2026-01-12"))
+    # ("between 2024 and 2025" with a verb of change: the two years, never their sum)
+    for question in (
+        "how did corrow units shipped change between 2024 and 2025",
+        "how much did corrow units shipped change from 2024 to 2025 in absolute terms",
+    ):
+        answer = engine.ask(question)
+        assert answer.status is Status.ANSWERED, answer.text
+        assert "27" in answer.text and "1,559" not in answer.text, answer.text
+    # (with no change said, a span's total stays one)
+    answer = engine.ask("total corrow units shipped from 2024 to 2025")
+    assert "1,559" in answer.text, answer.text

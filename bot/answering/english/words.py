@@ -634,7 +634,7 @@ did didn't doesn't isn't wasn't weren't don't dont didnt doesnt wasnt record rec
 info information stats statistic statistics numbers me know think coming upcoming next
 money cash million millions billion billions thousand thousands trillion mn bn tn m b k
 lakh lakhs lac crore crores cr pence cents paise
-count tally go went gone thing stuff lot guy folk end ever sort kind way term basis look
+count tally go went gone thing stuff lot guy folk end ever sort kind way term basis absolute look
 question lol btw fyi ish team management boss mate buddy cheers morning afternoon evening reminder
 bot salesbot
 update context stat ballpark rundown breakdown snapshot overview summary headline chance

@@ -639,6 +639,10 @@ def _calendar_month(m: PeriodMention) -> Period | None:
 
 
 # "(dropped) from August to October 2027": two months a change runs between
+_FROM_YEAR_TO_YEAR = patterns.compile(
+    r"^(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|through)\s+(?P<y2>(?:19|20)\d\d)$",
+    re.IGNORECASE,
+)
 _FROM_MONTH_TO_MONTH = patterns.compile(
     rf"^(?:from|between)\s+(?P<m1>{MONTH_PATTERN})(?![a-z])"
     rf".*?(?P<to>\s+(?:to|and|through)\s+)(?P<m2>{MONTH_PATTERN})(?![a-z])",
@@ -654,6 +658,18 @@ def months_compared(text: str, mentions: list[PeriodMention]) -> list[PeriodMent
     if len(mentions) != 1 or not _changes(text):
         return mentions
     m = mentions[0]
+    years = _FROM_YEAR_TO_YEAR.match(m.text)
+    if years is not None:
+        # ("how did deliveries change between 2024 and 2025": the two years compared)
+        return [
+            PeriodMention(
+                YearRef(int(years[k]), None),
+                m.start + years.start(k),
+                m.start + years.end(k),
+                years[k],
+            )
+            for k in ("y1", "y2")
+        ]
     said = _FROM_MONTH_TO_MONTH.match(m.text)
     if said is None or not isinstance(m.ref, ExactRef):
         return mentions
