@@ -176,21 +176,17 @@ def _terms_of(
 
 
 def _names_the_figure(query: Query, occasion: occasions.Occasion) -> bool:
-    """Is the occasion's event word ("numbers", "results") read as a word of the name of
-    the figure the question reads ("UK pupil numbers"), never only a word its name shares
-    ("revenue per day" at the investor day)?"""
+    """Is the occasion's phrase the name of the figure the question reads ("Oakmere's UK
+    pupil numbers": its event word a word of the name, after words the figure is read
+    by), never an event whose word a name only shares ("the Q3 earnings" of a "net
+    earnings" figure, "revenue per day" at the investor day)?"""
     if query.reading is None or query.said != query.reading.text:
         return False
     tokens = query.reading.tokens
-    event = next(
-        (i for i, t in enumerate(tokens) if occasion.start <= t.start < occasion.end), None
-    )
-    if event is None:
-        return False
     inside = [i for i, t in enumerate(tokens) if occasion.start <= t.start < occasion.end]
-    last, word = inside[-1], tokens[inside[-1]].text.lower()
-    # (a word of its name, after other words of the phrase the figure is read by: "UK
-    # pupil numbers"; never "the Q3 earnings" of a "net earnings" figure)
+    if not inside:
+        return False
+    word = tokens[inside[-1]].text.lower()
     return any(
         word in h.metric.name.lower().split() and set(inside[:-1]) & h.explained
         for h in query.metrics
