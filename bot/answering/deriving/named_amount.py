@@ -46,7 +46,7 @@ def named_as_figure(query: Query) -> tuple[Quantity, ...]:
         return ()
     named = [
         m.quantity
-        for m in _after_a_determiner(said)
+        for m in _after_a_determiner(said) + _after_the_company(query)
         # a unit or a scale said with it ("the 610 million", "its 7%"): a bare "the 3"
         # may number anything (an event, a rank, a model) but the figure's own noun
         # after it ("the 24 restaurant openings figure")
@@ -55,7 +55,7 @@ def named_as_figure(query: Query) -> tuple[Quantity, ...]:
     return tuple(q for q in query.amounts if q in named)
 
 
-_NEXT_WORD = patterns.compile(r"\s*([^\W\d_][\w-]*)")
+_NEXT_WORDS = patterns.compile(r"\s*([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?")
 
 
 def _counts_the_metric(query: Query, mention: QuantityMention) -> bool:
@@ -65,10 +65,12 @@ def _counts_the_metric(query: Query, mention: QuantityMention) -> bool:
     if not query.metrics:
         return False
     name = query.metrics[0].metric.name
-    word = _NEXT_WORD.match(query.said, mention.end)
-    if word is None or mention.text.strip() in name.split():
+    if mention.text.strip() in name.split():
         return False
-    return bool(set(lemmas(word.group(1))) & set(name_lemmas(name)))
+    # (the noun right after it, or the one after an adjective: "the 20 new store openings")
+    after = _NEXT_WORDS.match(query.said, mention.end)
+    words = [w for w in (after.group(1), after.group(2)) if w] if after else []
+    return any(set(lemmas(w)) & set(name_lemmas(name)) for w in words)
 
 
 def _said_as(view: FactView, amount: Quantity) -> bool:
@@ -292,6 +294,21 @@ def _figures_named(said: str, *, topics: bool = False) -> tuple[Quantity, ...]:
             and (m.quantity.unit != "units" or _SCALED.search(m.text))
         )
     )
+
+
+def _after_the_company(query: Query) -> list[QuantityMention]:
+    """The amounts right after the company's name in a question asking which period or
+    figure they are ("Castellan 1.925k digital screens: which period is that?")."""
+    reading = query.reading
+    if reading is None or not query.entity_ids or not asks.WHICH_PERIOD.search(query.said):
+        return []
+    company = [t for i, t in enumerate(reading.tokens) if i in reading.used]
+    return [
+        m
+        for m in find_quantities(query.said)
+        if any(0 <= m.start - t.end <= 1 for t in company)
+        and not (year_like(m.quantity) or a_year(m.quantity))
+    ]
 
 
 def _after_a_determiner(said: str) -> list[QuantityMention]:
