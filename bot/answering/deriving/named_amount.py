@@ -46,7 +46,7 @@ def named_as_figure(query: Query) -> tuple[Quantity, ...]:
         return ()
     named = [
         m.quantity
-        for m in _after_a_determiner(said) + _after_the_company(query)
+        for m in _after_a_determiner(said)
         # a unit or a scale said with it ("the 610 million", "its 7%"): a bare "the 3"
         # may number anything (an event, a rank, a model) but the figure's own noun
         # after it ("the 24 restaurant openings figure")
@@ -294,21 +294,6 @@ def _figures_named(said: str, *, topics: bool = False) -> tuple[Quantity, ...]:
             and (m.quantity.unit != "units" or _SCALED.search(m.text))
         )
     )
-
-
-def _after_the_company(query: Query) -> list[QuantityMention]:
-    """The amounts right after the company's name in a question asking which period or
-    figure they are ("Castellan 1.925k digital screens: which period is that?")."""
-    reading = query.reading
-    if reading is None or not query.entity_ids or not asks.WHICH_PERIOD.search(query.said):
-        return []
-    company = [t for i, t in enumerate(reading.tokens) if i in reading.used]
-    return [
-        m
-        for m in find_quantities(query.said)
-        if any(0 <= m.start - t.end <= 1 for t in company)
-        and not (year_like(m.quantity) or a_year(m.quantity))
-    ]
 
 
 def _after_a_determiner(said: str) -> list[QuantityMention]:
