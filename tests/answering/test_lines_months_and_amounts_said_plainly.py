@@ -40,6 +40,7 @@ FACTS = [
     fact(T, "customer management revenue", "actual", Y25, 318e6, "USD", "2026-02-20"),
     fact(T, "Payroll module ARR", "actual", Y25, 46.7e6, "USD", "2026-02-20"),
     fact(T, "coal production", "actual", Y25, 51.6e6, "units", "2026-02-20"),
+    fact(T, "Fizzhollow brand volume (litres)", "actual", Y25, 247.9e6, "units", "2026-02-20"),
     fact(T, "DACH gross merchandise volume", "actual", Y25, 5.6e9, "USD", "2026-02-20"),
     fact(T, "UK gross merchandise volume", "actual", Y25, 2.9e9, "USD", "2026-02-20"),
     fact(T, "revenue", "actual", "2025-04-01/2025-06-30", 2_310e6, "USD", "2025-07-30"),
@@ -152,3 +153,5 @@ def test_lines_added_up_whose_measure_is_said_by_its_initials(engine) -> None:
     answer = _answer(engine, "DACH + UK gmv in 2025 for tavor")
     assert "8.5 billion" in answer.text, answer.text
     assert _answer(engine, "tavor payroll module arr 2025").facts[0].fact.value == 46.7e6
+    # (an -ing word before a unit: litres of the kind the name says)
+    assert _answer(engine, "tavor fizzhollow sparkling litres 2025").facts[0].fact.value == 247.9e6

@@ -570,7 +570,14 @@ def ing_form_of_a_thing(tokens: Sequence[Token], i: int) -> bool:
         return False
     if parts_of_speech(tok.text) != frozenset({"VERB"}):
         return False  # ("existing", "opening": adjectives or nouns of their own)
-    return tokens[i + 1].lemma not in measure_lemmas() and tokens[i + 1].text.isalpha()
+    after = tokens[i + 1]
+    # (a unit is no thing counted: "sparkling litres" are litres of a kind the name says)
+    return (
+        after.lemma not in measure_lemmas()
+        and after.lemma not in UNIT_WORDS
+        and measure_unit(after.text) is None
+        and after.text.isalpha()
+    )
 
 
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
