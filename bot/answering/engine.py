@@ -845,12 +845,6 @@ class Engine:
             )
             # "the 2.4bn budget: and the one before it?": the statement it replaced
             or (asks.PRECEDED.search(asking.said) and named_as_figure(query))
-            # "what was the 20 new store openings figure they gave": that figure or none
-            or (
-                query.intent is Intent.VALUE
-                and asks.FIGURE_NOUN.search(asking.said)
-                and bool(named_as_figure(query))
-            )
         ):
             return answer_by_amount(self.store, self.vocabulary, asking.text, query, asking.scope)
         if asks.REPLACED.search(asking.said) and (

@@ -6,8 +6,6 @@ news story titled with the words of a figure's name):
   the figure's own noun names that figure, so the answer is the one of that amount (or a
   question back where two quarters share it), never the latest figure of the series;
 - a number that is part of the figure's name ("the 3 Series") names no amount;
-- "the 20 new store openings figure" is a figure of 20 (an adjective before the noun),
-  or none: never the series' actual of another amount;
 - "Tolland's UK pupil numbers" is the figure of that name, though "numbers" names
   results ("the Q3 numbers") and a report's title holds every word of the phrase: the
   question is never read as of that report's date with the figure's words taken away.
@@ -104,18 +102,3 @@ def test_an_event_word_the_figure_shares_still_names_the_event(seed) -> None:
     answer = engine_over(seed, data).ask("tolland's net earnings forecast at the q3 earnings")
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.value == 44e6, answer.text
-
-
-def test_a_figure_named_by_its_amount_is_that_one_or_none(seed) -> None:
-    facts = [
-        fact(T, "new store openings", "actual", Y25, 18, "units", "2026-02-26"),
-        fact(T, "new store openings", "target", Y25, 20, "units", "2025-02-20"),
-        fact(T, "new store openings", "target", "2026-01-01/2026-12-31", 20, "units", "2026-02-26"),
-    ]
-    engine = engine_over(seed, bundle([{"name": T, "aliases": ["Tolland"]}], facts, "2026-02-26"))
-    # (two goals of that amount: which one, never the year's actual of 18)
-    answer = engine.ask("what was the 20 new store openings figure tolland gave")
-    assert answer.facts and all(v.fact.value == 20 for v in answer.facts), answer.text
-    # (no figure of 99: said so)
-    answer = engine.ask("what was the 99 new store openings figure tolland gave")
-    assert answer.status is Status.UNKNOWN, answer.text

@@ -55,7 +55,7 @@ def named_as_figure(query: Query) -> tuple[Quantity, ...]:
     return tuple(q for q in query.amounts if q in named)
 
 
-_NEXT_WORDS = patterns.compile(r"\s*([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?")
+_NEXT_WORD = patterns.compile(r"\s*([^\W\d_][\w-]*)")
 
 
 def _counts_the_metric(query: Query, mention: QuantityMention) -> bool:
@@ -65,12 +65,10 @@ def _counts_the_metric(query: Query, mention: QuantityMention) -> bool:
     if not query.metrics:
         return False
     name = query.metrics[0].metric.name
-    if mention.text.strip() in name.split():
+    word = _NEXT_WORD.match(query.said, mention.end)
+    if word is None or mention.text.strip() in name.split():
         return False
-    # (the noun right after it, or the one after an adjective: "the 20 new store openings")
-    after = _NEXT_WORDS.match(query.said, mention.end)
-    words = [w for w in (after.group(1), after.group(2)) if w] if after else []
-    return any(set(lemmas(w)) & set(name_lemmas(name)) for w in words)
+    return bool(set(lemmas(word.group(1))) & set(name_lemmas(name)))
 
 
 def _said_as(view: FactView, amount: Quantity) -> bool:

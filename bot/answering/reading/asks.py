@@ -988,8 +988,6 @@ def two_statements(text: str) -> tuple[str, str] | None:
     return (refs[0], refs[1]) if len(refs) == 2 else None
 
 
-# "the 20 store openings figure", "that 58k number": a figure named as one
-FIGURE_NOUN = cue(r"\b(?:figure|number)\b", re.I)
 # "which month did they deliver 41,200", "when did sales reach $2bn": the period is asked
 WHICH_PERIOD = cue(
     r"\b(?:which|what)\s+(?:month|quarter|qtr|period|year|half|week|season)\b|\bwhen\b", re.I

@@ -659,9 +659,7 @@ def months_compared(text: str, mentions: list[PeriodMention]) -> list[PeriodMent
         return mentions
     m = mentions[0]
     years = _FROM_YEAR_TO_YEAR.match(m.text)
-    # ("the swing in the bottom line from 2024 to 2025": a loss to a profit across the
-    # span, which `swings` reads from the span whole)
-    if years is not None and "swing" not in lemmas(text):
+    if years is not None:
         # ("how did deliveries change between 2024 and 2025": the two years compared)
         return [
             PeriodMention(
