@@ -25,6 +25,7 @@ from bot.ingest.clauses.measures import (
     level_on_day,
     measured_subject,
     other_sign,
+    own_clause_price,
     parallel,
     signed_other_way,
     stock_level_of,
@@ -287,6 +288,10 @@ def name_metric(
     elif f.unit not in ("units", "percent") and (price := unit_price(text, f, of_thing=True)):
         # "prices were $70.85 per barrel of oil and $24.10 per barrel of NGLs": each price
         # named by what its unit is of, never by its neighbour's
+        sl.metric = price
+    elif f.unit not in ("units", "percent") and i and (price := own_clause_price(text, f)):
+        # "... was $71.40 a barrel and realized gas was $3.12 per Mcf": a price of its own
+        # clause, named by that clause's subject
         sl.metric = price
     elif f.unit not in ("units", "percent") and (charge := _CHARGES_AFTER.match(text, f.end)):
         # "a net loss of $38.6 million after $295.0 million of land-related charges": the

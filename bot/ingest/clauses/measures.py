@@ -237,6 +237,59 @@ def unit_price(text: str, f: Figure, *, of_thing: bool = False) -> Metric | None
     return Metric(name, "money", None, (), name)
 
 
+# A clause of its own (after "and", "while", a comma or a semicolon) whose subject names an
+# amount a unit: "and realized gas was $3.12 per Mcf", "and lease operating expense averaged
+# $8.75 per boe", "and cost per seat 7.95 cents" (the verb left out after a measure "per" a
+# unit), "and our average selling price came to EUR 1,210 a tonne"
+_OWN_CLAUSE_PRICE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|while|whereas|but)\s+)(?:(?:the|our|its|their)\s+)?"
+    r"(?P<subject>(?:[A-Za-z][\w-]*\s+){0,5}?[A-Za-z][\w-]*)"
+    r"(?:\s+(?:across|for|in|on)\s+[a-z][\w\s-]{0,30}?)?"
+    r"(?:\s+(?P<verb>was|were|is|are|averaged|came\s+(?:to|in\s+at)|stood\s+at|reached|of))?"
+    r"\s+(?:(?:about|around|roughly|some|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+_A_TIME = re.compile(r"\s*a\s+(?:year|quarter|month|week|day|decade|half)\b", re.IGNORECASE)
+_PRICE_WORDS = re.compile(r"\b(?:prices?|costs?|expenses?|yields?|per|revenues?)\b", re.I)
+_NO_SUBJECT = frozenset(
+    "it they we he she this that which who there with at compared from to by for".split()
+)
+# a verb in a subject's words ("guests spent an average"): no measure's name
+_A_VERB = re.compile(r"[a-z]+ed|spent|sold|paid|made|took|gave|saw", re.IGNORECASE)
+
+
+def own_clause_price(text: str, f: Figure) -> Metric | None:
+    """An amount a unit ("$3.12 per Mcf", "7.95 cents" after "cost per seat") named by the
+    subject of its own clause, never by the price or amount of the clause before it ("our
+    realized oil price was $71.40 a barrel and realized gas was $3.12 per Mcf"); None when
+    the figure's clause names no subject of its own."""
+    per = _PER_UNIT.match(text, f.end)
+    if per is not None and _A_TIME.match(text, f.end):
+        per = None  # "US$18 million a year earlier": a time, no unit
+    start = max(text.rfind(" and ", 0, f.start), text.rfind(",", 0, f.start), -1)
+    m = _OWN_CLAUSE_PRICE.search(text, max(start, 0), f.start)
+    if m is None or start < 0:
+        return None
+    words = m["subject"].split()
+    if words[0].lower() in _NO_SUBJECT or not any(w.isalpha() for w in words):
+        return None
+    if m["verb"] is not None and m["verb"].lower() == "of":
+        # "an average of KES 18.60 a stem": the average price; any other "X of" (an
+        # assumption's "WTI of US$70 per barrel") names no price of the company's
+        if words[-1].lower() != "average" or any(_A_VERB.fullmatch(w) for w in words):
+            return None
+        words = [w for w in words if w.lower() not in ("a", "an", "company")] + ["price"]
+    named_per = re.search(r"\bper\s+[A-Za-z][\w-]*$", m["subject"], re.I) is not None
+    if m["verb"] is None and not named_per:
+        return None  # no verb: only "cost per seat 7.95 cents" names its figure so
+    if not named_per and (per is None or re.match(r"\s*per\s+share", text[f.end :], re.I)):
+        return None  # neither "cost per seat" before it nor "per Mcf" after it: no unit price
+    name = " ".join(w if w[1:] != w[1:].lower() else w.lower() for w in words)
+    if not _PRICE_WORDS.search(name):
+        name = f"{name} price"  # "realized gas was $3.12 per Mcf": the gas price
+    return Metric(name, "money", None, (), name)
+
+
 _LEAD_LEVEL = re.compile(
     r"^\W*(?P<measure>(?:[A-Za-z][\w-]*\s+){0,3}?(?:inventory|inventories|backlog|order\s+book"
     r"|stores|members|subscribers|customers|headcount))\s+(?:at|as\s+(?:of|at|on))\s+",
