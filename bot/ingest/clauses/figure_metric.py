@@ -23,6 +23,7 @@ from bot.ingest.clauses.measures import (
     generic_units,
     is_fleet,
     level_on_day,
+    listed_part,
     measured_subject,
     other_sign,
     own_clause_price,
@@ -625,6 +626,11 @@ def _name_from_subject(text: str, slots: list[Slot], i: int, sl: Slot, ctx: Cont
     ):
         # "deliveries totalled 1,240 units, compared with 1,310 units": the same
         sl.metric = antecedent(slots[:i], f) or sl.metric
+    if sl.metric is None and (part := listed_part(text, sl, slots[:i])) is not None:
+        # "H1 retail revenue DKK 4,310 mln; foodservice DKK 1,710 mln": the part the label
+        # before the figure names, of the measure the figure before it names
+        # (its label is a part of ours, never another company: "Foods Rs 1,109 crore")
+        sl.metric, sl.part, sl.share = part, True, part.phrase
     if sl.metric is None:
         sl.metric = ctx.metrics.near(text, f, 0, sl.left)
         if sl.metric is not None and other_sign(text, sl, sl.metric):

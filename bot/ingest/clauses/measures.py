@@ -16,7 +16,7 @@ from bot.ingest.clauses.kinds import DETERMINERS
 from bot.ingest.clauses.regions import region_words
 from bot.ingest.clauses.stretches import without_relative
 from bot.ingest.figures import Figure
-from bot.ingest.metric_names import Metric, is_name, singular
+from bot.ingest.metric_names import Metric, is_name, named_part, singular
 from bot.ingest.spans import resolve_time
 from bot.ingest.timing import MONTH_PATTERN, TimeMention, find_times
 
@@ -543,6 +543,50 @@ def parallel(text: str, sl: Slot, before: list[Slot]) -> Metric | None:
     if not reporting.regions_in(text[prior.left : max(prior.right, prior.fig.end)]):
         return None
     return prior.metric
+
+
+# A part's bare label between a join and its figure, no verb: "; foodservice DKK 1,710 mln",
+# "and food and beverage $245.1 million", ", containers US$ 152.0 mn", "and cocoa products
+# for 664,900 tonnes"
+_LISTED_PART = re.compile(
+    r"^[^\d;]{0,40}?(?:\s*[;,]\s*(?:and\s+)?|\s+and\s+)"
+    r"(?P<label>[A-Za-z][\w&'’-]*(?:\s+(?:&|and|[A-Za-z][\w&'’-]*)){0,3}?)"
+    r"(?:\s+(?:for|at|of))?\s*[:\-–]?\s*$"
+)
+# words that make the label no part's name: a hedge, a comparison, a time, a verb's mark
+_NO_PART_WORD = frozenset(
+    """about around nearly roughly some approximately up down from to against versus vs
+    compared than over under above below while whereas which who it they we this that
+    the a an its our their of in on at by for with year quarter half month week period
+    total overall""".split()
+)
+# a verb among the words: "sales rose", "orders were", "volume reached", "it added"
+_VERB_WORD = re.compile(
+    r"[a-z]+ed|was|were|is|are|rose|fell|grew|came|stood|hit|took|made|brought|had", re.I
+)
+_ANY_DAY = date(2000, 1, 1)  # (a time phrase is found whatever the day it is read on)
+
+
+def listed_part(text: str, sl: Slot, before: list[Slot]) -> Metric | None:
+    """ "H1 retail revenue DKK 4,310 mln; foodservice DKK 1,710 mln": a figure after a join
+    whose only words are a part's label is that part of the measure the figure before it
+    names, never that figure's own measure again."""
+    prior = next((p for p in reversed(before) if not p.skip and p.metric is not None), None)
+    if prior is None or prior.fig.unit != sl.fig.unit or prior.fig.end > sl.fig.start:
+        return None
+    if prior.metric.family != ("units" if sl.fig.unit == "units" else "money"):
+        return None  # (a measure of another kind names no part of this one)
+    m = _LISTED_PART.match(text[prior.fig.end : sl.fig.start])
+    if m is None:
+        return None
+    label = m["label"]
+    words = label.split()
+    if any(w.lower() in _NO_PART_WORD or _VERB_WORD.fullmatch(w) for w in words):
+        return None
+    if find_times(label, _ANY_DAY) or reporting.family_of(label) is not None:
+        return None  # "in 2024", "revenue": a time or a measure, never a part
+    label = label.lower() if label.isupper() else label
+    return named_part(prior.metric, label)
 
 
 def with_topic(text: str, metric: Metric, ctx: Context) -> Metric:
