@@ -124,6 +124,8 @@ def no_product(
     found = counted_noun(text, end)
     if found is None:
         return False
+    if visitors_counted(text, len(before), end) is not None:
+        return False  # "welcomed 6.42 million guests": attendance, a count of its own
     mods, noun = found
     low = noun.lower()
     if (
@@ -143,3 +145,33 @@ def no_product(
     # ("3.42 million passengers carried in 2025": the verb of carrying after the noun)
     after = re.match(rf"[^.;:]*?\b{re.escape(noun)}{CARRIED_AFTER.pattern}", text[end:])
     return not sells(before) and not carried(before, own or ("",)) and after is None
+
+
+# The people who came, counted: "welcomed 6.42 million guests", "7.12 million guests
+# visited", "the parks drew 26.4 million guests", "received 1.2 million visitors": a venue's
+# attendance, never a product sold nor people taken on
+_VISITORS = re.compile(
+    r"\s+(?:(?:million|mn|mln|m|thousand|k)\s+)?(?P<noun>guests|visitors|patrons|spectators"
+    r"|attendees|holidaymakers|skiers|moviegoers|cinemagoers)\b",
+    re.IGNORECASE,
+)
+_CAME_BEFORE = re.compile(
+    r"\b(?:welcom(?:e|es|ed|ing)|dr(?:ew|aw|aws|awn|awing)|attract(?:s|ed|ing)?"
+    r"|receiv(?:e|es|ed|ing)|host(?:s|ed|ing)?|admit(?:s|ted|ting)?)\s+(?:(?:a\s+record|about"
+    r"|around|some|nearly|roughly|more\s+than|over|a\s+total\s+of)\s+)*$",
+    re.IGNORECASE,
+)
+_CAME_AFTER = re.compile(
+    r"[^.;:]{0,20}?\b(?:visited|came|passed|walked|went|attended|poured)\b", re.IGNORECASE
+)
+
+
+def visitors_counted(text: str, start: int, end: int) -> str | None:
+    """The noun of the people a venue counts as having come ("guests"), when the figure
+    between START and END counts them; else None."""
+    m = _VISITORS.match(text, end)
+    if m is None:
+        return None
+    if _CAME_BEFORE.search(text, max(0, start - 60), start) or _CAME_AFTER.match(text, m.end()):
+        return m["noun"].lower()
+    return None
