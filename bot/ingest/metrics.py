@@ -482,6 +482,10 @@ class MetricReader:
             # never the net income ("interest net income")
             canonical = "income"
         segment = complement.split() if complement else qualifier
+        if canonical == "revenue" and any(m.lower() == "gross" for m in mods):
+            # "gross gaming revenue", "gross sales came to EUR 1,402.8 million, and returns
+            # and rebates ...": sales before what is taken off them, never the revenue
+            segment = ["gross", *segment]
         name = " ".join([*segment, canonical]) if segment else canonical
         return Metric(name, "money", None, (), phrase)
 
