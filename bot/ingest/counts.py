@@ -124,8 +124,8 @@ def no_product(
     found = counted_noun(text, end)
     if found is None:
         return False
-    if visitors_counted(text, len(before), end) is not None:
-        return False  # "welcomed 6.42 million guests": attendance, a count of its own
+    if visitors_counted(text, len(before), end) is not None or _VISITS_AFTER.match(text, end):
+        return False  # "welcomed 6.42 million guests", "9.31 million visits": counts of their own
     mods, noun = found
     low = noun.lower()
     if (
@@ -175,3 +175,28 @@ def visitors_counted(text: str, start: int, end: int) -> str | None:
     if _CAME_BEFORE.search(text, max(0, start - 60), start) or _CAME_AFTER.match(text, m.end()):
         return m["noun"].lower()
     return None
+
+
+# Visits counted: "recorded 9.31 million visits", "came to 6.96 million visits", "Skier
+# visits in the quarter were 4.21 million": a venue's visits, a count of their own
+_VISITS_AFTER = re.compile(
+    r"\s+(?:(?:million|mn|mln|m|thousand|k)\s+)?(?P<kind>(?:[a-z][\w-]*\s+)?)visits\b",
+    re.IGNORECASE,
+)
+_VISITS_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+)\W*(?P<kind>(?:[A-Za-z][\w-]*\s+)?)visits\b[^\d.;:]{0,40}?\s+"
+    r"(?:were|was|totall?ed|reached|came\s+to|rose\s+to|fell\s+to|stood\s+at)\s+"
+    r"(?:(?:about|around|some|nearly|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+_NO_KIND = frozenset("of the our its their all total".split())
+
+
+def visits_counted(text: str, start: int, end: int) -> str | None:
+    """The name of the visits the figure between START and END counts ("visits", "skier
+    visits"), else None."""
+    m = _VISITS_AFTER.match(text, end) or _VISITS_SUBJECT.search(text, 0, start)
+    if m is None:
+        return None
+    kind = m["kind"].strip().lower()
+    return f"{kind} visits" if kind and kind not in _NO_KIND else "visits"

@@ -42,7 +42,7 @@ from bot.ingest.clauses.open_subject import (
     wire_label,
 )
 from bot.ingest.clauses.rates import KEY_VALUE, percent_metric
-from bot.ingest.counts import visitors_counted
+from bot.ingest.counts import visitors_counted, visits_counted
 from bot.ingest.layout import Sentence
 from bot.ingest.measures import measured as measured_amount
 from bot.ingest.metric_names import (
@@ -261,6 +261,9 @@ def name_metric(
         # "welcomed 6.42 million guests", "7.12 million guests visited": the people who came,
         # a venue's attendance (never "guests sold")
         sl.metric = Metric("attendance", "units", None, (), who)
+    elif f.unit == "units" and (visits := visits_counted(text, f.start, f.end)) is not None:
+        # "The resorts recorded 9.31 million visits", "Skier visits ... were 4.21 million"
+        sl.metric = Metric(visits, "units", None, (), visits)
     elif f.unit == "units" and is_fleet(text, f):
         # "It operated 142 aircraft at March 31", "The fleet stood at 146 aircraft": the
         # fleet it had on a day, never aircraft sold
