@@ -51,6 +51,7 @@ from bot.ingest.subjects import (
 )
 from bot.ingest.thresholds import bar_of
 from bot.ingest.timing import TimeMention, find_times
+from bot.ingest.writers import writers_aside
 
 # "..., roughly US$800 million at today's exchange rate": the rate converts the amount right
 # before it (read apart as a figure of its own), not the sentence's
@@ -232,6 +233,10 @@ def read_roles(
     f = sl.fig
     if f.unit == UNNAMED_CURRENCY:
         sl.skip, sl.note = True, "a currency the report never names"
+        return
+    if ctx.outside_writer and writers_aside(text, f.start):
+        # "(we estimate the extra week added about $230 million)": a research note's own
+        sl.skip, sl.note = True, "the writer's own estimate"
         return
     if one_deal(text, f):
         # "The $1.28 billion Sabre modification ... was booked in the first quarter"
