@@ -10,6 +10,7 @@ import re
 
 from bot.facts.reporting import regions_in
 from bot.ingest import lexicon as lx
+from bot.ingest.counts import visitors_counted
 from bot.ingest.entities import Names
 from bot.ingest.figures import Figure
 
@@ -289,7 +290,11 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
         # other end this figure does not give
         return "one end of a range"
     if f.unit == "units" and (
-        (_NOT_SOLD.search(text, max(0, f.start - 60), f.start) and not _sale_closed(text, f))
+        (
+            _NOT_SOLD.search(text, max(0, f.start - 60), f.start)
+            and not _sale_closed(text, f)
+            and visitors_counted(text, f.start, f.end) is None
+        )
         or _INSTALLED.search(text, clause, f.start)
         or _EVENTS_COUNTED.match(text, f.end)
     ):

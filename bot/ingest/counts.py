@@ -124,6 +124,8 @@ def no_product(
     found = counted_noun(text, end)
     if found is None:
         return False
+    if visitors_counted(text, len(before), end) is not None or _VISITS_AFTER.match(text, end):
+        return False  # "welcomed 6.42 million guests", "9.31 million visits": counts of their own
     mods, noun = found
     low = noun.lower()
     if (
@@ -143,3 +145,58 @@ def no_product(
     # ("3.42 million passengers carried in 2025": the verb of carrying after the noun)
     after = re.match(rf"[^.;:]*?\b{re.escape(noun)}{CARRIED_AFTER.pattern}", text[end:])
     return not sells(before) and not carried(before, own or ("",)) and after is None
+
+
+# The people who came, counted: "welcomed 6.42 million guests", "7.12 million guests
+# visited", "the parks drew 26.4 million guests", "received 1.2 million visitors": a venue's
+# attendance, never a product sold nor people taken on
+_VISITORS = re.compile(
+    r"\s+(?:(?:million|mn|mln|m|thousand|k)\s+)?(?P<noun>guests|visitors|patrons|spectators"
+    r"|attendees|holidaymakers|skiers|moviegoers|cinemagoers)\b",
+    re.IGNORECASE,
+)
+_CAME_BEFORE = re.compile(
+    r"\b(?:welcom(?:e|es|ed|ing)|dr(?:ew|aw|aws|awn|awing)|attract(?:s|ed|ing)?"
+    r"|receiv(?:e|es|ed|ing)|host(?:s|ed|ing)?|admit(?:s|ted|ting)?)\s+(?:(?:a\s+record|about"
+    r"|around|some|nearly|roughly|more\s+than|over|a\s+total\s+of)\s+)*$",
+    re.IGNORECASE,
+)
+_CAME_AFTER = re.compile(
+    r"[^.;:]{0,20}?\b(?:visited|came|passed|walked|went|attended|poured)\b", re.IGNORECASE
+)
+
+
+def visitors_counted(text: str, start: int, end: int) -> str | None:
+    """The noun of the people a venue counts as having come ("guests"), when the figure
+    between START and END counts them; else None."""
+    m = _VISITORS.match(text, end)
+    if m is None:
+        return None
+    if _CAME_BEFORE.search(text, max(0, start - 60), start) or _CAME_AFTER.match(text, m.end()):
+        return m["noun"].lower()
+    return None
+
+
+# Visits counted: "recorded 9.31 million visits", "came to 6.96 million visits", "Skier
+# visits in the quarter were 4.21 million": a venue's visits, a count of their own
+_VISITS_AFTER = re.compile(
+    r"\s+(?:(?:million|mn|mln|m|thousand|k)\s+)?(?P<kind>(?:[a-z][\w-]*\s+)?)visits\b",
+    re.IGNORECASE,
+)
+_VISITS_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+)\W*(?P<kind>(?:[A-Za-z][\w-]*\s+)?)visits\b[^\d.;:]{0,40}?\s+"
+    r"(?:were|was|totall?ed|reached|came\s+to|rose\s+to|fell\s+to|stood\s+at)\s+"
+    r"(?:(?:about|around|some|nearly|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+_NO_KIND = frozenset("of the our its their all total".split())
+
+
+def visits_counted(text: str, start: int, end: int) -> str | None:
+    """The name of the visits the figure between START and END counts ("visits", "skier
+    visits"), else None."""
+    m = _VISITS_AFTER.match(text, end) or _VISITS_SUBJECT.search(text, 0, start)
+    if m is None:
+        return None
+    kind = m["kind"].strip().lower()
+    return f"{kind} visits" if kind and kind not in _NO_KIND else "visits"

@@ -137,7 +137,7 @@ def extract(
     proposals: list[Proposal] = []
     step = max(1, len(layout.sentences) // 100)
     others = outside_turns(layout, [entity.name, *entity.aliases])
-    outside = outside_writer(text)
+    outside = ctx.outside_writer = outside_writer(text)
     parents = item_parents(layout, text)
     item_metrics: dict[int, Metric] = {}  # what a list item's one figure counts
     packs = pack_spans(text)

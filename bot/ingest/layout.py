@@ -64,6 +64,10 @@ _EARLY_SECTION = re.compile(
     r"|disclaimer)\s*:?\s*$",
     re.IGNORECASE,
 )
+# a space-aligned table's row: a label, a gap of spaces, then its figures
+_SPACED_ROW = re.compile(r"\S {2,}[-+(]?[$€£¥]?\d[\d.,]*")
+# a table's footnote line: "¹ Royalties, franchisee rent and initial fees.", "(1) Unaudited."
+_FOOTNOTE_LINE = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹*†‡]+|\(\d{1,2}\)|\d\))\s*\S")
 _CREDIT = re.compile(
     r"^\s*(?:source|via|sources?|originally\s+published\s+(?:by|at|in))\s*:\s*(?P<who>.{2,80}?)\s*$",
     re.IGNORECASE,
@@ -238,7 +242,13 @@ def _article_end(text: str, lines: list[tuple[int, int]]) -> int | None:
             return start  # "About Sahyadri Infotech: Sahyadri is a ...": the boilerplate
         if body_chars >= _MIN_BODY_BEFORE_END and (_END_MARKERS.match(line) or _CREDIT.match(line)):
             above = text[lines[i - 1][0] : lines[i - 1][1]] if i else ""
-            if _CREDIT.match(line) and _TABLE_ROW.search(above):
+            k = i - 1
+            while k > 0 and _FOOTNOTE_LINE.match(above):
+                # ("¹ Royalties, franchisee rent and initial fees." between the table and its
+                # source: the table's notes, read past)
+                k -= 1
+                above = text[lines[k][0] : lines[k][1]]
+            if _CREDIT.match(line) and (_TABLE_ROW.search(above) or _SPACED_ROW.search(above)):
                 # "Source: company annual results" right under a table: the table's note, the
                 # article goes on
                 body_chars += len(stripped)

@@ -56,6 +56,11 @@ _OPENED = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:been\s+)?opened\b", re.IGNO
 _OPENED_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,3}[a-z-]+s\s+(?:(?:had|have|has)\s+)?(?:been\s+)?opened\b"
 )
+# words that say which of a measure's kind a short form stands for: "current RPO"
+_WHICH_OF_KIND = frozenset("current new prior previous original initial revised latest".split())
+_WHOLE_WORDS = frozenset("total overall group consolidated full-year quarterly annual".split())
+# "gross gaming revenue (GGR)": a short form the report defines for a measure
+_SHORT_FORM = re.compile(r"\(\s*[\"“]?(?P<short>[A-Z][A-Z0-9&]{1,5})[\"”]?\s*\)")
 # (four words or more: "(the order backlog)" is a gloss, the measure's other name)
 _DEFINITION = re.compile(
     r"\(\s*(?:the|i\.e\.|ie|a|an)\s+(?:[^\s()]+\s+){3,12}[^\s()]+\s*\)", re.IGNORECASE
@@ -139,6 +144,27 @@ class MetricReader:
         # products the report has counted by a plural noun ("184,000 heat pumps"), so a
         # later "heat pump sales of 270,000 units" names the same thing
         self.learned: set[str] = set()
+        # short forms the report defines for a money measure ("gross gaming revenue (GGR)"),
+        # each the measure it stands for wherever the report uses it after
+        self.short_forms: dict[str, Metric] = {}
+
+    def learn_short_forms(self, text: str, fig: Figure | None = None) -> None:
+        """Record each "<money measure> (<SHORT>)" TEXT defines."""
+        for m in _SHORT_FORM.finditer(text):
+            short = m["short"]
+            if short in self.short_forms or self.is_company(short) or HEAD.fullmatch(short):
+                continue  # (a short form the vocabulary knows, "RPO", "ARR", is read as ever)
+            heads = [
+                h for h in HEAD.finditer(text, max(0, m.start() - 60), m.start()) if h["money"]
+            ]
+            if not heads or text[heads[-1].end() : m.start()].strip():
+                continue  # the bracket must follow the measure it shortens
+            mods, _ = modifiers(text, heads[-1].start(), self.entity_names)
+            metric = self._money(
+                heads[-1], " ".join(heads[-1].group().lower().split()), mods, None, short
+            )
+            if metric is not None:
+                self.short_forms[short] = metric
 
     def is_company(self, word: str) -> bool:
         w = re.sub(r"['’]s$", "", word).casefold()
@@ -280,11 +306,43 @@ class MetricReader:
             for h in found
             if not any(a < h.start() < b and any(g.end() <= a for g in found) for a, b in defining)
         ]
+        # (an amount only: "13.9% of Macao GGR" is a share, "0.92% of GMV" a ratio)
+        short = (
+            self._short_form_in(text, start, end) if fig.unit not in ("units", "percent") else None
+        )
         for h in reversed(found):
+            if short is not None and short[0] > h.start():
+                shortened = self._shortened(text, *short)  # "GGR for the full year rose ..."
+                if shortened is not None:
+                    return shortened
             metric = self._from_head(text, h, fig)
             if metric is not None:
                 return metric
-        return None
+        return self._shortened(text, *short) if short is not None else None
+
+    def _shortened(self, text: str, at: int, metric: Metric) -> Metric | None:
+        """The measure a short form at AT stands for, with the words before it that narrow
+        it: "VIP rolling chip GGR" is VIP rolling chip gross gaming revenue. None when a word
+        right before it says which of its kind ("current RPO"): named as written."""
+        before = re.search(r"([A-Za-z][\w-]*)\s+$", text[max(0, at - 30) : at])
+        if before is not None and before[1].lower() in _WHICH_OF_KIND:
+            return None
+        mods, _ = modifiers(text, at, self.entity_names)
+        # ("Total GGR" is the measure itself; "current RPO" is a measure of its own)
+        own = [m for m in mods if m.lower() not in _WHOLE_WORDS]
+        if not own:
+            return metric
+        name = " ".join([*own, metric.name])
+        return Metric(name, metric.family, None, (), name)
+
+    def _short_form_in(self, text: str, start: int, end: int) -> tuple[int, Metric] | None:
+        """The last short form the report defined that [START, END) uses, and where."""
+        last = None
+        for short, metric in self.short_forms.items():
+            for m in re.finditer(rf"(?<![\w(]){re.escape(short)}(?![\w)])", text[start:end]):
+                if last is None or start + m.start() > last[0]:
+                    last = (start + m.start(), metric)
+        return last
 
     def _from_head(self, text: str, h: re.Match[str], fig: Figure) -> Metric | None:
         head = " ".join(h.group().lower().split())
@@ -482,6 +540,10 @@ class MetricReader:
             # never the net income ("interest net income")
             canonical = "income"
         segment = complement.split() if complement else qualifier
+        if canonical == "revenue" and any(m.lower() == "gross" for m in mods):
+            # "gross gaming revenue", "gross sales came to EUR 1,402.8 million, and returns
+            # and rebates ...": sales before what is taken off them, never the revenue
+            segment = ["gross", *segment]
         name = " ".join([*segment, canonical]) if segment else canonical
         return Metric(name, "money", None, (), phrase)
 

@@ -29,6 +29,9 @@ _PAGE_NUMBER = re.compile(
 )
 # a rule drawn between pages: "-----------", "==========", "__________"
 _RULE = re.compile(r"[ \t]*(?:[-=_—–][ \t]*){10,}")
+# a rule drawn under a table's heads, a dash run for each column ("------  ------  ------"),
+# never a rule between pages
+_COLUMN_RULE = re.compile(r"[ \t]*[-=]{3,}(?:[ \t]{2,}[-=]{3,}){2,}[ \t]*")
 # the page number a running header carries at either end
 _EDGE_NUMBER = re.compile(r"^\s*\d{1,3}\s{2,}|\s{2,}\d{1,3}\s*$")
 # a running header repeats on this many pages at least: a line twice may be a table's
@@ -66,6 +69,8 @@ def _running_headers(lines: list[str]) -> set[str]:
 
 
 def _furniture(line: str) -> bool:
+    if _COLUMN_RULE.fullmatch(line):
+        return False  # a table's rule under its heads, one dash run a column: the table's
     return bool(line.strip()) and bool(_PAGE_NUMBER.fullmatch(line) or _RULE.fullmatch(line))
 
 

@@ -258,6 +258,9 @@ def resolve_time(
         return _nearest(ref, cal, as_of, expected)
     if m.mode == "month" and m.day is not None:
         d = m.day
+        if m.word == "through":
+            # "Through September, ...": from the start of that month's year to its end
+            return Period(fiscal_year(cal, d).start, month_end(d))
         return Period(d.replace(day=1), month_end(d))
     return None
 

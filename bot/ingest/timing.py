@@ -265,6 +265,12 @@ def _day_not_month(text: str, start: int, said: str, ref: object, published: dat
 
 
 # "April and May", "March to May": a month before, so "May" is the month too
+# a clause opening with the month a running total reached: "Through September, ...",
+# "Through the end of June ...", "Year to date through May, ..."
+_THROUGH_MONTH = re.compile(
+    r"(?:^|[.;:]\s+|\n)\W*(?:year[\s-]to[\s-]date\s+)?(?:through|thru)\s+(?:the\s+end\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _MONTH_AND = re.compile(rf"\b(?:{MONTH_PATTERN})\s+(?:and|to|through)\s+$", re.IGNORECASE)
 _TWELVE = re.compile(r"(?:twelve|12)\s+months", re.IGNORECASE)
 _YEAR_OF_MONTHS_BEFORE = re.compile(r"\s+(?:before|earlier|previously)\b", re.IGNORECASE)
@@ -439,7 +445,11 @@ def find_times(text: str, published: date) -> list[TimeMention]:
             if day is None:
                 continue
             mode = "day" if m["d"] else "month"
-            found.append(TimeMention(m.start(), m.end(), m.group(), mode, day=day))
+            # "Through September the parks had drawn ...": the year so far, to that month's end
+            so_far = mode == "month" and _THROUGH_MONTH.search(text, 0, m.start()) is not None
+            found.append(
+                TimeMention(m.start(), m.end(), m.group(), mode, day=day, word="through" * so_far)
+            )
             taken.append(span)
     for m in _LAST_MONTH.finditer(text):
         if not _overlaps((m.start(), m.end()), taken):

@@ -30,5 +30,18 @@ def outside_writer(text: str) -> bool:
 
 
 def writers_own(sentence: str) -> bool:
-    """Whether a sentence of an outside writer's report speaks in the writer's voice."""
-    return _FIRST_PERSON.search(sentence) is not None and _QUOTED.search(sentence) is None
+    """Whether a sentence of an outside writer's report speaks in the writer's voice (an
+    aside in brackets, "(we had modelled 4.2%)", speaks for its own figures only: see
+    `writers_aside`)."""
+    bare = _ASIDE.sub(" ", sentence)
+    return _FIRST_PERSON.search(bare) is not None and _QUOTED.search(sentence) is None
+
+
+# "(we estimate the extra week added about $230 million)", "(we had modelled 4.2%)": the
+# writer's aside in the company's sentence
+_ASIDE = re.compile(r"\((?=[^()]*\b(?:we|our|us)\b)[^()]*\)", re.IGNORECASE)
+
+
+def writers_aside(sentence: str, pos: int) -> bool:
+    """Whether POS sits in a bracketed aside in the writer's first person."""
+    return any(m.start() < pos < m.end() for m in _ASIDE.finditer(sentence))

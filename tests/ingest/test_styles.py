@@ -273,7 +273,14 @@ def test_wire_abbreviations_and_ranges_in_a_september_fiscal_year(found):
     fy24, fy25, q4 = "2023-10-01/2024-09-30", "2024-10-01/2025-09-30", "2024-07-01/2024-09-30"
     brief = found["corvane_wire_brief.txt"]
     assert ("revenue", "actual", q4, 1.24e9, None, "USD") in brief  # "Q4 FY24 rev"
-    assert ("revenue growth", "actual", fy24, 9.1, None, "percent") in brief  # "growth 9.1 pct"
+    assert (
+        "organic revenue growth",
+        "actual",
+        fy24,
+        9.1,
+        None,
+        "percent",
+    ) in brief  # "organic growth 9.1 pct"
     assert (
         "adjusted earnings per share",
         "forecast",

@@ -23,6 +23,15 @@ _BASE_BEFORE = re.compile(
     r"(?:(?:about|around|nearly|almost|roughly|some|approximately)\s+)?$",
     re.IGNORECASE,
 )
+# "rose to EUR 412.9 million from": the level said between the verb and its base (read so
+# for a year's, a half's or nine months' base; a quarter's is read as it always was)
+_LEVEL_THEN_BASE = re.compile(
+    r"\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased)"
+    r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct))?\s+to\s+"
+    r"(?:[^,;:.()]|(?<=\d)\.(?=\d)){1,30}?\bfrom\s+(?:the\s+)?"
+    r"(?:(?:about|around|nearly|almost|roughly|some|approximately)\s+)?$",
+    re.IGNORECASE,
+)
 # a comparison with the period just before, not the year before
 _SEQUENTIAL = re.compile(
     r"\b(?:sequential(?:ly)?|quarter[\s-]on[\s-]quarter|q/q|qoq|month[\s-]on[\s-]month"
@@ -61,8 +70,11 @@ def base_period(
     never a plan: a plan moved "from" a figure is a revision of the same period)."""
     if sl.kind not in (None, Kind.ACTUAL) or sl.metric is None:
         return period
+    level_first = False
     if not _BASE_BEFORE.search(text, max(0, sl.fig.start - 60), sl.fig.start):
-        return period
+        if not _LEVEL_THEN_BASE.search(text, max(0, sl.fig.start - 60), sl.fig.start):
+            return period
+        level_first = True
     before = next((p for p in reversed(slots[:i]) if not p.skip and p.period is not None), None)
     if before is not None and before.metric is not None and _named_alike(text, before, sl):
         # "total salt sold was 4.41 million tonnes, compared with 3.95 million tonnes": the
@@ -84,6 +96,8 @@ def base_period(
         sl.skip, sl.note = True, "an earlier statement of the same figure"
         return period
     span = before.period
+    if level_first and span.months not in (6, 9, 12):
+        return period  # "Revenue for the quarter rose to $2.31 billion from $2.05 billion"
     if _compares_sequentially(text, before):
         # (the span just before: a quarter's the quarter before, of whole months only)
         sequential = span.months in (1, 3, 6) and is_whole_months(span)

@@ -53,6 +53,7 @@ class Context:
     count: Slot | None = None
     comparatives: bool = False  # the report writes prior-year figures in brackets
     questions: bool = False  # the report numbers its questions "Q1", "Q2", ...: no quarters
+    outside_writer: bool = False  # a research desk writes the report, in a voice of its own
 
 
 @dataclass

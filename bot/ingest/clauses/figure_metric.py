@@ -23,8 +23,10 @@ from bot.ingest.clauses.measures import (
     generic_units,
     is_fleet,
     level_on_day,
+    listed_part,
     measured_subject,
     other_sign,
+    own_clause_price,
     parallel,
     signed_other_way,
     stock_level_of,
@@ -40,6 +42,7 @@ from bot.ingest.clauses.open_subject import (
     wire_label,
 )
 from bot.ingest.clauses.rates import KEY_VALUE, percent_metric
+from bot.ingest.counts import visitors_counted, visits_counted
 from bot.ingest.layout import Sentence
 from bot.ingest.measures import measured as measured_amount
 from bot.ingest.metric_names import (
@@ -254,6 +257,13 @@ def name_metric(
         )
         sl.value = sl.fig.value
         sl.metric = Metric(name, "units", None, (), name)
+    elif f.unit == "units" and (who := visitors_counted(text, f.start, f.end)) is not None:
+        # "welcomed 6.42 million guests", "7.12 million guests visited": the people who came,
+        # a venue's attendance (never "guests sold")
+        sl.metric = Metric("attendance", "units", None, (), who)
+    elif f.unit == "units" and (visits := visits_counted(text, f.start, f.end)) is not None:
+        # "The resorts recorded 9.31 million visits", "Skier visits ... were 4.21 million"
+        sl.metric = Metric(visits, "units", None, (), visits)
     elif f.unit == "units" and is_fleet(text, f):
         # "It operated 142 aircraft at March 31", "The fleet stood at 146 aircraft": the
         # fleet it had on a day, never aircraft sold
@@ -287,6 +297,10 @@ def name_metric(
     elif f.unit not in ("units", "percent") and (price := unit_price(text, f, of_thing=True)):
         # "prices were $70.85 per barrel of oil and $24.10 per barrel of NGLs": each price
         # named by what its unit is of, never by its neighbour's
+        sl.metric = price
+    elif f.unit not in ("units", "percent") and i and (price := own_clause_price(text, f)):
+        # "... was $71.40 a barrel and realized gas was $3.12 per Mcf": a price of its own
+        # clause, named by that clause's subject
         sl.metric = price
     elif f.unit not in ("units", "percent") and (charge := _CHARGES_AFTER.match(text, f.end)):
         # "a net loss of $38.6 million after $295.0 million of land-related charges": the
@@ -620,6 +634,11 @@ def _name_from_subject(text: str, slots: list[Slot], i: int, sl: Slot, ctx: Cont
     ):
         # "deliveries totalled 1,240 units, compared with 1,310 units": the same
         sl.metric = antecedent(slots[:i], f) or sl.metric
+    if sl.metric is None and (part := listed_part(text, sl, slots[:i])) is not None:
+        # "H1 retail revenue DKK 4,310 mln; foodservice DKK 1,710 mln": the part the label
+        # before the figure names, of the measure the figure before it names
+        # (its label is a part of ours, never another company: "Foods Rs 1,109 crore")
+        sl.metric, sl.part, sl.share = part, True, part.phrase
     if sl.metric is None:
         sl.metric = ctx.metrics.near(text, f, 0, sl.left)
         if sl.metric is not None and other_sign(text, sl, sl.metric):

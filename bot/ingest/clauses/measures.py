@@ -16,7 +16,7 @@ from bot.ingest.clauses.kinds import DETERMINERS
 from bot.ingest.clauses.regions import region_words
 from bot.ingest.clauses.stretches import without_relative
 from bot.ingest.figures import Figure
-from bot.ingest.metric_names import Metric, is_name, singular
+from bot.ingest.metric_names import Metric, is_name, named_part, singular
 from bot.ingest.spans import resolve_time
 from bot.ingest.timing import MONTH_PATTERN, TimeMention, find_times
 
@@ -234,6 +234,59 @@ def unit_price(text: str, f: Figure, *, of_thing: bool = False) -> Metric | None
         thing = [re.sub(r"(?<=[A-Z])s$", "", w) for w in of["thing"].split()]  # "NGLs"
         words = [*words[:-1], *thing, words[-1]]
     name = " ".join(words)
+    return Metric(name, "money", None, (), name)
+
+
+# A clause of its own (after "and", "while", a comma or a semicolon) whose subject names an
+# amount a unit: "and realized gas was $3.12 per Mcf", "and lease operating expense averaged
+# $8.75 per boe", "and cost per seat 7.95 cents" (the verb left out after a measure "per" a
+# unit), "and our average selling price came to EUR 1,210 a tonne"
+_OWN_CLAUSE_PRICE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|while|whereas|but)\s+)(?:(?:the|our|its|their)\s+)?"
+    r"(?P<subject>(?:[A-Za-z][\w-]*\s+){0,5}?[A-Za-z][\w-]*)"
+    r"(?:\s+(?:across|for|in|on)\s+[a-z][\w\s-]{0,30}?)?"
+    r"(?:\s+(?P<verb>was|were|is|are|averaged|came\s+(?:to|in\s+at)|stood\s+at|reached|of))?"
+    r"\s+(?:(?:about|around|roughly|some|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+_A_TIME = re.compile(r"\s*a\s+(?:year|quarter|month|week|day|decade|half)\b", re.IGNORECASE)
+_PRICE_WORDS = re.compile(r"\b(?:prices?|costs?|expenses?|yields?|per|revenues?)\b", re.I)
+_NO_SUBJECT = frozenset(
+    "it they we he she this that which who there with at compared from to by for".split()
+)
+# a verb in a subject's words ("guests spent an average"): no measure's name
+_A_VERB = re.compile(r"[a-z]+ed|spent|sold|paid|made|took|gave|saw", re.IGNORECASE)
+
+
+def own_clause_price(text: str, f: Figure) -> Metric | None:
+    """An amount a unit ("$3.12 per Mcf", "7.95 cents" after "cost per seat") named by the
+    subject of its own clause, never by the price or amount of the clause before it ("our
+    realized oil price was $71.40 a barrel and realized gas was $3.12 per Mcf"); None when
+    the figure's clause names no subject of its own."""
+    per = _PER_UNIT.match(text, f.end)
+    if per is not None and _A_TIME.match(text, f.end):
+        per = None  # "US$18 million a year earlier": a time, no unit
+    start = max(text.rfind(" and ", 0, f.start), text.rfind(",", 0, f.start), -1)
+    m = _OWN_CLAUSE_PRICE.search(text, max(start, 0), f.start)
+    if m is None or start < 0:
+        return None
+    words = m["subject"].split()
+    if words[0].lower() in _NO_SUBJECT or not any(w.isalpha() for w in words):
+        return None
+    if m["verb"] is not None and m["verb"].lower() == "of":
+        # "an average of KES 18.60 a stem": the average price; any other "X of" (an
+        # assumption's "WTI of US$70 per barrel") names no price of the company's
+        if words[-1].lower() != "average" or any(_A_VERB.fullmatch(w) for w in words):
+            return None
+        words = [w for w in words if w.lower() not in ("a", "an", "company")] + ["price"]
+    named_per = re.search(r"\bper\s+[A-Za-z][\w-]*$", m["subject"], re.I) is not None
+    if m["verb"] is None and not named_per:
+        return None  # no verb: only "cost per seat 7.95 cents" names its figure so
+    if not named_per and (per is None or re.match(r"\s*per\s+share", text[f.end :], re.I)):
+        return None  # neither "cost per seat" before it nor "per Mcf" after it: no unit price
+    name = " ".join(w if w[1:] != w[1:].lower() else w.lower() for w in words)
+    if not _PRICE_WORDS.search(name):
+        name = f"{name} price"  # "realized gas was $3.12 per Mcf": the gas price
     return Metric(name, "money", None, (), name)
 
 
@@ -490,6 +543,50 @@ def parallel(text: str, sl: Slot, before: list[Slot]) -> Metric | None:
     if not reporting.regions_in(text[prior.left : max(prior.right, prior.fig.end)]):
         return None
     return prior.metric
+
+
+# A part's bare label between a join and its figure, no verb: "; foodservice DKK 1,710 mln",
+# "and food and beverage $245.1 million", ", containers US$ 152.0 mn", "and cocoa products
+# for 664,900 tonnes"
+_LISTED_PART = re.compile(
+    r"^[^\d;]{0,40}?(?:\s*[;,]\s*(?:and\s+)?|\s+and\s+)"
+    r"(?P<label>[A-Za-z][\w&'’-]*(?:\s+(?:&|and|[A-Za-z][\w&'’-]*)){0,3}?)"
+    r"(?:\s+(?:for|at|of))?\s*[:\-–]?\s*$"
+)
+# words that make the label no part's name: a hedge, a comparison, a time, a verb's mark
+_NO_PART_WORD = frozenset(
+    """about around nearly roughly some approximately up down from to against versus vs
+    compared than over under above below while whereas which who it they we this that
+    the a an its our their of in on at by for with year quarter half month week period
+    total overall""".split()
+)
+# a verb among the words: "sales rose", "orders were", "volume reached", "it added"
+_VERB_WORD = re.compile(
+    r"[a-z]+ed|was|were|is|are|rose|fell|grew|came|stood|hit|took|made|brought|had", re.I
+)
+_ANY_DAY = date(2000, 1, 1)  # (a time phrase is found whatever the day it is read on)
+
+
+def listed_part(text: str, sl: Slot, before: list[Slot]) -> Metric | None:
+    """ "H1 retail revenue DKK 4,310 mln; foodservice DKK 1,710 mln": a figure after a join
+    whose only words are a part's label is that part of the measure the figure before it
+    names, never that figure's own measure again."""
+    prior = next((p for p in reversed(before) if not p.skip and p.metric is not None), None)
+    if prior is None or prior.fig.unit != sl.fig.unit or prior.fig.end > sl.fig.start:
+        return None
+    if prior.metric.family != ("units" if sl.fig.unit == "units" else "money"):
+        return None  # (a measure of another kind names no part of this one)
+    m = _LISTED_PART.match(text[prior.fig.end : sl.fig.start])
+    if m is None:
+        return None
+    label = m["label"]
+    words = label.split()
+    if any(w.lower() in _NO_PART_WORD or _VERB_WORD.fullmatch(w) for w in words):
+        return None
+    if find_times(label, _ANY_DAY) or reporting.family_of(label) is not None:
+        return None  # "in 2024", "revenue": a time or a measure, never a part
+    label = label.lower() if label.isupper() else label
+    return named_part(prior.metric, label)
 
 
 def with_topic(text: str, metric: Metric, ctx: Context) -> Metric:

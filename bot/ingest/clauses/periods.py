@@ -493,12 +493,13 @@ def update_anchor(
 
 def same_day_year_before(day: date) -> date:
     """31 December 2025 -> 31 December 2024; a month's last day stays its last day (28
-    February 2025 -> 29 February 2024, a leap year's: 28 February would be no month end, and
-    a lone day off a month end reads as a week calendar's)."""
+    February 2025 -> 29 February 2024, a leap year's: 28 February would be no month end). A
+    day off a month end is a week calendar's (a level counted on "September 27, 2025"): its
+    day a year before is 52 weeks before, the same weekday (September 28, 2024)."""
     last = monthrange(day.year - 1, day.month)[1]
     if day.day == monthrange(day.year, day.month)[1]:
         return date(day.year - 1, day.month, last)
-    return date(day.year - 1, day.month, min(day.day, last))
+    return day - timedelta(weeks=52)
 
 
 _COMPARED_BETWEEN = re.compile(

@@ -168,7 +168,7 @@ _CONSTANT_CURRENCY = re.compile(
 # "2.1% QoQ and 6.8% YoY", "1.4% in reported terms and 1.9% in constant currency (CC)"
 _BASIS_ONLY = frozenset(
     """qoq yoy q/q y/y sequentially sequential in reported terms constant currency cc
-    local organic organically dollar year-on-year year-over-year quarter-on-quarter on a
+    local organic organically dollar year-on-year year-over-year quarter-on-quarter on a as
     basis the at cer exchange rates rate year over quarter month mom m/m""".split()
 )
 _JOIN = re.compile(
@@ -228,6 +228,14 @@ def _basis_window(text: str, sl: Slot, slots: list[Slot]) -> tuple[int, int, int
     return begin, sl.fig.start, end
 
 
+# a basis named by its own word, right after the rate or among the words just before it
+_NAMED_BASIS = re.compile(r"\b(?:organic(?:ally)?|currency[\s-]neutral)\b", re.IGNORECASE)
+_NAMED_BASIS_AFTER = re.compile(
+    r"\s*(?:pct|per\s?cent)?\s*(?:on\s+an?\s+)?(?:organic(?:ally)?|currency[\s-]neutral)\b",
+    re.IGNORECASE,
+)
+
+
 _EACH_AT_CC = re.compile(
     r",?\s*(?:each|both|all)\s+(?:at|in)\s+constant\s+(?:currency|currencies|exchange\s+rates?)"
     r"\s*[.;]?\s*$",
@@ -262,6 +270,15 @@ def rate_basis(text: str, sl: Slot, name: str, slots: list[Slot]) -> str:
     )
     if like is not None and "like" not in name:
         name = f"{'-'.join(like.group().lower().split())} {name}"
+    # "up 1.4% organically", "-0.8% organic at constant exchange rates", "organic growth 8.1
+    # pct", "rose 1% on a currency-neutral basis": a basis of its own, beside the reported rate
+    basis = _NAMED_BASIS_AFTER.match(text, sl.fig.end) or next(
+        (m for a, b in own if (m := _NAMED_BASIS.search(text, max(a, b - 25), b))), None
+    )
+    if basis is not None:
+        word = "currency-neutral" if "neutral" in basis.group().lower() else "organic"
+        if word not in name:
+            name = f"{word} {name.removeprefix('constant currency ')}"
     sequential = _SEQUENTIAL_AFTER.match(text[:end], sl.fig.end) or any(
         _SEQUENTIAL_BEFORE.search(text[max(a, b - 30) : b]) for a, b in befores
     )

@@ -31,7 +31,9 @@ _MONTHS = (
     r"|December)"
 )
 EARLIER = re.compile(
-    r"(?P<intro>\bfrom|\bagainst|\bbelow|\babove|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s+"
+    r"(?P<intro>\bfrom|\bagainst|\bbelow|\babove|\bcompared\s+(?:with|to)|\bversus|\bvs\.?"
+    # ("£1.355 billion rather than the roughly £1.37 billion it guided to"): what it replaced
+    r"|\brather\s+than|\binstead\s+of)\s+"
     r"(?:(?:its|the|their|an?|his|her)\s+)?(?P<which>(?:earlier|original|previous|prev\.?|prior|initial|old)"
     r"\s+)?(?P<month>" + _MONTHS + r"\s+)?"
     # a noun, never the hedge before the figure ("up from about 4.4 million")
@@ -233,11 +235,13 @@ _RANGE_REVISED = re.compile(
 _LEVEL_NOUNS = frozenset("range level figure number mark band".split())
 PREVIOUSLY = re.compile(
     # ("(prev €18.2-18.8bn)": a thread's shorthand; "(was $3.9-4.1bn)" after a plan)
-    r"\(\s*(?:previously|previous|prior|before|earlier|old|formerly|prev\b\.?|was\b)"
+    r"\(\s*(?:(?:raised|lifted|increased|lowered|cut|reduced|narrowed|widened)\s*[;,]\s*)?"
+    r"(?:previously|previous|prior|before|earlier|old|formerly|prev\b\.?|was\b)"
     # ("(previously, as published on 13 March 2025: EUR 5.0 billion ...)": when it was said)
     r"(?:\s*,\s*(?:as\s+)?(?P<said>published|announced|stated|communicated|issued|given"
     r"|reported)\s+(?:on|in)\s+(?P<when>[^():;]{3,40}?))?\s*:?\s*"
-    r"(?:(?:c\.|ca\.|~|about|around|approximately)\s*)?$",
+    # ("(previously: at least EUR 1.15 billion)": a bound is the earlier figure too)
+    r"(?:(?:c\.|ca\.|~|about|around|approximately|at\s+least|at\s+most|more\s+than|up\s+to)\s*)?$",
     re.IGNORECASE,
 )
 # "the EUR 5.3 billion we guided in March", "its forecast of 30 million announced on Jan. 10"

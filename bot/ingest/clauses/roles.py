@@ -51,6 +51,7 @@ from bot.ingest.subjects import (
 )
 from bot.ingest.thresholds import bar_of
 from bot.ingest.timing import TimeMention, find_times
+from bot.ingest.writers import writers_aside
 
 # "..., roughly US$800 million at today's exchange rate": the rate converts the amount right
 # before it (read apart as a figure of its own), not the sentence's
@@ -98,6 +99,27 @@ _WHERE_SEGMENT = re.compile(
     r"|arm),?\s+where$",
     re.IGNORECASE,
 )
+
+
+# "Net sales in the Japan Generics segment were", "Revenue of the Pumps division, ..., rose
+# to": the part named right after the measure, in its subject
+_SEGMENT_AFTER_MEASURE = re.compile(
+    r"\b(?:in|of|at|from|for)\s+(?:the|its|our|their)\s+"
+    r"(?P<seg>(?-i:[A-Z][\w&-]*)(?:\s+(?:&\s+)?(?-i:[A-Z][\w&-]*)){0,3})\s+"
+    r"(?:segment|division|business|arm)\b(?!\s+of\b)[^\d]{0,100}$"
+)
+_SENTENCE_HEAD = re.compile(
+    r"^\W*(?:[A-Za-z][\w-]*\s+){0,3}?(?:sales|revenues?|profit|income|EBITDA|EBIT|orders)\s+$", re.I
+)
+
+
+def _segment_after_measure(text: str, end: int) -> re.Match[str] | None:
+    """ "Net sales in the Japan Generics segment were ¥141.2 billion": the segment named
+    after the measure that opens the sentence, with no figure between it and END."""
+    m = _SEGMENT_AFTER_MEASURE.search(text, 0, end)
+    if m is None or not _SENTENCE_HEAD.match(text[: m.start()]):
+        return None
+    return m
 
 
 # "What I can say is that in Machine Tools, orders ...", "In the Drive Systems division,
@@ -211,6 +233,10 @@ def read_roles(
     f = sl.fig
     if f.unit == UNNAMED_CURRENCY:
         sl.skip, sl.note = True, "a currency the report never names"
+        return
+    if ctx.outside_writer and writers_aside(text, f.start):
+        # "(we estimate the extra week added about $230 million)": a research note's own
+        sl.skip, sl.note = True, "the writer's own estimate"
         return
     if one_deal(text, f):
         # "The $1.28 billion Sabre modification ... was booked in the first quarter"
@@ -385,8 +411,10 @@ def _refine_metric(
     if sl.metric is not None and not sl.part:
         sl.metric = with_topic(text, sl.metric, ctx)
         clause = clause_start(text, f.start)
-        segment = _UNIT_SUBJECT.search(text, clause, f.start) or _WHERE_SEGMENT.search(
-            text, max(0, clause - 80), clause + 5
+        segment = (
+            _UNIT_SUBJECT.search(text, clause, f.start)
+            or _WHERE_SEGMENT.search(text, max(0, clause - 80), clause + 5)
+            or _segment_after_measure(text, f.start)
         )
         if segment is None and sl.region is None:
             segment = _framed_part(text, clause, ctx)

@@ -149,6 +149,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         # consultancy says your share is 41%") is the asker's, never the company's figure
         times = [t for t in times if t.start >= label]
         figs = []
+    ctx.metrics.learn_short_forms(text)  # "gross gaming revenue (GGR)": GGR, from now on
     figs, bracketed = _sentence_figures(text, times, figs, ctx)
     note_announcement(text, times, ctx)
     back_to_the_year(ctx, s.paragraph)

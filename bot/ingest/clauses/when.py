@@ -933,7 +933,11 @@ def _settle_period(
             for t in times
         ):
             period = anchor  # "the leanest since fiscal 2021": no day of this level
-        period = _ratio_day(text, times, sl, cal, anchor) or moment_of(text, times, sl, period)
+        period = (
+            _ratio_day(text, times, sl, cal, anchor)
+            or _end_named_after(text, times, sl, cal, anchor)
+            or moment_of(text, times, sl, period)
+        )
         before = next((p for p in reversed(slots[:i]) if not p.skip and p.period), None)
         if (
             before is not None
@@ -1024,9 +1028,37 @@ _CUMULATIVE_WORD = re.compile(r"\bcumulative(?:ly)?\b", re.IGNORECASE)
 
 
 _YEAR_EARLIER = re.compile(
+    # (the noun of what it counts may come first: "compared with 2,870 units a year earlier")
+    r"(?:\s+(?!(?:a|one|twelve)\b)[a-z][\w-]*)?"
     r"\s+(?:(?:a|one)\s+year|twelve\s+months|12\s+months)\s+(?:earlier|before|ago)\b",
     re.IGNORECASE,
 )
+
+# a level's own period end said right after it (past a word of what it counts): "EUR 2.06
+# billion at the end of 2024", "$8.8B AT END-2024", "2,870 at the end of last year"
+_AT_END_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*)?\s+(?:at|as\s+(?:of|at))\s+(?:the\s+)?end(?:\s+of\s+|-)",
+    re.IGNORECASE,
+)
+
+
+def _end_named_after(
+    text: str, times: list[TimeMention], sl: Slot, cal: FiscalCalendar, anchor: Period | None
+) -> Period | None:
+    """The last day of the period a level names right after its figure, as its own ("...,
+    against EUR 2.06 billion at the end of 2024"), never the day of a figure it is compared
+    with elsewhere in the sentence; None when no such period follows it."""
+    cue = _AT_END_AFTER.match(text, sl.fig.end)
+    if cue is None or any(t.mode == "day" and 0 <= t.start - cue.end() <= 40 for t in times):
+        return None  # ("at the end of the previous fiscal year on April 30, 2024": the day)
+    for t in times:
+        # (the phrase may hold the cue's last words: "END-2024", "at the end of June")
+        if t.mode == "day" or not sl.fig.end <= t.start <= cue.end() <= t.end:
+            continue
+        named = resolve_time(t, cal=cal, as_of=sl.as_of, kind=sl.kind, anchor=anchor)
+        if isinstance(named, Period) and (sl.as_of is None or named.end <= sl.as_of):
+            return Period(named.end, named.end)
+    return None
 
 
 def _moved_on(anchor: Period | None, plan: Period) -> bool:

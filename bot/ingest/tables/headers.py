@@ -314,11 +314,8 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
                         change=True,
                         percent=pct,
                         sequential=bool(_SEQUENTIAL.search(cell)),
-                        basis="constant currency"
-                        if _CC_HEADER.search(cell)
-                        else _basis_word(cell)
-                        if basis_only
-                        else "",
+                        # ("Organic change", "LFL growth": the basis said with the change)
+                        basis="constant currency" if _CC_HEADER.search(cell) else _basis_word(cell),
                     )
                 )
                 continue

@@ -104,6 +104,7 @@ from bot.ingest.tables.placement import (
     without_exception,
     year_named_above,
 )
+from bot.ingest.tables.relative_heads import relative_columns
 from bot.ingest.tables.row_metrics import VALUE_NOTE, table_metric
 from bot.ingest.thresholds import labelled_count
 
@@ -516,6 +517,8 @@ def table_proposals(
             ]
         columns = span_columns(columns, header, text[:top], published)  # "Thirteen Weeks"
         columns = year_span_columns(columns, header, text, published)  # "26 weeks 2025"
+        # "Current Quarter | Similar Quarter for Previous Year": the report's own quarter
+        columns = relative_columns(columns, header, text[:top], entity.calendar, published)
         if any(c.period is None and c.role is not None for c in columns):
             # "Previous forecast (A) | Revised forecast (B)" with no year in the table: the
             # year of the forecast the text above it names
