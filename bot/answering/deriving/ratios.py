@@ -23,6 +23,7 @@ from bot.answering.vocabulary.name_forms import measure_lemmas, unit_untagged
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind
 from bot.facts.periods import find_periods
+from bot.facts.periods.arithmetic import is_whole_months, month_count
 from bot.facts.periods.words import MONTH_PATTERN, month_number
 
 
@@ -93,8 +94,8 @@ def _months_within(said: str, whole: FactView, same: list[FactView]) -> list[Fac
         v
         for v in same
         if v.fact.period.start.month in months
-        and v.fact.period.start.day == 1
-        and v.fact.period.months == 1
+        and is_whole_months(v.fact.period)
+        and month_count(v.fact.period) == 1
         and span.start <= v.fact.period.start
         and v.fact.period.end <= span.end
     ]

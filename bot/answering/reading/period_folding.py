@@ -98,12 +98,11 @@ def bare_month_compared(text: str, mentions: list[PeriodMention]) -> list[Period
     """MENTIONS with a month set against the one month they name ("July 2025 revenue vs
     June", "vs the month before"): the latest such month up to the named one's, a year
     before where it is later in the year ("Feb 2026 vs December" is December 2025)."""
-    months = [m for m in mentions if isinstance(m.ref, ExactRef) and _one_month(m.ref.period)]
-    if len(mentions) != 1 or len(months) != 1:
+    if len(mentions) != 1 or _calendar_month(mentions[0]) is None:
         return mentions
     if set(lemmas(text)) & (EXPECTATION_WORDS | RANGE_WORDS):
         return mentions  # ("the plan in Feb 2026 vs November": two statements' months)
-    named = months[0].ref.period.start  # type: ignore[union-attr]
+    named = mentions[0].ref.period.start  # type: ignore[union-attr]
     found = []
     for m in _BARE_MONTH_COMPARED.finditer(text):
         key = "before" if m["before"] else "month"
@@ -115,10 +114,6 @@ def bare_month_compared(text: str, mentions: list[PeriodMention]) -> list[Period
         period = Period(date(year, month, 1), month_end(year, month))
         found.append(PeriodMention(ExactRef(period), m.start(key), m.end(key), m[key]))
     return sorted([*mentions, *found], key=lambda p: p.start) if found else mentions
-
-
-def _one_month(period: Period) -> bool:
-    return period.start.day == 1 and period.end == month_end(period.start.year, period.start.month)
 
 
 # "the half-year end, 1 march 2025", "the quarter end (30 June)": a bare part's end, then
