@@ -71,6 +71,13 @@ def values(engine: Engine, question: str) -> list[float]:
     return [v.fact.value for v in answer.facts]
 
 
+def cited(engine: Engine, question: str) -> tuple[str, set[str]]:
+    """The text ENGINE answers QUESTION with and the metrics it cites; it must be answered."""
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    return answer.text, {v.fact.metric for v in answer.facts}
+
+
 def engine_over(seed: Bundle, data: dict[str, Any]) -> Engine:
     """An engine over a store holding the seed and DATA (a bundle as written)."""
     store = FactStore.in_memory(seed=seed)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import fact, one_company
 
 A = "Anping Wafer Works"
 Q3 = "2025-07-01/2025-09-30"
@@ -31,7 +31,7 @@ FACTS = [
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    return engine_over(seed, bundle([{"name": A, "aliases": ["Anping"]}], FACTS, "2025-10-16"))
+    return one_company(seed, A, "Anping", FACTS, "2025-10-16")
 
 
 @pytest.mark.parametrize("verb", ["came", "was earned", "was booked"])

@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import bundle, engine_over, fact, one_company
 
 P = "Pelham Industrial REIT"
 Q2 = "2025-04-01/2025-06-30"
@@ -32,7 +32,7 @@ FACTS = [
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    return engine_over(seed, bundle([{"name": P, "aliases": ["Pelham"]}], FACTS, "2025-07-20"))
+    return one_company(seed, P, "Pelham", FACTS, "2025-07-20")
 
 
 @pytest.mark.parametrize(
@@ -79,7 +79,7 @@ def test_both_bases_said_keep_both(seed) -> None:
         fact(P, "adjusted diluted EPS", "actual", Q2, 0.52, "USD", "2025-07-20"),
         fact(P, "diluted EPS", "actual", Q2, 0.38, "USD", "2025-07-20"),
     ]
-    engine = engine_over(seed, bundle([{"name": P, "aliases": ["Pelham"]}], facts, "2025-07-20"))
+    engine = one_company(seed, P, "Pelham", facts, "2025-07-20")
     # (a basis and a dilution are no two kinds of EPS: "adjusted" is said of either)
     answer = engine.ask("how much higher was pelham's adjusted eps than gaap eps in q2 2025")
     assert answer.status is Status.ANSWERED, answer.text

@@ -25,7 +25,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import fact, one_company
 
 T = "Tavor Defence Systems"
 Y25, H1 = "2025-01-01/2025-12-31", "2025-01-01/2025-06-30"
@@ -62,7 +62,7 @@ FACTS = [
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    return engine_over(seed, bundle([{"name": T, "aliases": ["Tavor"]}], FACTS, "2026-02-20"))
+    return one_company(seed, T, "Tavor", FACTS, "2026-02-20")
 
 
 def _answer(engine: Engine, question: str):

@@ -25,7 +25,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import cited, fact, one_company
 
 C = "Corrow Biologics"
 Q3, Q4 = "2025-07-01/2025-09-30", "2025-10-01/2025-12-31"
@@ -46,13 +46,7 @@ FACTS = [
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    return engine_over(seed, bundle([{"name": C, "aliases": ["Corrow"]}], FACTS, "2026-02-26"))
-
-
-def _cited(engine: Engine, question: str) -> tuple[str, set[str]]:
-    answer = engine.ask(question)
-    assert answer.status is Status.ANSWERED, answer.text
-    return answer.text, {v.fact.metric for v in answer.facts}
+    return one_company(seed, C, "Corrow", FACTS, "2026-02-26")
 
 
 @pytest.mark.parametrize(
@@ -65,8 +59,8 @@ def _cited(engine: Engine, question: str) -> tuple[str, set[str]]:
     ],
 )
 def test_a_move_from_one_quarter_to_the_next_is_the_levels(engine, question) -> None:
-    text, cited = _cited(engine, question)
-    assert cited == {"net sales"}, text
+    text, metrics = cited(engine, question)
+    assert metrics == {"net sales"}, text
     assert "250 million" in text and "6.1%" in text, text
 
 
@@ -78,28 +72,28 @@ def test_a_move_from_one_quarter_to_the_next_is_the_levels(engine, question) -> 
     ],
 )
 def test_the_rate_itself_moving_is_the_stated_rates(engine, question) -> None:
-    text, cited = _cited(engine, question)
-    assert cited == {"net sales growth at cer"}, text
+    text, metrics = cited(engine, question)
+    assert metrics == {"net sales growth at cer"}, text
     assert "3 percentage points" in text, text
 
 
 def test_a_brand_keeps_its_line_through_the_move(engine) -> None:
-    text, cited = _cited(
+    text, metrics = cited(
         engine, "the percentage change in corrow tessivar net sales from q3 2025 to q4 2025"
     )
-    assert cited == {"Tessivar net sales"}, text
+    assert metrics == {"Tessivar net sales"}, text
     assert "90 million" in text, text
 
 
 def test_actual_against_target_gap_is_one_lines(engine) -> None:
-    text, cited = _cited(engine, "corrow domestic units sold 2025: actual vs target, the gap?")
-    assert cited == {"domestic units sold"}, text
+    text, metrics = cited(engine, "corrow domestic units sold 2025: actual vs target, the gap?")
+    assert metrics == {"domestic units sold"}, text
     assert "30,000" in text, text
 
 
 def test_two_lines_said_are_set_against_each_other(engine) -> None:
-    text, cited = _cited(engine, "gap between corrow's domestic and export units sold in 2025")
-    assert cited == {"domestic units sold", "export units sold"}, text
+    text, metrics = cited(engine, "gap between corrow's domestic and export units sold in 2025")
+    assert metrics == {"domestic units sold", "export units sold"}, text
     assert "840,000" in text, text
 
 
@@ -110,7 +104,7 @@ def test_two_lines_set_apart_by_than_or_by_their_bases(seed) -> None:
         fact(C, "constant-currency revenue growth", "actual", Q4, 12.4, "percent", "2026-01-29"),
         fact(C, "revenue growth", "actual", Q4, 10.9, "percent", "2026-01-29"),
     ]
-    engine = engine_over(seed, bundle([{"name": C, "aliases": ["Corrow"]}], facts, "2026-02-26"))
+    engine = one_company(seed, C, "Corrow", facts, "2026-02-26")
     # (the second line named by a verb, "install"; the reported rate by its basis word)
     answer = engine.ask("how many more MW did corrow deliver than install in 2025")
     assert answer.status is Status.ANSWERED and "860" in answer.text, answer.text
@@ -123,7 +117,7 @@ def test_a_change_between_two_years_said_as_a_span(seed) -> None:
         fact(C, "units shipped", "actual", "2024-01-01/2024-12-31", 766, "units", "2025-01-09"),
         fact(C, "units shipped", "actual", Y25, 793, "units", "2026-01-12"),
     ]
-    engine = engine_over(seed, bundle([{"name": C, "aliases": ["Corrow"]}], facts, "2026-01-12"))
+    engine = one_company(seed, C, "Corrow", facts, "2026-01-12")
     # ("between 2024 and 2025" with a verb of change: the two years, never their sum)
     for question in (
         "how did corrow units shipped change between 2024 and 2025",

@@ -18,7 +18,7 @@ import pytest
 
 from bot.answering import Engine, Status
 from bot.facts import reporting
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import fact, one_company
 
 T = "Tillbrook Logistics Trust"
 Y25, Q4 = "2025-01-01/2025-12-31", "2025-10-01/2025-12-31"
@@ -33,7 +33,7 @@ FACTS = [
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    return engine_over(seed, bundle([{"name": T, "aliases": ["Tillbrook"]}], FACTS, "2026-02-10"))
+    return one_company(seed, T, "Tillbrook", FACTS, "2026-02-10")
 
 
 @pytest.mark.parametrize(

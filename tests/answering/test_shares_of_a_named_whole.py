@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import bundle, cited, engine_over, fact
 
 R = "Ravelin Lodging"
 H1 = "2024-10-01/2025-03-31"
@@ -54,12 +54,6 @@ def engine(seed) -> Engine:
     return engine_over(seed, bundle([entity], FACTS, "2025-05-14"))
 
 
-def _share(engine: Engine, question: str) -> tuple[str, set[str]]:
-    answer = engine.ask(question)
-    assert answer.status is Status.ANSWERED, answer.text
-    return answer.text, {v.fact.metric for v in answer.facts}
-
-
 @pytest.mark.parametrize(
     "question",
     [
@@ -69,28 +63,30 @@ def _share(engine: Engine, question: str) -> tuple[str, set[str]]:
     ],
 )
 def test_a_part_as_a_percentage_of_a_whole_is_a_share(engine, question) -> None:
-    text, cited = _share(engine, question)
-    assert cited == {"Defence revenue", "revenue"}, text
+    text, metrics = cited(engine, question)
+    assert metrics == {"Defence revenue", "revenue"}, text
     assert "30.6%" in text, text
 
 
 def test_the_whole_is_the_one_its_words_name(engine) -> None:
-    text, cited = _share(engine, "what share of ravelin's h1 fy2025 fee revenue came from defence")
-    assert cited == {"Defence fee revenue", "fee revenue"}, text
+    text, metrics = cited(engine, "what share of ravelin's h1 fy2025 fee revenue came from defence")
+    assert metrics == {"Defence fee revenue", "fee revenue"}, text
     assert "28.0%" in text, text
 
 
 def test_the_parts_words_stay_the_parts(engine) -> None:
-    text, cited = _share(engine, "what share of ravelin's h1 fy2025 revenue came from defence fees")
-    assert cited == {"Defence fee revenue", "revenue"}, text
+    text, metrics = cited(
+        engine, "what share of ravelin's h1 fy2025 revenue came from defence fees"
+    )
+    assert metrics == {"Defence fee revenue", "revenue"}, text
     assert "10.5%" in text, text
 
 
 def test_a_region_taken_out_is_never_the_whole(engine) -> None:
-    text, cited = _share(
+    text, metrics = cited(
         engine, "what share of ravelin's h1 fy2025 net sales came from asia (excl. japan)"
     )
-    assert cited == {"Asia (excl. Japan) net sales", "net sales"}, text
+    assert metrics == {"Asia (excl. Japan) net sales", "net sales"}, text
     assert "20.0%" in text, text
 
 
