@@ -633,9 +633,12 @@ class Engine:
                 )
             )
             query = self._settled_for(query, scope, named, vocab, version)
-        asking = Asking(text, said, scope, vocab, names, named, by_entity, said_company, pool)
-        asking.beside = lambda v: self._beside(v, candidate_ids, scope, vocab)
-        return query, asking
+        beside = functools.partial(
+            self._beside, candidate_ids=candidate_ids, scope=scope, vocab=vocab
+        )
+        return query, Asking(
+            text, said, scope, vocab, names, named, by_entity, said_company, pool, beside=beside
+        )
 
     def _beside(
         self, view: FactView, candidate_ids: list[int], scope: str, vocab: Vocabulary
