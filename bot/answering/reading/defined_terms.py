@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from bot import patterns
-from bot.answering.vocabulary.name_forms import INITIALS_SKIP, rate_initials
+from bot.answering.vocabulary.name_forms import INITIALS_SKIP, rate_initials, spells_another_term
 from bot.facts import reporting
 from bot.facts.model import Fact
 from bot.facts.quantities import scale_of
@@ -75,7 +75,9 @@ def initials(names: Iterable[str]) -> dict[str, str]:
         for i in range(len(words)):
             for j in range(i + 2, len(words) + 1):
                 run = words[i:j]
-                found.setdefault("".join(w[0] for w in run), Counter())[" ".join(run)] += 1
+                short = "".join(w[0] for w in run)
+                if not spells_another_term(short, name):
+                    found.setdefault(short, Counter())[" ".join(run)] += 1
                 if (
                     run[0] not in INITIALS_SKIP
                     and run[-1] not in INITIALS_SKIP
@@ -83,7 +85,7 @@ def initials(names: Iterable[str]) -> dict[str, str]:
                 ):
                     # "R&D" of "research and development": its small words passed over
                     short = "".join(w[0] for w in run if w not in INITIALS_SKIP)
-                    if len(short) >= 2:
+                    if len(short) >= 2 and not spells_another_term(short, name):
                         found.setdefault(short, Counter())[" ".join(run)] += 1
         rate = rate_initials(name)  # "CRPK" of "cost per RPK excluding energy"
         if rate is not None:

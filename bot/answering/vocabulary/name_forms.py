@@ -425,6 +425,8 @@ def initialled(name: str) -> list[tuple[str, ...]]:
     for k, end, initials in _run_initials(words):  # "crpo": current remaining performance …
         if is_english(initials) or initials in FILLER or reporting.regions_in(initials):
             continue
+        if spells_another_term(initials, name):
+            continue
         read_as = content_words(initials)  # ("ins" of "implant net sales" is read as "in")
         if not read_as or any(is_english(w) or w in FILLER for w in read_as):
             continue
@@ -437,6 +439,13 @@ def initialled(name: str) -> list[tuple[str, ...]]:
         # ("crop" is a word: read only when nothing else explains it, see defined_terms)
         found.append(content_words(NAMED_RANGE_END.sub("", name).replace(rate[1], rate[0])))
     return found
+
+
+def spells_another_term(initials: str, name: str) -> bool:
+    """Whether INITIALS, or their plural, are a reporting term of a family NAME is not of:
+    "ep" of "eye exams performed" is said "eps", which asks for earnings per share."""
+    said = reporting.family_of(initials) or reporting.family_of(initials + "s")
+    return said is not None and said != reporting.family_of(name)
 
 
 def initials_spelling_words(name: str) -> frozenset[str]:
