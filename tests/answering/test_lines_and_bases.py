@@ -174,6 +174,7 @@ KAGA_FACTS = [
     fact(KAGA, "operating profit", "actual", K9M, 29.6e9, "JPY", "2026-02-05"),
     fact(KAGA, "operating profit", "actual", "2024-04-01/2024-12-31", 27.1e9, "JPY", "2026-02-05"),
     fact(KAGA, "operating profit", "actual", KQ3, 10.8e9, "JPY", "2026-02-05"),
+    fact(KAGA, "operating profit", "actual", "2024-10-01/2024-12-31", 9.9e9, "JPY", "2026-02-05"),
     fact(KAGA, "operating profit", "actual", "2025-04-01/2025-09-30", 18.8e9, "JPY", "2025-10-30"),
     fact(KAGA, "operating profit", "forecast", KFY, 34e9, "JPY", "2025-05-13"),
     fact(KAGA, "operating profit", "forecast", KFY, 38.5e9, "JPY", "2025-10-30"),
@@ -231,6 +232,16 @@ def test_a_period_said_again_after_a_comma_is_one_period(kaga, question, value) 
     answer = kaga.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert values(answer) == [value], answer.text
+
+
+def test_a_relative_period_said_again_after_i_e_is_that_period(kaga) -> None:
+    # (the bare quarter, the year before it and the months restating both are one
+    # period: never the latest third quarter set against that one)
+    answer = kaga.ask("kaga q3 operating profit a year earlier, i.e. oct-dec 2024")
+    assert values(answer) == [9.9e9], answer.text
+    # ... unless words between set them against each other
+    answer = kaga.ask("kaga q3 operating profit vs a year earlier, i.e. oct-dec 2024")
+    assert sorted(values(answer)) == [9.9e9, 10.8e9], answer.text
 
 
 def test_nine_months_written_as_a_modifier_or_after_a_possessive(kaga) -> None:

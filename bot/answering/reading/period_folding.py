@@ -359,8 +359,11 @@ def _restates(text: str, m: PeriodMention, a: PeriodMention, dropped: list[Perio
     return _restated_in_brackets(text, m, a)
 
 
-# A comma, colon or dash right before a restating period ("q2 sales, jul-sep 2024")
-_AFTER_COMMA = patterns.guarded(r"[,:\-–—]\s*$")
+# A comma, colon or dash right before a restating period ("q2 sales, jul-sep 2024"), or
+# after it the words that say so ("q3 volume a year earlier, i.e. mar-may 2024")
+_AFTER_COMMA = patterns.guarded(
+    r"[,:\-–—]\s*(?:(?:i\.?\s?e\.?|that\s+is|namely|meaning)\s*,?\s*)?$", re.IGNORECASE
+)
 # Words that set one period against another: never a restatement across them
 _SETS_AGAINST = patterns.compile(
     r"\b(?:vs\.?|versus|than|against|compared|from|over|and|or)\b", re.IGNORECASE
