@@ -193,7 +193,7 @@ PHRASES: list[tuple[str, PeriodRef]] = [
     ("the same nine months a year earlier", RelativeRef(None, -1, "year", span=9)),
     ("the same 6 months of the prior year", RelativeRef(None, -1, "year", span=6)),
     ("same period last year", RelativeRef(None, -1, "year")),
-    ("the year-ago quarter", RelativeRef(None, -1, "year")),
+    ("the year-ago quarter", RelativeRef(None, -1, "year", 3)),  # (a quarter, a year back)
     ("year-ago period", RelativeRef(None, -1, "year")),
     ("the previous quarter", RelativeRef(None, -1, "quarter")),
     ("the prior quarter", RelativeRef(None, -1, "quarter")),

@@ -111,6 +111,8 @@ def _back_from_undated(mention: PeriodMention) -> bool:
     """Is MENTION counted back from a quarter or half named without its year ('q3 ... a
     year earlier')?"""
     ref = mention.ref
+    if isinstance(ref, RelativeRef) and ref.base is None and ref.span is not None:
+        return ref.steps < 0  # "the same quarter last year": from the latest quarter held
     return (
         isinstance(ref, RelativeRef)
         and isinstance(ref.base, (QuarterRef, HalfRef))
@@ -124,10 +126,15 @@ def _latest_moved_back(
     mention: PeriodMention, views: Sequence[FactView], anchor: Period | None
 ) -> FactView | None:
     """The figure of the period a year (or quarter) before the latest one the undated
-    base names: 'q3 a year earlier' is the Q3 before the latest Q3 held, or nothing."""
+    base names: 'q3 a year earlier' is the Q3 before the latest Q3 held, 'the same quarter
+    last year' the quarter a year before the latest one held, or nothing."""
     ref = mention.ref
     assert isinstance(ref, RelativeRef)
-    latest = find_period(replace(mention, ref=ref.base), views, anchor)
+    if ref.base is None:  # "the same quarter last year"
+        spans = [v for v in views if v.fact.period.months == ref.span]
+        latest = latest_of(spans) if spans else None
+    else:
+        latest = find_period(replace(mention, ref=ref.base), views, anchor)
     if latest is None:
         return None
     held = latest.fact.period

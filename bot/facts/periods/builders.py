@@ -396,8 +396,8 @@ _SPAN_MONTHS = {"quarter": 3, "qtr": 3, "half": 6, "month": 1}
 
 def same_span_a_year_before(m: re.Match[str]) -> PeriodRef:
     """'the same quarter a year earlier', 'the same nine months last year': a year back
-    from a period that spans a quarter, nine months."""
-    if m["n"]:
+    from a period that spans a quarter, nine months; 'the year-ago quarter' too."""
+    if m.groupdict().get("n"):
         return RelativeRef(None, -1, "year", count_of(m["n"]))
     return RelativeRef(None, -1, "year", _SPAN_MONTHS.get(m["span"].lower()))
 

@@ -502,8 +502,8 @@ RULES: list[Rule] = [
     _rule(
         "year-ago-period",
         r"(?<!\w)(?:the\s+|a\s+)?(?:year[\s-]+(?:ago|earlier)|(?:prior|previous|last)[\s-]+year)"
-        r"\s+(?:(?:fiscal|calendar)\s+)?(?:quarter|period|half|month)(?!\w)",
-        relative(-1),
+        r"\s+(?:(?:fiscal|calendar)\s+)?(?P<span>quarter|period|half|month)(?!\w)",
+        same_span_a_year_before,
     ),
     # "vs. PY $982.1M", "(PY 29.8%)", "yr-ago": a deck's or a brief's prior year, the
     # same span a year before

@@ -123,8 +123,8 @@ def _resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) 
             return [period]
         case RelativeRef(base, steps, unit, span):
             bases = resolve(base, cal, anchor) if base is not None else [anchor] if anchor else []
-            if span is not None:
-                bases = [p for p in bases if spans_months(p, span)]
+            if span is not None:  # (a 13-week quarter spans a quarter too)
+                bases = [p for p in bases if p.months == span]
             months = steps * (12 if unit == "year" else 3)
             return _unique([shift(p, months) for p in bases])
         case _:  # LatestRef
