@@ -355,12 +355,14 @@ def _share(store: FactStore, part: FactView, scope: str, vocab: Vocabulary) -> D
     ids = [i for i in (vocab.metric_id(n) for n in names) if i is not None]
     entity = vocab.entity_id(p.entity)
     read = store.facts_for(scope, entity_ids=[entity], metric_ids=ids) if ids else []  # type: ignore[list-item]
-    return share_of_whole(part, read) or Miss(
-        "comparison",
-        f"I have {fact_label(part)}, but not the whole it is a part of for that period, "
-        "so I can't give its share.",
-        (part,),
-    )
+    if p.value <= 0:  # (a loss is no share of a profit)
+        said = f"I have {fact_label(part)}: a loss, so I can't give it as a share of a whole."
+    else:
+        said = (
+            f"I have {fact_label(part)}, but not the whole it is a part of for that period, "
+            "so I can't give its share."
+        )
+    return share_of_whole(part, read) or Miss("comparison", said, (part,))
 
 
 def _in_currency_asked(query: Query, decision: Decision) -> Decision:

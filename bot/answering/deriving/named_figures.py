@@ -348,9 +348,6 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
     # pair of other lines that share a word or two with it)
     named = query.metrics[0].explained if query.metrics else frozenset()
     tokens = query.reading.tokens if query.reading is not None else ()
-    # ("replacement's share of replacement plus OE": the words before "share" name the part)
-    last_share = max((i for i, t in enumerate(tokens) if t.lemma == "share"), default=0)
-    ahead = set(range(last_share))
     said = {t.lemma for t in tokens}
     said_as_written = said | {t.text.lower().removesuffix("'s") for t in tokens}
     told = _part_told(query)
@@ -361,7 +358,14 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
         for i in range(len(tokens) - 1)
         if tokens[i].lemma in asks.SHARE_WORDS and tokens[i + 1].lemma == "of"
     ]
+    # ("replacement's share of replacement plus OE", "P as a percentage of W": the words
+    # before the word of a share name the part)
+    shares = [i for i, t in enumerate(tokens) if t.lemma == "share"]
+    ahead = set(range(max(shares + of_share, default=0)))
     part_zone = told if told is not None else frozenset(range(of_share[-1] if of_share else 0))
+    # (the part is the figure that names most of those words, whatever its value: never a
+    # figure naming half of them, where the one naming them all is a loss)
+    part_named = max((len(a.explained & part_zone) for a, _ in figures), default=0)
     every = bool(said & _EVERY)
     # (where one figure's brand is said, a figure whose brand is not is no part of it)
     brand_said = any(_brand_said(v.fact.metric, said_as_written) for _, v in figures)
@@ -397,6 +401,7 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
         # a range's ends bound one figure; neither is a part of the other
         and not (RANGE_END.search(part.fact.metric) or RANGE_END.search(whole.fact.metric))
         and named <= a.explained | b.explained
+        and len(a.explained & part_zone) == part_named
         # ("what share of retail units were used": the part is named after "were")
         and (told is None or bool(a.explained & told))
         # a brand or code the question never says is never the part ("Kettlewell brand's
