@@ -844,7 +844,7 @@ class Engine:
                 and query.kind is None
                 and not query.expected
                 and not query.periods
-                and not any(year_like(q) or a_year(q) for q in query.amounts)
+                and not any(a_year(q, asking.said) for q in query.amounts)
             )
             # "the 2.4bn budget: and the one before it?": the statement it replaced
             or (asks.PRECEDED.search(asking.said) and named_as_figure(query))
@@ -857,7 +857,9 @@ class Engine:
             # where one statement is named (else the series' own next statement)
             found = answer_by_amount(self.store, self.vocabulary, asking.text, query, asking.scope)
             return found if found.status is Status.ANSWERED else None
-        if query.intent is Intent.TARGET_MET and any(not year_like(q) for q in query.amounts):
+        if query.intent is Intent.TARGET_MET and any(
+            not year_like(q, asking.said) for q in query.amounts
+        ):
             # "the 820-jet target": the amount names the statement compared, never another
             found = answer_by_amount(self.store, self.vocabulary, asking.text, query, asking.scope)
             if found.status is Status.UNKNOWN and sets_against_said(query):

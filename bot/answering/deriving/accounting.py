@@ -103,7 +103,7 @@ def _amount_named(
     """A value asked by an amount it states ('the 1,100 order target'): that statement, never
     another amount as if it were it."""
     main = decision.facts[0]
-    amounts = [q for q in query.amounts if not year_like(q)]
+    amounts = [q for q in query.amounts if not year_like(q, query.said)]
     if decision.intent is Intent.RANGE and len(amounts) >= 2:
         # ("the 5 to 7% range - still the guidance?": whether it stands is the latest's)
         if asks.STILL_STANDS.search(query.said):

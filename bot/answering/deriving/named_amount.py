@@ -13,7 +13,7 @@ from dataclasses import replace
 from bot import patterns
 from bot.answering.answer import Answer, Status
 from bot.answering.deriving.by_amount import answer_by_amount
-from bot.answering.deriving.stated_amounts import a_year, same_amount, year_like
+from bot.answering.deriving.stated_amounts import a_year, same_amount
 from bot.answering.english.words import lemmas, name_lemmas
 from bot.answering.matching.decision import RANGE_END, Decision, Pick, a_year_apart
 from bot.answering.matching.match import select
@@ -100,7 +100,7 @@ def asked_of_named(
     the year before?': the year before counts from the named figure's period. 'They did
     €1.11bn in Q2 FY26; the same quarter a year earlier?': no metric said, the amount names
     the series, and the period asked picks its figure."""
-    stated = tuple(q for q in query.amounts if not (year_like(q) or a_year(q)))
+    stated = tuple(q for q in query.amounts if not a_year(q, query.said))
     anchoring = _counted_from_figure(query) and named_as_figure(query)
     # (a goal named by its amount, "the 58k target with Q3 done", is measured against)
     of_series = (
@@ -225,7 +225,7 @@ def named_elsewhere(
         or not query.amounts
         or not isinstance(decision, Pick)
         or asks.BESIDE_AMOUNT.search(query.said)
-        or any(year_like(q) or a_year(q) for q in query.amounts)
+        or any(a_year(q, query.said) for q in query.amounts)
         or any(same_amount(decision.facts[0], q) for q in query.amounts)
     ):
         return None
@@ -299,8 +299,7 @@ def _after_a_determiner(said: str) -> list[QuantityMention]:
     return [
         m
         for m in find_quantities(said)
-        if _NAMING.search(said[max(0, m.start - 40) : m.start])
-        and not (year_like(m.quantity) or a_year(m.quantity))
+        if _NAMING.search(said[max(0, m.start - 40) : m.start]) and not a_year(m.quantity, m.text)
     ]
 
 

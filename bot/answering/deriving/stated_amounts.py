@@ -59,11 +59,18 @@ def states_amount(view: FactView, amounts: Sequence[Quantity]) -> bool:
     return any(same_amount(view, q) for q in amounts)
 
 
-def a_year(amount: Quantity) -> bool:
-    """A whole number a year could be, whatever its unit ("yoy 2024 %")."""
-    return amount.value.is_integer() and 1900 <= amount.value <= 2100
+def a_year(amount: Quantity, said: str | None = None) -> bool:
+    """A whole number a year could be, whatever its unit ("yoy 2024 %"), and written as one
+    where SAID is given: never "1,925" or "1.925k"."""
+    could_be = amount.value.is_integer() and 1900 <= amount.value <= 2100
+    return could_be and (said is None or _written_bare(amount, said))
 
 
-def year_like(amount: Quantity) -> bool:
+def year_like(amount: Quantity, said: str | None = None) -> bool:
     """'its 2011 goal': a bare whole number a year could be is no amount to match."""
-    return amount.unit == "units" and amount.value.is_integer() and 1900 <= amount.value <= 2100
+    return amount.unit == "units" and a_year(amount, said)
+
+
+def _written_bare(amount: Quantity, said: str) -> bool:
+    """Is AMOUNT written in SAID as a year is: four digits of their own?"""
+    return any(m.group() == str(int(amount.value)) for m in _NUMBER.finditer(said))
