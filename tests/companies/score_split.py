@@ -286,6 +286,7 @@ DEV = {
     "anatolia-beyaz": HERE / "anatolia-beyaz",
     "simba-mobile-money": HERE / "simba-mobile-money",
     "galil-avionics": HERE / "galil-avionics",
+    "cedar-ridge-resorts": HERE / "cedar-ridge-resorts",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
