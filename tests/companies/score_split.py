@@ -287,6 +287,7 @@ DEV = {
     "simba-mobile-money": HERE / "simba-mobile-money",
     "galil-avionics": HERE / "galil-avionics",
     "cedar-ridge-resorts": HERE / "cedar-ridge-resorts",
+    "marisma-conservas": HERE / "marisma-conservas",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
