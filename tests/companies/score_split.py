@@ -288,6 +288,7 @@ DEV = {
     "galil-avionics": HERE / "galil-avionics",
     "cedar-ridge-resorts": HERE / "cedar-ridge-resorts",
     "marisma-conservas": HERE / "marisma-conservas",
+    "kilimanjaro-breweries": HERE / "kilimanjaro-breweries",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
