@@ -286,6 +286,9 @@ DEV = {
     "anatolia-beyaz": HERE / "anatolia-beyaz",
     "simba-mobile-money": HERE / "simba-mobile-money",
     "galil-avionics": HERE / "galil-avionics",
+    "cedar-ridge-resorts": HERE / "cedar-ridge-resorts",
+    "marisma-conservas": HERE / "marisma-conservas",
+    "kilimanjaro-breweries": HERE / "kilimanjaro-breweries",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
