@@ -286,6 +286,9 @@ DEV = {
     "anatolia-beyaz": HERE / "anatolia-beyaz",
     "simba-mobile-money": HERE / "simba-mobile-money",
     "galil-avionics": HERE / "galil-avionics",
+    "rhonegold-private-bank": HERE / "rhonegold-private-bank",
+    "tasman-aged-care": HERE / "tasman-aged-care",
+    "larchmont-outfitters": HERE / "larchmont-outfitters",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
