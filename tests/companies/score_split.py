@@ -289,6 +289,9 @@ DEV = {
     "cedar-ridge-resorts": HERE / "cedar-ridge-resorts",
     "marisma-conservas": HERE / "marisma-conservas",
     "kilimanjaro-breweries": HERE / "kilimanjaro-breweries",
+    "rhonegold-private-bank": HERE / "rhonegold-private-bank",
+    "tasman-aged-care": HERE / "tasman-aged-care",
+    "larchmont-outfitters": HERE / "larchmont-outfitters",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
