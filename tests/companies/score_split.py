@@ -351,6 +351,9 @@ TEST_COMPANIES = (
     "karoo-fresh",
     "aztlan-aeropuertos",
     "borneo-batu",
+    "kiwiana-orchards",
+    "danubia-rail-cargo",
+    "sertao-eolica",
 )
 
 
