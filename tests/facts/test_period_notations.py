@@ -106,6 +106,15 @@ def test_leading_months_of_a_named_year(cal, fy, n, form) -> None:
 
 
 @settle
+@given(cal=calendars, fy=years, n=st.integers(1, 11), spelt=st.booleans())
+def test_any_count_of_a_named_years_first_months(cal, fy, n, spelt) -> None:
+    # "the first ten months of fiscal 2025", "first 8 months of fiscal 2025": never the year
+    words = "one two three four five six seven eight nine ten eleven".split()
+    text = f"the first {words[n - 1] if spelt else n} months of fiscal {fy}"
+    assert resolve(only(text), cal)[0] == months(*fiscal_start(cal, fy), n)
+
+
+@settle
 @given(cal=calendars, fy=years, q=st.integers(1, 4), form=st.integers(0, 4))
 def test_a_year_up_to_the_end_of_one_of_its_parts(cal, fy, q, form) -> None:
     # "YTD Q3 FY2025", "fiscal 2025 through the third quarter": the year's first months

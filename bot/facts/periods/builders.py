@@ -88,7 +88,7 @@ def part_of_split_year(m: re.Match[str]) -> PeriodRef | None:
 def first_quarters_of_split_year(m: re.Match[str]) -> PeriodRef | None:
     """ "Q1–Q3 2024/25", "the first nine months of 2024/25": the first months of that year."""
     year = split_year(m)
-    months = 3 * int(m["qb"]) if m["qb"] else _LEADING_COUNTS[m["n"].lower()]
+    months = 3 * int(m["qb"]) if m["qb"] else _months_counted(m["n"])
     if year is None:
         return None
     return year if months == 12 else replace(year, part=(months, 1))
@@ -266,7 +266,7 @@ def leading_months(m: re.Match[str]) -> PeriodRef | None:
     'nine-month sales', 'the first six months'. A code ('9M 2025') counts from the start of
     the company's own year, as the reports that write it do; without a year, which year
     is the store's (or the statement's) to say."""
-    months = _LEADING_COUNTS[re.sub(r"\s+", " ", (m["n"] or m["q"]).lower())]
+    months = _months_counted(m["n"] or m["q"])
     year, marker = tail_year(m)
     if m["yb"] and m["yb"].isdigit() and len(m["yb"]) == 2 and not m["code"]:
         return None  # "the first six months, 12 stores": '9M 24' is a year, that is not
@@ -278,10 +278,15 @@ def leading_months(m: re.Match[str]) -> PeriodRef | None:
     return LeadingMonthsRef(months, year, fiscal)
 
 
-_LEADING_COUNTS = {
-    "three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "two quarters": 6,
-    "three quarters": 9,
-}  # fmt: skip
+_LEADING_COUNTS = {"two quarters": 6, "three quarters": 9}
+
+
+def _months_counted(word: str) -> int:
+    """ "nine", "10", "three quarters" -> the months a year's first span counts."""
+    word = re.sub(r"\s+", " ", word.lower())
+    return _LEADING_COUNTS.get(word) or count_of(word)
+
+
 # A word just before "9m" that makes it an amount: "sold 9m", "a target of 9m", "over 6M".
 _AMOUNT_CUE = patterns.compile(
     r"(?:\b(?:a|an|of|to|than|at|about|around|over|under|nearly|almost|roughly|some|just|hit|hits"
@@ -301,7 +306,7 @@ def leading_months_no_year(m: re.Match[str]) -> PeriodRef | None:
     if m["code"] and not _code_is_period(m):
         return None
     word = first_group(m, "n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "q") or ""
-    months = _LEADING_COUNTS[re.sub(r"\s+", " ", word.lower())]
+    months = _months_counted(word)
     ok, fiscal = fiscal_flag(first_group(m, "pf"), first_group(m, "pf2"), first_group(m, "pf3"))
     return LeadingMonthsRef(months, None, fiscal) if ok else None
 

@@ -260,6 +260,15 @@ RULES: list[Rule] = [
         rf"{LEADING_YEAR}(?!\w|[.,]\d)",
         leading_months,
     ),
+    # "the first ten months of 2025", "first 8 months of fiscal 2024": any other count of a
+    # year's first months is said with "first"
+    _rule(
+        "first-months",
+        rf"(?<![\w.,$€£¥])(?:the\s+)?(?:(?P<pf>fiscal|calendar)\s+)?(?:first|opening)\s+"
+        rf"(?P<n>one|two|four|five|seven|eight|ten|eleven|[1-9]|1[01])[\s-]{MONTHS_WORD}"
+        rf"(?P<q>)(?P<code>)(?P<pf2>){LEADING_YEAR}(?!\w|[.,]\d)",
+        leading_months,
+    ),
     # no year: "the first nine months", "nine-month sales", "9M revenue", "the first two
     # quarters"; never "the last six months" (the months before now, not a year's first)
     _rule(
