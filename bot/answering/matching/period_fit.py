@@ -23,6 +23,7 @@ from bot.facts.periods import (
     PeriodMention,
     QuarterRef,
     RelativeRef,
+    SeasonRef,
     YearRef,
     in_whole_months,
     matches_unanchored,
@@ -83,6 +84,10 @@ def find_period(
             fits = [v for v in views if matches_unanchored(mention.ref, v.fact.period, cal)]
             own = own_reading_first(mention.ref, [v.fact.period for v in fits], cal)
             fits = [v for v in fits if v.fact.period in own]
+            if isinstance(mention.ref, SeasonRef) and not mention.ref.quarter and fits:
+                # "holiday comp": the season's own span (nine weeks to 3 January), where one
+                # is held, before the quarter that holds it
+                fits = _season_spans_first(fits)
             if not fits:
                 # "q3 net orders", "h1 revenue" of a company counting its quarters in
                 # weeks: its own part of whichever year holds one (the latest below)
@@ -100,6 +105,11 @@ def find_period(
             if fits:
                 return latest_of(fits)
     return None
+
+
+def _season_spans_first(fits: list[FactView]) -> list[FactView]:
+    """Of the figures a season fits, those over spans shorter than a quarter, if any."""
+    return [v for v in fits if v.fact.period.days < 80] or fits
 
 
 # "a year earlier", "the year before", "the prior quarter": counted back from the period

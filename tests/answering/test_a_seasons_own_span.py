@@ -1,0 +1,53 @@
+"""A trading season's own span before the quarter that holds it, over a company invented
+here (Tamsin & Rowe; a 52/53-week year to late January named by its start, comparable
+sales growth for the nine-week holiday period and for the fourth quarter, Nov – Jan):
+
+- "holiday comp", "comp sales during the 2025 holiday period" are the nine weeks the
+  company reports as its holiday period, never the fourth quarter that holds them;
+- "q4 comp" still asks for the quarter, and a season whose own span is not held is still
+  answered by the quarter that holds it.
+
+On the engine this session started from (84a0eb7) any figure inside the season's window
+fitted, and the latest to end, the quarter, was taken (found in a development set written
+this session); the quarter asked as one and the season held only by its quarter are
+guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine
+from tests.answering.invented import bundle, engine_over, fact
+
+T = "Tamsin & Rowe"
+HOLIDAY, Q4 = "2025-11-02/2026-01-03", "2025-11-02/2026-01-31"
+FACTS = [
+    fact(T, "comparable sales growth", "actual", HOLIDAY, 4.1, "percent", "2026-01-08"),
+    fact(T, "comparable sales growth", "actual", Q4, 3.4, "percent", "2026-03-04"),
+    fact(T, "digital sales growth", "actual", Q4, 9.0, "percent", "2026-03-04"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    entity = {
+        "name": T,
+        "aliases": ["Tamsin"],
+        "fiscal_year_end": "01-31",
+        "fiscal_year_named_by": "start",
+    }
+    return engine_over(seed, bundle([entity], FACTS, "2026-03-04"))
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("tamsin holiday comp", 4.1),
+        ("tamsin comp sales growth during the 2025 holiday period", 4.1),
+        ("tamsin comp sales growth q4 fy25", 3.4),
+        ("tamsin digital sales growth over the holidays 2025", 9.0),
+    ],
+)
+def test_the_seasons_own_span_first(engine, question, value) -> None:
+    answer = engine.ask(question)
+    assert [v.fact.value for v in answer.facts] == [value], answer.text
