@@ -2,7 +2,8 @@
 (Oakvale Marine; calendar years, engines produced, hull kits shipped, revenue):
 
 - "eps" asks for earnings per share, which Oakvale has no figure for: never for "engines
-  produced", whose initials "ep" it would spell with a plural "s";
+  produced", whose initials "ep" it would spell with a plural "s" (a reporting term's
+  final "s" is no plural), nor would initials spelling "ebit" name a figure of units;
 - a name's initials that spell no reporting term still ask for it ("hks" of "hull kits
   shipped"), and the name said in full is answered as before.
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
+from bot.answering.english.words import lemma
 from bot.answering.vocabulary.name_forms import spells_another_term
 from tests.answering.invented import fact, one_company, values
 
@@ -36,13 +38,21 @@ def engine(seed) -> Engine:
 @pytest.mark.parametrize(
     ("initials", "name", "spelt"),
     [
-        ("ep", "engines produced", True),  # ("eps")
+        ("ebit", "export bulk in tonnes", True),
         ("ebit", "earnings before interest and taxes", False),  # (the term it names)
         ("hks", "hull kits shipped", False),
     ],
 )
 def test_initials_spelling_a_term_of_another_family(initials, name, spelt) -> None:
     assert spells_another_term(initials, name) is spelt
+
+
+@pytest.mark.parametrize(
+    ("word", "read_as"),
+    [("eps", "eps"), ("sss", "sss"), ("asps", "asp"), ("exams", "exam")],
+)
+def test_a_reporting_terms_final_s_is_no_plural(word, read_as) -> None:
+    assert lemma(word) == read_as
 
 
 @pytest.mark.parametrize("question", ["oakvale eps 2025", "what was oakvale's EPS in fy25"])

@@ -205,6 +205,22 @@ _LEMMAS = {
 }
 
 
+@functools.cache
+def terms_ending_in_s() -> frozenset[str]:
+    """The reporting vocabulary's one-word terms ending in an "s" that makes no plural of
+    another of its family's words: "eps" (never the plural of "ep"), not "asps"."""
+    from bot.answering.english.lexicon import is_english
+    from bot.facts import reporting
+
+    return frozenset(
+        w
+        for f in reporting.families()
+        for w in f.words
+        if " " not in w and w.endswith("s") and w.isalpha() and not is_english(w)
+        if w[:-1] not in f.words
+    )
+
+
 @functools.lru_cache(maxsize=50_000)
 def lemma(word: str) -> str:
     word = word.lower().replace("’", "'")
@@ -223,6 +239,8 @@ def lemma(word: str) -> str:
         return word  # a noun whose own form ends in s: "lens", "gas", "earnings"
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if word in terms_ending_in_s():
+        return word  # "eps", "sss": a reporting term's initials, no plural of "ep"
     if (
         len(word) >= 3
         and word.endswith("s")

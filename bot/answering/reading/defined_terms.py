@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from bot import patterns
+from bot.answering.english.words import terms_ending_in_s
 from bot.answering.vocabulary.name_forms import INITIALS_SKIP, rate_initials, spells_another_term
 from bot.facts import reporting
 from bot.facts.model import Fact
@@ -237,8 +238,12 @@ def rewritten(
     out, written = text, []
     for short, long in terms.items():
         before = out
-        # ("heps" is the short form of its own, never the plural of "hep")
-        if short in words or (short + "s" in words and short + "s" not in terms):
+        # ("heps" is the short form of its own, never the plural of "hep"; "eps" is a
+        # reporting term, never the plural of "ep")
+        plural = short + "s"
+        if short in words or (
+            plural in words and plural not in terms and plural not in terms_ending_in_s()
+        ):
             # (as written: "R&D", "R.D." for "rd")
             said = "[&.]?".join(map(re.escape, short))
             out = re.sub(rf"\b{said}\.?(s?)\b", long, out, flags=re.IGNORECASE)

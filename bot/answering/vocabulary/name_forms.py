@@ -442,9 +442,9 @@ def initialled(name: str) -> list[tuple[str, ...]]:
 
 
 def spells_another_term(initials: str, name: str) -> bool:
-    """Whether INITIALS, or their plural, are a reporting term of a family NAME is not of:
-    "ep" of "eye exams performed" is said "eps", which asks for earnings per share."""
-    said = reporting.family_of(initials) or reporting.family_of(initials + "s")
+    """Whether INITIALS are a reporting term of a family NAME is not of ("dp" of "days
+    past" is never "DPS" either: that keeps its "s", see `words.lemma`)."""
+    said = reporting.family_of(initials)
     return said is not None and said != reporting.family_of(name)
 
 
