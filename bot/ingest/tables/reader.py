@@ -28,7 +28,13 @@ from bot.ingest import lexicon as lx
 from bot.ingest.figures import find_figures
 from bot.ingest.layout import Layout
 from bot.ingest.leads import lead_measure
-from bot.ingest.local_signs import cents_note, coded_note, report_signs, without_cents_note
+from bot.ingest.local_signs import (
+    cents_note,
+    coded_label,
+    coded_note,
+    report_signs,
+    without_cents_note,
+)
 from bot.ingest.metric_names import COUNTED_DONE, part_name, singular
 from bot.ingest.model import KnownEntity, Proposal
 from bot.ingest.rate_units import rate_named, rate_unit, table_rate
@@ -431,6 +437,7 @@ def table_proposals(
     out: list[Proposal] = []
     last_note: tuple[float, str | None] | None = None
     report_money = one_currency(text)
+    signs = report_signs(text)  # "KSh", "R": the local signs the report names a currency for
     for rows in find_tables(layout, text):
         header = cells(rows[0].text)
         stacked = stacked_header(text, rows)
@@ -536,7 +543,7 @@ def table_proposals(
                 replace(c, change=True, percent=True) if c.period is not None else c
                 for c in columns
             ]
-        caption_note = unit_note(coded_note(caption_cell, report_signs(text)))  # ("Rm")
+        caption_note = unit_note(coded_note(caption_cell, signs))  # ("Rm")
         spared = excepted_counts(unmark(header[0])[0]) if header else ()
         unscaled = excepted_names(unmark(header[0])[0]) if header else ()
         if caption_note is None and (mass := _MASS_CAPTION.fullmatch(caption_cell.strip())):
@@ -686,6 +693,7 @@ def table_proposals(
             if total is not None and label[total.end() :].strip(" :"):
                 # "Total revenue", "All mobile phones": the row names its own metric
                 label, total = label[total.end() :].strip(" :"), None
+            label = coded_label(label, signs)  # "EBIT (KSh bn)": the shilling's billions
             row_note = unit_note(label)  # "Revenue (£m)", "Units shipped (thousands)"
             if row_note is None and (stated := _comma_unit(label)) is not None:
                 # "Cans shipped, million" and "Net price per can, SEK" under "SEK m unless
