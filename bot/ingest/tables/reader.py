@@ -794,9 +794,12 @@ def table_proposals(
                 parent_indent = indent
                 # (a count's note, or a scale the row names with no currency, "Stems sold
                 # (million)": its parts are counted alike; a money row's parts keep the
-                # table's own notes)
+                # table's own notes, but never a note carried from another table: "GMV (KRW
+                # billion)" over "- Korea" where only the table above said "100 million won")
                 parent_count = (
-                    row_note if row_note is not None and row_note[1] in ("units", None) else None
+                    row_note
+                    if row_note is not None and (row_note[1] in ("units", None) or carried)
+                    else None
                 )
             parent_whole = bool(summed) or (
                 total is not None and not label[total.end() :].strip(" :")
