@@ -16,13 +16,12 @@ from bot.ingest.breaks import clause_start, subject_clause_start
 from bot.ingest.clauses.changes import TO_LEVEL, grew_to, level_after_change
 from bot.ingest.clauses.coined import coined_name
 from bot.ingest.clauses.context import Context, Slot
+from bot.ingest.clauses.held import ended_with_level, level_on_day
 from bot.ingest.clauses.measures import (
     antecedent,
     elided,
-    ended_with_level,
     generic_units,
     is_fleet,
-    level_on_day,
     listed_part,
     measured_subject,
     other_sign,

@@ -14,14 +14,13 @@ from bot.ingest.breaks import clause_start, subject_clause_start
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.deals import one_deal
 from bot.ingest.clauses.figure_metric import COMPARED, STOCK, name_metric
+from bot.ingest.clauses.held import ended_with_level, level_on_day
 from bot.ingest.clauses.kinds import kind_near
 from bot.ingest.clauses.measures import (
     counted_event,
-    ended_with_level,
     generic_units,
     is_fleet,
     lead_level,
-    level_on_day,
     measure_of,
     past_possessive,
     planned_event,
