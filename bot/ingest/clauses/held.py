@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from bot.facts import reporting
+from bot.ingest.breaks import clause_start
 from bot.ingest.clauses.kinds import DETERMINERS
-from bot.ingest.figures import Figure
+from bot.ingest.figures import Figure, find_figures
 from bot.ingest.metric_names import Metric
 from bot.ingest.timing import MONTH_PATTERN
 
@@ -24,17 +25,33 @@ _LEVEL_VERB = re.compile(
     r"\s+(?:(?:about|around|nearly|some|roughly|a\s+record)\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _day(year_optional: bool) -> str:
+    """A day a level is counted on: "at 31 March 2025", "as of December 31, 2025", "at the
+    end of September", "at end of Q3", "at quarter-end" (the last day of that span)."""
+    year = r"\s+(?:19|20)\d\d"
+    after_day, after_month = (
+        (rf"(?:{year})?", rf"(?:,?{year})?") if year_optional else (year, f",?{year}")
+    )
+    return (
+        r"(?:at|as\s+at|as\s+of|as\s+on|on)\s+(?:the\s+)?"
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN}){after_day}"
+        rf"|(?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?{after_month}"
+        rf"|end\s+of\s+(?:the\s+|its\s+|our\s+)?(?:{MONTH_PATTERN}|quarter|year|half|period"
+        r"|fiscal|financial|first|second|third|fourth|Q[1-4]|H[12]|FY|(?:19|20)\d\d)"
+        r"|(?:quarter|year|half|period)[\s-]end)\b"
+    )
+
+
 _ON_DAY = re.compile(
     # ("412 wholesale doors at the end of September": what is counted, a few words)
-    r"(?:\s+(?:[a-zA-Z²-]+|m2|sq\.?\s*m)){0,3}?\s+(?:at|as\s+at|as\s+of|as\s+on|on)\s+(?:the\s+)?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\s+(?:19|20)\d\d"
-    rf"|(?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
-    # "at the end of September", "at end of Q3", "at quarter-end": the last day of that span
-    rf"|end\s+of\s+(?:the\s+|its\s+|our\s+)?(?:{MONTH_PATTERN}|quarter|year|half|period"
-    r"|fiscal|financial|first|second|third|fourth|Q[1-4]|H[12]|FY|(?:19|20)\d\d)"
-    r"|(?:quarter|year|half|period)[\s-]end)\b",
+    r"(?:\s+(?:[a-zA-Z²-]+|m2|sq\.?\s*m)){0,3}?\s+" + _day(year_optional=False),
     re.IGNORECASE,
 )
+# ... or the day opens the sentence, before the holder and its verb: "At 30 September we were
+# serving 2,419,900 connected properties", "As of December 31, 2025, we operated 94 ..."
+_DAY_FIRST = re.compile(r"^\W*" + _day(year_optional=True) + r",?\s", re.IGNORECASE)
 # "Service base: 415,500 units at quarter end": a label line naming the level
 _LEVEL_LABEL = re.compile(r"[\s*•-]*(?P<measure>[A-Za-z][\w&'’ -]{1,40}?)\s*:\s*")
 _SPEAKER_LEAD = re.compile(
@@ -91,15 +108,23 @@ def level_on_day(text: str, start: int, f: Figure) -> Metric | None:
 # quarter's "the quarter" is left to the readers of quarters: it may be read against a
 # comparison's quarter nearby)
 _ENDED_WITH = re.compile(
-    r"\b(?:ended|closed|finished|exited)\s+(?:the|its|our|their)\s+(?:fiscal\s+)?"
-    r"(?:year|half|period)(?:\s+\w+)?\s+with\s+"
+    r"\b(?:ended|ending|closed|finished|exited)\s+(?:(?:the|its|our|their)\s+(?:fiscal\s+)?"
+    r"(?:year|half|quarter|period)(?:\s+\w+)?"
+    # ("ending 2025 with 2,226 car parks", "ended March with 15,390 towers"): a year or month
+    rf"|(?:19|20)\d\d|(?:{MONTH_PATTERN}))\s+with\s+"
     r"|\bat\s+(?:the\s+)?(?:fiscal\s+)?year[\s-]end,?\s+"
     r"(?:we|it|they|the\s+(?:company|group))\s+(?:operated|had|ran|owned|managed|counted|served)\s+"
 )
 _HELD_VERB = re.compile(
     r"\b(?:had|has|have|served|serves|operated|operates|ran|runs|owned|owns|managed|manages"
-    r"|counted|employed|employs)\s+$",
+    r"|counted|employed|employs|(?:(?:were|was|are|is)\s+)?(?:serving|operating|running))\s+$",
     re.IGNORECASE,
+)
+# "94 active landfills and 238 transfer stations": the things after the one counted before,
+# joined to it
+_AND_AFTER_COUNT = re.compile(
+    r"(?P<n>\d[\d,.]*(?:\s+(?:million|thousand|mn|m|k))?)(?P<np>(?:\s+[A-Za-z][\w&'’-]*){1,4})"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$"
 )
 # an aside set off by commas between a subject and its verb ("The order bank, long the
 # company's pride, shrank to ...", "ended the year, at 31 March 2025, with ..."): left out
@@ -117,6 +142,20 @@ _COUNTED_NOUNS = re.compile(
 )
 
 
+def _after_a_level(text: str, start: int, f: Figure) -> bool:
+    """F follows a count of things held on a day, joined to it by "and" or a comma: "we
+    operated 94 active landfills and 238 transfer stations"."""
+    m = _AND_AFTER_COUNT.search(text, 0, f.start)
+    if m is None or m.start() < start - 120:
+        return False
+    before = next((g for g in find_figures(m["n"]) if g.unit == "units"), None)
+    if before is None:
+        return False
+    at = m.start()
+    before = Figure(at + before.start, at + before.end, before.text, before.value, "units", False)
+    return ended_with_level(text, clause_start(text, before.start), before) is not None
+
+
 def ended_with_level(text: str, start: int, f: Figure) -> Metric | None:
     """The things a clause counts at a period's end ("we ended the year with 14 clinics, up
     from 9") -> "clinics"; None where the figure is not so counted, or the noun after it
@@ -130,15 +169,25 @@ def ended_with_level(text: str, start: int, f: Figure) -> Metric | None:
     head = before[: lead.start()] if lead else before
     ended = re.search(rf"(?:{_ENDED_WITH.pattern})$", head, re.IGNORECASE)
     # "it had 412 wholesale doors at the end of September", "Tamarack served 62,050 client
-    # businesses at the end of November": what it held on that day
-    held = _HELD_VERB.search(head) is not None and _ON_DAY.match(text, f.end) is not None
-    if not ended and not held:
+    # businesses at the end of November", "At 30 September we were serving 2,419,900
+    # connected properties": what it held on that day
+    held = _HELD_VERB.search(head) is not None and (
+        _ON_DAY.match(text, f.end) is not None or _DAY_FIRST.match(text) is not None
+    )
+    if not ended and not held and not _after_a_level(text, start, f):
         return None
     m = _COUNTED_NOUNS.match(text, f.end)
     if m is None:
         return None
+    held_in = _HELD_IN.match(text, m.end())
+    if held_in is not None and reporting.family_of(held_in["what"]) is not None:
+        return None  # "4,050 homes in backlog": a measure the vocabulary knows holds them
     words = [w for w in m["np"].split() if w.lower() not in DETERMINERS]
     name = " ".join(words)
     if not words or reporting.family_of(name) is not None or reporting.family_of(words[-1]):
         return None
     return Metric(name, "units", None, (), name)
+
+
+# "4,050 homes in backlog", "5,840 tractors in the fleet": what holds the things counted
+_HELD_IN = re.compile(r"\s+in\s+(?:the\s+|its\s+|our\s+)?(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
