@@ -34,6 +34,7 @@ from bot.ingest.clauses.measures import (
 from bot.ingest.clauses.net_adds import moved_after, net_additions
 from bot.ingest.clauses.open_subject import (
     labelled_count,
+    named_before_of,
     names_count,
     qualified_growth,
     subject_amount,
@@ -721,7 +722,12 @@ def _name_by_fallbacks(
     if sl.metric is None:
         # "Gross written premiums rose 6.1% to EUR 3.12 billion": a subject no vocabulary
         # word heads, named as written; "* Q2 visitation 2.31 mln vs 2.08 mln": a wire's label
-        sl.metric = subject_amount(text, sl, ctx) or wire_label(text, sl, ctx)
+        sl.metric = (
+            subject_amount(text, sl, ctx)
+            or wire_label(text, sl, ctx)
+            # "wrote gross written premium of £821.4 million": named right before "of"
+            or named_before_of(text, sl, ctx)
+        )
     if sl.metric is None or sl.metric.family != ("units" if f.unit == "units" else "money"):
         if sl.metric is not None and sl.metric.family == "percent":
             pass

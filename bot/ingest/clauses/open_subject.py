@@ -2,7 +2,9 @@
 "Gross written premiums rose 6.1% to EUR 3.12 billion", "Carloads: 765k in Q3", "Net yields
 rose 6.3%". The subject is taken as written, and only when it is a plain noun phrase standing
 right before the verb (or the label's colon) that leads to the figure: no verb, pronoun,
-time or other company inside it, and no word that makes it someone else's figure."""
+time or other company inside it, and no word that makes it someone else's figure. The same
+holds for the noun phrase right before "of" the figure ("wrote gross written premium of
+£821.4 million")."""
 
 from __future__ import annotations
 
@@ -215,6 +217,99 @@ def subject_amount(text: str, sl: Slot, ctx: Context) -> Metric | None:
         sl.level = True  # "Net debt was £2.61bn at 31 March": a balance on that day
     name = _written(np)
     return Metric(name, "money" if money else "units", None, (), name)
+
+
+# "... wrote gross written premium of £821.4 million", "closed 2025 with assets under
+# management of CHF 197.6 billion": the words before "of" and the amount
+_OF_AMOUNT = re.compile(rf"(?P<before>[^,;:()]*?)\s+of\s+{_HEDGE}$", re.IGNORECASE)
+# words a measure's name never opens with: an article, a preposition, a pronoun
+_OPENERS = frozenset("a an the with of for to in on at by from as its our their his her".split())
+# ("Assets under management of", "Policies in force of"): a name's own inner words
+_INNER = frozenset("under in on at".split())
+# heads of amounts that are no measure of the business: one-off items, payouts, rates
+_NOT_OF_HEAD = frozenset(
+    """
+    rate rates impairment impairments charge charges writedown write-down dividend interim
+    investment investments provision provisions payment payments loan loans fine settlement
+    cost costs
+    """.split()
+)
+# "ended the quarter with": what it had when the period closed
+_ENDED_WITH = re.compile(
+    r"\b(?:ended|closed|finished|exited)\s+(?:the|its|our|their)\s+(?:fiscal\s+)?"
+    r"(?:year|half|quarter|period)\s+with\b",
+    re.IGNORECASE,
+)
+# "<subject> at 30 June 2025 was": the day the subject is counted on, before its verb
+_DAY_SUBJECT = re.compile(
+    _AT_DAY.pattern + r"[\w\s]{0,12}?,?\s+(?:was|were|stood|amounted|came)\b", re.IGNORECASE
+)
+# "an average of €1.58 per kilogram": a price, the amount of one unit of what it sells
+_PER_AFTER = re.compile(r"\s*(?:per|a|an)\s+[a-z]", re.IGNORECASE)
+
+
+def _phrase_ending(words: list[str]) -> list[str]:
+    """The noun phrase that ends WORDS, read back over nouns, adjectives and participles
+    ("wrote gross written premium" -> "gross written premium") and a name's inner
+    preposition ("assets under management"), up to a verb, an article or a preposition."""
+    name: list[str] = []
+    for w in reversed(words[-6:]):
+        low = w.lower().strip("'’")
+        if low in _INNER and name and len(name) < 4:
+            name.insert(0, w)
+            continue
+        if low in _OPENERS or not re.fullmatch(r"[A-Za-z][\w&'’-]*", w):
+            break
+        tags = set(getAllLemmas(low))
+        if not tags & {"NOUN", "PROPN", "ADJ"} and not (
+            name and _participle([low, *(x.lower() for x in name)], 0)
+        ):
+            break  # "wrote", "closed": the verb the phrase follows
+        name.insert(0, w)
+    while name and name[0].lower() in _INNER:
+        name = name[1:]
+    return name
+
+
+def named_before_of(text: str, sl: Slot, ctx: Context) -> Metric | None:
+    """The measure of an amount or a count named by the noun phrase right before "of" it,
+    where no vocabulary word names it: "The insurer wrote gross written premium of £821.4
+    million", "closed 2025 with assets under management of CHF 197.6 billion", "Policies in
+    force of 1,284,000". The phrase is read back from "of" over words of the language, up to
+    a verb, an article or a preposition; never a change, a total or a part of something."""
+    start = subject_clause_start(text, sl.fig.start)
+    m = _OF_AMOUNT.search(text[start : sl.fig.start].rstrip() + " ")
+    if m is None:
+        return None
+    words = m["before"].split()
+    name = _phrase_ending(words)
+    np = " ".join(name)
+    if not np or not _is_noun_phrase(np, ctx.published, ctx):
+        return None
+    if reporting.regions_in(np):
+        return None  # a part ("Europe revenue of"): read where parts are read
+    head = next((w for w in name[1:] if w.lower() in _INNER), None)
+    head = (name[name.index(head) - 1] if head else name[-1]).lower()
+    priced = _PER_AFTER.match(text, sl.fig.end) is not None
+    if head in _NOT_OF_HEAD or (head == "average" and not priced):
+        return None  # "a one-time impairment of", "at an average rate of": no measure of ours
+    lead = " ".join(words[max(0, len(words) - len(name) - 2) : len(words) - len(name)])
+    if re.fullmatch(r"(?i:at\s+an?)", lead) and not priced:
+        return None  # "acquired ... at a land premium of": what it was done at, a price
+    if sl.fig.unit == "units" and not head.endswith("s"):
+        return None  # "a tray of 18 eggs", "a library of 120 courses": one thing, no count
+    if sl.fig.unit != "units" and len(name) < 2 and not priced:
+        return None  # "cash of $61.4m", "an interim of 6 cents": a word too bare to name it
+    if sl.fig.unit != "units" and np.lower() in lx.MONEY_HEADS:
+        return None
+    clause = text[start : sl.fig.start]
+    if _AT_DAY.match(text, sl.fig.end) or _ENDED_WITH.search(clause) or _DAY_SUBJECT.search(clause):
+        # "we ended the quarter with net debt of $214 million", "policies in force of
+        # 1,284,000 at 30 September 2025", "Net financial position at 30 June 2025 was a net
+        # cash of €538 million": a balance on that day
+        sl.level = True
+    name_ = _written(np)
+    return Metric(name_, "units" if sl.fig.unit == "units" else "money", None, (), name_)
 
 
 def _without_whole(np: str) -> str:
