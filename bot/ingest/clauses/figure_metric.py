@@ -33,6 +33,7 @@ from bot.ingest.clauses.measures import (
 )
 from bot.ingest.clauses.net_adds import moved_after, net_additions
 from bot.ingest.clauses.open_subject import (
+    item_count,
     labelled_count,
     named_before_of,
     names_count,
@@ -605,6 +606,10 @@ def _name_from_subject(text: str, slots: list[Slot], i: int, sl: Slot, ctx: Cont
         sl.metric = parallel(text, sl, slots[:i])
     if sl.metric is None and not f.explicit:
         sl.metric = labelled_count(text, sl, ctx)  # "Cabin nights: 812,000"
+    if sl.metric is None and not f.explicit and item_count(text, sl, ctx):
+        # "* Q3 engine shop visits 101; 9-mth shop visits 315": a list item's bare count,
+        # named by its label
+        sl.metric = wire_label(text, sl, ctx)
     if sl.metric is None and not f.explicit and _BARE_VERSUS.match(text, f.end):
         # "H1 retail units 58,910 vs 46,350": a wire's figure and its base after a label,
         # the label names the figure (and through it, its base)

@@ -326,7 +326,9 @@ def _without_whole(np: str) -> str:
 # 51.9 PCT", "; HEATERS 44,100 VS 47,800": a label (after the period's token, if any) names
 # the figure set against its base
 _WIRE_ITEM = re.compile(
-    r"(?:^|;)[\s*•-]*(?:(?:[QH][1-4]|[1-4]Q|9M|6M|FY|YTD)(?:\s*FY)?(?:\s*['’]?\d{2,4})?\s+)?"
+    # ("9-mth shop visits 315": a wire's months to date, its shorthand)
+    r"(?:^|;)[\s*•-]*(?:(?:[QH][1-4]|[1-4]Q|9M|6M|FY|YTD|(?i:\d{1,2}[\s-]?mths?))(?:\s*FY)?"
+    r"(?:\s*['’]?\d{2,4})?\s+)?"
     r"(?P<np>[A-Za-z][\w&'’/.-]*(?:\s+[A-Za-z][\w&'’/.-]*){0,5}?)(?:\s*\([A-Z]{2,6}\))?\s*$"
 )
 # words that end no label of a figure: a change's direction, a preposition
@@ -354,8 +356,12 @@ def wire_label(text: str, sl: Slot, ctx: Context) -> Metric | None:
     2.31 mln vs 2.08 mln" is visitation, "Q2 avg donor fee per donation $63 vs $61" the
     average donor fee per donation."""
     against = _AGAINST_BASE.match(text, sl.fig.end)
-    if not against and not _ITEM_END.match(text, sl.fig.end):
-        return None
+    if (
+        not against
+        and not _ITEM_END.match(text, sl.fig.end)
+        and not _ON_DAY.match(text, sl.fig.end)
+    ):
+        return None  # ("CARDS IN FORCE 18.91 MLN AT END-DEC": an item's count on a day)
     m = _WIRE_ITEM.search(text, 0, sl.fig.start)
     if m is None:
         return None
@@ -374,6 +380,34 @@ def wire_label(text: str, sl: Slot, ctx: Context) -> Metric | None:
     name = re.sub(r"\bavg\b\.?", "average", _written(np))
     family = {"units": "units", "percent": "percent"}.get(sl.fig.unit, "money")
     return Metric(name, family, None, (), name)
+
+
+def item_count(text: str, sl: Slot, ctx: Context) -> bool:
+    """Whether a bare number is a count an item of a list states right after its label,
+    alone to the item's end: "* Q3 engine shop visits 101; 9-mth shop visits 315" under a
+    wire's dateline."""
+    if (
+        sl.fig.unit != "units"
+        or ctx.lead_in is None
+        or re.search(r"[A-Za-z]-$", text[: sl.fig.start])  # "KM-200": a model's code
+    ):
+        return False
+    on_day = _ON_DAY.match(text, sl.fig.end)
+    if re.match(r"\s*(?:$|;|\n)", text[on_day.end() if on_day else sl.fig.end :]) is None:
+        return False
+    before = text.rfind(";", 0, sl.fig.start)
+    if on_day or (before >= 0 and _ON_DAY.search(text[:before] + " ") is not None):
+        # "Active merchants 283,900 at Sept 30; POS terminals 131,200": counted on that day
+        sl.level = True
+    return True
+
+
+# "at Sept 30", "AT QTR END", "at end-December": the day an item's count is counted on
+_ON_DAY = re.compile(
+    r"\s+(?:at|as\s+(?:of|at)|on)\s+(?:the\s+)?(?:end[\s-]\w+|(?:qtr|quarter|year|period)"
+    r"[\s-]end|[a-z]{3}[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+[a-z]{3}[a-z]*)\s*(?=$|;|\n)",
+    re.IGNORECASE,
+)
 
 
 def names_count(text: str, sl: Slot, ctx: Context) -> bool:
