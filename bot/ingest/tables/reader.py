@@ -237,7 +237,12 @@ _CENTS_NOTE = re.compile(
 _BARE_CURRENCY = re.compile(r"\(\s*(?P<cur>(?-i:[A-Z]{0,2})\$)\s*\)")
 _PENCE_NOTE = re.compile(r"\(\s*(?:p|pence)\s*\)", re.IGNORECASE)
 _PER_SHARE = re.compile(r"per\s+share|dividend|\beps\b", re.IGNORECASE)
-_PER_SHARE_ROW = re.compile(r"\bper\s+(?:share|ADS|ADR)\b|\b[A-Z]?EPS\b", re.IGNORECASE)
+# ("Net income per diluted share", "FFO per basic share"): the share's kind said between
+_PER_SHARE_ROW = re.compile(
+    r"\bper\s+(?:(?:diluted|basic|common|ordinary|weighted)\s+)?(?:share|ADS|ADR)\b"
+    r"|\b[A-Z]?EPS\b",
+    re.IGNORECASE,
+)
 
 
 # A caption that only names what the rows are: the title above says the rest
