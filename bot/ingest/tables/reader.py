@@ -138,7 +138,9 @@ _PHYSICAL_NOTE = re.compile(
     r"\(\s*(?:(?:thousands?|millions?|billions?|mn|bn|m|k|'000)\s+)?(?:of\s+)?(?:metric\s+)?"
     r"(?:tonnes|tons|t|mt|m3|m³|m2|m²|cubic\s+met(?:re|er)s|square\s+met(?:re|er)s|litres"
     r"|liters|hl|hectolitres|barrels|bbl"
-    r"|boe|oz|ounces|kg|mwh|gwh|twh|kt|koz|klbs?|moz|mlbs?|lbs)\s*\)",
+    r"|boe|oz|ounces|kg|mwh|gwh|twh|kt|koz|klbs?|moz|mlbs?|lbs)"
+    # ("Harvest volume (tonnes GWT)", "(tonnes LCE)": the unit and the basis it is weighed on)
+    r"(?:\s+(?-i:[A-Z]{2,4}))?\s*\)",
     re.IGNORECASE,
 )
 # "(Domestic + Exports)" after "Total": the parts it adds up, no name of its own
@@ -234,7 +236,9 @@ _CENTS_NOTE = re.compile(
     r"\(\s*(?:(?:US\s?)?cents?|(?:US\s?)?¢)(?:\s+per\s+share|\s*/\s*[a-z]{1,4})?\s*\)",
     re.IGNORECASE,
 )
-_BARE_CURRENCY = re.compile(r"\(\s*(?P<cur>(?-i:[A-Z]{0,2})\$)\s*\)")
+# "(R$)", "(NOK)", "(EUR)": a row's amounts in that currency as written, no table's millions
+_BARE_CURRENCY = re.compile(r"\(\s*(?P<cur>(?-i:[A-Z]{0,2})\$|(?-i:[A-Z]{3}))\s*\)")
+_PER_THING = re.compile(r"\bper\s+[a-z]|/\s*[a-z]", re.IGNORECASE)
 _PENCE_NOTE = re.compile(r"\(\s*(?:p|pence)\s*\)", re.IGNORECASE)
 _PER_SHARE = re.compile(r"per\s+share|dividend|\beps\b", re.IGNORECASE)
 # ("Net income per diluted share", "FFO per basic share"): the share's kind said between
@@ -726,7 +730,15 @@ def table_proposals(
             bare_currency = _BARE_CURRENCY.search(label) if row_note is None else None
             if bare_currency is not None:
                 # "Net revenue/hl (R$)" under "(R$ mn)": reais as written, no millions
-                row_note = (1.0, DOLLAR_SIGNS.get(bare_currency["cur"].lower()[:-1], "USD"))
+                # ("Operational EBIT per kg (NOK)" under "NOK million (unless stated)": an
+                # amount per thing in a currency's code, as written)
+                cur = bare_currency["cur"]
+                code = (
+                    DOLLAR_SIGNS.get(cur.lower()[:-1], "USD")
+                    if cur.endswith("$")
+                    else (cur if cur in currency_names() and _PER_THING.search(label) else None)
+                )
+                row_note = (1.0, code) if code is not None else None
             if row_note is None:  # "Milk price ($ per kgMS)", "ARPU (Ps. per month)"
                 row_note = price_note(label, text)
             if row_note is None and (
