@@ -1,8 +1,9 @@
 """Headlines written in capitals ("RHEINAU FY VELTREXA (AMELTRIZUMAB) SALES CHF3.84B, UP 21%
 CER"): the reader tells a name from a word by its capital, so such a line is read in the
 case ordinary text would use. A word the English dictionary knows is written small
-("SALES" -> "sales"), a short one kept as an acronym ("FY", "CER", "US"), anything else is
-a name ("VELTREXA" -> "Veltrexa"). The text keeps its length, so every offset holds and the
+("SALES" -> "sales"), a short one kept as an acronym ("FY", "CER", "US") unless it is one
+of the language's small words ("NOW", "TO"), anything else is a name ("VELTREXA" ->
+"Veltrexa"). The text keeps its length, so every offset holds and the
 quote stays as written."""
 
 from __future__ import annotations
@@ -22,7 +23,18 @@ def shouting(text: str) -> bool:
     return len(words) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
+# short words of the language a wire writes in capitals too ("NOW SEES", "CUTS ... TO"):
+# small, never an acronym nor a company's name
+_SMALL_WORDS = frozenset(
+    """
+    a an and as at by for in of on or to the was has had are now new set cut see saw yet off
+    """.split()
+)
+
+
 def _cased(word: str) -> str:
+    if word.isupper() and word.lower() in _SMALL_WORDS:
+        return word.lower()  # "NOW", "TO", "FOR"
     if len(word) <= _ACRONYM or not word.isupper():
         return word
     if getAllLemmas(word.lower()):

@@ -932,9 +932,10 @@ def _is_label(text: str, f: Figure) -> bool:
         return False  # "by region: AU 84,200 / Europe 28,000": counts by place, no models
     if name and _GROUPED.fullmatch(f.text.strip()) and MEASURE_UNIT.match(text, f.end):
         return False  # "and Mt Kell 47,460 oz": an amount in a physical unit, no model
-    if name and name.group().isupper() and _WIRE_RANGE_AFTER.match(text, f.end):
-        # "CUTS FY25 NET SALES VIEW TO 4.50-4.58 BLN DLRS": a wire's capitals before a
-        # range's low end, no model's name
+    if name and _WIRE_RANGE_AFTER.match(text, f.end):
+        # "CUTS FY25 NET SALES VIEW TO 4.50-4.58 BLN DLRS", "... From 4.55-4.70 BLN" (a wire
+        # line read in lower case but for its first letters): a word before a range's low
+        # end in a wire's scale, no model's name
         return False
     if name and not f.explicit and reporting.family_of(name.group().strip()) is None:
         return True  # "Lumia 520", but not "EPS 5.10"

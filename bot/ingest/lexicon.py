@@ -97,9 +97,11 @@ THIRD_PARTY = re.compile(
 THIRD_PARTY_SPEAKER = re.compile(
     # (an industry association forecasting its market: "The association continues to expect")
     r"\b(?:analysts?|economists?|consensus|data\s+provider|research\s+firm|brokers?|brokerages?"
-    r"|(?:industry|trade)\s+(?:association|federation|body)|the\s+association|the\s+federation)\b"
+    r"|(?:industry|trade)\s+(?:association|federation|body)|the\s+association|the\s+federation"
+    # "a survey by the dealers' council found that members paid an average of $21,380"
+    r"|surveys?)\b"
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:said|says|expects?|expected|estimates?|estimated"
-    r"|forecasts?|predicts?"
+    r"|forecasts?|predicts?|found|finds|showed|shows"
     r"|predicted|sees?|saw|put|puts|projects?|projected|reckons?)\b"
     # "the consensus we compiled before the call had EBITDA at ...": the consensus holding
     # figures is the market's view, whoever compiled it

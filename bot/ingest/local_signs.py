@@ -96,8 +96,28 @@ def _table() -> dict[str, dict[str, list[str]]]:
 
 @functools.cache
 def _signs() -> str:
-    """The signs as one alternative of a pattern, the longest first ("Rs." before "R")."""
-    return "|".join(re.escape(s) for s in sorted(_table(), key=len, reverse=True))
+    """The signs as one alternative of a pattern, the longest first ("Rs." before "R"). A
+    sign of three letters or more is a sign in any letter case ("KSh", "KSH" for CLDR's
+    "Ksh", "TSH" for "TSh"): the press writes its own capitals, and so many letters make no
+    label; a shorter one only as written ("Rs" is no "RS")."""
+    return "|".join(
+        f"(?i:{re.escape(s)})" if _letters(s) >= 3 else re.escape(s)
+        for s in sorted(_table(), key=len, reverse=True)
+    )
+
+
+def _letters(sign: str) -> int:
+    return sum(c.isalpha() for c in sign)
+
+
+@functools.cache
+def _by_case() -> dict[str, str]:
+    return {s.casefold(): s for s in _table() if _letters(s) >= 3}
+
+
+def _sign(written: str) -> str:
+    """A sign as the table writes it ("KSh" -> "Ksh")."""
+    return written if written in _table() else _by_case().get(written.casefold(), written)
 
 
 @functools.cache
@@ -150,7 +170,7 @@ def report_signs(text: str) -> dict[str, str]:
     """The local signs the report writes amounts with, each in the one currency the report
     names for it ("local:R": ZAR in a report that says "rand" or "South Africa")."""
     out: dict[str, str] = {}
-    for sign in {m["sign"] for m in _signed().finditer(text)} | _noted_signs(text):
+    for sign in {_sign(m["sign"]) for m in _signed().finditer(text)} | _noted_signs(text):
         named = [c for c, lands in _table()[sign].items() if _named(text, c, lands)]
         if len(named) == 1:
             out[LOCAL_KEY + sign] = named[0]
@@ -162,7 +182,7 @@ def resolved(f: Figure, named: dict[str, str]) -> Figure:
     if f.unit != UNNAMED_CURRENCY:
         return f
     m = _signed().match(f.text)
-    code = named.get(LOCAL_KEY + m["sign"]) if m is not None else None
+    code = named.get(LOCAL_KEY + _sign(m["sign"])) if m is not None else None
     return replace(f, unit=code) if code else f
 
 
@@ -179,19 +199,40 @@ def _note() -> re.Pattern[str]:
 
 
 def _noted_signs(text: str) -> set[str]:
-    """Signs the report writes alone as a column's unit ("Rm" on a line of its own cells)."""
+    """Signs the report writes alone as a column's unit ("Rm" on a line of its own cells)
+    or in a row's note ("EBIT (KSh bn)", "ARPU (KSh per month)")."""
     cells = (c.group() for c in re.finditer(r"(?<!\S)\S+(?:\s\S+)?(?!\S)", text))
-    return {m["sign"] for c in cells if (m := _note().fullmatch(c)) is not None}
+    alone = {_sign(m["sign"]) for c in cells if (m := _note().fullmatch(c)) is not None}
+    return alone | {_sign(m["sign"]) for m in _label_note().finditer(text)}
 
 
 def coded_note(cell: str, named: dict[str, str]) -> str:
     """ "Rm" in a report whose R is the rand -> "ZAR m", the note the table reader knows;
     any other cell as it is."""
     m = _note().fullmatch(cell.strip())
-    code = named.get(LOCAL_KEY + m["sign"]) if m is not None else None
+    code = named.get(LOCAL_KEY + _sign(m["sign"])) if m is not None else None
     if code is None:
         return cell
     return f"{code} {_NOTE_SCALES[m['scale'].lower()]}"
+
+
+@functools.cache
+def _label_note() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<=\()\s*(?P<sign>{_signs()})"
+        r"(?=\s?(?:'?(?:m|mn|million|bn|billion)|'000)\s*\)|\s*(?:per|/)\s*[\w-]+\s*\))"
+    )
+
+
+def coded_label(label: str, named: dict[str, str]) -> str:
+    """ "EBIT, Group (KSh bn)" -> "EBIT, Group (KES bn)", "ARPU (KSh per month)" -> "ARPU
+    (KES per month)": a row's note written with the report's local sign, in the code the
+    notes of rows are read in; any other label as it is."""
+
+    def coded(m: re.Match[str]) -> str:
+        return named.get(LOCAL_KEY + _sign(m["sign"]), m.group())
+
+    return _label_note().sub(coded, label) if named else label
 
 
 def cents_currency(text: str) -> str | None:

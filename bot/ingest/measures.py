@@ -16,7 +16,11 @@ _OF_SUBSTANCE = re.compile(r"\s+of\s+(?P<s>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b")
 _VERB = re.compile(
     r"\b(?P<v>collect\w*|produc\w*|process\w*|ship\w*|deliver\w*|sold|sell\w*|handl\w*"
     r"|harvest\w*|mine[ds]?|mining|extract\w*|refin\w*|export\w*|import\w*|pump\w*|generat\w*"
-    r"|transport\w*|carr(?:y|ied|ies)|output|pour(?:ed|s|ing)?|smelt\w*)\b",
+    r"|transport\w*|carr(?:y|ied|ies)|output|pour(?:ed|s|ing)?|smelt\w*"
+    # "we crushed 9.6 million tonnes of cane", "ground 298,400 tonnes of cocoa beans",
+    # "recovered 3.4 million tons of recyclables", "billed 179,260 megalitres of water"
+    r"|crush\w*|grind\w*|ground|mill(?:ed|s|ing)?|bill(?:ed|s|ing)?|recover\w*|recycl\w*"
+    r"|treat(?:ed|s|ing)?|suppl(?:y|ied|ies|ying)|pick(?:ed|s|ing)?|distribut\w*)\b",
     re.IGNORECASE,
 )
 # a word for producing the substance: "poured 98,300 oz of gold" (a mine's gold is poured

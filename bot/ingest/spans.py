@@ -87,6 +87,16 @@ def _quarter_ending_in(year: Period, month: int) -> Period | None:
     return None
 
 
+def _half_closed_by(quarter: Period | None, cal: FiscalCalendar) -> Period | None:
+    """ "The sugar mix was 55% in the half" after the second quarter's figures: the half the
+    quarter the text talks about closes (its second or fourth quarter), else None."""
+    if quarter is None or quarter.months != 3:
+        return None
+    fy = cal.fiscal_year_of(quarter.end)
+    half = next((h for h in (cal.half(fy, 1), cal.half(fy, 2)) if h.end == quarter.end), None)
+    return half if half is not None and half.start <= quarter.start else None
+
+
 def _part_of(cal: FiscalCalendar, fy: int, part: HalfRef | QuarterRef) -> Period:
     return cal.half(fy, part.half) if isinstance(part, HalfRef) else cal.quarter(fy, part.quarter)
 
@@ -136,7 +146,7 @@ def resolve_time(
     if m.mode == "half":
         if anchor is not None and anchor.months == 6:
             return anchor
-        return None
+        return _half_closed_by(anchor, cal)
     if (
         m.mode in ("absolute", "to-date")
         and isinstance(m.ref, MonthsEndingRef)

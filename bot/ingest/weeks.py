@@ -37,12 +37,13 @@ _DAY = (
 )
 _CLOSES = re.compile(
     # ("FY ended June 28, 2025 (52 wks)": a wire's year)
-    r"\b(?:(?:quarter|year|half|period|weeks?|months|Q[1-4]|FY|H[12])\s+(?:that\s+)?"
+    # (a wire's shorthand too: "53-week yr ending Jan 3, 2026", "Q2 (13 wks to June 28)")
+    r"\b(?:(?:quarter|year|yr|half|period|weeks?|wks?|months|Q[1-4]|FY|H[12])\s+(?:that\s+)?"
     r"(?:ended|ending|ends|closed)"
     # "the 13 weeks to December 27": a quarter's weeks (a trading update's odd span of
     # weeks "to" a day closes no period; a year's "52 weeks to" a day is read by its months)
     # (a half's and nine months' weeks too: "the 26 weeks to 1 March")
-    r"|(?:quarter|Q[1-4]|(?:13|26|39|thirteen|twenty-six|thirty-nine)\s+weeks)\s+to"
+    r"|(?:quarter|Q[1-4]|(?:13|26|39|thirteen|twenty-six|thirty-nine)\s+(?:weeks|wks))\s+to"
     # "the 13 weeks from 30 June to 28 September 2025"
     r"|weeks\s+from\s+\d{1,2}\s+[a-z]+\.?(?:\s+(?:19|20)\d\d)?\s+to"
     r"|weeks\s+from\s+[a-z]+\.?\s+\d{1,2},?(?:\s+(?:19|20)\d\d)?\s+to)"

@@ -16,13 +16,12 @@ from bot.ingest.breaks import clause_start, subject_clause_start
 from bot.ingest.clauses.changes import TO_LEVEL, grew_to, level_after_change
 from bot.ingest.clauses.coined import coined_name
 from bot.ingest.clauses.context import Context, Slot
+from bot.ingest.clauses.held import ended_with_level, level_on_day
 from bot.ingest.clauses.measures import (
     antecedent,
     elided,
-    ended_with_level,
     generic_units,
     is_fleet,
-    level_on_day,
     listed_part,
     measured_subject,
     other_sign,
@@ -34,7 +33,9 @@ from bot.ingest.clauses.measures import (
 )
 from bot.ingest.clauses.net_adds import moved_after, net_additions
 from bot.ingest.clauses.open_subject import (
+    item_count,
     labelled_count,
+    named_before_of,
     names_count,
     qualified_growth,
     subject_amount,
@@ -605,6 +606,10 @@ def _name_from_subject(text: str, slots: list[Slot], i: int, sl: Slot, ctx: Cont
         sl.metric = parallel(text, sl, slots[:i])
     if sl.metric is None and not f.explicit:
         sl.metric = labelled_count(text, sl, ctx)  # "Cabin nights: 812,000"
+    if sl.metric is None and not f.explicit and item_count(text, sl, ctx):
+        # "* Q3 engine shop visits 101; 9-mth shop visits 315": a list item's bare count,
+        # named by its label
+        sl.metric = wire_label(text, sl, ctx)
     if sl.metric is None and not f.explicit and _BARE_VERSUS.match(text, f.end):
         # "H1 retail units 58,910 vs 46,350": a wire's figure and its base after a label,
         # the label names the figure (and through it, its base)
@@ -722,7 +727,12 @@ def _name_by_fallbacks(
     if sl.metric is None:
         # "Gross written premiums rose 6.1% to EUR 3.12 billion": a subject no vocabulary
         # word heads, named as written; "* Q2 visitation 2.31 mln vs 2.08 mln": a wire's label
-        sl.metric = subject_amount(text, sl, ctx) or wire_label(text, sl, ctx)
+        sl.metric = (
+            subject_amount(text, sl, ctx)
+            or wire_label(text, sl, ctx)
+            # "wrote gross written premium of £821.4 million": named right before "of"
+            or named_before_of(text, sl, ctx)
+        )
     if sl.metric is None or sl.metric.family != ("units" if f.unit == "units" else "money"):
         if sl.metric is not None and sl.metric.family == "percent":
             pass

@@ -51,6 +51,11 @@ def kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
     )
     if m and m["noun"].lower() in lx.KIND_NOUNS:
         return lx.KIND_NOUNS[m["noun"].lower()]
+    if m and m["noun"].lower() in ("budget", "budgets"):
+        # "on a capital budget of $4.0 billion", "raising our capex budget to US$3.4 billion":
+        # what the company allows itself to spend, a target it sets (never a word alone:
+        # "budget brand", "budget carrier")
+        return Kind.TARGET
     ws = words_in(text, start, fig.start)
     i = len(ws) - 1
     while i >= 0:

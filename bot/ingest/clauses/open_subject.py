@@ -2,7 +2,9 @@
 "Gross written premiums rose 6.1% to EUR 3.12 billion", "Carloads: 765k in Q3", "Net yields
 rose 6.3%". The subject is taken as written, and only when it is a plain noun phrase standing
 right before the verb (or the label's colon) that leads to the figure: no verb, pronoun,
-time or other company inside it, and no word that makes it someone else's figure."""
+time or other company inside it, and no word that makes it someone else's figure. The same
+holds for the noun phrase right before "of" the figure ("wrote gross written premium of
+£821.4 million")."""
 
 from __future__ import annotations
 
@@ -217,6 +219,99 @@ def subject_amount(text: str, sl: Slot, ctx: Context) -> Metric | None:
     return Metric(name, "money" if money else "units", None, (), name)
 
 
+# "... wrote gross written premium of £821.4 million", "closed 2025 with assets under
+# management of CHF 197.6 billion": the words before "of" and the amount
+_OF_AMOUNT = re.compile(rf"(?P<before>[^,;:()]*?)\s+of\s+{_HEDGE}$", re.IGNORECASE)
+# words a measure's name never opens with: an article, a preposition, a pronoun
+_OPENERS = frozenset("a an the with of for to in on at by from as its our their his her".split())
+# ("Assets under management of", "Policies in force of"): a name's own inner words
+_INNER = frozenset("under in on at".split())
+# heads of amounts that are no measure of the business: one-off items, payouts, rates
+_NOT_OF_HEAD = frozenset(
+    """
+    rate rates impairment impairments charge charges writedown write-down dividend interim
+    investment investments provision provisions payment payments loan loans fine settlement
+    cost costs
+    """.split()
+)
+# "ended the quarter with": what it had when the period closed
+_ENDED_WITH = re.compile(
+    r"\b(?:ended|closed|finished|exited)\s+(?:the|its|our|their)\s+(?:fiscal\s+)?"
+    r"(?:year|half|quarter|period)\s+with\b",
+    re.IGNORECASE,
+)
+# "<subject> at 30 June 2025 was": the day the subject is counted on, before its verb
+_DAY_SUBJECT = re.compile(
+    _AT_DAY.pattern + r"[\w\s]{0,12}?,?\s+(?:was|were|stood|amounted|came)\b", re.IGNORECASE
+)
+# "an average of €1.58 per kilogram": a price, the amount of one unit of what it sells
+_PER_AFTER = re.compile(r"\s*(?:per|a|an)\s+[a-z]", re.IGNORECASE)
+
+
+def _phrase_ending(words: list[str]) -> list[str]:
+    """The noun phrase that ends WORDS, read back over nouns, adjectives and participles
+    ("wrote gross written premium" -> "gross written premium") and a name's inner
+    preposition ("assets under management"), up to a verb, an article or a preposition."""
+    name: list[str] = []
+    for w in reversed(words[-6:]):
+        low = w.lower().strip("'’")
+        if low in _INNER and name and len(name) < 4:
+            name.insert(0, w)
+            continue
+        if low in _OPENERS or not re.fullmatch(r"[A-Za-z][\w&'’-]*", w):
+            break
+        tags = set(getAllLemmas(low))
+        if not tags & {"NOUN", "PROPN", "ADJ"} and not (
+            name and _participle([low, *(x.lower() for x in name)], 0)
+        ):
+            break  # "wrote", "closed": the verb the phrase follows
+        name.insert(0, w)
+    while name and name[0].lower() in _INNER:
+        name = name[1:]
+    return name
+
+
+def named_before_of(text: str, sl: Slot, ctx: Context) -> Metric | None:
+    """The measure of an amount or a count named by the noun phrase right before "of" it,
+    where no vocabulary word names it: "The insurer wrote gross written premium of £821.4
+    million", "closed 2025 with assets under management of CHF 197.6 billion", "Policies in
+    force of 1,284,000". The phrase is read back from "of" over words of the language, up to
+    a verb, an article or a preposition; never a change, a total or a part of something."""
+    start = subject_clause_start(text, sl.fig.start)
+    m = _OF_AMOUNT.search(text[start : sl.fig.start].rstrip() + " ")
+    if m is None:
+        return None
+    words = m["before"].split()
+    name = _phrase_ending(words)
+    np = " ".join(name)
+    if not np or not _is_noun_phrase(np, ctx.published, ctx):
+        return None
+    if reporting.regions_in(np):
+        return None  # a part ("Europe revenue of"): read where parts are read
+    head = next((w for w in name[1:] if w.lower() in _INNER), None)
+    head = (name[name.index(head) - 1] if head else name[-1]).lower()
+    priced = _PER_AFTER.match(text, sl.fig.end) is not None
+    if head in _NOT_OF_HEAD or (head == "average" and not priced):
+        return None  # "a one-time impairment of", "at an average rate of": no measure of ours
+    lead = " ".join(words[max(0, len(words) - len(name) - 2) : len(words) - len(name)])
+    if re.fullmatch(r"(?i:at\s+an?)", lead) and not priced:
+        return None  # "acquired ... at a land premium of": what it was done at, a price
+    if sl.fig.unit == "units" and not head.endswith("s"):
+        return None  # "a tray of 18 eggs", "a library of 120 courses": one thing, no count
+    if sl.fig.unit != "units" and len(name) < 2 and not priced:
+        return None  # "cash of $61.4m", "an interim of 6 cents": a word too bare to name it
+    if sl.fig.unit != "units" and np.lower() in lx.MONEY_HEADS:
+        return None
+    clause = text[start : sl.fig.start]
+    if _AT_DAY.match(text, sl.fig.end) or _ENDED_WITH.search(clause) or _DAY_SUBJECT.search(clause):
+        # "we ended the quarter with net debt of $214 million", "policies in force of
+        # 1,284,000 at 30 September 2025", "Net financial position at 30 June 2025 was a net
+        # cash of €538 million": a balance on that day
+        sl.level = True
+    name_ = _written(np)
+    return Metric(name_, "units" if sl.fig.unit == "units" else "money", None, (), name_)
+
+
 def _without_whole(np: str) -> str:
     """The subject without a word that only says it is the whole company's ("Total washes",
     "Group admissions", "Overall occupancy"): the whole's measure, never a region's part."""
@@ -231,7 +326,9 @@ def _without_whole(np: str) -> str:
 # 51.9 PCT", "; HEATERS 44,100 VS 47,800": a label (after the period's token, if any) names
 # the figure set against its base
 _WIRE_ITEM = re.compile(
-    r"(?:^|;)[\s*•-]*(?:(?:[QH][1-4]|[1-4]Q|9M|6M|FY|YTD)(?:\s*FY)?(?:\s*['’]?\d{2,4})?\s+)?"
+    # ("9-mth shop visits 315": a wire's months to date, its shorthand)
+    r"(?:^|;)[\s*•-]*(?:(?:[QH][1-4]|[1-4]Q|9M|6M|FY|YTD|(?i:\d{1,2}[\s-]?mths?))(?:\s*FY)?"
+    r"(?:\s*['’]?\d{2,4})?\s+)?"
     r"(?P<np>[A-Za-z][\w&'’/.-]*(?:\s+[A-Za-z][\w&'’/.-]*){0,5}?)(?:\s*\([A-Z]{2,6}\))?\s*$"
 )
 # words that end no label of a figure: a change's direction, a preposition
@@ -259,8 +356,12 @@ def wire_label(text: str, sl: Slot, ctx: Context) -> Metric | None:
     2.31 mln vs 2.08 mln" is visitation, "Q2 avg donor fee per donation $63 vs $61" the
     average donor fee per donation."""
     against = _AGAINST_BASE.match(text, sl.fig.end)
-    if not against and not _ITEM_END.match(text, sl.fig.end):
-        return None
+    if (
+        not against
+        and not _ITEM_END.match(text, sl.fig.end)
+        and not _ON_DAY.match(text, sl.fig.end)
+    ):
+        return None  # ("CARDS IN FORCE 18.91 MLN AT END-DEC": an item's count on a day)
     m = _WIRE_ITEM.search(text, 0, sl.fig.start)
     if m is None:
         return None
@@ -279,6 +380,34 @@ def wire_label(text: str, sl: Slot, ctx: Context) -> Metric | None:
     name = re.sub(r"\bavg\b\.?", "average", _written(np))
     family = {"units": "units", "percent": "percent"}.get(sl.fig.unit, "money")
     return Metric(name, family, None, (), name)
+
+
+def item_count(text: str, sl: Slot, ctx: Context) -> bool:
+    """Whether a bare number is a count an item of a list states right after its label,
+    alone to the item's end: "* Q3 engine shop visits 101; 9-mth shop visits 315" under a
+    wire's dateline."""
+    if (
+        sl.fig.unit != "units"
+        or ctx.lead_in is None
+        or re.search(r"[A-Za-z]-$", text[: sl.fig.start])  # "KM-200": a model's code
+    ):
+        return False
+    on_day = _ON_DAY.match(text, sl.fig.end)
+    if re.match(r"\s*(?:$|;|\n)", text[on_day.end() if on_day else sl.fig.end :]) is None:
+        return False
+    before = text.rfind(";", 0, sl.fig.start)
+    if on_day or (before >= 0 and _ON_DAY.search(text[:before] + " ") is not None):
+        # "Active merchants 283,900 at Sept 30; POS terminals 131,200": counted on that day
+        sl.level = True
+    return True
+
+
+# "at Sept 30", "AT QTR END", "at end-December": the day an item's count is counted on
+_ON_DAY = re.compile(
+    r"\s+(?:at|as\s+(?:of|at)|on)\s+(?:the\s+)?(?:end[\s-]\w+|(?:qtr|quarter|year|period)"
+    r"[\s-]end|[a-z]{3}[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+[a-z]{3}[a-z]*)\s*(?=$|;|\n)",
+    re.IGNORECASE,
+)
 
 
 def names_count(text: str, sl: Slot, ctx: Context) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from bot.facts import reporting
 from bot.facts.model import Kind
+from bot.facts.quantities import MEASURE_UNIT
 from bot.ingest import lexicon as lx
 from bot.ingest.asides import no_sales_fact, theirs
 from bot.ingest.breakdowns import Breakdown
@@ -14,14 +15,13 @@ from bot.ingest.breaks import clause_start, subject_clause_start
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.deals import one_deal
 from bot.ingest.clauses.figure_metric import COMPARED, STOCK, name_metric
+from bot.ingest.clauses.held import ended_with_level, level_on_day
 from bot.ingest.clauses.kinds import kind_near
 from bot.ingest.clauses.measures import (
     counted_event,
-    ended_with_level,
     generic_units,
     is_fleet,
     lead_level,
-    level_on_day,
     measure_of,
     past_possessive,
     planned_event,
@@ -64,6 +64,7 @@ _RATE_AFTER_AMOUNT = re.compile(
 )
 
 
+_PER_BEFORE = re.compile(r"\bper\s+$|\bfor\s+every\s+$", re.IGNORECASE)
 _AFTER_PERCENT = re.compile(r"(?:%|\bper\s?cent|\bpct)\s*,?\s*$", re.IGNORECASE)
 
 
@@ -218,6 +219,31 @@ def _level_compared(text: str, slots: list[Slot], i: int, sl: Slot) -> Metric | 
     return next((p.metric for p in reversed(slots[:i]) if p.level and not p.skip), None)
 
 
+# "compared with", "against", "up from" right before a base ("..., against 49 800 tonnes")
+_BASE_LEAD = re.compile(
+    r"(?:\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bfrom)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|the|a|an)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _measured_base(text: str, slots: list[Slot], i: int) -> bool:
+    """Slot I is the base an amount in a physical unit is compared with, in that unit:
+    "harvested 54 200 tonnes in the quarter, against 49 800 tonnes a year earlier"."""
+    f = slots[i].fig
+    unit = MEASURE_UNIT.match(text, f.end)
+    if not i or unit is None or _BASE_LEAD.search(text, slots[i].left, f.start) is None:
+        return False
+    before = slots[i - 1]
+    first = MEASURE_UNIT.match(text, before.fig.end)
+    return (
+        not before.skip
+        and first is not None
+        and first["unit"].lower() == unit["unit"].lower()
+        and measured_amount(text, before.fig.start, before.fig.end, before.left) is not None
+    )
+
+
 def read_roles(
     s: Sentence,
     text: str,
@@ -296,11 +322,16 @@ def read_roles(
             (ctx.names.main.name, *ctx.names.main.aliases),
         )
         and not measured_amount(text, f.start, f.end, sl.left)  # "3.2 million tonnes"
+        and not _measured_base(text, slots, i)  # "..., against 49 800 tonnes a year earlier"
         and rate_unit(text, f) is None  # "618 thousand barrels per day", "3.9 GW"
         and not _revised_from(text, slots, i)
     ):
         # "hosted 14 events", "filed 120 patents": counted, but nothing sold
         sl.skip, sl.note = True, "a count of things, not of sales"
+        return
+    if f.unit == "units" and _PER_BEFORE.search(text, max(0, f.start - 12), f.start):
+        # "€512 per 1,000 litres": the quantity a price is counted per, no amount of its own
+        sl.skip, sl.note = True, "what a rate is per"
         return
     sl.value = f.value
     if _CHANGE_LABEL.search(text, sl.left, f.start):

@@ -69,6 +69,7 @@ from bot.ingest.model import Proposal
 from bot.ingest.question_labels import label_end
 from bot.ingest.signs import signed_currency
 from bot.ingest.speakers import unlabelled
+from bot.ingest.tables.cells import NOTE_TEXT
 from bot.ingest.tables.placement import unit_note
 from bot.ingest.timing import TimeMention, find_times
 
@@ -457,6 +458,16 @@ _FINANCING = re.compile(
 )
 
 
+def _in_unit_note(text: str, f: Figure) -> bool:
+    """F stands inside a bracketed note of units: "(Unit: 100 million yen)", "(in millions of
+    yen)"."""
+    opened = text.rfind("(", 0, f.start)
+    if opened < 0 or ")" in text[opened : f.start]:
+        return False
+    closed = text.find(")", f.end)
+    return closed >= 0 and NOTE_TEXT.fullmatch(text, opened, closed + 1) is not None
+
+
 def _sentence_figures(
     text: str, times: list[TimeMention], figs: list[Figure], ctx: Context
 ) -> tuple[list[Figure], dict[int, comparatives.Comparative]]:
@@ -485,6 +496,8 @@ def _sentence_figures(
     figs = [f for f in figs if f.unit in ("units", "percent") or not _FINANCING.match(text, f.end)]
     # "Ps. 14.8 billion, roughly US$800 million at today's exchange rate": a conversion
     figs = [f for f in figs if not _AT_RATE.match(text, f.end)]
+    # "(Unit: 100 million yen)" after a table's title: the unit its cells are in, no amount
+    figs = [f for f in figs if not _in_unit_note(text, f)]
     # "In DKK, the new range corresponds to about DKK 20.5-27.0bn": an amount restated in
     # another currency, no figure of its own
     figs = [

@@ -206,10 +206,11 @@ NOTE_TEXT = re.compile(
     # Polish or Czech report writes it
     r"|\(\s*(?:mln|mn|m|bn|bln|mld|thousands?|millions?|billions?)\s+(?:zł|Kč|(?-i:[A-Z]{3}))"
     r"\s*(?:[,;][^)]*)?\)"
-    # "(Unit: NT$ thousand)", "(Unit: KRW million)": the currency before the scale
+    # "(Unit: NT$ thousand)", "(Unit: KRW million)", "(Unit: KRW 100 million, %)": the
+    # currency before the scale
     # ("(Unit: KRW billion, except where noted)": rows with a unit of their own say so)
     r"|\(\s*units?\s*:\s*(?:[$€£¥₹]|(?-i:[A-Z]{1,2})\$|(?-i:[A-Z]{3}))\s*"
-    r"(?:thousands?|millions?|billions?|trillions?)\s*(?:[,;][^)]*)?\)"
+    r"(?:100\s+million|thousands?|millions?|billions?|trillions?)\s*(?:[,;][^)]*)?\)"
     # "(million yen)", "(billions of won)", "(yen)": a Japanese or Korean table's units
     r"|\(\s*(?:in\s+)?(?:(?:thousands?|millions?|billions?|trillions?)\s+(?:of\s+)?)?"
     r"(?:yen|won|yuan|euros?|dollars?|pounds?|rupees?)\s*\)"

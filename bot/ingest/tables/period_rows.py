@@ -28,10 +28,15 @@ from bot.ingest.tables.placement import line_blocks, unit_note
 from bot.ingest.timing import find_times
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_CHANGE = re.compile(r"(?:increase|decrease|change|difference|\(?decrease\)?|\s)+", re.I)
+_CHANGE = re.compile(r"(?:increase|decrease|change|difference|amount|\(?decrease\)?|\s)+", re.I)
+# a line of dashes or equals signs under a table's title or heads
+_RULE = re.compile(r"\s*[-=_]{5,}\s*")
+# heads naming years: "Item   2025   2024"
+_YEAR_HEADS = re.compile(r"(?:^|\s{2,})(?:19|20)\d\d(?=\s{2,}|$)")
 _PERCENT_HEAD = re.compile(r"%|(?:yoy|change)\s*\(?%\)?|growth", re.IGNORECASE)
 # the row: its label, then its numbers (a long label may leave one space before the first)
-_ROW = re.compile(r"\s*(?P<label>[A-Za-z][A-Za-z ,.&'-]*?[A-Za-z.])\s+(?P<nums>[-+(\d].*)")
+# ("January - July  65,348,090": a dash between two months is the label's, no minus)
+_ROW = re.compile(r"\s*(?P<label>[A-Za-z][A-Za-z ,.&'-]*?[A-Za-z.])\s+(?P<nums>[-+(]?\d.*)")
 _NUMBER = re.compile(r"\(?[-+−]?\d[\d,]*(?:\.\d+)?%?\)?")
 # "(unit: NT$ thousand)", "(Unit: million yen)": the title's units
 _UNIT_WORD = re.compile(r"\(\s*units?\s*:\s*", re.IGNORECASE)
@@ -42,6 +47,9 @@ _WHOLE = frozenset("consolidated group total company-wide".split())
 def _title_measure(title: str) -> tuple[str, float, str] | None:
     """(metric name, scale, currency) of a title such as "Consolidated revenue (unit: NT$
     thousand)"; None unless it names one money measure and its units."""
+    bare = re.search(r"\s(?P<u>units?\s*:\s*[^()]+?)\s*$", title, re.IGNORECASE)
+    if bare is not None:  # "... Unit: NT$ thousand": the note without its brackets
+        title = f"{title[: bare.start()]} ({bare['u']})"
     note = unit_note(_UNIT_WORD.sub("(", title))
     if note is None or note[1] is None:
         return None
@@ -59,7 +67,7 @@ def period_row_tables(
     leaves them alone)."""
     out: list[Proposal] = []
     spans: list[tuple[int, int]] = []
-    blocks = line_blocks(text, 1)
+    blocks = _joined(line_blocks(text, 1))
     for k, block in enumerate(blocks):
         title = blocks[k - 1][-1][1] if k else ""  # the line above the table, a blank between
         found = _read(block, title, published, entity) if len(block) >= 2 else []
@@ -67,6 +75,34 @@ def period_row_tables(
             out.extend(found)
             spans.append((block[0][0], block[-1][0] + len(block[-1][1])))
     return out, spans
+
+
+def _joined(blocks: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
+    """The blocks of lines with the rules under a title or heads left out, and heads set
+    apart by blank lines ("Item   2025   2024   Change %" between rules, a document read
+    with its rules as blank lines) joined to the rows below them."""
+    blocks = [[ln for ln in b if not _RULE.fullmatch(ln[1])] for b in blocks]
+    blocks = [b for b in blocks if b]
+    # ("Consolidated net revenue   Unit: NT$ thousand" right over its heads once the rule
+    # between them is gone: the table's title, a block of its own)
+    blocks = [
+        part
+        for b in blocks
+        for part in (
+            [b[:1], b[1:]] if len(b) > 2 and _heads(b[1][1]) and not _heads(b[0][1]) else [b]
+        )
+    ]
+    out: list[list[tuple[int, str]]] = []
+    for block in blocks:
+        if out and len(out[-1]) == 1 and _heads(out[-1][0][1]):
+            out[-1] = out[-1] + block  # the heads, then their rows
+        else:
+            out.append(block)
+    return out
+
+
+def _heads(line: str) -> bool:
+    return len(_YEAR_HEADS.findall(line)) >= 2
 
 
 def _read(

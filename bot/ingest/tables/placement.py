@@ -64,7 +64,7 @@ NOTE_SCALES = {
 }  # fmt: skip
 _NOTE_CURRENCY = re.compile(
     r"(?-i:\b[A-Z]{1,2}\$)|[$€£¥₹]|\brs\b\.?|(?-i:\b[A-Z]{3}\b)|\bzł|\bkč"
-    r"|\b(?:usd|eur|gbp|jpy|chf|sek|yen|euros?|dollars?"
+    r"|\b(?:usd|eur|gbp|jpy|chf|sek|yen|won|yuan|renminbi|rupees?|euros?|dollars?"
     r"|pounds?|u\.s\.\s+dollars)\b",
     re.IGNORECASE,
 )
@@ -142,7 +142,12 @@ def excepted_counts(cell: str) -> tuple[str, ...]:
 # "(000)": a count in thousands, the zeros it leaves out
 _THOUSANDS_NOTE = re.compile(r"\(\s*0{3}\s*\)")
 # a row's own note that its cells are a plain count: "(number)", "(no.)", "(#)"
-_COUNT_NOTE = re.compile(r"\(\s*(?:number|no\.?|#|count|headcount)\s*\)", re.IGNORECASE)
+# ("Deliveries (number of ships)": what the count counts, after "of")
+_COUNT_NOTE = re.compile(
+    r"\(\s*(?:(?:number|no\.?)(?:\s+of\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})?|#|count"
+    r"|headcount)\s*\)",
+    re.IGNORECASE,
+)
 # a count's scale and what it counts: "(millions of 9L cases)", "(m, 9L)", "(thousand units)"
 _COUNT_SCALE_NOTE = re.compile(
     r"\(\s*(?:in\s+)?(?P<scale>thousands?|millions?|billions?|'000|000s|mn|mln|m|k|bn)"
@@ -297,6 +302,10 @@ def _lead_in_above(text: str, table_start: int) -> str:
     return lines[-1] if lines and lines[-1].endswith(":") else ""
 
 
+# "1.", "2-1.", "III." opening a filing's section title
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:[-.]\d{1,2})*\.?|[IVX]{1,4}\.)\s+(?=[A-Za-z<\[])")
+
+
 def _units_set_right(text: str, table_start: int) -> tuple[float, str] | None:
     """ "<Summary of Consolidated Results>          (Unit: KRW billion)" on the line above
     a table: a title with the table's units set to its right, the scale and currency of
@@ -305,7 +314,10 @@ def _units_set_right(text: str, table_start: int) -> tuple[float, str] | None:
     if not lines:
         return None
     cells = re.split(r"\s{2,}", lines[-1].strip())
-    if len(cells) != 2 or re.search(r"\d", cells[0]) or not cells[1].startswith("("):
+    # ("1. Summary of consolidated operating results   (Unit: 100 million won, %)": a
+    # filing's section number opens the title, no figure of a row)
+    title = _SECTION_NUMBER.sub("", cells[0])
+    if len(cells) != 2 or re.search(r"\d", title) or not cells[1].startswith("("):
         return None
     note = unit_note(cells[1])
     return (note[0], note[1]) if note is not None and note[1] is not None else None

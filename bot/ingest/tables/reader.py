@@ -28,7 +28,13 @@ from bot.ingest import lexicon as lx
 from bot.ingest.figures import find_figures
 from bot.ingest.layout import Layout
 from bot.ingest.leads import lead_measure
-from bot.ingest.local_signs import cents_note, coded_note, report_signs, without_cents_note
+from bot.ingest.local_signs import (
+    cents_note,
+    coded_label,
+    coded_note,
+    report_signs,
+    without_cents_note,
+)
 from bot.ingest.metric_names import COUNTED_DONE, part_name, singular
 from bot.ingest.model import KnownEntity, Proposal
 from bot.ingest.rate_units import rate_named, rate_unit, table_rate
@@ -132,7 +138,9 @@ _PHYSICAL_NOTE = re.compile(
     r"\(\s*(?:(?:thousands?|millions?|billions?|mn|bn|m|k|'000)\s+)?(?:of\s+)?(?:metric\s+)?"
     r"(?:tonnes|tons|t|mt|m3|m³|m2|m²|cubic\s+met(?:re|er)s|square\s+met(?:re|er)s|litres"
     r"|liters|hl|hectolitres|barrels|bbl"
-    r"|boe|oz|ounces|kg|mwh|gwh|twh|kt|koz|klbs?|moz|mlbs?|lbs)\s*\)",
+    r"|boe|oz|ounces|kg|mwh|gwh|twh|kt|koz|klbs?|moz|mlbs?|lbs)"
+    # ("Harvest volume (tonnes GWT)", "(tonnes LCE)": the unit and the basis it is weighed on)
+    r"(?:\s+(?-i:[A-Z]{2,4}))?\s*\)",
     re.IGNORECASE,
 )
 # "(Domestic + Exports)" after "Total": the parts it adds up, no name of its own
@@ -228,10 +236,17 @@ _CENTS_NOTE = re.compile(
     r"\(\s*(?:(?:US\s?)?cents?|(?:US\s?)?¢)(?:\s+per\s+share|\s*/\s*[a-z]{1,4})?\s*\)",
     re.IGNORECASE,
 )
-_BARE_CURRENCY = re.compile(r"\(\s*(?P<cur>(?-i:[A-Z]{0,2})\$)\s*\)")
+# "(R$)", "(NOK)", "(EUR)": a row's amounts in that currency as written, no table's millions
+_BARE_CURRENCY = re.compile(r"\(\s*(?P<cur>(?-i:[A-Z]{0,2})\$|(?-i:[A-Z]{3}))\s*\)")
+_PER_THING = re.compile(r"\bper\s+[a-z]|/\s*[a-z]", re.IGNORECASE)
 _PENCE_NOTE = re.compile(r"\(\s*(?:p|pence)\s*\)", re.IGNORECASE)
 _PER_SHARE = re.compile(r"per\s+share|dividend|\beps\b", re.IGNORECASE)
-_PER_SHARE_ROW = re.compile(r"\bper\s+(?:share|ADS|ADR)\b|\b[A-Z]?EPS\b", re.IGNORECASE)
+# ("Net income per diluted share", "FFO per basic share"): the share's kind said between
+_PER_SHARE_ROW = re.compile(
+    r"\bper\s+(?:(?:diluted|basic|common|ordinary|weighted)\s+)?(?:share|ADS|ADR)\b"
+    r"|\b[A-Z]?EPS\b",
+    re.IGNORECASE,
+)
 
 
 # A caption that only names what the rows are: the title above says the rest
@@ -431,6 +446,7 @@ def table_proposals(
     out: list[Proposal] = []
     last_note: tuple[float, str | None] | None = None
     report_money = one_currency(text)
+    signs = report_signs(text)  # "KSh", "R": the local signs the report names a currency for
     for rows in find_tables(layout, text):
         header = cells(rows[0].text)
         stacked = stacked_header(text, rows)
@@ -536,7 +552,7 @@ def table_proposals(
                 replace(c, change=True, percent=True) if c.period is not None else c
                 for c in columns
             ]
-        caption_note = unit_note(coded_note(caption_cell, report_signs(text)))  # ("Rm")
+        caption_note = unit_note(coded_note(caption_cell, signs))  # ("Rm")
         spared = excepted_counts(unmark(header[0])[0]) if header else ()
         unscaled = excepted_names(unmark(header[0])[0]) if header else ()
         if caption_note is None and (mass := _MASS_CAPTION.fullmatch(caption_cell.strip())):
@@ -686,6 +702,7 @@ def table_proposals(
             if total is not None and label[total.end() :].strip(" :"):
                 # "Total revenue", "All mobile phones": the row names its own metric
                 label, total = label[total.end() :].strip(" :"), None
+            label = coded_label(label, signs)  # "EBIT (KSh bn)": the shilling's billions
             row_note = unit_note(label)  # "Revenue (£m)", "Units shipped (thousands)"
             if row_note is None and (stated := _comma_unit(label)) is not None:
                 # "Cans shipped, million" and "Net price per can, SEK" under "SEK m unless
@@ -713,7 +730,15 @@ def table_proposals(
             bare_currency = _BARE_CURRENCY.search(label) if row_note is None else None
             if bare_currency is not None:
                 # "Net revenue/hl (R$)" under "(R$ mn)": reais as written, no millions
-                row_note = (1.0, DOLLAR_SIGNS.get(bare_currency["cur"].lower()[:-1], "USD"))
+                # ("Operational EBIT per kg (NOK)" under "NOK million (unless stated)": an
+                # amount per thing in a currency's code, as written)
+                cur = bare_currency["cur"]
+                code = (
+                    DOLLAR_SIGNS.get(cur.lower()[:-1], "USD")
+                    if cur.endswith("$")
+                    else (cur if cur in currency_names() and _PER_THING.search(label) else None)
+                )
+                row_note = (1.0, code) if code is not None else None
             if row_note is None:  # "Milk price ($ per kgMS)", "ARPU (Ps. per month)"
                 row_note = price_note(label, text)
             if row_note is None and (
@@ -786,9 +811,12 @@ def table_proposals(
                 parent_indent = indent
                 # (a count's note, or a scale the row names with no currency, "Stems sold
                 # (million)": its parts are counted alike; a money row's parts keep the
-                # table's own notes)
+                # table's own notes, but never a note carried from another table: "GMV (KRW
+                # billion)" over "- Korea" where only the table above said "100 million won")
                 parent_count = (
-                    row_note if row_note is not None and row_note[1] in ("units", None) else None
+                    row_note
+                    if row_note is not None and (row_note[1] in ("units", None) or carried)
+                    else None
                 )
             parent_whole = bool(summed) or (
                 total is not None and not label[total.end() :].strip(" :")

@@ -1,0 +1,193 @@
+"""Counts held on a day: what a company had, operated or served when the text counts it
+("Open rooms reached 312,400 at 31 December 2025", "we ended the year with 14 clinics",
+"it had 412 wholesale doors at the end of September"), each a level of the things counted
+on that day, never a count of what it sold over a period."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts import reporting
+from bot.ingest.breaks import clause_start
+from bot.ingest.clauses.kinds import DETERMINERS
+from bot.ingest.figures import Figure, find_figures
+from bot.ingest.metric_names import Metric
+from bot.ingest.timing import MONTH_PATTERN
+
+# "Open rooms reached 312,400 at 31 December 2025", "Annual active consumers in China were
+# 1,018 million as at September 30, 2025": the subject names a count the company had on the
+# day the clause names, never a count of what it sold over a period
+_LEVEL_VERB = re.compile(
+    r"(?P<measure>(?:[A-Za-z][\w&'’²-]*\s+){0,4}?[A-Za-z][\w²-]*)\s+(?:reached|stood\s+at|was|were"
+    r"|totall?ed|amounted\s+to"
+    # "the order bank shrank to 4,310 cars at the end of September": a level moved to
+    r"|(?:shrank|shrunk|grew|rose|fell|climbed|dropped|increased|decreased|declined)\s+to)"
+    r"\s+(?:(?:about|around|nearly|some|roughly|a\s+record)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _day(year_optional: bool) -> str:
+    """A day a level is counted on: "at 31 March 2025", "as of December 31, 2025", "at the
+    end of September", "at end of Q3", "at quarter-end" (the last day of that span)."""
+    year = r"\s+(?:19|20)\d\d"
+    after_day, after_month = (
+        (rf"(?:{year})?", rf"(?:,?{year})?") if year_optional else (year, f",?{year}")
+    )
+    return (
+        r"(?:at|as\s+at|as\s+of|as\s+on|on)\s+(?:the\s+)?"
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN}){after_day}"
+        rf"|(?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?{after_month}"
+        rf"|end\s+of\s+(?:the\s+|its\s+|our\s+)?(?:{MONTH_PATTERN}|quarter|year|half|period"
+        r"|fiscal|financial|first|second|third|fourth|Q[1-4]|H[12]|FY|(?:19|20)\d\d)"
+        r"|(?:quarter|year|half|period)[\s-]end)\b"
+    )
+
+
+_ON_DAY = re.compile(
+    # ("412 wholesale doors at the end of September": what is counted, a few words)
+    r"(?:\s+(?:[a-zA-Z²-]+|m2|sq\.?\s*m)){0,3}?\s+" + _day(year_optional=False),
+    re.IGNORECASE,
+)
+# ... or the day opens the sentence, before the holder and its verb: "At 30 September we were
+# serving 2,419,900 connected properties", "As of December 31, 2025, we operated 94 ..."
+_DAY_FIRST = re.compile(r"^\W*" + _day(year_optional=True) + r",?\s", re.IGNORECASE)
+# "Service base: 415,500 units at quarter end": a label line naming the level
+_LEVEL_LABEL = re.compile(r"[\s*•-]*(?P<measure>[A-Za-z][\w&'’ -]{1,40}?)\s*:\s*")
+_SPEAKER_LEAD = re.compile(
+    r"^.*\b(?:said|says|reported|reports|announced|noted|added|told\s+\w+)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+_HELD_ORDERS = re.compile(r"\border\s+(?:bank|book)$")
+_REGION_TAIL = re.compile(r"\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
+_NOT_LEVEL_WORDS = frozenset("it this that which these those they we".split())
+_TIME_WORD = re.compile(r"\b(?:(?:19|20)\d\d|quarter|year|half|month|week|period|fy\d*)", re.I)
+_OWNER_WORDS = re.compile(r"^(?:[\w&.-]+\s+){0,3}?[\w&.-]+['’]s?\s+")
+
+
+def level_on_day(text: str, start: int, f: Figure) -> Metric | None:
+    """The count a clause's subject names where the clause counts it on a day it names:
+    "Fibre homes passed reached 6.1 million at 31 March 2025" -> "fibre homes passed". None
+    for a measure the vocabulary knows (sales, deliveries, revenue: flows, read elsewhere)."""
+    if f.unit != "units" or _ON_DAY.match(text, f.end) is None:
+        return None
+    m = _LEVEL_VERB.search(_unaside(text[start : f.start])) or _LEVEL_LABEL.fullmatch(
+        text, 0, f.start
+    )
+    if m is None and start > 0:
+        # ("The order bank, long the company's pride, shrank to": a subject before the aside)
+        m = _LEVEL_VERB.search(_unaside(text[: f.start]))
+    if m is None:
+        return None
+    # ("... in China": the region read apart; "Tarrow's trading space": whose, not what)
+    phrase = _OWNER_WORDS.sub("", _REGION_TAIL.sub("", m["measure"]))
+    # ("Zephyr said its subscribers reached ...": the subject after the speaker's verb)
+    phrase = _SPEAKER_LEAD.sub("", phrase)
+    words = [
+        w.lower()
+        for w in phrase.split()
+        if w.lower() not in DETERMINERS and w.lower() not in ("total", "our", "its", "their")
+    ]
+    # ("the order bank shrank to ...": orders held on a day, whatever "order" names alone)
+    held = _HELD_ORDERS.search(" ".join(words)) is not None
+    if (
+        not words
+        or words[0] in _NOT_LEVEL_WORDS
+        or any(w in _NOT_LEVEL_WORDS for w in words)
+        or (reporting.family_of(" ".join(words)) is not None and not held)
+        or (any(reporting.family_of(w) is not None for w in words) and not held)
+        or _TIME_WORD.search(phrase)
+    ):
+        return None
+    name = " ".join(words)
+    return Metric(name, "units", None, (), name)
+
+
+# "we ended the year with 63,480 clients", "At year end we operated 402 funeral homes": a
+# count the company had at the year's end, never a count of what it sold over the year (a
+# quarter's "the quarter" is left to the readers of quarters: it may be read against a
+# comparison's quarter nearby)
+_ENDED_WITH = re.compile(
+    r"\b(?:ended|ending|closed|finished|exited)\s+(?:(?:the|its|our|their)\s+(?:fiscal\s+)?"
+    r"(?:year|half|quarter|period)(?:\s+\w+)?"
+    # ("ending 2025 with 2,226 car parks", "ended March with 15,390 towers"): a year or month
+    rf"|(?:19|20)\d\d|(?:{MONTH_PATTERN}))\s+with\s+"
+    r"|\bat\s+(?:the\s+)?(?:fiscal\s+)?year[\s-]end,?\s+"
+    r"(?:we|it|they|the\s+(?:company|group))\s+(?:operated|had|ran|owned|managed|counted|served)\s+"
+)
+_HELD_VERB = re.compile(
+    r"\b(?:had|has|have|served|serves|operated|operates|ran|runs|owned|owns|managed|manages"
+    r"|counted|employed|employs|(?:(?:were|was|are|is)\s+)?(?:serving|operating|running))\s+$",
+    re.IGNORECASE,
+)
+# "94 active landfills and 238 transfer stations": the things after the one counted before,
+# joined to it
+_AND_AFTER_COUNT = re.compile(
+    r"(?P<n>\d[\d,.]*(?:\s+(?:million|thousand|mn|m|k))?)(?P<np>(?:\s+[A-Za-z][\w&'’-]*){1,4})"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$"
+)
+# an aside set off by commas between a subject and its verb ("The order bank, long the
+# company's pride, shrank to ...", "ended the year, at 31 March 2025, with ..."): left out
+_ASIDE = re.compile(r",[^,;]{1,60},\s*")
+
+
+def _unaside(before: str) -> str:
+    return _ASIDE.sub(" ", before)
+
+
+_APPROX_LEAD = re.compile(r"(?:about|around|nearly|some|roughly|just\s+over|a\s+record)\s+$", re.I)
+_COUNTED_NOUNS = re.compile(
+    r"\s+(?P<np>(?:[A-Za-z][\w&'’-]*\s+){0,3}?[a-z][\w-]*s)(?=\s*(?:[,.;:()]|$)|\s+(?:and|up"
+    r"|down|compared|against|versus|from|in|at|across|on|under|worldwide|globally)\b)"
+)
+
+
+def _after_a_level(text: str, start: int, f: Figure) -> bool:
+    """F follows a count of things held on a day, joined to it by "and" or a comma: "we
+    operated 94 active landfills and 238 transfer stations"."""
+    m = _AND_AFTER_COUNT.search(text, 0, f.start)
+    if m is None or m.start() < start - 120:
+        return False
+    before = next((g for g in find_figures(m["n"]) if g.unit == "units"), None)
+    if before is None:
+        return False
+    at = m.start()
+    before = Figure(at + before.start, at + before.end, before.text, before.value, "units", False)
+    return ended_with_level(text, clause_start(text, before.start), before) is not None
+
+
+def ended_with_level(text: str, start: int, f: Figure) -> Metric | None:
+    """The things a clause counts at a period's end ("we ended the year with 14 clinics, up
+    from 9") -> "clinics"; None where the figure is not so counted, or the noun after it
+    names a measure the vocabulary knows (sales, revenue: flows, read elsewhere)."""
+    if f.unit != "units":
+        return None
+    if re.match(r"\W*with\b", text[start : f.start]):
+        start = max(0, start - 100)  # "ended the year, at 31 March 2025, with 312 aircraft"
+    before = _unaside(text[start : f.start])
+    lead = _APPROX_LEAD.search(before)
+    head = before[: lead.start()] if lead else before
+    ended = re.search(rf"(?:{_ENDED_WITH.pattern})$", head, re.IGNORECASE)
+    # "it had 412 wholesale doors at the end of September", "Tamarack served 62,050 client
+    # businesses at the end of November", "At 30 September we were serving 2,419,900
+    # connected properties": what it held on that day
+    held = _HELD_VERB.search(head) is not None and (
+        _ON_DAY.match(text, f.end) is not None or _DAY_FIRST.match(text) is not None
+    )
+    if not ended and not held and not _after_a_level(text, start, f):
+        return None
+    m = _COUNTED_NOUNS.match(text, f.end)
+    if m is None:
+        return None
+    held_in = _HELD_IN.match(text, m.end())
+    if held_in is not None and reporting.family_of(held_in["what"]) is not None:
+        return None  # "4,050 homes in backlog": a measure the vocabulary knows holds them
+    words = [w for w in m["np"].split() if w.lower() not in DETERMINERS]
+    name = " ".join(words)
+    if not words or reporting.family_of(name) is not None or reporting.family_of(words[-1]):
+        return None
+    return Metric(name, "units", None, (), name)
+
+
+# "4,050 homes in backlog", "5,840 tractors in the fleet": what holds the things counted
+_HELD_IN = re.compile(r"\s+in\s+(?:the\s+|its\s+|our\s+)?(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
