@@ -903,11 +903,8 @@ def _change_words(reading: Reading) -> set[int]:
     # (by the word said: the "ex" of "Asia ex Japan", read as a part taken out, is none)
     words = GROWTH_WORDS | _COMPARING | {"change"}
     found = {i for i, _ in reading.signals if reading.tokens[i].lemma in words}
-    before = {"net"} | _PERCENT_WORDS  # ("percentage change in customer contracts")
+    before = {"net"} | _PERCENT_SAID  # ("percentage change in customer contracts")
     return found | {i - 1 for i in found if i and reading.tokens[i - 1].lemma in before}
-
-
-_PERCENT_WORDS = frozenset({"percent", "percentage", "pct"})
 
 
 def _no_change_of_less_of_the_line(

@@ -441,6 +441,7 @@ def initialled(name: str) -> list[tuple[str, ...]]:
     return found
 
 
+@functools.lru_cache(maxsize=4096)  # (each run of each name, store after store)
 def spells_another_term(initials: str, name: str) -> bool:
     """Whether INITIALS are a reporting term of a family NAME is not of ("dp" of "days
     past" is never "DPS" either: that keeps its "s", see `words.lemma`)."""
