@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from bot.answering.matching.by_intent import decide
 from bot.answering.matching.decision import RANGE_END, Choice, Decision, Miss, Pick, one_end
+from bot.answering.matching.things_left import thing_left_unanswered
 from bot.answering.phrases import calendar_of
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
@@ -34,6 +35,12 @@ def select(query: Query, facts: Sequence[FactView]) -> Decision:
     a range ('the top of the guidance') is answered by that end of every range stated as
     one fact, the way a range stated as two end metrics answers it: never its low end."""
     decision = _select(query, facts)
+    if isinstance(decision, Pick):
+        answered = list(dict.fromkeys((v.fact.entity, v.fact.metric) for v in decision.facts))
+        others = list(dict.fromkeys((v.fact.entity, v.fact.metric) for v in facts))
+        left = thing_left_unanswered(query, answered, [k for k in others if k not in answered])
+        if left is not None:
+            return left
     end = query.range_end
     if end is not None and isinstance(decision, Pick):
         if decision.intent is Intent.VALUE:

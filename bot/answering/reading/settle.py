@@ -162,8 +162,11 @@ def settle(
     )
     best = _worth_asked(best, reading)
     best = _no_brand_unsaid(_measure_left_unsaid(best, reading), reading, vocab)
+    split: list[str] = []  # the run of words, where it names a figure the store lacks
     if _one_name_split(best, reading):
-        best = []  # "Drive Systems order backlog": one line's name, another line's figure
+        # "Drive Systems order backlog": one line's name, another line's figure
+        split = [reading.tokens[i].text for i in sorted(set().union(*(h.explained for h in best)))]
+        best = []
     metric_claimed = _metric_claimed(best, agreeing, reading, vocab, signals, slots.said)
     for i in metric_claimed:
         signals.pop(i, None)
@@ -204,6 +207,8 @@ def settle(
         explained |= started
     unexplained = _unexplained(reading, tokens, explained, best, intent, slots.share_asked, units)
     unexplained += _rival_modifier(reading, best, explained)
+    # (said as the run it is: "home revenue", never "revenue" alone, which the store has)
+    unexplained = tuple(dict.fromkeys((*split, *unexplained)))
     if intent is Intent.VALUE and not asks.derive(reading.text) and not words & GAP_WORDS:
         # a figure asked for, not worked out: two metrics as alike are asked about
         # ("which one did you mean?"), never taken as two figures to compare
