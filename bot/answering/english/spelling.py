@@ -201,10 +201,12 @@ def speller(
     plain: frozenset[str],
     names: frozenset[str],
     own: frozenset[str] = frozenset(),
+    known: frozenset[str] = frozenset(),
 ) -> Speller:
     """A Speller over NAMING words (and their forms), PLAIN words as written, and NAMES
     (company names, known as they are: a typo near one is left to the entity matcher);
-    OWN: the naming words that are the store's own (see Speller)."""
+    OWN: the naming words that are the store's own (see Speller); KNOWN: words left as
+    written that no other word is mended into."""
 
     def tables() -> tuple[dict[str, str], dict[str, str]]:
         naming_table = table(naming)
@@ -219,6 +221,7 @@ def speller(
     # English forms are kept), so it is left as written all the same.
     # (NAMES are looked in, never copied: thousands of companies' words in a large store)
     bases = frozenset(b for words in (naming, plain) for b in _bases(words) if len(b) >= 4)
+    bases |= known
     return Speller.lazy(
         lambda word: word in bases or (word in names and _named(word)), tables, own_words=own
     )

@@ -182,9 +182,14 @@ _PLAIN_WORDS = (
     | NUMBER_WORDS
     | frozenset({"within", "without"})
     | frozenset(w for w in SHORTHAND if w.isalpha())
-    # currencies' names as written ("reais" is no misspelt "reals"), not their codes
-    | frozenset(w for w, code in CURRENCY_WORDS.items() if w.isalpha() and code.lower() not in w)
 )
+
+# Currencies' names as written ("reais" is no misspelt "reals"), not their codes. Only a
+# currency the store has figures in is what a misspelt word is mended into: "volume in
+# mwanza" names a city, never the Angolan kwanza of a Tanzanian brewer's store.
+_CURRENCY_NAMES = {
+    w: code for w, code in CURRENCY_WORDS.items() if w.isalpha() and code.lower() not in w
+}
 
 _SPELLERS: dict[int, tuple[frozenset[str], spelling.Speller]] = {}
 
@@ -199,8 +204,14 @@ def speller(vocab: Vocabulary) -> spelling.Speller:
         # (the short words looked up in the dictionary at once: a query, not one a word)
         known_words({w for w in metric if len(w) <= 4})
         spellable = frozenset(w for w in metric if not short_acronym(w))
-        naming = _NAMING_WORDS | RANGE_WORDS | LOW_END_WORDS | HIGH_END_WORDS | spellable
-        held = (metric, spelling.speller(naming, _PLAIN_WORDS, names, own=spellable))
+        units = {m.unit for m in vocab.metrics.values()}
+        foreign = frozenset(w for w, code in _CURRENCY_NAMES.items() if code not in units)
+        naming = (_NAMING_WORDS - foreign) | RANGE_WORDS | LOW_END_WORDS | HIGH_END_WORDS
+        plain = _PLAIN_WORDS | (frozenset(_CURRENCY_NAMES) - foreign)
+        held = (
+            metric,
+            spelling.speller(naming | spellable, plain, names, own=spellable, known=foreign),
+        )
         if len(_SPELLERS) >= 8:
             _SPELLERS.clear()
         _SPELLERS[id(metric)] = held
