@@ -8,12 +8,16 @@ beds it runs at year ends):
   "home revenue", one run of words, is said to be what the store lacks, as a run;
 - "retirement village beds at 30 june 2025", "bed" a word of the beds held and the rest
   nothing's, is still the beds (the words nothing knows are another check's);
-- the revenue, the homes and the beds asked plainly are answered as before.
+- the revenue, the homes and the beds asked plainly are answered as before;
+- over a second invented company (Tarrabee Data Centres: capacity leased at quarter ends,
+  new bookings per quarter), "new leases signed in q1" are the quarter's bookings: the
+  "lease" of "capacity leased" says how the capacity is measured, it names no thing.
 
 On the engine this session started from (8c847878) the first was answered with the
 whole company's revenue (a wrong answer in a development set written that day by a
 helper who read no engine code), and the second said it had nothing about "revenue",
-which it has; the others are guards."""
+which it has; the others are guards (the last one failed on a first version of the
+rule, which took any word of the other figure's name for a thing)."""
 
 from __future__ import annotations
 
@@ -69,3 +73,19 @@ def test_figures_asked_plainly_are_answered(engine, question, metric) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.metric for v in answer.facts] == [metric]
+
+
+T = "Tarrabee Data Centres"
+TARRABEE = [
+    fact(T, "capacity leased (MW)", "actual", "2025-03-31/2025-03-31", 612, "units", "2025-04-28"),
+    fact(T, "new bookings (MW)", "actual", "2025-01-01/2025-03-31", 41, "units", "2025-04-28"),
+]
+
+
+def test_a_measure_word_of_another_figure_names_no_thing(seed) -> None:
+    engine = engine_over(
+        seed, bundle([{"name": T, "aliases": ["Tarrabee"]}], TARRABEE, "2025-04-28")
+    )
+    answer = engine.ask("tarrabee new leases signed q1 2025 (MW)")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.metric for v in answer.facts] == ["new bookings (MW)"]

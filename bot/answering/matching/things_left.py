@@ -13,7 +13,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from bot.answering.english.words import lemmas
+from bot.answering.english.dictionary import all_lemmas
+from bot.answering.english.words import lemma, lemmas
 from bot.answering.matching.decision import Miss
 from bot.answering.phrases import possessive
 from bot.answering.reading.query import Query
@@ -42,12 +43,16 @@ def thing_left_unanswered(
     ignored = reporting.qualifiers().union(
         *(_measure_words(reporting.measure_of_unit(h.metric.unit or "units")) for h in picked_hits)
     )
+    # (and a noun of the other figure's name: "leases" of "IT capacity leased" says how
+    # the capacity is measured, as "new leases signed" are new bookings; "homes" are things)
+    nouns = {lemma(w) for h in other_hits for w in _name_words(h.metric.name) if _is_noun(w)}
     things = [
         reading.tokens[i].text
         for i in sorted(left)
         if i not in reading.used
         and i not in reading.region_tokens
         and reading.tokens[i].lemma not in ignored
+        and reading.tokens[i].lemma in nouns
         and reading.tokens[i].text.isalpha()
     ]
     if not things:
@@ -69,3 +74,11 @@ def _measure_words(measure: str) -> frozenset[str]:
         for w in reporting.normalize(p)
     )
     return frozenset(lemmas(" ".join(words)))
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in name.lower().replace("-", " ").split() if w.isalpha()]
+
+
+def _is_noun(word: str) -> bool:
+    return "NOUN" in all_lemmas(word)
