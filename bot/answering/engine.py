@@ -77,6 +77,7 @@ from bot.answering.matching import described, guided, occasions, owners, spans
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.matching.metric_refinement import (
+    basis_said_unheld,
     by_own_name,
     named_in_full,
     without_unsaid_basis,
@@ -1015,6 +1016,7 @@ class Engine:
         query = named_in_full(query, vocab, available)
         query = by_own_name(query, available)
         query = without_unsaid_basis(query, vocab, available, units)
+        query = basis_said_unheld(query, vocab, available)
         self._settled.put(key, stamp, (reading, having, query))
         return query
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from bot.answering.english.words import RESTATED_BASIS, name_lemmas
+from bot.answering.english.words import ADJUSTED_BASIS, RESTATED_BASIS, name_lemmas
 from bot.answering.reading import asks, rates
 from bot.answering.reading.agreement import is_sequential
 from bot.answering.reading.currencies import amount_in_currency
@@ -122,6 +122,27 @@ def without_unsaid_basis(
             i for i in available if i in vocab.metrics and vocab.metrics[i].unit == "percent"
         }
     return settle(reading, vocab, available - dropped, units)
+
+
+def basis_said_unheld(query: Query, vocab: Vocabulary, available: set[int]) -> Query:
+    """'Underlying NPAT' where the company states its underlying EBITDA and a plain net
+    profit after tax: it says which of its figures are on that basis, so a figure named
+    without it is the one as reported, never the one asked for. The basis word is left
+    unexplained (the question is answered by what is missing), where the metric chosen
+    carries no restated basis of its own."""
+    reading = query.reading
+    if reading is None or len(query.metrics) != 1:
+        return query
+    said = [t for t in reading.tokens if t.lemma in ADJUSTED_BASIS]
+    if not said:
+        return query  # (most questions)
+    chosen = query.metrics[0].metric
+    if ADJUSTED_BASIS & {w for n in (chosen.name, *chosen.synonyms) for w in name_lemmas(n)}:
+        return query
+    others = [vocab.metrics[i] for i in available if i != chosen.id and i in vocab.metrics]
+    carried = {w for m in others for w in name_lemmas(m.name)}
+    unheld = tuple(t.text for t in said if t.lemma in carried)
+    return replace(query, unexplained=query.unexplained + unheld) if unheld else query
 
 
 def by_own_name(query: Query, available: set[int]) -> Query:
