@@ -292,6 +292,9 @@ DEV = {
     "rhonegold-private-bank": HERE / "rhonegold-private-bank",
     "tasman-aged-care": HERE / "tasman-aged-care",
     "larchmont-outfitters": HERE / "larchmont-outfitters",
+    "punta-lobos-pesquera": HERE / "punta-lobos-pesquera",
+    "araucania-cherries": HERE / "araucania-cherries",
+    "citrolandia-sucos": HERE / "citrolandia-sucos",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
