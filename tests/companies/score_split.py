@@ -292,6 +292,7 @@ DEV = {
     "rhonegold-private-bank": HERE / "rhonegold-private-bank",
     "tasman-aged-care": HERE / "tasman-aged-care",
     "larchmont-outfitters": HERE / "larchmont-outfitters",
+    "marchetti-gruppo": HERE / "marchetti-gruppo",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
