@@ -293,6 +293,7 @@ DEV = {
     "tasman-aged-care": HERE / "tasman-aged-care",
     "larchmont-outfitters": HERE / "larchmont-outfitters",
     "marchetti-gruppo": HERE / "marchetti-gruppo",
+    "kasumigaoka-depato": HERE / "kasumigaoka-depato",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
