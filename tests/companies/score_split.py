@@ -294,6 +294,7 @@ DEV = {
     "larchmont-outfitters": HERE / "larchmont-outfitters",
     "marchetti-gruppo": HERE / "marchetti-gruppo",
     "kasumigaoka-depato": HERE / "kasumigaoka-depato",
+    "hartsfield-united": HERE / "hartsfield-united",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
