@@ -295,6 +295,9 @@ DEV = {
     "punta-lobos-pesquera": HERE / "punta-lobos-pesquera",
     "araucania-cherries": HERE / "araucania-cherries",
     "citrolandia-sucos": HERE / "citrolandia-sucos",
+    "marchetti-gruppo": HERE / "marchetti-gruppo",
+    "kasumigaoka-depato": HERE / "kasumigaoka-depato",
+    "hartsfield-united": HERE / "hartsfield-united",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
