@@ -101,7 +101,20 @@ def correct_words(text: str, vocab: Vocabulary) -> str:
         text = _COUNT_SLOT.sub(_fix_count, text)
     text = _OP_BEFORE_MEASURE.sub("operating", text) if "op" in lowered else text
     text = _STANDING.sub("", text) if " in " in lowered else text
+    text = (
+        _SLASHED_INITIALS.sub(lambda m: _initials_joined(m, vocab), text) if "/" in text else text
+    )
     return _ware_said(text, vocab) if "w" in lowered else text
+
+
+# "c/i ratio", "p/e": single letters joined by slashes, the initials of a name whose words
+# a slash joins ("cost/income ratio"), read as the initials where the store's names have them
+_SLASHED_INITIALS = patterns.compile(r"(?<![\w/])[A-Za-z](?:/[A-Za-z]){1,2}(?![\w/])")
+
+
+def _initials_joined(m: re.Match[str], vocab: Vocabulary) -> str:
+    joined = m.group().replace("/", "")
+    return joined if vocab.is_metric_word(joined.lower()) else m.group()
 
 
 # "contracts in force", "stores in operation", "the plan in place": what stands at a
