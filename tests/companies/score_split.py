@@ -360,6 +360,9 @@ TEST_COMPANIES = (
     "kiwiana-orchards",
     "danubia-rail-cargo",
     "sertao-eolica",
+    "zugerberg-chocolatiers",
+    "pelican-point-casinos",
+    "yamabiko-railway",
 )
 
 
