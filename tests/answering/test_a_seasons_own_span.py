@@ -5,7 +5,10 @@ sales growth for the nine-week holiday period and for the fourth quarter, Nov â€
 - "holiday comp", "comp sales during the 2025 holiday period" are the nine weeks the
   company reports as its holiday period, never the fourth quarter that holds them;
 - "q4 comp" still asks for the quarter, and a season whose own span is not held is still
-  answered by the quarter that holds it.
+  answered by the quarter that holds it ("over the holidays");
+- but a season called a period or a season of its own ("digital sales growth for the 2025
+  holiday period") is that span or nothing: the quarter's figure is no answer (added on
+  8c847878, where the quarter's was given: a wrong answer in a development set).
 
 On the engine this session started from (84a0eb7) any figure inside the season's window
 fitted, and the latest to end, the quarter, was taken (found in a development set written
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering import Engine
+from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
 T = "Tamsin & Rowe"
@@ -51,3 +54,16 @@ def engine(seed) -> Engine:
 def test_the_seasons_own_span_first(engine, question, value) -> None:
     answer = engine.ask(question)
     assert [v.fact.value for v in answer.facts] == [value], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tamsin digital sales growth for the 2025 holiday period",
+        "tamsin digital sales growth in the 2025 holiday season",
+    ],
+)
+def test_a_season_called_a_period_is_its_own_span_or_nothing(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.UNKNOWN, answer.text
+    assert not answer.facts

@@ -87,7 +87,7 @@ def find_period(
             if isinstance(mention.ref, SeasonRef) and not mention.ref.quarter and fits:
                 # "holiday comp": the season's own span (nine weeks to 3 January), where one
                 # is held, before the quarter that holds it
-                fits = _season_spans_first(fits)
+                fits = _season_spans_first(fits, mention)
             if not fits:
                 # "q3 net orders", "h1 revenue" of a company counting its quarters in
                 # weeks: its own part of whichever year holds one (the latest below)
@@ -107,9 +107,16 @@ def find_period(
     return None
 
 
-def _season_spans_first(fits: list[FactView]) -> list[FactView]:
-    """Of the figures a season fits, those over spans shorter than a quarter, if any."""
-    return [v for v in fits if v.fact.period.days < 80] or fits
+def _season_spans_first(fits: list[FactView], mention: PeriodMention) -> list[FactView]:
+    """Of the figures a season fits, those over spans shorter than a quarter, if any; only
+    those where the season is called a period, a season or weeks of its own ("gross
+    margin for the holiday period" is no fourth quarter's margin)."""
+    short = [v for v in fits if v.fact.period.days < 80]
+    return short if short or _SPAN_SAID.search(mention.text) else fits
+
+
+# "the holiday period", "the holiday season", "the nine holiday weeks": a span of its own
+_SPAN_SAID = patterns.guarded(r"\b(?:period|season|weeks?)\b", re.I)
 
 
 # "a year earlier", "the year before", "the prior quarter": counted back from the period
