@@ -8,8 +8,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from bot.answering.english.words import ADJUSTED_BASIS, RESTATED_BASIS, name_lemmas
+from bot.answering.english.words import (
+    ADJUSTED_BASIS,
+    RESTATED_BASIS,
+    UNADJUSTED_BASIS,
+    name_lemmas,
+)
 from bot.answering.reading import asks, rates
+from bot.answering.reading.agreement import RULED_OUT as _RULED_OUT
 from bot.answering.reading.agreement import is_sequential
 from bot.answering.reading.currencies import amount_in_currency
 from bot.answering.reading.intent import Intent
@@ -131,11 +137,18 @@ def basis_said_unheld(query: Query, vocab: Vocabulary, available: set[int]) -> Q
     unexplained (the question is answered by what is missing), where the metric chosen
     carries no restated basis of its own."""
     reading = query.reading
-    if reading is None or len(query.metrics) != 1:
-        return query
+    if (
+        reading is None
+        or len(query.metrics) != 1
+        or query.intent is not Intent.VALUE
+        or query.unexplained
+    ):
+        return query  # ("underlying earnings as % of revenue": the figures are two)
     said = [t for t in reading.tokens if t.lemma in ADJUSTED_BASIS]
-    if not said:
-        return query  # (most questions)
+    if not said or any(t.lemma in UNADJUSTED_BASIS for t in reading.tokens):
+        return query  # (most questions; "statutory, not the underlying one")
+    ruled_out = {m["w"].lower() for m in _RULED_OUT.finditer(reading.text)}
+    said = [t for t in said if t.text.lower() not in ruled_out]
     chosen = query.metrics[0].metric
     if ADJUSTED_BASIS & {w for n in (chosen.name, *chosen.synonyms) for w in name_lemmas(n)}:
         return query

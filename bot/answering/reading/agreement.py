@@ -82,7 +82,8 @@ def _opposites(metric: str) -> frozenset[str]:
 _NEGATED = patterns.compile(r"\bnon[\s-]?(?P<w>[a-z]+)", re.IGNORECASE)
 # "net sales growth (not organic)", "growth, not at constant currency": a word the
 # question rules out, which a metric named with it is not
-_RULED_OUT = patterns.compile(
+# "not adjusted", "rather than the organic one": a word the question rules out
+RULED_OUT = patterns.compile(
     r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|at\s+)?(?P<w>[a-z]+)",
     re.IGNORECASE,
 )
@@ -107,7 +108,7 @@ def negation_differs(metric: str, text: str) -> bool:
 @functools.lru_cache(maxsize=256)  # (asked per candidate metric: the question's part once)
 def _negations_said(text: str) -> tuple[frozenset[str], bool]:
     """The bases TEXT rules out ("not organic"), and whether it says "non" at all."""
-    ruled_out = frozenset(lemma(m["w"].lower()) for m in _RULED_OUT.finditer(text)) & _BASES
+    ruled_out = frozenset(lemma(m["w"].lower()) for m in RULED_OUT.finditer(text)) & _BASES
     return ruled_out, "non" in text.lower()
 
 
