@@ -299,10 +299,23 @@ def words_explained(query: Query, said: str) -> Query:
     return query
 
 
+def _share_of_named(query: Query) -> bool:
+    """Are the words nothing explained those of a share, with words naming another of
+    the company's figures at most ("npat as % of revenue", revenue chosen: "npat")?"""
+    if asks.share(query.unexplained):
+        return True
+    reading = query.reading
+    rest = {w.lower() for w in query.unexplained if w.lower() not in asks.SHARE_WORDS}
+    if reading is None or len(rest) == len(query.unexplained):
+        return False
+    named = {reading.tokens[i].text.lower() for h in reading.candidates for i in h.explained}
+    return rest <= named
+
+
 def named_figures(query: Query, asking: Asking) -> Query | Answer:
     """Unexplained words that name a second figure of the company: a share of it, a gap
     between the two, or their sum."""
-    if query.unexplained and asking.by_entity and asks.share(query.unexplained):
+    if query.unexplained and asking.by_entity and _share_of_named(query):
         # "what share of its 2024 deliveries were K3s": one named figure of another
         share = share_of(query, asking.pool())
         if share is not None:
