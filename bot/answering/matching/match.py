@@ -7,9 +7,11 @@ question's entities and metrics, so everything here is small.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot import patterns
 from bot.answering.matching.by_intent import decide
 from bot.answering.matching.decision import RANGE_END, Choice, Decision, Miss, Pick, one_end
 from bot.answering.matching.things_left import thing_left_unanswered
@@ -26,6 +28,11 @@ from bot.facts.periods import (
     resolve,
 )
 
+# "the first season 2025", "2nd fishing season": one of a year's seasons by its number
+_ORDINAL_SEASON = patterns.guarded(
+    r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:\w+\s+)?seasons?\b", re.I
+)
+
 # When several series miss, the most specific explanation wins.
 _MISS_ORDER = ("kind", "revision", "comparison", "period")
 
@@ -35,6 +42,14 @@ def select(query: Query, facts: Sequence[FactView]) -> Decision:
     a range ('the top of the guidance') is answered by that end of every range stated as
     one fact, the way a range stated as two end metrics answers it: never its low end."""
     decision = _select(query, facts)
+    if (
+        isinstance(decision, Pick)
+        and _ORDINAL_SEASON.search(query.said)
+        and any(v.fact.period.days > 200 for v in decision.facts)
+    ):
+        # "anchovy landed in the first season 2025": one of a year's seasons (a fishing
+        # season, a crop), which no period reading names; never the year's whole figure
+        return Miss("period", "I can't tell which of the spans I hold that season is.")
     if isinstance(decision, Pick):
         answered = list(dict.fromkeys((v.fact.entity, v.fact.metric) for v in decision.facts))
         others = list(dict.fromkeys((v.fact.entity, v.fact.metric) for v in facts))
