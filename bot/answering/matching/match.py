@@ -50,6 +50,8 @@ def select(query: Query, facts: Sequence[FactView]) -> Decision:
         # "anchovy landed in the first season 2025": one of a year's seasons (a fishing
         # season, a crop), which no period reading names; never the year's whole figure
         return Miss("period", "I can't tell which of the spans I hold that season is.")
+    if isinstance(decision, Pick) and query.as_of is not None:
+        decision = _standing_now(query, decision, facts)
     if isinstance(decision, Pick):
         answered = list(dict.fromkeys((v.fact.entity, v.fact.metric) for v in decision.facts))
         others = list(dict.fromkeys((v.fact.entity, v.fact.metric) for v in facts))
@@ -119,6 +121,21 @@ def _select(query: Query, facts: Sequence[FactView]) -> Decision:
     if not misses:
         return Miss("period", "I have no figures for that.")
     return min(misses, key=lambda m: _MISS_ORDER.index(m.reason))
+
+
+def _standing_now(query: Query, decision: Pick, facts: Sequence[FactView]) -> Pick:
+    """'Is the March guidance still current?': where the statement a date names has been
+    replaced, the one standing now (whose history goes back to it), never the March
+    figure as if it stood."""
+    if not asks.STILL_STANDS.search(query.said) or all(v.is_current for v in decision.facts):
+        return decision
+    keys = list(dict.fromkeys(v.fact.revision_key for v in decision.facts))
+    now = [v for v in facts if v.is_current and v.fact.revision_key in keys]
+    if len(now) != len(keys):
+        return decision
+    now.sort(key=lambda v: keys.index(v.fact.revision_key))
+    # (the statement named after it, as the history the answer tells)
+    return replace(decision, facts=(*now, *(v for v in decision.facts if not v.is_current)))
 
 
 def _whole_of_the_others(picks: list[Pick]) -> Pick | None:
