@@ -8,7 +8,9 @@ sales growth for the nine-week holiday period and for the fourth quarter, Nov â€
   answered by the quarter that holds it ("over the holidays");
 - but a season called a period or a season of its own ("digital sales growth for the 2025
   holiday period") is that span or nothing: the quarter's figure is no answer (added on
-  8c847878, where the quarter's was given: a wrong answer in a development set).
+  8c847878, where the quarter's was given: a wrong answer in a development set), and
+  a season longer than a quarter stays its own span (an airline's summer season, April
+  â€“ October: the first version of that rule refused it, in a development set).
 
 On the engine this session started from (84a0eb7) any figure inside the season's window
 fitted, and the latest to end, the quarter, was taken (found in a development set written
@@ -67,3 +69,30 @@ def test_a_season_called_a_period_is_its_own_span_or_nothing(engine, question) -
     answer = engine.ask(question)
     assert answer.status is Status.UNKNOWN, answer.text
     assert not answer.facts
+
+
+def test_a_season_longer_than_a_quarter(seed) -> None:
+    c = "Corvane Air"
+    facts = [
+        fact(
+            c,
+            "passengers carried",
+            "actual",
+            "2025-04-01/2025-10-31",
+            41.6e6,
+            "units",
+            "2025-11-20",
+        ),
+        fact(
+            c,
+            "passengers carried",
+            "actual",
+            "2025-07-01/2025-09-30",
+            19.2e6,
+            "units",
+            "2025-11-20",
+        ),
+    ]
+    engine = engine_over(seed, bundle([{"name": c, "aliases": ["Corvane"]}], facts, "2025-11-20"))
+    answer = engine.ask("how many passengers did corvane carry over the summer 2025 season")
+    assert [v.fact.value for v in answer.facts] == [41.6e6], answer.text

@@ -108,11 +108,15 @@ def find_period(
 
 
 def _season_spans_first(fits: list[FactView], mention: PeriodMention) -> list[FactView]:
-    """Of the figures a season fits, those over spans shorter than a quarter, if any; only
-    those where the season is called a period, a season or weeks of its own ("gross
-    margin for the holiday period" is no fourth quarter's margin)."""
+    """Of the figures a season fits, those over spans shorter than a quarter, if any; where
+    the season is called a period, a season or weeks of its own, never a quarter's
+    ("gross margin for the holiday period" is no fourth quarter's margin)."""
     short = [v for v in fits if v.fact.period.days < 80]
-    return short if short or _SPAN_SAID.search(mention.text) else fits
+    if short or not _SPAN_SAID.search(mention.text):
+        return short or fits
+    # (a season longer than a quarter is its own span too: "the summer 2025 season" of an
+    # airline, April – October; only the quarter holding a short season is none of it)
+    return [v for v in fits if not 80 <= v.fact.period.days <= 100]
 
 
 # "the holiday period", "the holiday season", "the nine holiday weeks": a span of its own
