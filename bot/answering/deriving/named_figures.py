@@ -367,6 +367,13 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
     # figure naming half of them, where the one naming them all is a loss)
     part_named = max((len(a.explained & part_zone) for a, _ in figures), default=0)
     every = bool(said & _EVERY)
+    # the words after "P as a % of" name the whole: a word of them another figure names and
+    # the whole does not ("lift" of "total lift revenue") rules that whole out
+    whole_zone = set(range(of_share[-1] + 2, len(tokens))) if of_share and told is None else set()
+    plain = measure_lemmas() | reporting.qualifiers() | _EVERY
+    others_words = {
+        i for a, _ in figures for i in a.explained & whole_zone if tokens[i].lemma not in plain
+    }
     # (where one figure's brand is said, a figure whose brand is not is no part of it)
     brand_said = any(_brand_said(v.fact.metric, said_as_written) for _, v in figures)
     pairs = [
@@ -401,6 +408,7 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
         # a range's ends bound one figure; neither is a part of the other
         and not (RANGE_END.search(part.fact.metric) or RANGE_END.search(whole.fact.metric))
         and named <= a.explained | b.explained
+        and others_words <= b.explained
         and len(a.explained & part_zone) == part_named
         # ("what share of retail units were used": the part is named after "were")
         and (told is None or bool(a.explained & told))
@@ -424,7 +432,7 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
         and not _excluded_from(part.fact.metric) & set(reporting.normalize(whole.fact.metric))
         # "share of all units sold": the whole is the part's name less its line, never a
         # sibling line ("retail units sold" for the wholesale units' share)
-        and not (every and _siblings(whole.fact.metric, part.fact.metric))
+        and not (every and _siblings(whole.fact.metric, part.fact.metric, part.fact.entity))
     ]
     if not pairs:
         return None
@@ -523,15 +531,18 @@ def _within(whole: str, part: str) -> bool:
     return next(named) <= next(named)
 
 
-def _siblings(whole: str, part: str) -> bool:
+def _siblings(whole: str, part: str, company: str) -> bool:
     """Are two names one measure of two lines apart ("retail units sold", "wholesale units
     sold": the same last words, words of their own before them that neither shares),
-    words of the whole ("total revenue") aside?"""
+    words of the whole ("total revenue"), qualifiers ("net") and the COMPANY's own name
+    ("resort net revenue" of Cedar Ridge Resorts: the whole, never a sibling of dining
+    revenue) aside?"""
     a, b = lemmas(whole), lemmas(part)
     k = 0
     while k < min(len(a), len(b)) and a[len(a) - 1 - k] == b[len(b) - 1 - k]:
         k += 1
-    own_whole, own_part = set(a[: len(a) - k]) - _EVERY, set(b[: len(b) - k])
+    whole_words = _EVERY | reporting.qualifiers() | set(lemmas(company))
+    own_whole, own_part = set(a[: len(a) - k]) - whole_words, set(b[: len(b) - k])
     return k > 0 and bool(own_whole) and bool(own_part) and not own_whole & own_part
 
 
