@@ -6,6 +6,7 @@ the whole.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import replace
 
@@ -333,7 +334,7 @@ def _named_by(hit: MetricHit, reading: Reading) -> frozenset[str]:
     return frozenset(reading.tokens[i].lemma for i in hit.explained) & own
 
 
-def share_of(query: Query, pool: list[FactView]) -> Pick | None:
+def share_of(query: Query, pool: list[FactView]) -> Pick | Miss | None:
     """The smaller of two named figures of one company, period and kind as a share of the
     larger ('what share of revenue came from cloud'): of the pairs that fit, the one
     whose names account for most of the question's words, then the closest names."""
@@ -344,13 +345,18 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
         # streaming as a share of Q3 revenue", one period said twice)
         return None
     figures = _named_figures(query, pool, whole_company=True)
+    if _part_of_several(told := _part_told(query), figures, query):
+        # "came from Asia and the Middle East combined": a sum's share, no one figure's
+        return Miss(
+            "comparison",
+            "I can't give the share of several figures added together; ask for each one's share.",
+        )
     # (the figure the question names best is one of the two, or its words are: never a
     # pair of other lines that share a word or two with it)
     named = query.metrics[0].explained if query.metrics else frozenset()
     tokens = query.reading.tokens if query.reading is not None else ()
     said = {t.lemma for t in tokens}
     said_as_written = said | {t.text.lower().removesuffix("'s") for t in tokens}
-    told = _part_told(query)
     # the words naming the part: after the verb ("what share of W came from P"), else
     # before the word of a share ("P as a % of W", "P's share of W")
     of_share = [
@@ -495,6 +501,30 @@ _NON = patterns.compile(r"non[-\s]?[a-z]", re.IGNORECASE)
 # "what share of its 2025 units were used", "what % of revenue came from cloud": the
 # whole named after "share of", the part after the verb
 _PART_VERBS = frozenset({"be", "come", "go"})
+
+
+def _part_of_several(told: frozenset[int] | None, figures: list, query: Query) -> bool:
+    """Do the words naming the part ("came from Asia and the Middle East") name two
+    figures apart, joined by "and" or "plus", no figure naming the words of both? Then
+    the part is their sum, never one of them (nor one as a share of the other)."""
+    if told is None or query.reading is None:
+        return False
+    tokens = query.reading.tokens
+    plain = measure_lemmas() | reporting.qualifiers() | _EVERY
+    content = {i for i in told if tokens[i].lemma not in plain and tokens[i].text.isalpha()}
+    naming = {frozenset(a.explained & content) for a, _ in figures} - {frozenset()}
+    for x, y in itertools.combinations(naming, 2):
+        first, second = sorted((x, y), key=min)
+        if x & y or max(first) > min(second) or any(x | y <= z for z in naming):
+            continue
+        between = query.reading.text[tokens[max(first)].end : tokens[min(second)].start]
+        if _JOINED_PARTS.search(between):
+            return True
+    return False
+
+
+# "Asia and the Middle East", "Asia plus MEA", "Asia & ME": two parts added together
+_JOINED_PARTS = patterns.compile(r"\band\b|\bplus\b|&|\+", re.IGNORECASE)
 
 
 def _part_told(query: Query) -> frozenset[int] | None:
