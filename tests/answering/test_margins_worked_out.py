@@ -67,3 +67,14 @@ def test_a_stated_margin_is_given_as_stated(engine) -> None:
 def test_no_margin_without_the_revenue_of_its_period(engine) -> None:
     answer = engine.ask("corvell net profit margin for fiscal 2024")
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["corvell net margin target", "lindqvist terminals ebit margin goal for q3 2025"]
+)
+def test_a_margin_goal_is_never_worked_out_from_actuals(engine, question) -> None:
+    # (added on 8c847878, where the actuals' margin answered "the EBITDA margin target": a
+    # wrong answer in a development set written that day)
+    answer = engine.ask(question)
+    assert answer.status is Status.UNKNOWN, answer.text
+    assert not answer.facts

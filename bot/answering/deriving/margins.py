@@ -36,6 +36,8 @@ def margin_of_levels(
     said = query.said
     if not MARGIN.search(said) or len(query.periods) > 1:
         return None
+    if query.kind not in (None, Kind.ACTUAL) or query.expected:
+        return None  # ("the EBITDA margin target": a goal, never the actuals' margin)
     profit = read(MARGIN.sub(" ", _NET_ALONE.sub("net profit", said)))
     if profit.unexplained or not profit.metrics:
         return None
