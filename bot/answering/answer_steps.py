@@ -325,8 +325,10 @@ def named_figures(query: Query, asking: Asking) -> Query | Answer:
         ):
             # "what share of its units came from Europe": the region's share of the
             # whole, worked out below once its figure is chosen ("H1 sales as a % of
-            # the H1 before": one period's over the other's, see ratios.py)
-            query = replace(query, unexplained=())
+            # the H1 before": one period's over the other's, see ratios.py); a word naming
+            # neither figure ("smartphone" of a healthcare company) stays unexplained
+            rest = tuple(w for w in query.unexplained if w.lower() not in asks.SHARE_WORDS)
+            query = replace(query, unexplained=rest)
     if query.unexplained and asking.by_entity and asks.gap_asked(asking.said, query.unexplained):
         # "the gap between gross and net orders", "AHQ vs Tidewater units gap": two
         # named figures, one less the other, which between them explain every word

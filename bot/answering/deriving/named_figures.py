@@ -376,6 +376,10 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | Miss | None:
     # the words after "P as a % of" name the whole: a word of them another figure names and
     # the whole does not ("lift" of "total lift revenue") rules that whole out
     whole_zone = set(range(of_share[-1] + 2, len(tokens))) if of_share and told is None else set()
+    # (the words nothing else explained name one of the two: "npat" of "npat as % of
+    # revenue", never a word the pair leaves aside)
+    left = {w.lower() for w in query.unexplained} - asks.SHARE_WORDS
+    left_at = {i for i, t in enumerate(tokens) if t.text.lower() in left}
     plain = measure_lemmas() | reporting.qualifiers() | _EVERY
     others_words = {
         i for a, _ in figures for i in a.explained & whole_zone if tokens[i].lemma not in plain
@@ -415,6 +419,7 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | Miss | None:
         and not (RANGE_END.search(part.fact.metric) or RANGE_END.search(whole.fact.metric))
         and named <= a.explained | b.explained
         and others_words <= b.explained
+        and left_at <= a.explained | b.explained
         and len(a.explained & part_zone) == part_named
         # ("what share of retail units were used": the part is named after "were")
         and (told is None or bool(a.explained & told))
