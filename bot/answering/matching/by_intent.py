@@ -33,6 +33,7 @@ from bot.answering.phrases import calendar_of, fact_label, when
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.query import Query
+from bot.facts import reporting
 from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
     PeriodMention,
@@ -446,7 +447,11 @@ def _opening_count(query: Query, goal: FactView, counts: Sequence[FactView]) -> 
 def _progress(query: Query, goals: Sequence[FactView], actuals: Sequence[FactView]) -> Pick | None:
     """'After H1, how close were they to the 2011 goal', 'how far along toward the
     full-year forecast after nine months': an actual counted from the start of the goal's
-    period (the one named, else the latest) as a share of the goal."""
+    period (the one named, else the latest) as a share of the goal. Never of a figure
+    that does not add up over time (a ratio, a rate, a percentage): H1's wage ratio is
+    no part of the year's."""
+    if goals and (goals[0].fact.unit == "percent" or not reporting.adds_up(goals[0].fact.metric)):
+        return None
     mentions = list(query.periods) or [None]
     for mention in mentions:
         goal = find_period(mention, goals, query.anchor, query.cumulative)

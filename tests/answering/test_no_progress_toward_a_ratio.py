@@ -1,0 +1,52 @@
+"""Progress toward a full-year goal is worked out only for figures that add up over the
+year, over a football club invented here (Ashgrove Athletic; FY to June named by its
+end; H1 and full-year goals for revenue and for the wages-to-revenue ratio):
+
+- "is ashgrove's h1 fy26 wage ratio already below the 62% forecast": a ratio of six
+  months is no part of the year's ratio, so no "101.3% of its forecast" is given (it was
+  on 8c847878: a wrong answer in a development set written that day);
+- "after h1 fy26, how far along is ashgrove toward its fy26 revenue forecast" is still
+  the half's revenue as a share of the year's forecast (a guard).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+A = "Ashgrove Athletic"
+H1, FY26 = "2025-07-01/2025-12-31", "2025-07-01/2026-06-30"
+FACTS = [
+    fact(A, "wages-to-revenue ratio", "actual", H1, 62.8, "percent", "2026-02-26"),
+    fact(A, "wages-to-revenue ratio", "forecast", FY26, 62.0, "percent", "2025-10-16"),
+    fact(A, "revenue", "actual", H1, 160e6, "GBP", "2026-02-26"),
+    fact(A, "revenue", "forecast", FY26, 330e6, "GBP", "2025-10-16"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    entities = [
+        {
+            "name": A,
+            "aliases": ["Ashgrove"],
+            "fiscal_year_end": "06-30",
+            "fiscal_year_named_by": "end",
+        }
+    ]
+    return engine_over(seed, bundle(entities, FACTS, "2026-02-26"))
+
+
+def test_a_ratio_has_no_progress(engine) -> None:
+    answer = engine.ask("is ashgrove's h1 fy26 wage ratio already below the 62% forecast")
+    assert answer.intent != "progress", answer.text
+    assert "101.3%" not in answer.text, answer.text
+
+
+def test_an_amount_has_progress(engine) -> None:
+    answer = engine.ask("after h1 fy26, how far along is ashgrove toward its fy26 revenue forecast")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.intent == "progress", answer.text
+    assert "48.5%" in answer.text, answer.text
