@@ -4,7 +4,9 @@ end; H1 and full-year goals for revenue and for the wages-to-revenue ratio):
 
 - "is ashgrove's h1 fy26 wage ratio already below the 62% forecast": a ratio of six
   months is no part of the year's ratio, so no "101.3% of its forecast" is given (it was
-  on 8c847878: a wrong answer in a development set written that day);
+  on 8c847878: a wrong answer in a development set written that day); the half's level
+  is set against the year's goal instead, "No" said with the way it went ("0.8
+  percentage points above"), never "beating" a goal the question asks to be under;
 - "after h1 fy26, how far along is ashgrove toward its fy26 revenue forecast" is still
   the half's revenue as a share of the year's forecast (a guard).
 """
@@ -43,6 +45,10 @@ def test_a_ratio_has_no_progress(engine) -> None:
     answer = engine.ask("is ashgrove's h1 fy26 wage ratio already below the 62% forecast")
     assert answer.intent != "progress", answer.text
     assert "101.3%" not in answer.text, answer.text
+    # the half's level against the year's, said the way the question asks
+    assert answer.text.startswith("No: "), answer.text
+    assert "0.8 percentage points above its forecast" in answer.text, answer.text
+    assert "beating" not in answer.text, answer.text
 
 
 def test_an_amount_has_progress(engine) -> None:

@@ -451,7 +451,7 @@ def _progress(query: Query, goals: Sequence[FactView], actuals: Sequence[FactVie
     that does not add up over time (a ratio, a rate, a percentage): H1's wage ratio is
     no part of the year's."""
     if goals and (goals[0].fact.unit == "percent" or not reporting.adds_up(goals[0].fact.metric)):
-        return None
+        return _level_against_goal(query, goals, actuals)
     mentions = list(query.periods) or [None]
     for mention in mentions:
         goal = find_period(mention, goals, query.anchor, query.cumulative)
@@ -481,6 +481,22 @@ def _progress(query: Query, goals: Sequence[FactView], actuals: Sequence[FactVie
         if around:
             goal = min(around, key=lambda g: g.fact.period.end)
             return Pick(Intent.PROGRESS, (actual, goal))
+    return None
+
+
+def _level_against_goal(
+    query: Query, goals: Sequence[FactView], actuals: Sequence[FactView]
+) -> Pick | None:
+    """'Was H1 occupancy already at the year's 94% target': a level (a ratio, a rate)
+    of the part of the year named, set against the goal of the year it starts."""
+    for mention in query.periods:
+        actual = find_period(mention, actuals, query.anchor)
+        if actual is None:
+            continue
+        a = actual.fact.period
+        around = [g for g in goals if g.fact.period.start == a.start and g.fact.period.end > a.end]
+        if around:
+            return Pick(Intent.TARGET_MET, (actual, min(around, key=lambda g: g.fact.period.end)))
     return None
 
 

@@ -176,7 +176,28 @@ def verdict_as_asked(answer: Answer, question: str) -> Answer:
         verdict = not met
     else:
         return answer
-    return replace(answer, text=f"{'Yes' if verdict else 'No'}: {answer.text[said.end() :]}")
+    text = answer.text[said.end() :]
+    if verdict != met and not _MISS_ASKED.search(question):
+        # (asked which way it went, the other way from what is better: "beating" and
+        # "short of" say better or worse, and the question's way is the one to say)
+        text = _neutral_clause(text, above=actual.value > goal.value)
+    return replace(answer, text=f"{'Yes' if verdict else 'No'}: {text}")
+
+
+# "beating its forecast of 62% by 0.8 percentage points", "0.8 points short of ..."
+_JUDGED_ABOVE = patterns.compile(
+    r"\b(?:beating|better than) (?P<goal>.+?) by (?P<by>[^,]+?)(?=,|\.(?:\s|$)|$)"
+)
+_JUDGED_BELOW = patterns.compile(
+    r", (?P<by>[^,]+?) (?:short of|worse than) (?P<goal>[^,]+?)(?=,|\.(?:\s|$)|$)"
+)
+
+
+def _neutral_clause(text: str, above: bool) -> str:
+    """TEXT with a verdict's judging words said as the way the figure went."""
+    way = "above" if above else "below"
+    text = _JUDGED_ABOVE.sub(lambda m: f"{m['by']} {way} {m['goal']}", text, count=1)
+    return _JUDGED_BELOW.sub(lambda m: f", {m['by']} {way} {m['goal']}", text, count=1)
 
 
 def _progress_verdict(answer: Answer, question: str) -> Answer:
