@@ -299,6 +299,17 @@ def words_explained(query: Query, said: str) -> Query:
     return query
 
 
+def _naming_other_figures(query: Query) -> tuple[str, ...]:
+    """The words nothing explained that name some figure of the store, a share's aside."""
+    reading = query.reading
+    if reading is None:
+        return ()
+    named = {reading.tokens[i].text.lower() for h in reading.candidates for i in h.explained}
+    return tuple(
+        w for w in query.unexplained if w.lower() not in asks.SHARE_WORDS and w.lower() in named
+    )
+
+
 def _share_of_named(query: Query) -> bool:
     """Are the words nothing explained those of a share, with words naming another of
     the company's figures at most ("npat as % of revenue", revenue chosen: "npat")?"""
@@ -326,9 +337,9 @@ def named_figures(query: Query, asking: Asking) -> Query | Answer:
             # "what share of its units came from Europe": the region's share of the
             # whole, worked out below once its figure is chosen ("H1 sales as a % of
             # the H1 before": one period's over the other's, see ratios.py); a word naming
-            # neither figure ("smartphone" of a healthcare company) stays unexplained
-            rest = tuple(w for w in query.unexplained if w.lower() not in asks.SHARE_WORDS)
-            query = replace(query, unexplained=rest)
+            # another figure of the store ("smartphone" of a healthcare company) stays
+            # unexplained
+            query = replace(query, unexplained=_naming_other_figures(query))
     if query.unexplained and asking.by_entity and asks.gap_asked(asking.said, query.unexplained):
         # "the gap between gross and net orders", "AHQ vs Tidewater units gap": two
         # named figures, one less the other, which between them explain every word

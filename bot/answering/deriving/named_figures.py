@@ -375,7 +375,10 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | Miss | None:
     every = bool(said & _EVERY)
     # the words after "P as a % of" name the whole: a word of them another figure names and
     # the whole does not ("lift" of "total lift revenue") rules that whole out
-    whole_zone = set(range(of_share[-1] + 2, len(tokens))) if of_share and told is None else set()
+    # (only where the part is named before them: "share of exports in W", "what portion
+    # of W did P contribute" name both after "of")
+    named_before = of_share and told is None and part_named > 0
+    whole_zone = set(range(of_share[-1] + 2, len(tokens))) if named_before else set()
     # (the words nothing else explained name one of the two: "npat" of "npat as % of
     # revenue", never a word the pair leaves aside)
     left = {w.lower() for w in query.unexplained} - asks.SHARE_WORDS
