@@ -27,7 +27,7 @@ def shouting(text: str) -> bool:
 # small, never an acronym nor a company's name
 _SMALL_WORDS = frozenset(
     """
-    a an and as at by for in of on or to the was has had are now new set cut see saw yet off
+    a an and as at by for in of on or to the was has had are now new set cut see saw yet off vs
     """.split()
 )
 

@@ -240,6 +240,13 @@ LEVEL_NOUNS = {
     "dealership": "dealerships",
     "salon": "salons",
     "campus": "campuses",
+    # places and assets a company holds and counts at a day, as it does its stores
+    "location": "locations",
+    "plant": "plants",
+    "screen": "screens",
+    "billboard face": "billboard faces",
+    "retail door": "retail doors",
+    "service route": "service routes",
 }
 LEVEL_PLURAL = {plural: single for single, plural in LEVEL_NOUNS.items()}
 # Never a product: "in 20 countries", "5 million people".

@@ -34,10 +34,12 @@ LOCAL_KEY = "local:"
 _SCALES = {
     "k": 1e3, "thousand": 1e3,
     "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6,
-    "bn": 1e9, "b": 1e9, "billion": 1e9,
+    "bn": 1e9, "bln": 1e9, "b": 1e9, "billion": 1e9,
     "tn": 1e12, "trillion": 1e12,
 }  # fmt: skip
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# ("R1 420 million", "R6 831": thousands set apart by a space, as South African text writes)
+_SCALE_WORDS = "thousand|million|billion|trillion|mn|mln|bln|bn|tn|k|m|b"
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?"
 
 
 def build() -> dict[str, dict[str, list[str]]]:
@@ -125,7 +127,7 @@ def _signed() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w$.,'’])(?P<sign>{_signs()})(?P<gap>\s?)(?P<n>{_NUMBER})"
         rf"(?:\s?[-–]\s?(?P<hi>{_NUMBER}))?\s?"  # ("R3.2-4.2bn": a range in one scale)
-        r"(?P<scale>thousand|million|billion|trillion|mn|mln|bn|tn|k|m|b)(?![\w'’])"
+        rf"(?P<scale>{_SCALE_WORDS})(?![\w'’])"
     )
 
 
@@ -134,6 +136,26 @@ def _signed_price() -> re.Pattern[str]:
     """A local sign before a price with a decimal comma and no scale: "kr 23,10" (a
     translated Nordic report; a comma before two digits groups no thousands)."""
     return re.compile(rf"(?<![\w$.,'’])(?P<sign>{_signs()})\s?(?P<n>\d+,\d{{2}})(?![\d,.]|\s?%)")
+
+
+@functools.cache
+def _signed_plain() -> re.Pattern[str]:
+    """A local sign glued to an amount with no scale: a price or an amount per thing ("RM2,982"
+    of revenue per patient day, "R634.7" per requisition, "N3,420 a month", "R6 831")."""
+    return re.compile(
+        rf"(?<![\w$.,'’])(?P<sign>{_signs()})(?P<n>{_NUMBER})"
+        rf"(?![\d\w%'’]|[.,]\d|\s?(?:{_SCALE_WORDS})(?![\w'’]))"
+    )
+
+
+def _plain_figures(text: str) -> list[Figure]:
+    out = []
+    for m in _signed_plain().finditer(text):
+        if len(m["sign"].rstrip(".")) < 2 and re.fullmatch(r"\d+", m["n"]):
+            continue  # a one-letter sign before a bare whole number: a label ("R2", "P5")
+        number = m["n"].replace(",", "").replace(" ", "")
+        out.append(Figure(m.start(), m.end(), m.group(), float(number), UNNAMED_CURRENCY, True))
+    return out
 
 
 def signed_figures(text: str) -> list[Figure]:
@@ -153,7 +175,9 @@ def signed_figures(text: str) -> list[Figure]:
         if high is not None and high <= value:
             continue  # ("R5-2bn": no range)
         out.append(Figure(m.start(), m.end(), m.group(), value, UNNAMED_CURRENCY, True, high))
-    return out
+    return out + [
+        f for f in _plain_figures(text) if not any(f.start < g.end and g.start < f.end for g in out)
+    ]
 
 
 def _named(text: str, code: str, territories: list[str]) -> bool:
@@ -170,7 +194,8 @@ def report_signs(text: str) -> dict[str, str]:
     """The local signs the report writes amounts with, each in the one currency the report
     names for it ("local:R": ZAR in a report that says "rand" or "South Africa")."""
     out: dict[str, str] = {}
-    for sign in {_sign(m["sign"]) for m in _signed().finditer(text)} | _noted_signs(text):
+    plain = {_sign(m["sign"]) for m in _signed_plain().finditer(text)}
+    for sign in {_sign(m["sign"]) for m in _signed().finditer(text)} | _noted_signs(text) | plain:
         named = [c for c, lands in _table()[sign].items() if _named(text, c, lands)]
         if len(named) == 1:
             out[LOCAL_KEY + sign] = named[0]
@@ -181,7 +206,7 @@ def resolved(f: Figure, named: dict[str, str]) -> Figure:
     """F in the currency its local sign stands for in this report, when the report said."""
     if f.unit != UNNAMED_CURRENCY:
         return f
-    m = _signed().match(f.text)
+    m = _signed().match(f.text) or _signed_plain().match(f.text)
     code = named.get(LOCAL_KEY + _sign(m["sign"])) if m is not None else None
     return replace(f, unit=code) if code else f
 

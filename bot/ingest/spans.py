@@ -101,6 +101,10 @@ def _part_of(cal: FiscalCalendar, fy: int, part: HalfRef | QuarterRef) -> Period
     return cal.half(fy, part.half) if isinstance(part, HalfRef) else cal.quarter(fy, part.quarter)
 
 
+# a half's or quarter's code: "1H26", "H1 2025", "3Q25", "Q3 2024"
+_PART_CODE = re.compile(r"(?:[12]H|H[12]|[1-4]Q|Q[1-4])\b|(?:[12]H|[1-4]Q)\d", re.IGNORECASE)
+
+
 def resolve_time(
     m: TimeMention, *, cal: FiscalCalendar, as_of: date, kind: Kind, anchor: Period | None
 ) -> Period | None:
@@ -187,6 +191,16 @@ def resolve_time(
         return Period(first[0].start, last[0].end) if first and last else None
     if m.mode == "absolute":
         options = resolve(m.ref, cal)  # type: ignore[arg-type]
+        if (
+            isinstance(m.ref, QuarterRef | HalfRef)
+            and m.ref.fiscal is None
+            and len(options) == 2
+            and _PART_CODE.match(m.text)
+        ):
+            # "1H26", "Q3 2024" with no FY or CY: a company with a fiscal year of its own
+            # codes its halves and quarters in it ("the third quarter of 2013" in a story
+            # may still be the calendar's)
+            return options[1]
         return options[0] if options else None
     if m.mode == "deictic":
         ref = m.ref

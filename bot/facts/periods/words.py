@@ -106,8 +106,9 @@ def month_group(name: str) -> str:
 
 
 def year_group(name: str) -> str:
-    """A year after a prefix (FY, Q3): 2013, 13 or '13."""
-    return rf"(?P<{name}>\d{{4}}|[{QUOTES}]?\d\d)(?!\d)"
+    """A year after a prefix (FY, Q3): 2013, 13 or '13; never the whole of an amount with a
+    fraction ("dispensed in Q3 of 29.7 million")."""
+    return rf"(?P<{name}>\d{{4}}|[{QUOTES}]?\d\d)(?!\d|[.,]\d)"
 
 
 def plain_year_group(name: str) -> str:

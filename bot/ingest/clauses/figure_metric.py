@@ -81,7 +81,8 @@ STOCK = re.compile(
     r"\bbacklog|\border\s+book|\bunfilled\s+orders|\binventor|\brecurring\s+revenue|\bfleet\s+size"
     r"|\bperformance\s+obligations"
     # "homes passed", "aircraft in service": what is in place on a day
-    r"|\s(?:passed|connected|in\s+service|in\s+operation|under\s+management|in\s+the\s+fleet)$"
+    r"|\s(?:passed|connected|in\s+service|in\s+operation|under\s+management|in\s+the\s+fleet"
+    r"|owned|on\s+hire|installed)$"  # "towers owned", "TEU on hire": held on a day
     # ("net new restaurants": what a period added, never a count on a day)
     r"|(?<!\bnew\s)\b(?:"
     + "|".join(re.escape(w) for w in sorted(lx.LEVEL_PLURAL, key=len, reverse=True))

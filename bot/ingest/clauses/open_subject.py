@@ -393,7 +393,9 @@ def item_count(text: str, sl: Slot, ctx: Context) -> bool:
     ):
         return False
     on_day = _ON_DAY.match(text, sl.fig.end)
-    if re.match(r"\s*(?:$|;|\n)", text[on_day.end() if on_day else sl.fig.end :]) is None:
+    based = _BARE_BASE.match(text, sl.fig.end)
+    rest = text[on_day.end() if on_day else based.end() if based else sl.fig.end :]
+    if re.match(r"\s*(?:$|;|\n)", rest) is None:
         return False
     before = text.rfind(";", 0, sl.fig.start)
     if on_day or (before >= 0 and _ON_DAY.search(text[:before] + " ") is not None):
@@ -402,6 +404,8 @@ def item_count(text: str, sl: Slot, ctx: Context) -> bool:
     return True
 
 
+# "PERMANENT PLACEMENTS 4,860 VS 5,410": a bare count's base a year earlier, to the item's end
+_BARE_BASE = re.compile(r"\s+(?:vs\.?|versus)\s+\d[\d,]*(?:\.\d+)?(?=\s*(?:$|;|\n))", re.I)
 # "at Sept 30", "AT QTR END", "at end-December": the day an item's count is counted on
 _ON_DAY = re.compile(
     r"\s+(?:at|as\s+(?:of|at)|on)\s+(?:the\s+)?(?:end[\s-]\w+|(?:qtr|quarter|year|period)"

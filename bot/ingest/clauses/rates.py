@@ -77,6 +77,8 @@ _TAGGED_RATE_END = re.compile(
     r"|organic(?:ally)?|reported|like[\s-]for[\s-]like)?\s*(?:\)|,|;|\.(?!\d)|$)",
     re.IGNORECASE,
 )
+# the close of a level's bracketed base, then the rate: "(2024: £2,488m), +5.0%"
+_AFTER_BASE = re.compile(r"\s*\)\s*,?\s*")
 KEY_VALUE = re.compile(r"^\s*(?P<label>[^:]{2,80}?)\s*:\s*")
 
 
@@ -420,6 +422,20 @@ _PLANNED_AMOUNT = re.compile(
 )
 
 
+def _based(text: str, base: Slot, previous: list[Slot]) -> bool:
+    """Whether BASE is the bracketed base of the level just before it: "£2,612m (2024:
+    £2,488m", the same measure inside brackets opened after the level."""
+    if len(previous) < 2 or previous[-2].metric is None or base.metric is None:
+        return False
+    level = previous[-2]
+    opened = text.find("(", level.fig.end, base.fig.start)
+    return (
+        level.metric.name == base.metric.name
+        and opened >= 0
+        and ")" not in text[opened : base.fig.start]
+    )
+
+
 def _rate_by_pairing(
     text: str,
     before: str,
@@ -455,6 +471,13 @@ def _rate_by_pairing(
                 _LISTED_AFTER.fullmatch(text, level.fig.end, f.start)
                 and _TAGGED_RATE_END.match(text, f.end, min(len(text), f.end + 45))
                 and _TAGGED_RATE_END.match(text, f.end)[0].strip(" ,;.")
+            )
+            or (
+                # "Revenue £2,612m (2024: £2,488m), +5.0%": after the level's base in its
+                # brackets, the rate to the item's end is the level's change
+                _AFTER_BASE.fullmatch(text, level.fig.end, f.start)
+                and _based(text, level, previous)
+                and _TAGGED_RATE_END.match(text, f.end, min(len(text), f.end + 45))
             )
         )
     ):

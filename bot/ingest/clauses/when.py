@@ -830,7 +830,27 @@ def _time_at(text: str, times: list[TimeMention], sl: Slot) -> TimeMention | Non
     if sl.fig.unit != "percent" or sl.metric is None or _CHANGE_NAME.search(sl.metric.name):
         return None
     at = _AT_TIME.match(text, sl.fig.end)
-    return next((t for t in times if at is not None and t.start == at.end()), None)
+    after = sl.fig.end + len(text[sl.fig.end :]) - len(text[sl.fig.end :].lstrip(" "))
+    for t in times:
+        if at is not None and t.start == at.end():
+            return t
+        if t.start == after and _AT_WORD.match(t.text) and t.mode in ("day", "quarter"):
+            return t  # "stood at 89.7% at the end of the quarter", "77.8% on September 30"
+        if (
+            t.mode == "day"
+            and _DATED_SUBJECT.fullmatch(text, t.end, sl.fig.start)
+            and re.search(r"\bat\s+$", text[max(0, t.start - 6) : t.start])
+        ):
+            return t  # "Utilisation at 30 September 2025 stood at 96.9%"
+    return None
+
+
+# a time phrase that opens with its "at" or "on": "at the end of the quarter", "on June 30"
+_AT_WORD = re.compile(r"(?:at|on|as\s+(?:at|of))\s", re.IGNORECASE)
+# between a subject's day and its rate: "Utilisation at 30 September 2025 | stood at | 96.9%"
+_DATED_SUBJECT = re.compile(
+    r"\s+(?:stood\s+at|was|were|came\s+to|reached)\s+(?:(?:about|around|some)\s+)?", re.I
+)
 
 
 # "118% at year end", "77.8% at the end of the year": a ratio on the last day of the year

@@ -12,6 +12,7 @@ from datetime import date
 
 from bot.facts import reporting
 from bot.facts.model import Kind, Period, SalesBotError
+from bot.facts.periods import resolve
 from bot.facts.quantities import CURRENCY_WORDS, DOLLAR_SIGNS, normalize_unit
 from bot.ingest.figures import Figure
 from bot.ingest.layout import Sentence
@@ -245,16 +246,7 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
             # "Fiscal third quarter" over columns "FY2024" / "FY2023": that quarter of
             # each column's year, not the quarter nearest the publication date
             period = _same_part_of(part, year, entity)
-        bare_year = _BARE_YEAR.fullmatch(cell.strip())
-        if (
-            bare_year is not None
-            and not entity.calendar.is_calendar
-            and period is not None
-            and period == _calendar_year_of(int(bare_year[0]))
-        ):
-            # "2025 | 2024" over a company's results when its year ends in September: its
-            # own years, as its accounts count them (a report lays out its own years)
-            period = entity.calendar.year(int(bare_year[0]))
+        period = _own_year_of(cell, period, entity, published)
         # ("Actual results for previous fiscal year": a year's results, no earlier statement)
         role = (
             "old"
@@ -371,6 +363,36 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+# "Second Quarter 2025", "Six Months 2025": a part of a year the head names by its number alone
+_PART_OF_BARE_YEAR = re.compile(
+    r"(?:(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half(?:[\s-]year)?"
+    r"|(?:three|six|nine)\s+months)\s+(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
+def _own_year_of(
+    cell: str, period: Period | None, entity: KnownEntity, published: date
+) -> Period | None:
+    """A column head's year named by its number alone, over a company's results when its
+    year ends in another month than December, is its own year, as its accounts count it (a
+    report lays out its own years): "2025 | 2024" are its fiscal years, "Second Quarter
+    2025" and "Six Months 2025" parts of its fiscal 2025."""
+    if period is None or entity.calendar.is_calendar:
+        return period
+    head = cell.strip()
+    if _BARE_YEAR.fullmatch(head):
+        calendar_year = _calendar_year_of(int(head))
+        return entity.calendar.year(int(head)) if period == calendar_year else period
+    if not _PART_OF_BARE_YEAR.fullmatch(head):
+        return period
+    for t in find_times(head, published):
+        readings = resolve(t.ref, entity.calendar) if t.mode == "absolute" else []  # type: ignore[arg-type]
+        if len(readings) == 2 and readings[0] == period:
+            return readings[1]  # the calendar's reading first, the company's own after it
+    return period
 
 
 def _calendar_year_of(year: int) -> Period:
