@@ -390,11 +390,20 @@ class Result:
     unexplained_as: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     unexplained_where: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     failures: list[tuple[str, str]] = field(default_factory=list)
+    # right by the shared judge, but a derived answer citing none of some gold operand:
+    # the judge reads only `answer_contains`, and a derived question without it is right
+    # whenever answered, whatever figures it worked from
+    uncited: int = 0
+    uncited_by_tag: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    suspects: list[str] = field(default_factory=list)
 
     def add(self, other: Result) -> None:
         self.total += other.total
         self.right += other.right
         self.wrong += other.wrong
+        self.uncited += other.uncited
+        for key, n in other.uncited_by_tag.items():
+            self.uncited_by_tag[key] += n
         for key, n in other.wrong_by_tag.items():
             self.wrong_by_tag[key] += n
         for key, n in other.missed_as.items():
@@ -443,6 +452,10 @@ def score_company(name: str, folder: Path, cmd: list[str], scorer) -> Result:
         is_wrong = bool(why) and got is not None and got.get("status") == "answered"
         result.wrong += is_wrong
         result.wrong_by_tag[gold.get("tag", "-")] += is_wrong
+        if not why and not _operands_cited(gold, got):
+            result.uncited += 1
+            result.uncited_by_tag[gold.get("tag", "-")] += 1
+            result.suspects.append(gold["q"])
         keys = ((result.by_tag, gold.get("tag", "-")), (result.by_expect, gold["expect"]))
         for table, key in keys:
             table[key][1] += 1
@@ -457,6 +470,22 @@ def score_company(name: str, folder: Path, cmd: list[str], scorer) -> Result:
                     result.unexplained_as[_word_class(word)] += 1
                     result.unexplained_where[_word_place(word, folder)] += 1
     return result
+
+
+def _operands_cited(gold: dict, got: dict | None) -> bool:
+    """Does a derived answer cite a figure of each of the gold operands (`values`, to 0.1%)?
+    True of any other question, and where the gold lists no operands."""
+    operands = gold.get("values") or []
+    if gold["expect"] != "derived" or not operands or got is None:
+        return True
+    cited = [f.get("value") for f in got.get("facts") or []]
+    cited += [f.get("value_high") for f in got.get("facts") or []]
+    cited = [float(v) for v in cited if isinstance(v, (int, float))]
+    return all(
+        any(abs(c - float(v)) <= 1e-3 * max(abs(float(v)), 1e-9) for c in cited)
+        for v in operands
+        if isinstance(v, (int, float))
+    )
 
 
 def _line(r: Result) -> str:
@@ -560,7 +589,9 @@ def _tables(r: Result) -> str:
         f"  wrong answers by tag: {wrong or 'none'}\n"
         f"  failures by expected -> got (why): {_counts(r.missed_as)}\n"
         f"  unexplained words by class: {_counts(r.unexplained_as)}\n"
-        f"  unexplained words by place: {_counts(r.unexplained_where)}"
+        f"  unexplained words by place: {_counts(r.unexplained_where)}\n"
+        f"  right by the judge, a gold operand not cited: {r.uncited}"
+        f" ({_counts(r.uncited_by_tag) or 'none'})"
     )
 
 
@@ -577,6 +608,8 @@ def run_split(title: str, companies: dict[str, Path], cmd: list[str], show: int,
         if title == "dev":
             for q, why in r.failures[:show]:
                 print(f"    FAIL {q!r}: {why}")
+            for q in r.suspects[:show]:
+                print(f"    UNCITED {q!r}: right by the judge, a gold operand not cited")
     print(_line(total))
     print(_tables(total))
     return total
