@@ -383,7 +383,7 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | Miss | None:
     # revenue", never a word the pair leaves aside)
     left = {w.lower() for w in query.unexplained} - asks.SHARE_WORDS
     left_at = {i for i, t in enumerate(tokens) if t.text.lower() in left}
-    plain = measure_lemmas() | reporting.qualifiers() | _EVERY
+    plain = _plain_words()
     others_words = {
         i for a, _ in figures for i in a.explained & whole_zone if tokens[i].lemma not in plain
     }
@@ -460,6 +460,12 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | Miss | None:
 _EVERY = frozenset({"all", "total", "overall", "entire", "whole"})
 
 
+@functools.cache
+def _plain_words() -> frozenset[str]:
+    """Words that name no part nor whole of a share: measures, qualifiers, "all"."""
+    return measure_lemmas() | reporting.qualifiers() | _EVERY
+
+
 def _excluded_from(name: str) -> set[str]:
     """The words a name takes out of what it counts ("excl. Japan", "ex-China")."""
     return {w for m in _EXCLUDED.finditer(name) for w in reporting.normalize(m.group().split()[-1])}
@@ -518,7 +524,7 @@ def _part_of_several(told: frozenset[int] | None, figures: list, query: Query) -
     if told is None or query.reading is None:
         return False
     tokens = query.reading.tokens
-    plain = measure_lemmas() | reporting.qualifiers() | _EVERY
+    plain = _plain_words()
     content = {i for i in told if tokens[i].lemma not in plain and tokens[i].text.isalpha()}
     naming = {frozenset(a.explained & content) for a, _ in figures} - {frozenset()}
     for x, y in itertools.combinations(naming, 2):

@@ -472,16 +472,8 @@ def _progress(query: Query, goals: Sequence[FactView], actuals: Sequence[FactVie
             return Pick(Intent.PROGRESS, (pick, goal))
     # "after H1 2011, how close to the goal": the actual named, and the goal whose period
     # starts with it and runs on
-    for mention in query.periods:
-        actual = find_period(mention, actuals, query.anchor)
-        if actual is None:
-            continue
-        a = actual.fact.period
-        around = [g for g in goals if g.fact.period.start == a.start and g.fact.period.end > a.end]
-        if around:
-            goal = min(around, key=lambda g: g.fact.period.end)
-            return Pick(Intent.PROGRESS, (actual, goal))
-    return None
+    pair = _named_part_and_its_goal(query, goals, actuals)
+    return Pick(Intent.PROGRESS, pair) if pair is not None else None
 
 
 def _level_against_goal(
@@ -489,6 +481,15 @@ def _level_against_goal(
 ) -> Pick | None:
     """'Was H1 occupancy already at the year's 94% target': a level (a ratio, a rate)
     of the part of the year named, set against the goal of the year it starts."""
+    pair = _named_part_and_its_goal(query, goals, actuals)
+    return Pick(Intent.TARGET_MET, pair) if pair is not None else None
+
+
+def _named_part_and_its_goal(
+    query: Query, goals: Sequence[FactView], actuals: Sequence[FactView]
+) -> tuple[FactView, FactView] | None:
+    """The actual of a period the question names, and the goal whose period starts with it
+    and runs on (the shortest such), or None."""
     for mention in query.periods:
         actual = find_period(mention, actuals, query.anchor)
         if actual is None:
@@ -496,7 +497,7 @@ def _level_against_goal(
         a = actual.fact.period
         around = [g for g in goals if g.fact.period.start == a.start and g.fact.period.end > a.end]
         if around:
-            return Pick(Intent.TARGET_MET, (actual, min(around, key=lambda g: g.fact.period.end)))
+            return actual, min(around, key=lambda g: g.fact.period.end)
     return None
 
 

@@ -15,8 +15,7 @@ from bot.answering.english.words import (
     name_lemmas,
 )
 from bot.answering.reading import asks, rates
-from bot.answering.reading.agreement import RULED_OUT as _RULED_OUT
-from bot.answering.reading.agreement import is_sequential
+from bot.answering.reading.agreement import RULED_OUT, is_sequential
 from bot.answering.reading.currencies import amount_in_currency
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
@@ -147,7 +146,7 @@ def basis_said_unheld(query: Query, vocab: Vocabulary, available: set[int]) -> Q
     said = [t for t in reading.tokens if t.lemma in ADJUSTED_BASIS]
     if not said or any(t.lemma in UNADJUSTED_BASIS for t in reading.tokens):
         return query  # (most questions; "statutory, not the underlying one")
-    ruled_out = {m["w"].lower() for m in _RULED_OUT.finditer(reading.text)}
+    ruled_out = {m["w"].lower() for m in RULED_OUT.finditer(reading.text)}
     said = [t for t in said if t.text.lower() not in ruled_out]
     chosen = query.metrics[0].metric
     if ADJUSTED_BASIS & {w for n in (chosen.name, *chosen.synonyms) for w in name_lemmas(n)}:
