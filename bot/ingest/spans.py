@@ -101,8 +101,10 @@ def _part_of(cal: FiscalCalendar, fy: int, part: HalfRef | QuarterRef) -> Period
     return cal.half(fy, part.half) if isinstance(part, HalfRef) else cal.quarter(fy, part.quarter)
 
 
-# a half's or quarter's code: "1H26", "H1 2025", "3Q25", "Q3 2024"
-_PART_CODE = re.compile(r"(?:[12]H|H[12]|[1-4]Q|Q[1-4])\b|(?:[12]H|[1-4]Q)\d", re.IGNORECASE)
+# a half's or quarter's code: "1H26", "H1 2025", "3Q25", "Q3 2024", "1S25", "4T24"
+_PART_CODE = re.compile(
+    r"(?:[12][HS]|H[12]|[1-4][QT]|Q[1-4])\b|(?:[12][HS]|[1-4][QT])\d", re.IGNORECASE
+)
 
 
 def resolve_time(

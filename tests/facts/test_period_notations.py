@@ -618,3 +618,40 @@ def test_the_fiscal_before_a_named_year() -> None:
     # the year before, then the year it counts from (the question folds the two in one)
     before, named = find_periods("units in the fiscal before fy13")
     assert (before.ref, named.ref) == (RelativeRef(None, -1, "year"), YearRef(2013, True))
+
+
+# -- the trimestre, semestre and twelve months of Spanish and Portuguese reports: "2T25",
+# "1S24", "12M25" read as "2Q25", "1H24" and "9M25" are, by questions and by reports alike
+
+
+@settle
+@given(cal=calendars, fy=years, n=st.integers(1, 4), four_digits=st.booleans())
+def test_a_trimestre_is_a_quarter(cal, fy, n, four_digits) -> None:
+    year = str(fy) if four_digits else f"{fy % 100:02d}"
+    quarter = resolve(only(f"{n}Q{year}"), cal)
+    assert resolve(only(f"{n}T{year}"), cal) == quarter
+    assert only(f"{n}t{year}") == only(f"{n}T{year}")  # (chat writes it in lower case)
+    published = date(fy + 1, 6, 1)
+    assert as_reported(f"{n}T{year}", cal, published) == as_reported(f"{n}Q{year}", cal, published)
+
+
+@settle
+@given(cal=calendars, fy=years, n=st.integers(1, 2))
+def test_a_semestre_is_a_half(cal, fy, n) -> None:
+    yy = f"{fy % 100:02d}"
+    assert resolve(only(f"{n}S{yy}"), cal) == resolve(only(f"H{n} {yy}"), cal)
+
+
+@settle
+@given(cal=calendars, fy=years, four_digits=st.booleans())
+def test_twelve_months_are_the_companys_year(cal, fy, four_digits) -> None:
+    year = str(fy) if four_digits else f"{fy % 100:02d}"
+    expected = months(*fiscal_start(cal, fy), 12)
+    assert resolve(only(f"12M{year}"), cal)[0] == expected
+    assert as_reported(f"12M{year}", cal, expected.end + timedelta(days=40)) == expected
+
+
+def test_a_letter_after_a_digit_needs_its_year_straight_after() -> None:
+    # "2t" may be two tonnes and "1s" a second; "12m" twelve million
+    for text in ("they moved 2t 2025", "took 1s", "sold 12m units", "12m 2025 target"):
+        assert [m.text for m in find_periods(text) if not m.text.isdigit()] == [], text

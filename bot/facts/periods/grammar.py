@@ -102,6 +102,7 @@ def _rule(name: str, pattern: str, build: Builder) -> Rule:
 
 def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[Rule]:
     letter, digits, word = ("q", "1-4", "quarter") if kind is QuarterRef else ("h", "12", "half")
+    iberian = "t" if kind is QuarterRef else "s"
     ordinal = "|".join(n for n, v in ORDINALS.items() if v <= (4 if kind is QuarterRef else 2))
     if kind is HalfRef:
         ordinal += "|" + "|".join(HALF_WORDS)
@@ -133,6 +134,13 @@ def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[Rule]:
             rf"(?<!\w){marker}(?P<n>[{digits}]){letter}"
             rf"(?:\s*(?:(?P<fy>{FISCAL_MARKER}){year_group('yf')}|(?P<cy>{CALENDAR_MARKER}){year_group('yc')}|{year_group('yb')}))"
             r"(?!\w)",
+            build,
+        ),
+        # "2T25", "1S24": the trimestre and semestre of Spanish and Portuguese reports, their
+        # year written straight after ("2t" alone may be two tonnes)
+        _rule(
+            f"{word}-code-iberian",
+            rf"(?<!\w)(?P<n>[{digits}]){iberian}{year_group('yb')}(?!\w)",
             build,
         ),
         # a bare "3Q", "1H": the latest such part; a half's H in capitals ("1h": an hour?)
@@ -258,6 +266,13 @@ RULES: list[Rule] = [
         rf"(?:(?P<n>nine|9|six|6|three|3)(?:[\s-]?{MONTHS_WORD}|(?P<code>m))(?:\s+period)?"
         r"|(?:first\s+)?(?P<q>(?:two|three)\s+quarters))(?P<pf2>)"
         rf"{LEADING_YEAR}(?!\w|[.,]\d)",
+        leading_months,
+    ),
+    # "12M25", "12M2024": the twelve months of Spanish and Portuguese reports, a whole year
+    # counted as "9M" is, from the start of the company's own year
+    _rule(
+        "twelve-month-code",
+        rf"(?<![\w.,$€£¥])(?P<n>12)(?P<code>m){year_group('yb')}(?P<q>)(?P<pf>)(?P<pf2>)(?!\w)",
         leading_months,
     ),
     # "the first ten months of 2025", "first 8 months of fiscal 2024": any other count of a
