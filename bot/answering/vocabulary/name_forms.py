@@ -146,9 +146,9 @@ def without_bare_modifiers(
     the metric while the noun they describe is not asked about ("lens shipments" is not
     "interchangeable-lens camera shipments"); two words of the compound name its term."""
     said = {w for i in explained for w in readings[i]}
-    # (two words of one compound said, "book-to-bill", name the compound's term itself)
-    compound = {w for w in said if w in modifiers}
-    if len(compound) >= 2:
+    # (two words of one compound said, "book-to-bill", name the compound's term itself, and
+    # so does one word said twice, "like-for-like")
+    if sum(1 for i in explained if any(w in modifiers for w in readings[i])) >= 2:
         return explained
     return frozenset(
         i
