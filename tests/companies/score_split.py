@@ -298,6 +298,7 @@ DEV = {
     "marchetti-gruppo": HERE / "marchetti-gruppo",
     "kasumigaoka-depato": HERE / "kasumigaoka-depato",
     "hartsfield-united": HERE / "hartsfield-united",
+    "chasseral-horlogerie": HERE / "chasseral-horlogerie",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
