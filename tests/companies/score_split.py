@@ -299,6 +299,7 @@ DEV = {
     "kasumigaoka-depato": HERE / "kasumigaoka-depato",
     "hartsfield-united": HERE / "hartsfield-united",
     "chasseral-horlogerie": HERE / "chasseral-horlogerie",
+    "tapti-valley-sugar": HERE / "tapti-valley-sugar",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
