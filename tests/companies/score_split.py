@@ -300,6 +300,7 @@ DEV = {
     "hartsfield-united": HERE / "hartsfield-united",
     "chasseral-horlogerie": HERE / "chasseral-horlogerie",
     "tapti-valley-sugar": HERE / "tapti-valley-sugar",
+    "tallgrass-vehicle-group": HERE / "tallgrass-vehicle-group",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
