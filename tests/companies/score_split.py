@@ -298,6 +298,9 @@ DEV = {
     "marchetti-gruppo": HERE / "marchetti-gruppo",
     "kasumigaoka-depato": HERE / "kasumigaoka-depato",
     "hartsfield-united": HERE / "hartsfield-united",
+    "chasseral-horlogerie": HERE / "chasseral-horlogerie",
+    "tapti-valley-sugar": HERE / "tapti-valley-sugar",
+    "tallgrass-vehicle-group": HERE / "tallgrass-vehicle-group",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
