@@ -298,6 +298,9 @@ DEV = {
     "marchetti-gruppo": HERE / "marchetti-gruppo",
     "kasumigaoka-depato": HERE / "kasumigaoka-depato",
     "hartsfield-united": HERE / "hartsfield-united",
+    "merituuli-lines": HERE / "merituuli-lines",
+    "larchpeak-mountain": HERE / "larchpeak-mountain",
+    "sahab-airways": HERE / "sahab-airways",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
