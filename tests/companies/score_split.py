@@ -301,6 +301,9 @@ DEV = {
     "chasseral-horlogerie": HERE / "chasseral-horlogerie",
     "tapti-valley-sugar": HERE / "tapti-valley-sugar",
     "tallgrass-vehicle-group": HERE / "tallgrass-vehicle-group",
+    "merituuli-lines": HERE / "merituuli-lines",
+    "larchpeak-mountain": HERE / "larchpeak-mountain",
+    "sahab-airways": HERE / "sahab-airways",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
