@@ -369,6 +369,9 @@ TEST_COMPANIES = (
     "zugerberg-chocolatiers",
     "pelican-point-casinos",
     "yamabiko-railway",
+    "yeonhwa-cosmetics",
+    "coolabah-fresh",
+    "toroslar-appliances",
 )
 
 
