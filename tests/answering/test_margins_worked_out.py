@@ -4,7 +4,15 @@ that line's revenue, never the group's; a margin the company states is given as 
 and nothing is worked out where a figure is missing.
 
 Each failed on the engine this session started from (abfcaa4), except the guards: the
-stated margin, and the margin of a period with no revenue."""
+stated margin, and the margin of a period with no revenue.
+
+A margin stated under another name of its level is given as stated too: "EBIT margin",
+"operating profit margin" of a company stating its "operating margin" (added on 768d1894,
+where it was worked out again from operating profit and net sales, citing neither the
+stated figure nor the name asked: a wrong answer in a development set); a year with no
+stated margin is still worked out (a guard). Adding that company, which states its net
+sales in CHF where Corvell's are in EUR, made Corvell's net margin refused: the metric's
+usual unit (its first company's) was compared, not the company's own figures' units."""
 
 from __future__ import annotations
 
@@ -17,6 +25,8 @@ C = "Corvell Agri"  # fiscal year to 31 August, named by its end year
 FY25, FY24 = "2024-09-01/2025-08-31", "2023-09-01/2024-08-31"
 L = "Lindqvist Shipping"
 Q3 = "2025-07-01/2025-09-30"
+H = "Halden Instruments"
+Y24, Y23 = "2024-01-01/2024-12-31", "2023-01-01/2023-12-31"
 
 FACTS = [
     fact(C, "net sales", "actual", FY25, 1_200_000_000, "EUR", "2025-10-30"),
@@ -27,6 +37,11 @@ FACTS = [
     fact(L, "revenue", "actual", Q3, 5_000_000_000, "USD", "2025-11-06"),
     fact(L, "Terminals revenue", "actual", Q3, 1_250_000_000, "USD", "2025-11-06"),
     fact(L, "Terminals EBIT", "actual", Q3, 300_000_000, "USD", "2025-11-06"),
+    fact(H, "net sales", "actual", Y24, 2_000_000_000, "CHF", "2025-03-05"),
+    fact(H, "operating profit", "actual", Y24, 381_000_000, "CHF", "2025-03-05"),
+    fact(H, "operating margin", "actual", Y24, 19.1, "percent", "2025-03-05"),
+    fact(H, "net sales", "actual", Y23, 1_800_000_000, "CHF", "2025-03-05"),
+    fact(H, "operating profit", "actual", Y23, 324_000_000, "CHF", "2025-03-05"),
 ]
 
 
@@ -40,6 +55,7 @@ def engine(seed) -> Engine:
             "fiscal_year_named_by": "end",
         },
         {"name": L, "aliases": ["Lindqvist"]},
+        {"name": H, "aliases": ["Halden"]},
     ]
     return engine_over(seed, bundle(entities, FACTS, "2025-11-06"))
 
@@ -78,3 +94,17 @@ def test_a_margin_goal_is_never_worked_out_from_actuals(engine, question) -> Non
     answer = engine.ask(question)
     assert answer.status is Status.UNKNOWN, answer.text
     assert not answer.facts
+
+
+@pytest.mark.parametrize(
+    "question", ["halden ebit margin 2024", "halden's operating profit margin in 2024"]
+)
+def test_a_margin_stated_under_another_name_of_its_level(engine, question) -> None:
+    answer = engine.ask(question)
+    assert [v.fact.value for v in answer.facts] == [19.1], answer.text
+
+
+def test_a_year_with_no_stated_margin_is_still_worked_out(engine) -> None:
+    answer = engine.ask("halden ebit margin 2023")
+    assert sorted(v.fact.value for v in answer.facts) == [324e6, 1_800e6], answer.text
+    assert "18.0%" in answer.text, answer.text

@@ -47,13 +47,16 @@ def margin_of_levels(
         return None
     if level.unit in (None, "percent"):
         return None
+    stated = _stated_margin(query, level.name, family.key, read, facts_of)
+    if stated is not None:
+        return stated
     # a line's margin is over that line's revenue ("Terminals EBIT" over "Terminals revenue")
     line = _line_words(level.name)
     revenue = read(" ".join([*line, "revenue"]))
     if not revenue.metrics or not set(line) <= set(lemmas(revenue.metrics[0].metric.name)):
         return None
     whole = revenue.metrics[0].metric
-    if reporting.family_of(whole.name, "money") is None or whole.unit != level.unit:
+    if reporting.family_of(whole.name, "money") is None:
         return None
     picked = []
     for hit in (profit.metrics[0], revenue.metrics[0]):
@@ -63,9 +66,48 @@ def margin_of_levels(
             return None
         picked.append(one.facts[0])
     part, total = picked
-    if part.fact.period != total.fact.period or total.fact.value <= 0:
+    # (the units of the company's own figures: a metric's name is shared by every company
+    # stating it, each in its own currency)
+    if part.fact.period != total.fact.period or part.fact.unit != total.fact.unit:
+        return None
+    if total.fact.value <= 0:
         return None
     return Pick(Intent.SHARE, (part, total))
+
+
+# the word a profit level's name says it with, which its margin's name leaves out
+# ("operating profit" -> "operating margin")
+_PROFIT_WORD = patterns.compile(r"\b(?:profit|income|earnings)\b", re.IGNORECASE)
+
+
+def _stated_margin(
+    query: Query,
+    level: str,
+    family: str,
+    read: Callable[[str], Query],
+    facts_of: Callable[[list[int]], list[FactView]],
+) -> Pick | None:
+    """The margin of the profit LEVEL (of FAMILY) as the company states it, where it does:
+    "EBIT margin" is its "operating margin" (EBIT is its operating profit), never worked
+    out again from the figures the stated one comes from; a margin of another level
+    ("EBITDA margin" for "net margin") is none."""
+    for text in (f"{_PROFIT_WORD.sub(' ', level)} margin", f"{level} margin"):
+        margin = read(text)
+        if margin.unexplained or not margin.metrics:
+            continue
+        hit = margin.metrics[0]
+        if hit.metric.unit != "percent" or not MARGIN.search(hit.metric.name):
+            continue
+        base = MARGIN.sub(" ", hit.metric.name)
+        of = reporting.family_of(base, "money") or reporting.family_of(f"{base} profit", "money")
+        if of is None or of.key != family:
+            continue
+        asked = replace(query, metrics=(hit,), intent=Intent.VALUE, kind=Kind.ACTUAL)
+        actuals = [v for v in facts_of([hit.metric.id]) if v.fact.kind is Kind.ACTUAL]
+        one = select(asked, actuals)  # type: ignore[arg-type]
+        if isinstance(one, Pick) and len(one.facts) == 1:
+            return Pick(Intent.VALUE, one.facts)
+    return None
 
 
 def _line_words(name: str) -> list[str]:
