@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from bot.answering.english.words import EXPECTATION_WORDS
 from bot.answering.matching.decision import RANGE_END, Miss, Pick
@@ -36,6 +36,7 @@ from bot.answering.reading.query import Query
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
+    MonthEndRef,
     PeriodMention,
     RelativeRef,
     in_whole_months,
@@ -452,10 +453,14 @@ def _progress(query: Query, goals: Sequence[FactView], actuals: Sequence[FactVie
     no part of the year's."""
     if goals and (goals[0].fact.unit == "percent" or not reporting.adds_up(goals[0].fact.metric)):
         return _level_against_goal(query, goals, actuals)
-    mentions = list(query.periods) or [None]
+    # (the goal's own period unsaid, "how far from the goal by the end of August": the
+    # goal standing, against the running total the periods said name)
+    mentions: list[PeriodMention | None] = list(query.periods)
+    if not any(find_period(m, goals, query.anchor, query.cumulative) for m in mentions):
+        mentions.append(None)
     for mention in mentions:
         goal = find_period(mention, goals, query.anchor, query.cumulative)
-        if goal is None:
+        if goal is None or _month_end_of_span(mention, goal):
             continue
         so_far = [
             v
@@ -464,7 +469,7 @@ def _progress(query: Query, goals: Sequence[FactView], actuals: Sequence[FactVie
             and v.fact.period.end < goal.fact.period.end
         ]
         others = [m for m in query.periods if m is not mention]
-        named = [v for m in others for v in [find_period(m, so_far, query.anchor)] if v]
+        named = [v for m in others for v in [_so_far_named(m, so_far, query)] if v]
         if others and not named:
             continue  # "by the end of March": that span's figure, never the latest one
         pick = named[0] if named else latest_of(so_far)
@@ -474,6 +479,25 @@ def _progress(query: Query, goals: Sequence[FactView], actuals: Sequence[FactVie
     # starts with it and runs on
     pair = _named_part_and_its_goal(query, goals, actuals)
     return Pick(Intent.PROGRESS, pair) if pair is not None else None
+
+
+def _month_end_of_span(mention: PeriodMention | None, goal: FactView) -> bool:
+    """Is MENTION a month's end ("at the end of June") and GOAL set for a span: a day that
+    says where the running total stops, never which goal?"""
+    return (
+        mention is not None and isinstance(mention.ref, MonthEndRef) and goal.fact.period.days > 1
+    )
+
+
+def _so_far_named(
+    mention: PeriodMention, so_far: Sequence[FactView], query: Query
+) -> FactView | None:
+    """The running total toward a goal that the period said closes: "after H1", "by the
+    end of August" (the month's end within the goal's own period)."""
+    if isinstance(mention.ref, MonthEndRef):
+        ends = [v for v in so_far if (v.fact.period.end + timedelta(days=1)).day == 1]
+        return next((v for v in ends if v.fact.period.end.month == mention.ref.month), None)
+    return find_period(mention, so_far, query.anchor)
 
 
 def _level_against_goal(

@@ -85,7 +85,9 @@ GROWTH_NEEDED = cue(
     re.I,
 )
 _PROGRESS = patterns.guarded(
-    rf"\b(?:{_TOWARD}|close|track|short|{_SHARE})\b|%",
+    rf"\b(?:{_TOWARD}|close|track|short|{_SHARE})\b|%"
+    # "how far was it from the goal", "how far off": how far along, said from the far end
+    r"|\bhow\s+far\b(?:\s+[\w']+){0,4}?\s+(?:from|off|away)\b",
     re.IGNORECASE,
 )
 # Verbs that revise a figure: the change verbs, and the moves a figure is revised by.

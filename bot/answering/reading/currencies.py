@@ -79,6 +79,20 @@ DOLLAR_SIGN = patterns.compile(
     + r")?)\$"
 )
 
+# a currency sign with no amount after it ("how many $ of passes", "sales in €"), and the
+# name it is said as; a sign after a letter is a prefix's ("US$"), left to DOLLAR_SIGN
+_BARE_SIGN = patterns.compile(r"(?<![\w$€£¥])[$€£¥](?![\w$€£¥.,]|\s*\d)")
+_SIGN_NAMES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+
+
+def signs_said(question: str) -> str:
+    """QUESTION with each currency sign that states no amount said as its currency's
+    name, which the reading knows: "how many $ of season passes" asks dollars."""
+    if not any(sign in question for sign in _SIGN_NAMES):
+        return question
+    return _BARE_SIGN.sub(lambda m: _SIGN_NAMES[m.group()], question)
+
+
 _IN_TERMS = patterns.guarded(r"\b(?:terms|basis|reported)\b", re.IGNORECASE)
 
 

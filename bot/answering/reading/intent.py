@@ -180,13 +180,23 @@ def intent_of(
     return Intent.VALUE
 
 
+_BE = frozenset({"be", "is", "was", "are", "am"})
+_AWAY = frozenset({"off", "from", "away"})
+
+
 def _far_off(tokens: list[Token]) -> bool:
-    """'how far off the goal', 'how far from its original target': where a figure stands
-    against an expectation."""
-    return any(
-        a.lemma == "how" and b.lemma == "far" and c.lemma in ("off", "from", "away")
-        for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False)
-    )
+    """'how far off the goal', 'how far from its original target', 'how far was Acme from
+    its goal': where a figure stands against an expectation (never 'how far did it fall
+    from', a move)."""
+    for i in range(len(tokens) - 2):
+        if tokens[i].lemma != "how" or tokens[i + 1].lemma != "far":
+            continue
+        after = tokens[i + 2 : i + 7]
+        if after[0].lemma in _AWAY:
+            return True
+        if after[0].lemma in _BE and any(t.lemma in _AWAY for t in after[1:]):
+            return True
+    return False
 
 
 # "the range they started the year with", "what they began 2025 with": the first one

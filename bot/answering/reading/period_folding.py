@@ -19,6 +19,7 @@ from bot.facts.periods import (
     HalfRef,
     LatestRef,
     LeadingMonthsRef,
+    MonthEndRef,
     MonthsEndingRef,
     PeriodMention,
     QuarterEndingRef,
@@ -164,6 +165,29 @@ def year_up_to_month(text: str, mentions: list[PeriodMention]) -> list[PeriodMen
         assert month is not None  # (the pattern matched a month's name)
         span = Period(date(m.ref.year, 1, 1), month_end(m.ref.year, month))
         out[k] = PeriodMention(ExactRef(span), m.start, up_to.end(), text[m.start : up_to.end()])
+    return out
+
+
+# "how far from the goal after August", "with August done", "through August": where a
+# running total stops, a month with no year of its own
+_MONTH_DONE = patterns.compile(
+    rf"\b(?:after|through|thru|with)\s+(?:the\s+end\s+of\s+)?(?P<month>{MONTH_PATTERN})"
+    r"(?![a-z])(?!\s*,?\s*['’]?\d)(?:\s+(?:done|over|in))?",
+    re.IGNORECASE,
+)
+
+
+def months_done(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """'after August', 'with August done': the end of that month, as 'by the end of
+    August' is (a point, or where a running total stops), in a question naming no other
+    period ('ytd fy2025 through March' is that year's months to March's end)."""
+    if mentions:
+        return mentions
+    out = []
+    for m in _MONTH_DONE.finditer(text):
+        month = month_number(m["month"])
+        assert month is not None  # (the pattern matched a month's name)
+        out.append(PeriodMention(MonthEndRef(month), m.start(), m.end(), m.group()))
     return out
 
 

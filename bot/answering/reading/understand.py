@@ -47,6 +47,7 @@ from bot.answering.reading.currencies import (
     currencies_in,
     full_names_at,
     local_symbols_at,
+    signs_said,
 )
 from bot.answering.reading.intent import (
     lexicon_word,
@@ -62,6 +63,7 @@ from bot.answering.reading.period_folding import (
     fold_seasons,
     method_noted,
     months_compared,
+    months_done,
     months_listed,
     opened_periods,
     running_since,
@@ -157,7 +159,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     """What QUESTION says before a metric is chosen: its periods and dates, amounts,
     companies, regions, lexicon signals, the metrics its words could mean, and the words
     no step explains."""
-    question = without_emphasis(without_courtesies(question))
+    question = signs_said(without_emphasis(without_courtesies(question)))
     said, text, as_of, periods = _dated(
         net_openings_said(
             non_parts_left_out(
@@ -346,7 +348,7 @@ def _dated(
     found = months_listed(text, months_compared(text, find_periods(text)))
     found = bare_month_compared(text, found)
     found = fold_end_dates(text, year_up_to_month(text, bare_parts(text, found)))
-    found = dated_bare_parts(text, found)
+    found = months_done(text, dated_bare_parts(text, found))
     periods, method = method_noted(text, fold_seasons(fold_relative(text, found)))
     text = mask(text, method)
     # a period restated by another ("H1 orders (Jan-Jun 2023)") names nothing more
