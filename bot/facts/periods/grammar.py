@@ -516,7 +516,8 @@ RULES: list[Rule] = [
     ),
     _rule(
         "same-period-last-year",
-        r"(?<!\w)(?:the\s+)?same\s+(?:(?:fiscal|calendar)\s+)?"
+        # ("the quarter a year earlier" says "same" without the word)
+        r"(?<!\w)(?:(?:the\s+)?same\s+|the\s+)(?:(?:fiscal|calendar)\s+)?"
         rf"(?P<span>quarter|qtr|period|half|month|time|(?P<n>{NUMBER_PATTERN})[\s-]+months?)\s+"
         r"(?:(?:of|in)\s+)?"
         r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before|prior)"
