@@ -100,6 +100,7 @@ from bot.answering.vocabulary.name_forms import (
     capitalised_words,
     clips,
     measure_lemmas,
+    measured_in,
     mixed_case_words,
     unit_untagged,
     without_range_end,
@@ -587,6 +588,8 @@ def _slots(
             and not (i and tokens[i - 1].lemma == "per")
         )
     )
+    if not units_wanted and any(_measure_asked(tokens, i, reading) for i in range(len(tokens))):
+        units_wanted = ("units",)  # "power sold in kWh": a quantity, never its revenue
     # "EMEA units", "cloud units": units counted in so many words are never a money figure
     # (the region's or segment's revenue), though "how many orders" may be one; the plural
     # only, as "the cloud unit's revenue" names a business unit
@@ -695,6 +698,22 @@ def _many_of_a_scale(tokens: list[Token], i: int) -> bool:
         tokens[i].lemma == "many"
         and i + 1 < len(tokens)
         and tokens[i + 1].text.lower() in SCALE_WORDS
+    )
+
+
+def _measure_asked(tokens: list[Token], i: int, reading: Reading) -> bool:
+    """Is the word at I a unit of measure the answer is asked in ("in kWh", "tonnes"),
+    never one divided by ("per tonne", "US$/oz") or a word of a metric's name?"""
+    tok = tokens[i]
+    if not measured_in(tok.text) or tok.lemma in UNIT_WORDS:
+        return False
+    if i and tokens[i - 1].lemma == "per":
+        return False
+    text = reading.text
+    if "/" in text[max(0, tok.start - 2) : tok.start] or text[tok.end : tok.end + 1] == "/":
+        return False
+    return not _in_a_name(tokens, i, reading) and not any(
+        tok.lemma in lemmas(h.metric.name) for h in reading.candidates[:1]
     )
 
 

@@ -71,10 +71,10 @@ def _without_unit_said(name: str) -> str:
     """NAME without a closing "in <unit>" (a unit of measure), which says only how it is
     measured, as a bracket does ("(MW)")."""
     m = _IN_UNIT.search(name)
-    return name[: m.start()] + name[m.end() :] if m and _measured_in(m["unit"]) else name
+    return name[: m.start()] + name[m.end() :] if m and measured_in(m["unit"]) else name
 
 
-def _measured_in(word: str) -> bool:
+def measured_in(word: str) -> bool:
     """Is WORD a unit of measure ("MW", "kg"), never a currency: "growth in CHF" is the
     growth as reported in francs, another figure than "growth at cc"?"""
     word = word.lower()
@@ -297,7 +297,7 @@ def metric_unit_tag(name: str) -> str | None:
     if m:
         return m[0].strip(" ()").lower()
     said = _IN_UNIT.search(bare)
-    return said["unit"].lower() if said and _measured_in(said["unit"]) else None
+    return said["unit"].lower() if said and measured_in(said["unit"]) else None
 
 
 def range_end_of(name: str) -> str | None:
