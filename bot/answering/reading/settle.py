@@ -693,12 +693,12 @@ def _rate_said(
 
 def _many_of_a_scale(tokens: list[Token], i: int) -> bool:
     """'how many crore did sales beat it by': "many" before a scale counts that scale,
-    money or things alike; the words after it tell which."""
-    return (
-        tokens[i].lemma == "many"
-        and i + 1 < len(tokens)
-        and tokens[i + 1].text.lower() in SCALE_WORDS
-    )
+    money or things alike; the words after it tell which. 'How many points', 'how many
+    dollars': "many" before a unit counts that unit, never things."""
+    if tokens[i].lemma != "many" or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    return after.text.lower() in SCALE_WORDS or UNIT_WORDS.get(after.lemma, "units") != "units"
 
 
 def _measure_asked(tokens: list[Token], i: int, reading: Reading) -> bool:
@@ -885,6 +885,10 @@ def _narrowed(
     if reading.range_end is not None:  # "top of the outlook": the high end's own metric
         ends = [h for h in viable if vocab.metric_ends.get(h.metric.id) == reading.range_end]  # type: ignore[arg-type]
         viable = ends or viable
+    if any(t.lemma == "share" for t in reading.tokens):
+        # ("school buses' share of deliveries": never the electric share of school bus
+        # deliveries, whose part goes unsaid)
+        viable = [h for h in viable if _share_part_said(h, reading)]
     if asks.SHARE_OF.search(reading.text) and asks.PERIOD_AS_PART.search(reading.text):
         # ("what share of Q3 revenue came in July": a period's share, never a line's stated
         # share whose line goes unsaid, "automotive share of revenue")
@@ -919,6 +923,35 @@ def _narrowed(
         viable = _changes_of_the_line_said(viable, reading, vocab) or viable
     # "how much did Acme sell": the company's figure, never one brand's or region's
     return _no_brand_unsaid(viable, reading, vocab)
+
+
+# "electric share of school bus deliveries": the part a stated share is of its whole
+_PART_SHARE = patterns.compile(r"^(?P<part>.+?)\s+share\s+of\s+(?P<whole>\S.*)$", re.IGNORECASE)
+# the words after a share's whole that say its part: "what share of deliveries *were*
+# school buses", "came from"
+_PART_FOLLOWS = frozenset({"be", "is", "was", "are", "were", "come", "came", "from"})
+
+
+def _share_part_said(hit: MetricHit, reading: Reading) -> bool:
+    """Unless the question names, as its own share's part, words of a stated share's
+    whole ("school buses' share of deliveries", "what share of deliveries were school
+    buses" beside "electric share of school bus deliveries"), the stated share is one it
+    may mean; where it does, only with the stated part said too ("electric")."""
+    m = _PART_SHARE.match(hit.metric.name)
+    if m is None:
+        return True
+    tokens = reading.tokens
+    if set(name_lemmas(m["part"])) & {t.lemma for t in tokens}:
+        return True
+    whole = set(name_lemmas(m["whole"]))
+    share = next((i for i, t in enumerate(tokens) if t.lemma == "share"), None)
+    if share is None:
+        return True
+    after = next(
+        (i for i in range(share + 1, len(tokens)) if tokens[i].lemma in _PART_FOLLOWS), None
+    )
+    parts = [*range(share), *(range(after + 1, len(tokens)) if after is not None else ())]
+    return not any(tokens[i].lemma in whole for i in parts)
 
 
 def _change_words(reading: Reading) -> set[int]:
