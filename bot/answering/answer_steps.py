@@ -28,6 +28,7 @@ from bot.answering.english.words import (
 from bot.answering.matching import spans
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
+from bot.answering.matching.series import current_of
 from bot.answering.period_first import select_first
 from bot.answering.reading import asks
 from bot.answering.reading.currencies import amount_in_unit_asked, currency_as_basis
@@ -546,9 +547,30 @@ def target_met_recovered(
             # "by how much did they beat the top of the outlook": against that end
             end = as_value.facts[0]
             actual = actual_of(end, asking.pool() or facts) or actual_of(end, asking.beside(end))
+            if actual is None and not query.periods:
+                end, actual = _latest_end_settled(end, facts, asking)
             if actual is not None:
                 decision = Pick(Intent.TARGET_MET, (actual, end))
     return decision
+
+
+def _latest_end_settled(
+    end: FactView, facts: list[FactView], asking: Asking
+) -> tuple[FactView, FactView | None]:
+    """'Did they miss the bottom of the range', no period said, where the latest range is
+    for a year not yet reported: the latest range end whose period has its actual."""
+    earlier = [
+        v
+        for v in current_of(facts)
+        if v.fact.metric == end.fact.metric and v.fact.period.end < end.fact.period.end
+    ]
+    for candidate in sorted(earlier, key=lambda v: v.fact.period.end, reverse=True):
+        actual = actual_of(candidate, asking.pool() or facts) or actual_of(
+            candidate, asking.beside(candidate)
+        )
+        if actual is not None:
+            return candidate, actual
+    return end, None
 
 
 def stated_and_accounted(
