@@ -35,6 +35,8 @@ def engine(seed) -> Engine:
         ("how many $ of season passes had larchmere sold through sept 21 2025", 287_500_000),
         ("larchmere season pass sales in $ through sept 21 2025", 287_500_000),
         ("how many season passes had larchmere sold through sept 21 2025", 352_800),
+        # (a currency asked says the measure: money, though "sell" counts things too)
+        ("what did larchmere sell through sept 21 2025, in $", 287_500_000),
     ],
 )
 def test_the_sign_asks_its_currency(engine, question, value) -> None:

@@ -27,6 +27,8 @@ Y25 = "2025-01-01/2025-12-31"
 FACTS = [
     fact(S, "passengers", "target", Y25, 5_600_000, "units", "2025-02-12"),
     fact(S, "passengers", "target", Y25, 5_800_000, "units", "2025-09-04"),
+    fact(S, "passengers", "target", "2027-01-01/2027-12-31", 6_500_000, "units", "2025-09-04"),
+    fact(S, "passengers", "actual", "2024-01-01/2024-12-31", 5_512_306, "units", "2025-02-12"),
     fact(S, "passengers", "actual", "2025-07-01/2025-07-31", 781_204, "units", "2025-08-05"),
     fact(S, "passengers", "actual", "2025-08-01/2025-08-31", 742_318, "units", "2025-09-04"),
     fact(S, "passengers", "actual", "2025-01-01/2025-08-31", 4_012_660, "units", "2025-09-04"),
@@ -59,6 +61,12 @@ def test_the_running_total_against_the_goal(engine, question, so_far, to_go) -> 
 def test_how_far_a_figure_fell_is_still_a_change(engine) -> None:
     answer = engine.ask("how far did saaristo passengers fall from july to august 2025")
     assert sorted(v.fact.value for v in answer.facts) == [742_318, 781_204], answer.text
+
+
+def test_an_actual_and_a_later_goal_named_are_their_difference(engine) -> None:
+    # ("how far is ... from the 2027 goal", two periods: the goal against the actual)
+    answer = engine.ask("how far is saaristo's 2024 passenger count from the 2027 goal")
+    assert sorted(v.fact.value for v in answer.facts) == [5_512_306, 6_500_000], answer.text
 
 
 def test_a_month_end_not_held_is_refused(engine) -> None:

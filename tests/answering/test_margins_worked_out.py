@@ -108,3 +108,9 @@ def test_a_year_with_no_stated_margin_is_still_worked_out(engine) -> None:
     answer = engine.ask("halden ebit margin 2023")
     assert sorted(v.fact.value for v in answer.facts) == [324e6, 1_800e6], answer.text
     assert "18.0%" in answer.text, answer.text
+
+
+def test_a_level_asked_from_the_margin_is_no_margin(engine) -> None:
+    # ("implied operating profit from the margin": the amount asked, never the margin)
+    answer = engine.ask("implied halden operating profit for 2024 from the margin")
+    assert [v.fact.value for v in answer.facts][:1] != [19.1], answer.text

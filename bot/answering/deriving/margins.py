@@ -80,6 +80,12 @@ def margin_of_levels(
 _PROFIT_WORD = patterns.compile(r"\b(?:profit|income|earnings)\b", re.IGNORECASE)
 
 
+# "from the margin", "at its margin": the margin named by itself, no level's
+_MARGIN_NAMED_ALONE = patterns.compile(
+    r"\b(?:the|its|their|a|that|this)\s+margins?\b", re.IGNORECASE
+)
+
+
 def _stated_margin(
     query: Query,
     level: str,
@@ -91,6 +97,8 @@ def _stated_margin(
     "EBIT margin" is its "operating margin" (EBIT is its operating profit), never worked
     out again from the figures the stated one comes from; a margin of another level
     ("EBITDA margin" for "net margin") is none."""
+    if _MARGIN_NAMED_ALONE.search(query.said):
+        return None  # ("EBITDA from the margin": the amount asked, the margin given)
     for text in (f"{_PROFIT_WORD.sub(' ', level)} margin", f"{level} margin"):
         margin = read(text)
         if margin.unexplained or not margin.metrics:

@@ -459,26 +459,37 @@ def _progress(query: Query, goals: Sequence[FactView], actuals: Sequence[FactVie
     if not any(find_period(m, goals, query.anchor, query.cumulative) for m in mentions):
         mentions.append(None)
     for mention in mentions:
-        goal = find_period(mention, goals, query.anchor, query.cumulative)
-        if goal is None or _month_end_of_span(mention, goal):
-            continue
-        so_far = [
-            v
-            for v in actuals
-            if v.fact.period.start == goal.fact.period.start
-            and v.fact.period.end < goal.fact.period.end
-        ]
-        others = [m for m in query.periods if m is not mention]
-        named = [v for m in others for v in [_so_far_named(m, so_far, query)] if v]
-        if others and not named:
-            continue  # "by the end of March": that span's figure, never the latest one
-        pick = named[0] if named else latest_of(so_far)
-        if pick is not None:
-            return Pick(Intent.PROGRESS, (pick, goal))
+        for goal in _goals_named(mention, goals, query):
+            if _month_end_of_span(mention, goal):
+                continue
+            so_far = [
+                v
+                for v in actuals
+                if v.fact.period.start == goal.fact.period.start
+                and v.fact.period.end < goal.fact.period.end
+            ]
+            others = [m for m in query.periods if m is not mention]
+            named = [v for m in others for v in [_so_far_named(m, so_far, query)] if v]
+            if others and not named:
+                continue  # "by the end of March": that span's figure, never the latest one
+            pick = named[0] if named else latest_of(so_far)
+            if pick is not None:
+                return Pick(Intent.PROGRESS, (pick, goal))
     # "after H1 2011, how close to the goal": the actual named, and the goal whose period
     # starts with it and runs on
     pair = _named_part_and_its_goal(query, goals, actuals)
     return Pick(Intent.PROGRESS, pair) if pair is not None else None
+
+
+def _goals_named(
+    mention: PeriodMention | None, goals: Sequence[FactView], query: Query
+) -> list[FactView]:
+    """The goal the period said names; with none said, every goal, the latest first (the
+    year under way's, not a later year's that nothing counts toward yet)."""
+    if mention is not None:
+        goal = find_period(mention, goals, query.anchor, query.cumulative)
+        return [goal] if goal is not None else []
+    return sorted(goals, key=lambda v: v.fact.period.end, reverse=True)
 
 
 def _month_end_of_span(mention: PeriodMention | None, goal: FactView) -> bool:

@@ -364,6 +364,8 @@ def said_measure_first(
     said = _measures_said(tuple(t.lemma for t in reading.tokens))
     if not said:
         return hits
+    # ("what did they sell, in sterling": the unit asked says the measure too)
+    said = said | {reporting.measure_of_unit(u) for u in units_wanted}
 
     def foreign(h: MetricHit) -> bool:
         return h.near and reporting.measure_of_unit(h.metric.unit or "units") not in said

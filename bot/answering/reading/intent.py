@@ -173,7 +173,7 @@ def intent_of(
         )
     ):
         return Intent.HISTORY
-    if (words & TARGET_MET_WORDS or _far_off(tokens)) and expectation:
+    if (words & TARGET_MET_WORDS or _far_off(tokens, n_periods)) and expectation:
         return Intent.TARGET_MET
     if words & GROWTH_WORDS or n_periods >= 2:
         return Intent.GROWTH
@@ -184,17 +184,18 @@ _BE = frozenset({"be", "is", "was", "are", "am"})
 _AWAY = frozenset({"off", "from", "away"})
 
 
-def _far_off(tokens: list[Token]) -> bool:
+def _far_off(tokens: list[Token], n_periods: int) -> bool:
     """'how far off the goal', 'how far from its original target', 'how far was Acme from
     its goal': where a figure stands against an expectation (never 'how far did it fall
-    from', a move)."""
+    from', a move; 'how far is FY25 revenue from the FY28 goal', two periods named, is
+    the difference of the two)."""
     for i in range(len(tokens) - 2):
         if tokens[i].lemma != "how" or tokens[i + 1].lemma != "far":
             continue
         after = tokens[i + 2 : i + 7]
         if after[0].lemma in _AWAY:
             return True
-        if after[0].lemma in _BE and any(t.lemma in _AWAY for t in after[1:]):
+        if n_periods < 2 and after[0].lemma in _BE and any(t.lemma in _AWAY for t in after[1:]):
             return True
     return False
 
