@@ -53,6 +53,9 @@ def test_a_quantity_asked_is_never_money(engine, question) -> None:
         ("godavari realised sugar price per tonne fy25", 38_600),
         ("godavari sugar price in inr/t fy25", 38_600),
         ("godavari co-generation revenue fy25", 1_489_000_000),
+        # (a scale after "in" is no unit of measure: "in m", "in mn")
+        ("godavari co-generation revenue fy25, in mn", 1_489_000_000),
+        ("godavari co-generation revenue fy25 in m", 1_489_000_000),
     ],
 )
 def test_what_the_unit_does_not_ask(engine, question, value) -> None:

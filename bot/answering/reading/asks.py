@@ -660,7 +660,7 @@ THAN_DONE = cue(
 # ("cost per pound change": the weight a cost is divided by, no currency asked)
 AMOUNT_ASKED = cue(
     # ("how many points", "how many pts": a percentage's difference, never an amount)
-    r"\bhow\s+many\b(?!\s+(?:percentage\s+)?(?:points?|pts?|pps?|ppts?|bps|basis\s+points?)\b)"
+    r"\bhow\s+many\b(?!\s+(?:percentage\s+)?(?:points?|pts?|pps?|ppts?|bps|basis\s+points?)\b(?!\s+of\b))"
     r"|(?<!\bper\s)\b(?:dollars?|euros?|yen|pounds?|sterling|absolute)\b|[$€£¥]"
     # ("the change in units", "in unit terms": things counted, never a percentage)
     r"|\bin\s+(?:units|unit\s+terms|volume\s+terms)\b",

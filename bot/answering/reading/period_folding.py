@@ -16,6 +16,7 @@ from bot.answering.english.words import EXPECTATION_WORDS, MOVE_VERBS, RANGE_WOR
 from bot.facts.model import Period
 from bot.facts.periods import (
     ExactRef,
+    ExtraWeekRef,
     HalfRef,
     LatestRef,
     LeadingMonthsRef,
@@ -257,13 +258,16 @@ def _months_back(end: date, months: int) -> date:
 
 
 def fold_seasons(mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
-    """'holiday sales in 2023': a season and a year apart are one season of that year."""
-    seasons = [m for m in mentions if isinstance(m.ref, SeasonRef) and m.ref.year is None]
+    """'holiday sales in 2023': a season and a year apart are one season of that year; so
+    are 'the 53rd week' and the year it closed ('what did the 53rd week add in FY24')."""
+    seasons = [
+        m for m in mentions if isinstance(m.ref, SeasonRef | ExtraWeekRef) and m.ref.year is None
+    ]
     years = [m for m in mentions if isinstance(m.ref, YearRef)]
     if len(seasons) != 1 or len(years) != 1 or len(mentions) != 2:
         return mentions
     season, year = seasons[0], years[0]
-    ref = SeasonRef(season.ref.season, year.ref.year)  # type: ignore[union-attr]
+    ref = replace(season.ref, year=year.ref.year)  # type: ignore[union-attr]
     first, last = sorted((season, year), key=lambda m: m.start)
     return (PeriodMention(ref, first.start, last.end, f"{first.text} … {last.text}"),)
 

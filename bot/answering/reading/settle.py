@@ -693,21 +693,27 @@ def _rate_said(
 
 def _many_of_a_scale(tokens: list[Token], i: int) -> bool:
     """'how many crore did sales beat it by': "many" before a scale counts that scale,
-    money or things alike; the words after it tell which. 'How many points', 'how many
-    dollars': "many" before a unit counts that unit, never things."""
+    money or things alike; the words after it tell which. 'How many points': "many"
+    before a percentage's unit counts that unit, never things ("how many pounds" may be
+    either, and is left to the words after it)."""
     if tokens[i].lemma != "many" or i + 1 >= len(tokens):
         return False
     after = tokens[i + 1]
-    return after.text.lower() in SCALE_WORDS or UNIT_WORDS.get(after.lemma, "units") != "units"
+    if after.text.lower() in SCALE_WORDS:
+        return True
+    # ("how many points of sale": a thing counted, named by a unit's word)
+    named = i + 2 < len(tokens) and tokens[i + 2].lemma == "of"
+    return UNIT_WORDS.get(after.lemma) == "percent" and not named
 
 
 def _measure_asked(tokens: list[Token], i: int, reading: Reading) -> bool:
-    """Is the word at I a unit of measure the answer is asked in ("in kWh", "tonnes"),
-    never one divided by ("per tonne", "US$/oz") or a word of a metric's name?"""
+    """Is the word at I a unit of measure the answer is asked in ("in kWh", "in litres"),
+    never one divided by ("per tonne", "US$/oz"), a scale ("in £m") or a word of a
+    metric's name?"""
     tok = tokens[i]
-    if not measured_in(tok.text) or tok.lemma in UNIT_WORDS:
+    if not i or tokens[i - 1].lemma != "in" or tok.text.lower() in SCALE_WORDS:
         return False
-    if i and tokens[i - 1].lemma == "per":
+    if not measured_in(tok.text) or tok.lemma in UNIT_WORDS:
         return False
     text = reading.text
     if "/" in text[max(0, tok.start - 2) : tok.start] or text[tok.end : tok.end + 1] == "/":

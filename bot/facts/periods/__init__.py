@@ -28,6 +28,7 @@ from bot.facts.periods.fiscal_calendar import CALENDAR, FiscalCalendar
 from bot.facts.periods.naming import describe, fiscal_label, label, span
 from bot.facts.periods.references import (
     ExactRef,
+    ExtraWeekRef,
     HalfRef,
     LatestRef,
     LeadingMonthsRef,
@@ -50,6 +51,7 @@ from bot.facts.periods.resolving import matches_unanchored, own_reading_first, r
 __all__ = [
     "CALENDAR",
     "ExactRef",
+    "ExtraWeekRef",
     "FiscalCalendar",
     "HalfRef",
     "LatestRef",

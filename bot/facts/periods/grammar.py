@@ -46,7 +46,14 @@ from bot.facts.periods.builders import (
     year_first_part,
     year_span,
 )
-from bot.facts.periods.references import HalfRef, LatestRef, MonthEndRef, QuarterRef, WeeksEndingRef
+from bot.facts.periods.references import (
+    ExtraWeekRef,
+    HalfRef,
+    LatestRef,
+    MonthEndRef,
+    QuarterRef,
+    WeeksEndingRef,
+)
 from bot.facts.periods.words import (
     CALENDAR_MARKER,
     COUNT_PATTERN,
@@ -267,6 +274,16 @@ RULES: list[Rule] = [
         r"|(?:first\s+)?(?P<q>(?:two|three)\s+quarters))(?P<pf2>)"
         rf"{LEADING_YEAR}(?!\w|[.,]\d)",
         leading_months,
+    ),
+    # "the 53rd week of fiscal 2024", "the extra week": the week a 52/53-week year adds
+    _rule(
+        "extra-week",
+        # ("an extra week of trading", "a 53rd week" say why a year grew, never which days)
+        r"(?<!\w)(?<!\ba\s)(?<!\ban\s)(?:the\s+(?:extra|additional)\s+(?:(?:53rd|fifty[\s-]third)\s+)?"
+        r"|(?:the\s+)?(?:(?:extra|additional)\s+)?(?:53rd|fifty[\s-]third)\s+)week(?!\w)"
+        r"(?:\s+(?:of|in)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|fy\s?)"
+        r"(?P<y>(?:19|20)?\d\d)(?!\w))?",
+        lambda m: ExtraWeekRef(to_year(m["y"]) if m["y"] else None),
     ),
     # "12M25", "12M2024": the twelve months of Spanish and Portuguese reports, a whole year
     # counted as "9M" is, from the start of the company's own year

@@ -116,6 +116,14 @@ class WeeksEndingRef:
 
 
 @dataclass(frozen=True)
+class ExtraWeekRef:
+    """ "The 53rd week", "the extra week of fiscal 2024": the week a 52/53-week year adds
+    at its end, seven days closing the company's year (`year`, the one said, else any)."""
+
+    year: int | None = None
+
+
+@dataclass(frozen=True)
 class MonthEndRef:
     """ "At the end of June", "by end-June": the last day of a month of a year not said, a
     point in time (a backlog, a subscriber count) or where a running total stops."""
@@ -211,6 +219,7 @@ PeriodRef: TypeAlias = (
     | MonthsEndingRef
     | LeadingMonthsRef
     | WeeksEndingRef
+    | ExtraWeekRef
     | MonthEndRef
     | ToDateRef
     | SeasonRef

@@ -24,6 +24,7 @@ from bot.facts.periods.references import (
     SEASONS,
     WHOLE_SEASONS,
     ExactRef,
+    ExtraWeekRef,
     HalfRef,
     LatestRef,
     LeadingMonthsRef,
@@ -103,8 +104,8 @@ def _resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) 
             if fiscal is None:  # a company's own year first: its people count in it
                 return _unique([own_part, calendar_part])
             return _prefer(fiscal, calendar_part, own_part)
-        case WeeksEndingRef() | ToDateRef() | MonthEndRef():
-            return []
+        case WeeksEndingRef() | ToDateRef() | MonthEndRef() | ExtraWeekRef():
+            return []  # (a week's days are the company's own: see matches_unanchored)
         case MonthsEndingRef(month, months, year, True):
             first = cal.first_month(year)
             return _months_ending_inside(first, month, months)
@@ -175,6 +176,8 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
             return ends and abs(period.days - 7 * weeks) <= 7
         case ToDateRef(fiscal, year, None):
             return _to_date_fits(period, cal, fiscal, year)
+        case ExtraWeekRef(year):
+            return period.days == 7 and _closes_a_year(period, cal, year)
         case MonthEndRef(month):
             # a point on that month's last day, or a running total (over a year) to it
             closes = period.end.month == month and period.end == month_end(
@@ -195,6 +198,15 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
             return months is None or period.months == months
         case _:
             return period in resolve(ref, cal)
+
+
+def _closes_a_year(period: Period, cal: FiscalCalendar, year: int | None) -> bool:
+    """Does PERIOD end within a week of the close of one of the company's years (YEAR,
+    where said)? A 52/53-week year closes on a weekday near its month's end, either side."""
+    fy = cal.fiscal_year_of(period.start)
+    return any(
+        abs((cal.year(y).end - period.end).days) <= 7 and year in (None, y) for y in (fy, fy + 1)
+    )
 
 
 def own_reading_first(ref: PeriodRef, periods: list[Period], cal: FiscalCalendar) -> list[Period]:
