@@ -322,6 +322,17 @@ def to_date(m: re.Match[str]) -> PeriodRef | None:
     return ToDateRef(fiscal) if ok else None
 
 
+def iberian_part(m: re.Match[str]) -> PeriodRef:
+    """'2T25', '1S25', '12M25', '4T 2024': a quarter (trimestre), a half (semestre) or a
+    year's first months in the Portuguese and Spanish reports' codes, the year after it."""
+    year = to_year(m["y2"] or m["y4"] or m["ym"])
+    if m["n"]:
+        return QuarterRef(int(m["n"]), year, None)
+    if m["h"]:
+        return HalfRef(int(m["h"]), year, None)
+    return YearRef(year, True)  # "12M25": the twelve months of the company's year
+
+
 def year_first_part(m: re.Match[str]) -> PeriodRef:
     """'2024 Q2', '2024-H1', '2024 2Q': the year first, the quarter or half after it."""
     n = int(m["n"] or m["n2"])

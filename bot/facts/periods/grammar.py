@@ -17,6 +17,7 @@ from bot.facts.periods.builders import (
     fiscal_first_part,
     fiscal_month_end,
     fiscal_year_ref,
+    iberian_part,
     iso_interval,
     latest,
     leading_months,
@@ -330,6 +331,16 @@ RULES: list[Rule] = [
     ),
     *_part_rules(QuarterRef),
     *_part_rules(HalfRef),
+    # the Iberian codes: "2T25" (segundo trimestre), "1S25" (primer semestre), "12M25" (the
+    # twelve months of 2025), "4T 2024"; the letter in capitals and the year always after it
+    # ("12M 2025" may be twelve million)
+    _rule(
+        "iberian-part-code",
+        r"(?<![\w.,$€£¥])(?:(?:(?P<n>[1-4])(?-i:T)|(?P<h>[12])(?-i:S))"
+        r"(?:(?P<y2>\d\d)|\s?(?P<y4>(?:19|20)\d\d))|(?P<m>12)(?-i:M)(?P<ym>\d\d))"
+        r"(?![\w%]|[.,]\d)",
+        iberian_part,
+    ),
     # "the September quarter", "the September quarter of 2021", "September 2021 quarter"
     _rule(
         "month-quarter",
