@@ -322,6 +322,15 @@ def to_date(m: re.Match[str]) -> PeriodRef | None:
     return ToDateRef(fiscal) if ok else None
 
 
+_WEEK_COUNTS = {"13": 3, "26": 6, "39": 9, "thirteen": 3, "twenty-six": 6, "thirty-nine": 9}
+
+
+def leading_weeks(m: re.Match[str]) -> PeriodRef:
+    """'39 wks F2026', 'the first 26 weeks of fiscal 2025': the fiscal year's first three,
+    six or nine months as the company counts them in weeks."""
+    return LeadingMonthsRef(_WEEK_COUNTS[m["w"].lower()], to_year(m["y"]), True)
+
+
 def iberian_part(m: re.Match[str]) -> PeriodRef:
     """'2T25', '1S25', '12M25', '4T 2024': a quarter (trimestre), a half (semestre) or a
     year's first months in the Portuguese and Spanish reports' codes, the year after it."""

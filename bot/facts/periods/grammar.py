@@ -22,6 +22,7 @@ from bot.facts.periods.builders import (
     latest,
     leading_months,
     leading_months_no_year,
+    leading_weeks,
     mid_year,
     month_quarter,
     month_span,
@@ -260,6 +261,15 @@ RULES: list[Rule] = [
         r"|(?:first\s+)?(?P<q>(?:two|three)\s+quarters))(?P<pf2>)"
         rf"{LEADING_YEAR}(?!\w|[.,]\d)",
         leading_months,
+    ),
+    # "39 wks F2026", "the first 26 weeks of fiscal 2025": a fiscal year's first quarters
+    # counted in weeks (a 52/53-week year's; its weeks are the week calendar's to place)
+    _rule(
+        "leading-weeks-of-fiscal-year",
+        r"(?<![\w.,$€£¥])(?:the\s+)?(?:first\s+)?(?P<w>13|26|39|thirteen|twenty-six|thirty-nine)"
+        rf"[\s-](?:weeks?|wks?)\s+(?:(?:of|in)\s+)?(?:the\s+)?{FISCAL_MARKER}{year_group('y')}"
+        r"(?![\w/])",
+        leading_weeks,
     ),
     # "the first ten months of 2025", "first 8 months of fiscal 2024": any other count of a
     # year's first months is said with "first"
