@@ -166,11 +166,16 @@ _BULLET = re.compile(r"(?m)^(?P<lead>[ \t>]*)-(?=[ \t]+\d)")
 _WRAPPED = re.compile(r"(?<=[A-Za-z$€£¥₹])\n(?=[\d$€£¥₹])")
 
 
+_HYPHENED_SCALE = re.compile(r"(?<=\d)-(?=(?:thousand|million|billion|trillion)\b)", re.IGNORECASE)
+
+
 def find_figures(text: str) -> list[Figure]:
     written = text  # (with its superscripts: "m²" is no footnote)
     # ("in Norway EUR\n402.3 million": a line wrapped between a currency and its amount;
     # one space for one break keeps every offset)
     text = _WRAPPED.sub(" ", text)
+    # "$1,204-million", "$185.3-billion": a newspaper's scale joined to its figure
+    text = _HYPHENED_SCALE.sub(" ", text)
     text = _MARKERS.sub(lambda m: " " * len(m.group()), text)
     text = _BULLET.sub(lambda m: f"{m['lead']} ", text)
     text = space_grouped(text)  # "2 214 stores": thousands set apart by spaces
