@@ -50,7 +50,13 @@ from bot.ingest.entities import (
     table_parts,
     title_initials,
 )
-from bot.ingest.figures import CENTS_KEY, UNNAMED_CURRENCY, national_currencies, stated_dollar
+from bot.ingest.figures import (
+    CENTS_KEY,
+    POUNDS_KEY,
+    UNNAMED_CURRENCY,
+    national_currencies,
+    stated_dollar,
+)
 from bot.ingest.home_dollar import home_dollar
 from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
 from bot.ingest.local_signs import cents_currency, report_signs
@@ -72,7 +78,7 @@ from bot.ingest.tables.period_rows import period_row_tables
 from bot.ingest.tables.reader import table_proposals
 from bot.ingest.tables.rollforward import rollforward_proposals
 from bot.ingest.weeks import in_weeks, week_calendar
-from bot.ingest.weights import weighed_in_pounds
+from bot.ingest.weights import weighed_in_pounds, weighs_in_pounds
 from bot.ingest.writers import outside_writer, writers_own
 
 __all__ = ["Extraction", "KnownEntity", "KnownMetric", "Proposal", "extract"]
@@ -478,6 +484,8 @@ def _currencies(text: str, entity: KnownEntity) -> dict[str, str]:
     cents = cents_currency(text)  # "310 cents" beside "R14.62bn": the rand's
     if cents is not None:
         out[CENTS_KEY] = cents
+    if weighs_in_pounds(text):
+        out[POUNDS_KEY] = "units"  # "16.8 million pounds of U3O8": a weight
     if "$" not in out and entity.dollar is not None and stated_dollar(text) is None:
         out["$"] = entity.dollar
     if "$" not in out and stated_dollar(text) is None and (home := home_dollar(text)):

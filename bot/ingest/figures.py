@@ -723,6 +723,10 @@ def stated_dollar(text: str) -> str | None:
 
 # the currency whose hundredths a report's bare "cents" are, when it writes no dollar
 CENTS_KEY = "cents"
+# a report that never writes sterling: its "pounds" are a weight ("16.8 million pounds of
+# U3O8", "sold 9.84 billion pounds of chicken"), counted as the noun after the figure
+POUNDS_KEY = "pounds of weight"
+_POUNDS_AFTER = re.compile(r"\s+pounds?$", re.IGNORECASE)
 
 
 def in_currency(f: Figure, named: dict[str, str]) -> Figure:
@@ -736,6 +740,9 @@ def in_currency(f: Figure, named: dict[str, str]) -> Figure:
         and not re.search(r"U\.?S\.?\s+cents?$", f.text)  # "6 US cents" say whose they are
     ):
         return replace(f, unit=named[CENTS_KEY])  # "310 cents" in a report in rand
+    if f.unit == "GBP" and POUNDS_KEY in named and (pounds := _POUNDS_AFTER.search(f.text)):
+        end = f.end - (len(f.text) - pounds.start())  # the figure; "pounds" is what it counts
+        return replace(f, end=end, text=f.text[: pounds.start()], unit="units")
     if f.unit != UNNAMED_CURRENCY:
         return f
     word = re.search(r"([a-z]+)\s*$", f.text.lower())
