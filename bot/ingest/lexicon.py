@@ -251,7 +251,7 @@ LEVEL_NOUNS = {
 LEVEL_PLURAL = {plural: single for single, plural in LEVEL_NOUNS.items()}
 # Never a product: "in 20 countries", "5 million people".
 NOT_PRODUCTS = words("""
-countries markets cities regions people persons times years months quarters weeks days hours
+countries markets cities regions people persons times years months quarters weeks days
 states provinces territories locations sites towns villages districts
 percent points basis shares stake steps places ranks models versions generations languages
 colleagues employees staff workers engineers showrooms
