@@ -71,6 +71,10 @@ def _outside(label: str, company: Sequence[str]) -> bool:
     m = _AFFILIATION.search(label)
     if m is None or not _PERSON.fullmatch(label[: m.start()].strip()):
         return False  # "Q2 (Oct-Dec) units: 73,600" is a key and a value, not a turn
+    if m["paren"] and (label[m.end() :].strip() or _initials_of(m["paren"], label[: m.start()])):
+        # "Unlimited Wash Club (UWC) members: 2.36M": a name with its short form, then what
+        # is counted, never a person and the firm they speak for
+        return False
     if _says_what_happened(label):
         return False  # "Guidance Narrowed, Target Trimmed: ...": a headline run in, no one
     who = label[: m.start()].strip().casefold()
@@ -81,6 +85,12 @@ def _outside(label: str, company: Sequence[str]) -> bool:
         return False  # "(CFO)", or no organisation's name
     folded = where.casefold()
     return not any(n and (n.casefold() in folded or folded in n.casefold()) for n in company)
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """SHORT is NAME's initials: "UWC" for "Unlimited Wash Club"."""
+    letters = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name))
+    return short.strip().upper() == letters.upper() and len(letters) > 1
 
 
 # Capitalised words run into a paragraph before a colon: "Guidance Narrowed, Target Trimmed: "
