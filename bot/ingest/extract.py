@@ -72,7 +72,7 @@ from bot.ingest.question_labels import numbers_questions
 from bot.ingest.restated import without_rounded_restatements
 from bot.ingest.sections import others_sections
 from bot.ingest.signs import signed_currencies
-from bot.ingest.speakers import outside_turns
+from bot.ingest.speakers import answers_within, outside_turns
 from bot.ingest.summed_parts import with_wholes_periods
 from bot.ingest.tables.period_rows import period_row_tables
 from bot.ingest.tables.reader import table_proposals
@@ -143,6 +143,8 @@ def extract(
     proposals: list[Proposal] = []
     step = max(1, len(layout.sentences) // 100)
     others = outside_turns(layout, [entity.name, *entity.aliases])
+    # ("Q2 (Analyst, ...): ...", then "A (Morisaki): ..." in the same paragraph: the answer)
+    answered = answers_within(text, layout, others, [entity.name, *entity.aliases])
     outside = ctx.outside_writer = outside_writer(text)
     parents = item_parents(layout, text)
     item_metrics: dict[int, Metric] = {}  # what a list item's one figure counts
@@ -158,7 +160,7 @@ def extract(
             continue  # tables: see `tables/reader.py`
         if any(a <= s.start < b for a, b in packs):
             continue  # a pasted data pack's comma-separated rows: see `datapack.py`
-        if s.paragraph in others:
+        if s.paragraph in others and s.start not in answered:
             continue  # an analyst's turn in a call transcript: their figures, not ours
         if outside and writers_own(s.text):
             continue  # "we cut our own estimate to ...": a research note's own figures

@@ -146,6 +146,43 @@ def outside_turns(layout: Layout, company: Sequence[str]) -> set[int]:
     return outside | {n for n, label in labels.items() if _speaker_name(label) in named}
 
 
+def answers_within(
+    text: str, layout: Layout, outside: set[int], company: Sequence[str]
+) -> set[int]:
+    """Starts of the sentences in OUTSIDE paragraphs that another speaker says: a summary
+    transcript sets "Q2 (Analyst, Hibiya Securities): ..." and "A (Morisaki): ..." on lines
+    of one paragraph, and the answer after the question is the company's."""
+    asking = {
+        _speaker_name(m["label"])
+        for s in layout.sentences
+        if s.paragraph in outside
+        and (m := _SPEAKER.match(s.text)) is not None
+        and _outside(m["label"], company)
+    }
+    out: set[int] = set()
+    answering, paragraph = False, None
+    for s in layout.sentences:
+        if s.paragraph not in outside:
+            continue
+        if s.paragraph != paragraph:
+            answering, paragraph = False, s.paragraph
+        # (a label opens a line: "Marcus, the headline: revenue ..." inside a turn is no one)
+        at_line = not text[text.rfind("\n", 0, s.start) + 1 : s.start].strip()
+        m = _SPEAKER.match(s.text) if at_line else None
+        if m is not None:
+            label = m["label"]
+            answering = not _outside(label, company) and _speaker_name(label) not in asking
+            if answering and _AFFILIATION.search(label) is None and not _ANSWER.match(label):
+                answering = False  # "Revenue: ...": a key and a value, no one answering
+        if answering:
+            out.add(s.start)
+    return out
+
+
+# an answer's label in a summary transcript: "A (Morisaki)", "A:", "Answer (CFO)"
+_ANSWER = re.compile(r"(?:A|Answer|Response)\b", re.IGNORECASE)
+
+
 def _interviewers(layout: Layout, labels: dict[int, str]) -> set[str]:
     """Labels whose every turn ends in a question: an interview's interviewer ("NWK: That's
     roughly 5.8 billion US dollars in revenue. ... Are you gaining share?"), whose figures
