@@ -79,3 +79,19 @@ def test_a_real_ticker_still_sets_a_rival_apart() -> None:
     sections = others_sections(RIVAL, [ENTITY.name, *ENTITY.aliases])
     assert [RIVAL[a:b].split("\n")[0] for a, b in sections] == ["* LARKSPUR ATHLETIC (LRKA)"]
     assert others_sections(REPORT, [ENTITY.name, *ENTITY.aliases]) == []
+
+
+OUTLOOK = """Wexcombe Rovers half-year report
+Club publications
+2031-08-14
+
+OUTLOOK FOR 2031 (RAISED)
+
+Wexcombe Rovers expects its revenue for 2031 to grow by 18-23 per cent compared with 2030.
+"""
+
+
+def test_what_happened_to_an_outlook_is_no_ticker() -> None:
+    assert others_sections(OUTLOOK, [ENTITY.name, *ENTITY.aliases]) == []
+    found = extract(OUTLOOK, published=date(2031, 8, 14), entity=ENTITY).proposals
+    assert any(p.value == 18 and p.value_high == 23 for p in found)
