@@ -50,7 +50,13 @@ from bot.ingest.entities import (
     table_parts,
     title_initials,
 )
-from bot.ingest.figures import CENTS_KEY, UNNAMED_CURRENCY, national_currencies, stated_dollar
+from bot.ingest.figures import (
+    CENTS_KEY,
+    POUNDS_KEY,
+    UNNAMED_CURRENCY,
+    national_currencies,
+    stated_dollar,
+)
 from bot.ingest.home_dollar import home_dollar
 from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
 from bot.ingest.local_signs import cents_currency, report_signs
@@ -66,13 +72,13 @@ from bot.ingest.question_labels import numbers_questions
 from bot.ingest.restated import without_rounded_restatements
 from bot.ingest.sections import others_sections
 from bot.ingest.signs import signed_currencies
-from bot.ingest.speakers import outside_turns
+from bot.ingest.speakers import answers_within, outside_turns
 from bot.ingest.summed_parts import with_wholes_periods
 from bot.ingest.tables.period_rows import period_row_tables
 from bot.ingest.tables.reader import table_proposals
 from bot.ingest.tables.rollforward import rollforward_proposals
 from bot.ingest.weeks import in_weeks, week_calendar
-from bot.ingest.weights import weighed_in_pounds
+from bot.ingest.weights import weighed_in_pounds, weighs_in_pounds
 from bot.ingest.writers import outside_writer, writers_own
 
 __all__ = ["Extraction", "KnownEntity", "KnownMetric", "Proposal", "extract"]
@@ -137,6 +143,8 @@ def extract(
     proposals: list[Proposal] = []
     step = max(1, len(layout.sentences) // 100)
     others = outside_turns(layout, [entity.name, *entity.aliases])
+    # ("Q2 (Analyst, ...): ...", then "A (Morisaki): ..." in the same paragraph: the answer)
+    answered = answers_within(text, layout, others, [entity.name, *entity.aliases])
     outside = ctx.outside_writer = outside_writer(text)
     parents = item_parents(layout, text)
     item_metrics: dict[int, Metric] = {}  # what a list item's one figure counts
@@ -152,7 +160,7 @@ def extract(
             continue  # tables: see `tables/reader.py`
         if any(a <= s.start < b for a, b in packs):
             continue  # a pasted data pack's comma-separated rows: see `datapack.py`
-        if s.paragraph in others:
+        if s.paragraph in others and s.start not in answered:
             continue  # an analyst's turn in a call transcript: their figures, not ours
         if outside and writers_own(s.text):
             continue  # "we cut our own estimate to ...": a research note's own figures
@@ -478,6 +486,8 @@ def _currencies(text: str, entity: KnownEntity) -> dict[str, str]:
     cents = cents_currency(text)  # "310 cents" beside "R14.62bn": the rand's
     if cents is not None:
         out[CENTS_KEY] = cents
+    if weighs_in_pounds(text):
+        out[POUNDS_KEY] = "units"  # "16.8 million pounds of U3O8": a weight
     if "$" not in out and entity.dollar is not None and stated_dollar(text) is None:
         out["$"] = entity.dollar
     if "$" not in out and stated_dollar(text) is None and (home := home_dollar(text)):

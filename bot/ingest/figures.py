@@ -166,11 +166,16 @@ _BULLET = re.compile(r"(?m)^(?P<lead>[ \t>]*)-(?=[ \t]+\d)")
 _WRAPPED = re.compile(r"(?<=[A-Za-z$€£¥₹])\n(?=[\d$€£¥₹])")
 
 
+_HYPHENED_SCALE = re.compile(r"(?<=\d)-(?=(?:thousand|million|billion|trillion)\b)", re.IGNORECASE)
+
+
 def find_figures(text: str) -> list[Figure]:
     written = text  # (with its superscripts: "m²" is no footnote)
     # ("in Norway EUR\n402.3 million": a line wrapped between a currency and its amount;
     # one space for one break keeps every offset)
     text = _WRAPPED.sub(" ", text)
+    # "$1,204-million", "$185.3-billion": a newspaper's scale joined to its figure
+    text = _HYPHENED_SCALE.sub(" ", text)
     text = _MARKERS.sub(lambda m: " " * len(m.group()), text)
     text = _BULLET.sub(lambda m: f"{m['lead']} ", text)
     text = space_grouped(text)  # "2 214 stores": thousands set apart by spaces
@@ -718,6 +723,10 @@ def stated_dollar(text: str) -> str | None:
 
 # the currency whose hundredths a report's bare "cents" are, when it writes no dollar
 CENTS_KEY = "cents"
+# a report that never writes sterling: its "pounds" are a weight ("16.8 million pounds of
+# U3O8", "sold 9.84 billion pounds of chicken"), counted as the noun after the figure
+POUNDS_KEY = "pounds of weight"
+_POUNDS_AFTER = re.compile(r"\s+pounds?$", re.IGNORECASE)
 
 
 def in_currency(f: Figure, named: dict[str, str]) -> Figure:
@@ -731,6 +740,9 @@ def in_currency(f: Figure, named: dict[str, str]) -> Figure:
         and not re.search(r"U\.?S\.?\s+cents?$", f.text)  # "6 US cents" say whose they are
     ):
         return replace(f, unit=named[CENTS_KEY])  # "310 cents" in a report in rand
+    if f.unit == "GBP" and POUNDS_KEY in named and (pounds := _POUNDS_AFTER.search(f.text)):
+        end = f.end - (len(f.text) - pounds.start())  # the figure; "pounds" is what it counts
+        return replace(f, end=end, text=f.text[: pounds.start()], unit="units")
     if f.unit != UNNAMED_CURRENCY:
         return f
     word = re.search(r"([a-z]+)\s*$", f.text.lower())

@@ -249,9 +249,14 @@ LEVEL_NOUNS = {
     "service route": "service routes",
 }
 LEVEL_PLURAL = {plural: single for single, plural in LEVEL_NOUNS.items()}
+# Nouns that name a count though singular: "Attendance (millions of guests)", "Visitation",
+# "Ridership": a row so named counts people or visits
+COUNT_NOUNS = words("""
+attendance visitation footfall ridership patronage viewership readership turnout
+""")
 # Never a product: "in 20 countries", "5 million people".
 NOT_PRODUCTS = words("""
-countries markets cities regions people persons times years months quarters weeks days hours
+countries markets cities regions people persons times years months quarters weeks days
 states provinces territories locations sites towns villages districts
 percent points basis shares stake steps places ranks models versions generations languages
 colleagues employees staff workers engineers showrooms

@@ -181,12 +181,34 @@ def signed_figures(text: str) -> list[Figure]:
 
 
 def _named(text: str, code: str, territories: list[str]) -> bool:
-    """Whether TEXT names the currency: its code or a name of it ("ZAR", "rand"), or its
+    """Whether TEXT names the currency: its code or a name of it ("ZAR", "rand"), its
     country ("South Africa", "South African")."""
     words = [*(w for w, c in CURRENCY_WORDS.items() if c == code), *currency_names().get(code, ())]
     named = (rf"\b{re.escape(w)}\b" for w in words if w)
     lands = (rf"\b{re.escape(t)}(?:n|ns|an)?\b" for t in territories if t)
     return any(re.search(p, text, re.IGNORECASE) for p in (*named, *lands))
+
+
+def _city_named(text: str, territories: list[str]) -> bool:
+    """Whether TEXT names a city the time-zone database names one of TERRITORIES' clocks
+    by, as a dateline writes it ("Johannesburg", "Kuala Lumpur"): weaker than naming the
+    currency or the country, so asked only when the report names neither."""
+    cities = (c for t in territories for c in _zone_cities().get(t, ()))
+    return any(re.search(rf"\b{re.escape(c)}\b", text) for c in cities)
+
+
+@functools.cache
+def _zone_cities() -> dict[str, tuple[str, ...]]:
+    """Each territory's cities as CLDR's time zones name them ("South Africa": Johannesburg;
+    "Malaysia": Kuching, Kuala Lumpur), from babel's data in its wheel."""
+    from babel.core import Locale, get_global
+
+    names = Locale("en").territories
+    return {
+        names[code]: tuple(zone.split("/")[-1].replace("_", " ") for zone in zones)
+        for code, zones in get_global("territory_zones").items()
+        if code in names
+    }
 
 
 @functools.lru_cache(maxsize=4)
@@ -197,6 +219,10 @@ def report_signs(text: str) -> dict[str, str]:
     plain = {_sign(m["sign"]) for m in _signed_plain().finditer(text)}
     for sign in {_sign(m["sign"]) for m in _signed().finditer(text)} | _noted_signs(text) | plain:
         named = [c for c, lands in _table()[sign].items() if _named(text, c, lands)]
+        if not named and sign not in _STAND_INS:
+            # "10 March 2026 | Johannesburg" over "Revenue (R million)": the dateline's city
+            # (a letter standing in for a missing glyph, "N" for the naira, needs more)
+            named = [c for c, lands in _table()[sign].items() if _city_named(text, lands)]
         if len(named) == 1:
             out[LOCAL_KEY + sign] = named[0]
     return out

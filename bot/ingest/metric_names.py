@@ -114,7 +114,9 @@ def singular(word: str) -> str:
 
 COUNTED_DONE = re.compile(
     r"\b[a-z]+s\s+(?:carried|handled|transported|flown|served|processed|shipped|delivered"
-    r"|produced|sold|booked|performed|completed|conducted|treated|admitted|installed|enrolled)$",
+    r"|produced|sold|booked|performed|completed|conducted|treated|admitted|installed|enrolled"
+    # ("Hours watched", "Hours billed", "Tracks streamed": time or media a count is of)
+    r"|watched|viewed|streamed|billed|played|downloaded)$",
     re.IGNORECASE,
 )
 

@@ -21,6 +21,18 @@ _HEADING = re.compile(
 )
 
 
+# a heading's bracketed word that says how the section is given, no ticker: "STRATEGIC
+# REPORT (EXTRACT)", "SEGMENT RESULTS (UNAUDITED)", "KEY FIGURES (CONTINUED)", "OUTLOOK
+# FOR 2025 (RAISED)"
+_HOW_GIVEN = frozenset(
+    "EXTRACT EXTRACTS EXCERPT EXCERPTS CONTINUED CONT UNAUDITED AUDITED ABRIDGED SUMMARY"
+    " DRAFT RESTATED REVISED UPDATED PRELIMINARY FINAL CONSOLIDATED ILLUSTRATIVE"
+    # what happened to an outlook: "OUTLOOK FOR 2025 (RAISED)", "GUIDANCE (UNCHANGED)"
+    " RAISED LOWERED CUT UNCHANGED NARROWED WIDENED TIGHTENED MAINTAINED REAFFIRMED CONFIRMED"
+    " NEW".split()
+)
+
+
 def _own(words: str, names: Sequence[str]) -> bool:
     """Whether a heading's words name the report's company: "LOTUS HARBOUR RESORTS" for
     "Lotus Harbour"."""
@@ -37,8 +49,13 @@ def others_sections(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
     headings = [m for m in _HEADING.finditer(text) if re.search(r"[A-Z]{2}", m["words"])]
     out = []
     for k, m in enumerate(headings):
-        if m["ticker"] is None or _own(m["words"], names):
+        if m["ticker"] is None or _own(m["words"], names) or _how_given(m["ticker"]):
             continue  # a heading naming no company, or our own
         end = headings[k + 1].start() if k + 1 < len(headings) else len(text)
         out.append((m.start(), end))
     return out
+
+
+def _how_given(ticker: str) -> bool:
+    """ "(EXTRACT)", "(UNAUDITED)": how the section is given, no company's ticker."""
+    return ticker.strip("()").strip() in _HOW_GIVEN

@@ -71,6 +71,10 @@ def _outside(label: str, company: Sequence[str]) -> bool:
     m = _AFFILIATION.search(label)
     if m is None or not _PERSON.fullmatch(label[: m.start()].strip()):
         return False  # "Q2 (Oct-Dec) units: 73,600" is a key and a value, not a turn
+    if m["paren"] and (label[m.end() :].strip() or _initials_of(m["paren"], label[: m.start()])):
+        # "Unlimited Wash Club (UWC) members: 2.36M": a name with its short form, then what
+        # is counted, never a person and the firm they speak for
+        return False
     if _says_what_happened(label):
         return False  # "Guidance Narrowed, Target Trimmed: ...": a headline run in, no one
     who = label[: m.start()].strip().casefold()
@@ -81,6 +85,12 @@ def _outside(label: str, company: Sequence[str]) -> bool:
         return False  # "(CFO)", or no organisation's name
     folded = where.casefold()
     return not any(n and (n.casefold() in folded or folded in n.casefold()) for n in company)
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """SHORT is NAME's initials: "UWC" for "Unlimited Wash Club"."""
+    letters = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name))
+    return short.strip().upper() == letters.upper() and len(letters) > 1
 
 
 # Capitalised words run into a paragraph before a colon: "Guidance Narrowed, Target Trimmed: "
@@ -134,6 +144,43 @@ def outside_turns(layout: Layout, company: Sequence[str]) -> set[int]:
     # "RITIKA SEN (ANCHOR): ..." once, then "RITIKA SEN: ...": the same person throughout
     named = {_speaker_name(labels[n]) for n in outside}
     return outside | {n for n, label in labels.items() if _speaker_name(label) in named}
+
+
+def answers_within(
+    text: str, layout: Layout, outside: set[int], company: Sequence[str]
+) -> set[int]:
+    """Starts of the sentences in OUTSIDE paragraphs that another speaker says: a summary
+    transcript sets "Q2 (Analyst, Hibiya Securities): ..." and "A (Morisaki): ..." on lines
+    of one paragraph, and the answer after the question is the company's."""
+    asking = {
+        _speaker_name(m["label"])
+        for s in layout.sentences
+        if s.paragraph in outside
+        and (m := _SPEAKER.match(s.text)) is not None
+        and _outside(m["label"], company)
+    }
+    out: set[int] = set()
+    answering, paragraph = False, None
+    for s in layout.sentences:
+        if s.paragraph not in outside:
+            continue
+        if s.paragraph != paragraph:
+            answering, paragraph = False, s.paragraph
+        # (a label opens a line: "Marcus, the headline: revenue ..." inside a turn is no one)
+        at_line = not text[text.rfind("\n", 0, s.start) + 1 : s.start].strip()
+        m = _SPEAKER.match(s.text) if at_line else None
+        if m is not None:
+            label = m["label"]
+            answering = not _outside(label, company) and _speaker_name(label) not in asking
+            if answering and _AFFILIATION.search(label) is None and not _ANSWER.match(label):
+                answering = False  # "Revenue: ...": a key and a value, no one answering
+        if answering:
+            out.add(s.start)
+    return out
+
+
+# an answer's label in a summary transcript: "A (Morisaki)", "A:", "Answer (CFO)"
+_ANSWER = re.compile(r"(?:A|Answer|Response)\b", re.IGNORECASE)
 
 
 def _interviewers(layout: Layout, labels: dict[int, str]) -> set[str]:

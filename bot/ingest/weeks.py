@@ -165,11 +165,12 @@ def week_calendar(
 # "fiscal 2024 was 53 weeks", "the 53-week fiscal year 2024", "fiscal 2026, a fifty-two-week
 # year", "fiscal 2025 and fiscal 2024 were both 52-week years": a year the report says is
 # long (or is not)
-_WEEKS = r"(?P<n>5[23]|fifty-(?:two|three))[\s-]weeks?"
+# ("The comparative year, FY2024, had 53 weeks"; a table's head "FY2024 (53 wks)")
+_WEEKS = r"(?P<n>5[23]|fifty-(?:two|three))[\s-](?:weeks?|wks?)"
 _YEAR_LENGTH = re.compile(
     r"\b(?:fiscal|FY)\s*(?P<y>(?:19|20)?\d\d)"
     r"(?:\s+and\s+(?:fiscal|FY)\s*(?P<y3>(?:19|20)?\d\d))?"
-    r"(?:\s*,\s*(?:a|the)|\s+(?:was|were|is|will\s+be|had|has|included|includes|contained"
+    r"(?:\s*,\s*(?:a|the)|\s*\(|\s*,?\s+(?:was|were|is|will\s+be|had|has|included|includes|contained"
     r"|contains|comprised)(?:\s+(?:both|each))?(?:\s+(?:a|the))?)\s+"
     + _WEEKS
     + r"|\b"

@@ -20,3 +20,8 @@ def weighed_in_pounds(p: Proposal, text: str) -> bool:
     """P is read as British money from a figure written in "pounds" in TEXT, a report with
     no other sign of sterling: a weight."""
     return p.unit == "GBP" and bool(_POUNDS_WORD.search(p.quote)) and not _STERLING.search(text)
+
+
+def weighs_in_pounds(text: str) -> bool:
+    """TEXT writes figures in "pounds" and never sterling: its pounds are a weight."""
+    return bool(_POUNDS_WORD.search(text)) and not _STERLING.search(text)

@@ -322,6 +322,15 @@ def to_date(m: re.Match[str]) -> PeriodRef | None:
     return ToDateRef(fiscal) if ok else None
 
 
+_WEEK_COUNTS = {"13": 3, "26": 6, "39": 9, "thirteen": 3, "twenty-six": 6, "thirty-nine": 9}
+
+
+def leading_weeks(m: re.Match[str]) -> PeriodRef:
+    """'39 wks F2026', 'the first 26 weeks of fiscal 2025': the fiscal year's first three,
+    six or nine months as the company counts them in weeks."""
+    return LeadingMonthsRef(_WEEK_COUNTS[m["w"].lower()], to_year(m["y"]), True)
+
+
 def year_first_part(m: re.Match[str]) -> PeriodRef:
     """'2024 Q2', '2024-H1', '2024 2Q': the year first, the quarter or half after it."""
     n = int(m["n"] or m["n2"])

@@ -21,6 +21,7 @@ from bot.facts.periods.builders import (
     latest,
     leading_months,
     leading_months_no_year,
+    leading_weeks,
     mid_year,
     month_quarter,
     month_span,
@@ -53,6 +54,7 @@ from bot.facts.periods.references import (
     MonthEndRef,
     QuarterRef,
     WeeksEndingRef,
+    YearRef,
 )
 from bot.facts.periods.words import (
     CALENDAR_MARKER,
@@ -143,11 +145,12 @@ def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[Rule]:
             r"(?!\w)",
             build,
         ),
-        # "2T25", "1S24": the trimestre and semestre of Spanish and Portuguese reports, their
-        # year written straight after ("2t" alone may be two tonnes)
+        # "2T25", "1S24", "4T 2024": the trimestre and semestre of Spanish and Portuguese
+        # reports, their year straight after ("2t" alone, "2t 2025", may be two tonnes)
         _rule(
             f"{word}-code-iberian",
-            rf"(?<!\w)(?P<n>[{digits}]){iberian}{year_group('yb')}(?!\w)",
+            rf"(?<!\w)(?P<n>[{digits}])(?:{iberian}|(?-i:{iberian.upper()})\s(?=(?:19|20)\d\d))"
+            rf"{year_group('yb')}(?!\w)",
             build,
         ),
         # a bare "3Q", "1H": the latest such part; a half's H in capitals ("1h": an hour?)
@@ -275,6 +278,15 @@ RULES: list[Rule] = [
         rf"{LEADING_YEAR}(?!\w|[.,]\d)",
         leading_months,
     ),
+    # "39 wks F2026", "the first 26 weeks of fiscal 2025": a fiscal year's first quarters
+    # counted in weeks (a 52/53-week year's; its weeks are the week calendar's to place)
+    _rule(
+        "leading-weeks-of-fiscal-year",
+        r"(?<![\w.,$€£¥])(?:the\s+)?(?:first\s+)?(?P<w>13|26|39|thirteen|twenty-six|thirty-nine)"
+        rf"[\s-](?:weeks?|wks?)\s+(?:(?:of|in)\s+)?(?:the\s+)?{FISCAL_MARKER}{year_group('y')}"
+        r"(?![\w/])",
+        leading_weeks,
+    ),
     # "the 53rd week of fiscal 2024", "the extra week": the week a 52/53-week year adds
     _rule(
         "extra-week",
@@ -285,12 +297,12 @@ RULES: list[Rule] = [
         r"(?P<y>(?:19|20)?\d\d)(?!\w))?",
         lambda m: ExtraWeekRef(to_year(m["y"]) if m["y"] else None),
     ),
-    # "12M25", "12M2024": the twelve months of Spanish and Portuguese reports, a whole year
-    # counted as "9M" is, from the start of the company's own year
+    # "12M25", "12M2024": the twelve months of Spanish and Portuguese reports, the company's
+    # own year ("12M 2025" may be twelve million, then a year)
     _rule(
         "twelve-month-code",
-        rf"(?<![\w.,$€£¥])(?P<n>12)(?P<code>m){year_group('yb')}(?P<q>)(?P<pf>)(?P<pf2>)(?!\w)",
-        leading_months,
+        rf"(?<![\w.,$€£¥])12m{year_group('y')}(?!\w)",
+        lambda m: YearRef(to_year(m["y"]), True),
     ),
     # "the first ten months of 2025", "first 8 months of fiscal 2024": any other count of a
     # year's first months is said with "first"

@@ -9,7 +9,9 @@ import re
 # the row's last noun is what is taken off ("Regional corporate costs", "Impairment charges")
 _DEDUCTION_END = re.compile(
     r"\b(?:costs?|expenses?|expenditures?|cancell?ations?|charges?|impairments?|depreciation"
-    r"|amorti[sz]ation|write-?downs?|write-?offs?)\s*$",
+    r"|amorti[sz]ation|write-?downs?|write-?offs?"
+    # what is paid to staff: "Wages and salaries", "Payroll"
+    r"|wages|salaries|payroll)\s*$",
     re.IGNORECASE,
 )
 _COST_OF = re.compile(r"^\s*costs?\s+of\b", re.IGNORECASE)  # "Cost of sales"

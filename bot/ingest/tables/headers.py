@@ -61,6 +61,8 @@ _HEADER_WORDS = frozenset(
     " consolidated full-year selected key financial notice regarding actual actuals"
     # a column of periods is headed by what it holds: "Period", "Quarter", "Fiscal year"
     " period periods quarter quarters year years month months half week weeks date fiscal"
+    # and its length written short: "FY2024 (53 wks)", "H1 (6 mths)"
+    " wk wks mth mths mos"
     # "Quarterly results by division": how often, which the columns' periods say
     " quarterly monthly annual yearly half-yearly interim"
     # "Preceding 3 months", "Corresponding 3 months": which span, beside the one reported

@@ -80,6 +80,8 @@ def counts_things(label: str) -> bool:
     """LABEL ends on a plural noun ("Aircraft movements", "Keyboards and mice", "ATMs"): a
     row that names the things its cells count."""
     last = label.split()[-1] if label.split() else ""
+    if last.lower() in lx.COUNT_NOUNS:
+        return True  # "Attendance", "Visitation": a count named by a noun of counting
     if not last.isalpha() or last.lower() in lx.NOT_PRODUCTS:
         return False
     lemmas = getAllLemmas(last.lower()).get("NOUN", ())
