@@ -67,3 +67,27 @@ def test_a_year_with_no_extra_week_held(engine) -> None:
 )
 def test_a_week_that_says_why_names_no_period(text) -> None:
     assert not any(type(m.ref).__name__ == "ExtraWeekRef" for m in find_periods(text))
+
+
+def test_a_metric_named_by_the_week(seed) -> None:
+    # (a store naming a metric "53rd week revenue", or "growth excluding the 53rd week":
+    # the words are the metric's, never the week's own figure; added on 69a7e722, where
+    # two development questions of that kind turned to refusals)
+    other = "Tregarth Outdoor"
+    facts = [
+        fact(
+            other,
+            "53rd week revenue",
+            "forecast",
+            "2026-01-01/2026-12-31",
+            15e6,
+            "GBP",
+            "2026-02-25",
+        ),
+        fact(other, "revenue", "actual", "2025-01-01/2025-12-31", 800e6, "GBP", "2026-02-25"),
+    ]
+    engine = engine_over(
+        seed, bundle([{"name": other, "aliases": ["Tregarth"]}], facts, "2026-02-25")
+    )
+    answer = engine.ask("how much revenue does tregarth expect from the 53rd week in 2026")
+    assert [v.fact.value for v in answer.facts] == [15e6], answer.text

@@ -102,7 +102,7 @@ from bot.answering.vocabulary.name_forms import auxiliary_noun
 from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary
 from bot.facts import reporting
 from bot.facts.model import Quantity
-from bot.facts.periods import PeriodMention, RelativeRef, find_periods
+from bot.facts.periods import ExtraWeekRef, PeriodMention, RelativeRef, find_periods
 from bot.facts.quantities import QuantityMention, find_quantities
 
 MAX_QUESTION_LENGTH = 500
@@ -349,6 +349,9 @@ def _dated(
     found = bare_month_compared(text, found)
     found = fold_end_dates(text, year_up_to_month(text, bare_parts(text, found)))
     found = months_done(text, dated_bare_parts(text, found))
+    # ("53rd week revenue", "growth excluding the 53rd week": words of a metric's name,
+    # where the store has one, never the week's own figure)
+    found = [m for m in found if not _names_a_metric_week(m, vocab)]
     periods, method = method_noted(text, fold_seasons(fold_relative(text, found)))
     text = mask(text, method)
     # a period restated by another ("H1 orders (Jan-Jun 2023)") names nothing more
@@ -361,6 +364,11 @@ def _dated(
     if as_of is not None:
         periods, as_of = to_date_until(periods, as_of)
     return said, text, as_of, periods
+
+
+def _names_a_metric_week(m: PeriodMention, vocab: Vocabulary) -> bool:
+    """Is M "the 53rd week" where the store names a metric by those words?"""
+    return isinstance(m.ref, ExtraWeekRef) and vocab.is_metric_word("53rd")
 
 
 def _within(m: PeriodMention, periods: tuple[PeriodMention, ...]) -> bool:
