@@ -547,7 +547,9 @@ def target_met_recovered(
             # "by how much did they beat the top of the outlook": against that end
             end = as_value.facts[0]
             actual = actual_of(end, asking.pool() or facts) or actual_of(end, asking.beside(end))
-            if actual is None and not query.periods:
+            if actual is None and not query.periods and asks.MISSED.search(asking.said):
+                # ("did they miss the bottom of the range": of the latest year reported;
+                # never "the top end, investor day vs now", two statements compared)
                 end, actual = _latest_end_settled(end, facts, asking)
             if actual is not None:
                 decision = Pick(Intent.TARGET_MET, (actual, end))
