@@ -546,7 +546,7 @@ def target_met_recovered(
         elif isinstance(as_value, Pick) and RANGE_END.search(as_value.facts[0].fact.metric):
             # "by how much did they beat the top of the outlook": against that end
             end = as_value.facts[0]
-            actual = actual_of(end, asking.pool() or facts) or actual_of(end, asking.beside(end))
+            actual = _actual_of_end(end, facts, asking)
             if actual is None and not query.periods and asks.MISSED.search(asking.said):
                 # ("did they miss the bottom of the range": of the latest year reported;
                 # never "the top end, investor day vs now", two statements compared)
@@ -567,12 +567,15 @@ def _latest_end_settled(
         if v.fact.metric == end.fact.metric and v.fact.period.end < end.fact.period.end
     ]
     for candidate in sorted(earlier, key=lambda v: v.fact.period.end, reverse=True):
-        actual = actual_of(candidate, asking.pool() or facts) or actual_of(
-            candidate, asking.beside(candidate)
-        )
+        actual = _actual_of_end(candidate, facts, asking)
         if actual is not None:
             return candidate, actual
     return end, None
+
+
+def _actual_of_end(end: FactView, facts: list[FactView], asking: Asking) -> FactView | None:
+    """The actual of a range end's period, among the figures asked about or beside it."""
+    return actual_of(end, asking.pool() or facts) or actual_of(end, asking.beside(end))
 
 
 def stated_and_accounted(

@@ -15,6 +15,7 @@ from bot.answering.matching.decision import Pick
 from bot.answering.matching.match import select
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
+from bot.answering.vocabulary.vocabulary import MetricHit
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind
 
@@ -58,14 +59,10 @@ def margin_of_levels(
     whole = revenue.metrics[0].metric
     if reporting.family_of(whole.name, "money") is None:
         return None
-    picked = []
-    for hit in (profit.metrics[0], revenue.metrics[0]):
-        asked = replace(query, metrics=(hit,), intent=Intent.VALUE, kind=Kind.ACTUAL)
-        one = select(asked, [v for v in facts_of([hit.metric.id]) if v.fact.kind is Kind.ACTUAL])  # type: ignore[list-item]
-        if not isinstance(one, Pick) or len(one.facts) != 1:
-            return None
-        picked.append(one.facts[0])
-    part, total = picked
+    part = _the_actual(query, profit.metrics[0], facts_of)
+    total = _the_actual(query, revenue.metrics[0], facts_of)
+    if part is None or total is None:
+        return None
     # (the units of the company's own figures: a metric's name is shared by every company
     # stating it, each in its own currency)
     if part.fact.period != total.fact.period or part.fact.unit != total.fact.unit:
@@ -110,12 +107,20 @@ def _stated_margin(
         of = reporting.family_of(base, "money") or reporting.family_of(f"{base} profit", "money")
         if of is None or of.key != family:
             continue
-        asked = replace(query, metrics=(hit,), intent=Intent.VALUE, kind=Kind.ACTUAL)
-        actuals = [v for v in facts_of([hit.metric.id]) if v.fact.kind is Kind.ACTUAL]
-        one = select(asked, actuals)  # type: ignore[arg-type]
-        if isinstance(one, Pick) and len(one.facts) == 1:
-            return Pick(Intent.VALUE, one.facts)
+        stated = _the_actual(query, hit, facts_of)
+        if stated is not None:
+            return Pick(Intent.VALUE, (stated,))
     return None
+
+
+def _the_actual(
+    query: Query, hit: MetricHit, facts_of: Callable[[list[int]], list[FactView]]
+) -> FactView | None:
+    """The one actual figure of HIT's metric for the period the question names."""
+    asked = replace(query, metrics=(hit,), intent=Intent.VALUE, kind=Kind.ACTUAL)
+    actuals = [v for v in facts_of([hit.metric.id]) if v.fact.kind is Kind.ACTUAL]
+    one = select(asked, actuals)  # type: ignore[arg-type]
+    return one.facts[0] if isinstance(one, Pick) and len(one.facts) == 1 else None
 
 
 def _line_words(name: str) -> list[str]:

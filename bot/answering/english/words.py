@@ -609,6 +609,9 @@ def currency_families() -> dict[str, frozenset[str]]:
 
 # "average revenue per user", "avg price": every rate is an average; the word names none
 AVERAGE_WORDS = frozenset({"average", "avg", "mean"})
+# The forms of "be", as written and as lemmas: "stores that were open", "how far was it"
+COPULAS = frozenset({"is", "are", "was", "were", "am", "be", "been", "being"})
+
 UNIT_WORDS = {
     "percent": "percent",
     "percentage": "percent",

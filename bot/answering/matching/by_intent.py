@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from bot.answering.english.words import EXPECTATION_WORDS
 from bot.answering.matching.decision import RANGE_END, Miss, Pick
@@ -44,6 +44,7 @@ from bot.facts.periods import (
     resolve,
     year_earlier,
 )
+from bot.facts.periods.arithmetic import month_end
 from bot.facts.quantities import is_hedged
 
 
@@ -453,51 +454,39 @@ def _progress(query: Query, goals: Sequence[FactView], actuals: Sequence[FactVie
     no part of the year's."""
     if goals and (goals[0].fact.unit == "percent" or not reporting.adds_up(goals[0].fact.metric)):
         return _level_against_goal(query, goals, actuals)
-    # (the goal's own period unsaid, "how far from the goal by the end of August": the
-    # goal standing, against the running total the periods said name)
-    mentions: list[PeriodMention | None] = list(query.periods)
-    if not any(find_period(m, goals, query.anchor, query.cumulative) for m in mentions):
-        mentions.append(None)
-    for mention in mentions:
-        for goal in _goals_named(mention, goals, query):
-            if _month_end_of_span(mention, goal):
-                continue
-            so_far = [
-                v
-                for v in actuals
-                if v.fact.period.start == goal.fact.period.start
-                and v.fact.period.end < goal.fact.period.end
-            ]
-            others = [m for m in query.periods if m is not mention]
-            named = [v for m in others for v in [_so_far_named(m, so_far, query)] if v]
-            if others and not named:
-                continue  # "by the end of March": that span's figure, never the latest one
-            pick = named[0] if named else latest_of(so_far)
-            if pick is not None:
-                return Pick(Intent.PROGRESS, (pick, goal))
+    # each goal a period said names; with none named ("how far from the goal by the end of
+    # August"), every goal standing, the latest first (the year a total counts toward)
+    named_goals = [
+        (m, g)
+        for m in query.periods
+        if (g := find_period(m, goals, query.anchor, query.cumulative)) is not None
+        and not _month_end_of_span(m, g)
+    ]
+    unnamed = [(None, g) for g in sorted(goals, key=lambda v: v.fact.period.end, reverse=True)]
+    for mention, goal in named_goals or unnamed:
+        so_far = [
+            v
+            for v in actuals
+            if v.fact.period.start == goal.fact.period.start
+            and v.fact.period.end < goal.fact.period.end
+        ]
+        others = [m for m in query.periods if m is not mention]
+        named = [v for m in others for v in [_so_far_named(m, so_far, query)] if v]
+        if others and not named:
+            continue  # "by the end of March": that span's figure, never the latest one
+        pick = named[0] if named else latest_of(so_far)
+        if pick is not None:
+            return Pick(Intent.PROGRESS, (pick, goal))
     # "after H1 2011, how close to the goal": the actual named, and the goal whose period
     # starts with it and runs on
     pair = _named_part_and_its_goal(query, goals, actuals)
     return Pick(Intent.PROGRESS, pair) if pair is not None else None
 
 
-def _goals_named(
-    mention: PeriodMention | None, goals: Sequence[FactView], query: Query
-) -> list[FactView]:
-    """The goal the period said names; with none said, every goal, the latest first (the
-    year under way's, not a later year's that nothing counts toward yet)."""
-    if mention is not None:
-        goal = find_period(mention, goals, query.anchor, query.cumulative)
-        return [goal] if goal is not None else []
-    return sorted(goals, key=lambda v: v.fact.period.end, reverse=True)
-
-
-def _month_end_of_span(mention: PeriodMention | None, goal: FactView) -> bool:
+def _month_end_of_span(mention: PeriodMention, goal: FactView) -> bool:
     """Is MENTION a month's end ("at the end of June") and GOAL set for a span: a day that
     says where the running total stops, never which goal?"""
-    return (
-        mention is not None and isinstance(mention.ref, MonthEndRef) and goal.fact.period.days > 1
-    )
+    return isinstance(mention.ref, MonthEndRef) and goal.fact.period.days > 1
 
 
 def _so_far_named(
@@ -506,8 +495,11 @@ def _so_far_named(
     """The running total toward a goal that the period said closes: "after H1", "by the
     end of August" (the month's end within the goal's own period)."""
     if isinstance(mention.ref, MonthEndRef):
-        ends = [v for v in so_far if (v.fact.period.end + timedelta(days=1)).day == 1]
-        return next((v for v in ends if v.fact.period.end.month == mention.ref.month), None)
+        month = mention.ref.month
+        return next(
+            (v for v in so_far if v.fact.period.end == month_end(v.fact.period.end.year, month)),
+            None,
+        )
     return find_period(mention, so_far, query.anchor)
 
 

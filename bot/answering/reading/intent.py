@@ -12,6 +12,7 @@ from bot import patterns
 from bot.answering.english.words import (
     ACTUAL_WORDS,
     CHANGE_VERBS,
+    COPULAS,
     CURRENT_WORDS,
     EXPECTATION_WORDS,
     EXPECTED_WORDS,
@@ -180,7 +181,6 @@ def intent_of(
     return Intent.VALUE
 
 
-_BE = frozenset({"be", "is", "was", "are", "am"})
 _AWAY = frozenset({"off", "from", "away"})
 
 
@@ -195,7 +195,7 @@ def _far_off(tokens: list[Token], n_periods: int) -> bool:
         after = tokens[i + 2 : i + 7]
         if after[0].lemma in _AWAY:
             return True
-        if n_periods < 2 and after[0].lemma in _BE and any(t.lemma in _AWAY for t in after[1:]):
+        if n_periods < 2 and after[0].lemma in COPULAS and any(t.lemma in _AWAY for t in after[1:]):
             return True
     return False
 

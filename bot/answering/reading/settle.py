@@ -19,6 +19,7 @@ from bot.answering.english.words import (
     AVERAGE_WORDS,
     CASH_BASIS,
     CHANGE_VERBS,
+    COPULAS,
     CURRENT_WORDS,
     EXPECTATION_WORDS,
     EXPECTED_WORDS,
@@ -935,7 +936,7 @@ def _narrowed(
 _PART_SHARE = patterns.compile(r"^(?P<part>.+?)\s+share\s+of\s+(?P<whole>\S.*)$", re.IGNORECASE)
 # the words after a share's whole that say its part: "what share of deliveries *were*
 # school buses", "came from"
-_PART_FOLLOWS = frozenset({"be", "is", "was", "are", "were", "come", "came", "from"})
+_PART_FOLLOWS = COPULAS | {"come", "came", "from"}
 
 
 def _share_part_said(hit: MetricHit, reading: Reading) -> bool:

@@ -22,6 +22,7 @@ from bot.answering.english.lexicon import (
     verb_lemma,
 )
 from bot.answering.english.words import (
+    COPULAS,
     FILLER,
     MONTHS,
     PERIOD_RELATIONS,
@@ -580,16 +581,13 @@ def ing_form_of_a_thing(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
-_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-
-
 def predicative(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     """'stores that were *open*': an adjective after a form of "be" says what state
     things were in, never the figure named by its verb's noun ("openings"); a participle
     there is a passive verb ("stores were *closed*") and is read as usual."""
     word = tokens[i].text
     classes = parts_of_speech(word)
-    if i == 0 or tokens[i - 1].text not in _COPULAS or "ADJ" not in classes or "NOUN" in classes:
+    if i == 0 or tokens[i - 1].text not in COPULAS or "ADJ" not in classes or "NOUN" in classes:
         return False  # ("was game software revenue": a noun, whatever else it may be)
     return verb_lemma(word) == word and bool(vocab.verbal_noun(word))
 
