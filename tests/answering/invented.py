@@ -58,10 +58,22 @@ def world_bundle() -> dict[str, Any]:
 
 
 def one_company(
-    seed: Bundle, name: str, alias: str, facts: list[dict[str, Any]], published: str
+    seed: Bundle,
+    name: str,
+    alias: str,
+    facts: list[dict[str, Any]],
+    published: str,
+    year_end: str | None = None,
+    named_by: str | None = None,
 ) -> Engine:
-    """An engine over the seed and one company (NAME, also called ALIAS) of FACTS."""
-    return engine_over(seed, bundle([{"name": name, "aliases": [alias]}], facts, published))
+    """An engine over the seed and one company (NAME, also called ALIAS) of FACTS, its
+    fiscal year ending on YEAR_END ("03-31") and named by its start or end year."""
+    entity: dict[str, Any] = {"name": name, "aliases": [alias]}
+    if year_end is not None:
+        entity["fiscal_year_end"] = year_end
+    if named_by is not None:
+        entity["fiscal_year_named_by"] = named_by
+    return engine_over(seed, bundle([entity], facts, published))
 
 
 def values(engine: Engine, question: str) -> list[float]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import fact, one_company
 
 P = "Pennard Estates"
 FY24 = "2024-04-01/2025-03-31"
@@ -32,13 +32,7 @@ FACTS = [
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    entity = {
-        "name": P,
-        "aliases": ["Pennard"],
-        "fiscal_year_end": "03-31",
-        "fiscal_year_named_by": "start",
-    }
-    return engine_over(seed, bundle([entity], FACTS, "2025-05-21"))
+    return one_company(seed, P, "Pennard", FACTS, "2025-05-21", "03-31", "start")
 
 
 @pytest.mark.parametrize(

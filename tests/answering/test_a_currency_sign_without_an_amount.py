@@ -13,7 +13,7 @@ import pytest
 
 from bot.answering import Engine
 from bot.answering.reading.currencies import signs_said
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import fact, one_company
 
 L = "Larchmere Resorts"
 SEASON = "2025-02-25/2025-09-21"
@@ -25,8 +25,7 @@ FACTS = [
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    entity = {"name": L, "aliases": ["Larchmere"], "fiscal_year_end": "07-31"}
-    return engine_over(seed, bundle([entity], FACTS, "2025-09-24"))
+    return one_company(seed, L, "Larchmere", FACTS, "2025-09-24", "07-31")
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import fact, one_company
 
 G = "Godavari Sugar"
 FY25 = "2024-04-01/2025-03-31"
@@ -28,13 +28,7 @@ FACTS = [
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    entity = {
-        "name": G,
-        "aliases": ["Godavari"],
-        "fiscal_year_end": "03-31",
-        "fiscal_year_named_by": "end",
-    }
-    return engine_over(seed, bundle([entity], FACTS, "2025-05-21"))
+    return one_company(seed, G, "Godavari", FACTS, "2025-05-21", "03-31", "end")
 
 
 @pytest.mark.parametrize(

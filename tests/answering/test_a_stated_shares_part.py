@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import fact, one_company
 
 P = "Prairiewind Coach"
 Y25 = "2025-01-01/2025-12-31"
@@ -29,7 +29,7 @@ FACTS = [
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    return engine_over(seed, bundle([{"name": P, "aliases": ["Prairiewind"]}], FACTS, "2026-01-20"))
+    return one_company(seed, P, "Prairiewind", FACTS, "2026-01-20")
 
 
 @pytest.mark.parametrize(

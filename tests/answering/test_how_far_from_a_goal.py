@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import fact, one_company
 
 S = "Saaristo Lines"
 Y25 = "2025-01-01/2025-12-31"
@@ -38,8 +38,7 @@ FACTS = [
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    entity = {"name": S, "aliases": ["Saaristo"]}
-    return engine_over(seed, bundle([entity], FACTS, "2025-10-23"))
+    return one_company(seed, S, "Saaristo", FACTS, "2025-10-23")
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import fact, one_company
 
 OE = "Olivares Envases"
 FACTS = [
@@ -27,8 +27,7 @@ FACTS = [
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    entity = {"name": OE, "aliases": ["Olivares"], "fiscal_year_end": "12-31"}
-    return engine_over(seed, bundle([entity], FACTS, "2026-02-26"))
+    return one_company(seed, OE, "Olivares", FACTS, "2026-02-26")
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import fact, one_company
 
 C = "Castlereagh Media"
 Y25, Y26 = "2025-01-01/2025-12-31", "2026-01-01/2026-12-31"
@@ -40,7 +40,7 @@ FACTS = [
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    return engine_over(seed, bundle([{"name": C, "aliases": ["Castlereagh"]}], FACTS, "2026-02-25"))
+    return one_company(seed, C, "Castlereagh", FACTS, "2026-02-25")
 
 
 def test_points_short_of_a_dated_range_end(engine) -> None:

@@ -16,7 +16,7 @@ import pytest
 
 from bot.answering import Engine, Status
 from bot.facts.periods import find_periods
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import fact, one_company
 
 W = "Wexcombe Linen"
 FY24, WEEK53 = "2023-08-27/2024-08-31", "2024-08-25/2024-08-31"
@@ -29,13 +29,7 @@ FACTS = [
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    entity = {
-        "name": W,
-        "aliases": ["Wexcombe"],
-        "fiscal_year_end": "08-31",
-        "fiscal_year_named_by": "end",
-    }
-    return engine_over(seed, bundle([entity], FACTS, "2025-10-23"))
+    return one_company(seed, W, "Wexcombe", FACTS, "2025-10-23", "08-31", "end")
 
 
 @pytest.mark.parametrize(
@@ -86,8 +80,6 @@ def test_a_metric_named_by_the_week(seed) -> None:
         ),
         fact(other, "revenue", "actual", "2025-01-01/2025-12-31", 800e6, "GBP", "2026-02-25"),
     ]
-    engine = engine_over(
-        seed, bundle([{"name": other, "aliases": ["Tregarth"]}], facts, "2026-02-25")
-    )
+    engine = one_company(seed, other, "Tregarth", facts, "2026-02-25")
     answer = engine.ask("how much revenue does tregarth expect from the 53rd week in 2026")
     assert [v.fact.value for v in answer.facts] == [15e6], answer.text

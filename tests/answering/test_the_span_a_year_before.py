@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import fact, one_company
 
 LS = "Laranjal Sucos"
 QUARTERS = {
@@ -34,7 +34,7 @@ FACTS = [
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    return engine_over(seed, bundle([{"name": LS, "aliases": ["Laranjal"]}], FACTS, "2026-02-26"))
+    return one_company(seed, LS, "Laranjal", FACTS, "2026-02-26")
 
 
 @pytest.mark.parametrize(
