@@ -18,6 +18,7 @@ from bot.facts.periods import (
     LatestRef,
     LeadingMonthsRef,
     MonthsEndingRef,
+    NamedSeasonRef,
     QuarterEndingRef,
     QuarterRef,
     RelativeRef,
@@ -192,7 +193,10 @@ def resolve_time(
         first, last = resolve(m.ref.first, cal), resolve(m.ref.last, cal)
         return Period(first[0].start, last[0].end) if first and last else None
     if m.mode == "absolute":
-        options = resolve(m.ref, cal)  # type: ignore[arg-type]
+        # "the 2025 season" of a report: the year that names it, until a calendar of the
+        # company's seasons says more
+        ref = m.ref.as_years() if isinstance(m.ref, NamedSeasonRef) else m.ref
+        options = resolve(ref, cal)  # type: ignore[arg-type]
         if (
             isinstance(m.ref, QuarterRef | HalfRef)
             and m.ref.fiscal is None

@@ -20,6 +20,7 @@ from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
     FiscalCalendar,
     HalfRef,
+    NamedSeasonRef,
     PeriodMention,
     QuarterRef,
     RelativeRef,
@@ -88,6 +89,8 @@ def find_period(
                 # "holiday comp": the season's own span (nine weeks to 3 January), where one
                 # is held, before the quarter that holds it
                 fits = _season_spans_first(fits, mention)
+            if isinstance(mention.ref, NamedSeasonRef):
+                fits = _the_named_season(fits, mention.ref)
             if not fits:
                 # "q3 net orders", "h1 revenue" of a company counting its quarters in
                 # weeks: its own part of whichever year holds one (the latest below)
@@ -117,6 +120,21 @@ def _season_spans_first(fits: list[FactView], mention: PeriodMention) -> list[Fa
     # (a season longer than a quarter is its own span too: "the summer 2025 season" of an
     # airline, April – October; only the quarter holding a short season is none of it)
     return [v for v in fits if not 80 <= v.fact.period.days <= 100]
+
+
+def _the_named_season(fits: list[FactView], ref: NamedSeasonRef) -> list[FactView]:
+    """Of the figures a named season fits, those over the whole season: the longest span
+    ("the 2024-25 season" is October to February, not the four weeks to 19 January); with
+    an ordinal, the Nth of the year's seasons by their first day, a season being a span no
+    other that fits holds."""
+    spans = {v.fact.period for v in fits}
+    if ref.ordinal is None:
+        chosen = max(spans, key=lambda p: p.days, default=None)
+    else:
+        inner = {p for p in spans for o in spans if o != p and o.start <= p.start <= p.end <= o.end}
+        whole = sorted(spans - inner, key=lambda p: p.start)
+        chosen = whole[ref.ordinal - 1] if len(whole) >= ref.ordinal else None
+    return [v for v in fits if v.fact.period == chosen]
 
 
 # "the holiday period", "the holiday season", "the nine holiday weeks": a span of its own

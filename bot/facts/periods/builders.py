@@ -23,6 +23,7 @@ from bot.facts.periods.references import (
     LatestRef,
     LeadingMonthsRef,
     MonthsEndingRef,
+    NamedSeasonRef,
     PeriodRef,
     QuarterEndingRef,
     QuarterRef,
@@ -378,6 +379,18 @@ def season(m: re.Match[str]) -> PeriodRef:
     key = _SEASON_WORDS[re.sub(r"[\s-]+", " ", m["season"].lower())]
     year = first_group(m, "y", "y0")
     return SeasonRef(key, to_year(year) if year else None, bool(m["quarter"]))
+
+
+def named_season(m: re.Match[str]) -> PeriodRef | None:
+    """'the 2025 season', 'season 2024-25', 'the second season 2025': a company's season
+    of that year or pair of years."""
+    first = to_year(first_group(m, "y", "ys") or "")
+    tail = first_group(m, "y2", "y2s")
+    last = to_year(tail, century_of=first) if tail else first
+    if last not in (first, first + 1):
+        return None
+    said = first_group(m, "ord", "ords")
+    return NamedSeasonRef(first, last, ORDINALS[said.lower()] if said else None)
 
 
 def travel_season(m: re.Match[str]) -> PeriodRef:

@@ -28,6 +28,7 @@ from bot.facts.periods.builders import (
     month_span_no_year,
     months_ending,
     months_to,
+    named_season,
     numbered_part,
     one_day,
     one_month,
@@ -103,6 +104,18 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     build: Builder
+
+
+# A season's year or pair of years ("2025", "2024-25", "2024/2025"), its place among a
+# year's seasons ("second"), and one word saying what kind ("crushing", "harvest"): any
+# word but the little ones a sentence puts before "season" and the trading seasons' own
+_SEASON_YEARS = r"(?P<y{s}>(?:19|20)\d\d)(?:\s*[/–—-]\s*(?P<y2{s}>(?:19|20)?\d\d))?"
+_SEASON_ORDINAL = "(?P<ord{s}>" + "|".join(n for n, v in ORDINALS.items() if v <= 3) + ")"
+_SEASON_DESCRIBED = (
+    r"(?!(?:the|a|an|this|that|its|their|our|of|in|on|for|and|or|to|by|at|from|as|is|was"
+    r"|new|next|last|whole|full|entire|summer|winter|holidays?|christmas|xmas|festive)\b)"
+    r"[a-z]+"
+)
 
 
 def _rule(name: str, pattern: str, build: Builder) -> Rule:
@@ -500,6 +513,18 @@ RULES: list[Rule] = [
         rf"(?:\s*,?\s+(?:(?:of|in)\s+)?{plain_year_group('y')})?"
         r"(?!\s+(?:cut|raise|revision|update|downgrade|upgrade))(?!\w)",
         season,
+    ),
+    # "the 2025 season", "the 2024-25 crushing season", "season 2024/25", "the second
+    # season 2025": a season the company names by its year or years ("2025 season passes"
+    # and "season-to-date" name a product and a span, not the season)
+    _rule(
+        "named-season",
+        rf"{NOT_BEFORE_YEAR}(?:the\s+)?(?:{_SEASON_YEARS.format(s='')}\s+"
+        rf"(?:{_SEASON_ORDINAL.format(s='')}[\s-]+)?(?:{_SEASON_DESCRIBED}\s+)?season"
+        r"(?![\s-]+(?:pass|ticket|to[\s-]date))"
+        rf"|(?:{_SEASON_ORDINAL.format(s='s')}[\s-]+)?season\s+(?:of\s+)?"
+        rf"{_SEASON_YEARS.format(s='s')})(?![\w%]|[.,]\d)",
+        named_season,
     ),
     # "summer 2025", "the winter 2024/25 season", "W24/25": a travel season of a year,
     # named by the year it starts in ("W24/25" is written with both years, "S25" never:

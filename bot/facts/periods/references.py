@@ -161,6 +161,29 @@ class SeasonRef:
             raise SalesBotError(f"there is no season {self.season!r}")
 
 
+@dataclass(frozen=True)
+class NamedSeasonRef:
+    """ "The 2025 season", "the 2024-25 crushing season", "the second season 2025": a
+    season a company names by a year or two (a harvest, a sugar season, a park's or a
+    fishery's), over dates of its own that only the store knows. A crop named by one year
+    may be sold through a fiscal year that holds the middle of it (kiwifruit picked in
+    autumn 2025 and sold until March 2026); `ordinal` picks one of a year's seasons."""
+
+    first_year: int
+    last_year: int
+    ordinal: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.last_year not in (self.first_year, self.first_year + 1):
+            raise SalesBotError("a season runs over one year or into the next")
+
+    def as_years(self) -> YearRef | SplitYearRef:
+        """The year or years that name the season, as a report's dates read them."""
+        if self.last_year == self.first_year:
+            return YearRef(self.first_year)
+        return SplitYearRef(self.first_year, self.last_year)
+
+
 # Season -> (first month of its window, months in the window). Only seasons of trade:
 # "summer" or "spring" also date statements ("the forecast before the summer cut").
 SEASONS = {
@@ -223,6 +246,7 @@ PeriodRef: TypeAlias = (
     | MonthEndRef
     | ToDateRef
     | SeasonRef
+    | NamedSeasonRef
     | ExactRef
     | RelativeRef
     | LatestRef

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from bot.facts.model import Period
 from bot.facts.periods.arithmetic import (
@@ -30,6 +30,7 @@ from bot.facts.periods.references import (
     LeadingMonthsRef,
     MonthEndRef,
     MonthsEndingRef,
+    NamedSeasonRef,
     PeriodRef,
     QuarterEndingRef,
     QuarterRef,
@@ -96,6 +97,8 @@ def _resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) 
             return []
         case MonthsEndingRef(_, _, None) | LeadingMonthsRef(_, None, _) | SeasonRef():
             return []  # a season's span is the company's own: see matches_unanchored
+        case NamedSeasonRef():
+            return []
         case ToDateRef(fiscal, _, until) if until is not None:
             last = month_index(until.year, until.month)
             own = cal.first_month(cal.fiscal_year_of(until))
@@ -161,6 +164,8 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
             own = period in (cal.quarter(cal.fiscal_year_of(period.start), q) for q in range(1, 5))
             fits = _in_season(period, season, year)
             return fits and (is_quarter and own if quarter else True)
+        case NamedSeasonRef():
+            return _in_named_season(period, ref, cal)
         case MonthsEndingRef(month, months, None):
             whole = spans_months(period, months)
             return whole and period.end.month == month
@@ -198,6 +203,28 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
             return months is None or period.months == months
         case _:
             return period in resolve(ref, cal)
+
+
+def _in_named_season(period: Period, ref: NamedSeasonRef, cal: FiscalCalendar) -> bool:
+    """Could PERIOD be the season REF names? A span (never a day, never over a year) from
+    its first year into its last; one year's season may also be the company's year that
+    holds the middle of it (a crop sold through a fiscal year), and one of a year's seasons
+    is any shorter span that starts in it. A quarter, half or running total of the
+    company's own year is never a season."""
+    if period.start == period.end or period.days > 372:
+        return False
+    first, last = period.start.year, period.end.year
+    if ref.ordinal is not None:
+        inside = first == ref.first_year and period.days < 330
+    elif ref.first_year != ref.last_year:
+        inside = (first, last) == (ref.first_year, ref.last_year)
+    else:
+        mid_year = date(ref.first_year, 7, 1)
+        sold_through = period.start < mid_year <= period.end and period.days >= 330
+        inside = first == last == ref.first_year or sold_through
+    fy = cal.fiscal_year_of(period.start)
+    parts = [cal.quarter(fy, q) for q in range(1, 5)] + [cal.half(fy, 1), cal.half(fy, 2)]
+    return inside and period not in parts and not _to_date_fits(period, cal, True)
 
 
 def _closes_a_year(period: Period, cal: FiscalCalendar, year: int | None) -> bool:
