@@ -304,6 +304,9 @@ DEV = {
     "merituuli-lines": HERE / "merituuli-lines",
     "larchpeak-mountain": HERE / "larchpeak-mountain",
     "sahab-airways": HERE / "sahab-airways",
+    "kowhai-bay-fruit": HERE / "kowhai-bay-fruit",
+    "norrsken-telekom": HERE / "norrsken-telekom",
+    "zielony-wozek": HERE / "zielony-wozek",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
