@@ -375,6 +375,9 @@ TEST_COMPANIES = (
     "yeonhwa-cosmetics",
     "coolabah-fresh",
     "toroslar-appliances",
+    "kaskawan-gold",
+    "marlbury-homes",
+    "bach-ma-dairy",
 )
 
 
