@@ -304,6 +304,9 @@ DEV = {
     "merituuli-lines": HERE / "merituuli-lines",
     "larchpeak-mountain": HERE / "larchpeak-mountain",
     "sahab-airways": HERE / "sahab-airways",
+    "briarwood-chicken": HERE / "briarwood-chicken",
+    "kusunoki-drug": HERE / "kusunoki-drug",
+    "lahnfeld-chemie": HERE / "lahnfeld-chemie",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
