@@ -307,6 +307,9 @@ DEV = {
     "kowhai-bay-fruit": HERE / "kowhai-bay-fruit",
     "norrsken-telekom": HERE / "norrsken-telekom",
     "zielony-wozek": HERE / "zielony-wozek",
+    "briarwood-chicken": HERE / "briarwood-chicken",
+    "kusunoki-drug": HERE / "kusunoki-drug",
+    "lahnfeld-chemie": HERE / "lahnfeld-chemie",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
