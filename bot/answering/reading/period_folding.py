@@ -721,3 +721,23 @@ def _changes(text: str) -> bool:
 
 
 _CHANGE_VERBS = MOVE_VERBS | {"change"}
+
+
+# "between july 1 and the end of the season", "from 1 April to year end": a span's first
+# day said without its year, before the period that closes it
+_OPEN_DAY = patterns.compile(
+    rf"\b(?:between|from)\s+(?:the\s+)?(?P<day>(?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_PATTERN}))(?!\s*,?\s*['’]?\d)"
+    r"\s+(?:and|to|through|thru|until|till|[-–])\s",
+    re.IGNORECASE,
+)
+
+
+def start_day_unread(text: str, mentions: Sequence[PeriodMention]) -> str | None:
+    """The first day of a span the question asks about ("between july 1 and the end of
+    the 2025 season") where no period read covers it: the span is not the period that
+    closes it, and no figure over that period may answer for it."""
+    for m in _OPEN_DAY.finditer(text):
+        if not any(p.start <= m.start("day") < p.end for p in mentions):
+            return m["day"]
+    return None

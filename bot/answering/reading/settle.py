@@ -87,12 +87,14 @@ from bot.answering.reading.intent import (
     revision_of,
 )
 from bot.answering.reading.line_named import line_named_alone
+from bot.answering.reading.period_folding import start_day_unread
 from bot.answering.reading.query import Query, Reading
 from bot.answering.reading.statement_dates import (
     runs_up_to,
 )
 from bot.answering.reading.word_roles import (
     business_unit,
+    left_undone,
     verb_context,
 )
 from bot.answering.vocabulary.name_forms import (
@@ -209,6 +211,12 @@ def settle(
         explained |= started
     unexplained = _unexplained(reading, tokens, explained, best, intent, slots.share_asked, units)
     unexplained += _rival_modifier(reading, best, explained)
+    # (a span opened on a day no period reads, a figure's rest: nothing held answers them)
+    unread = (
+        start_day_unread(reading.text, reading.periods),
+        left_undone(reading.text, reading.tokens),
+    )
+    unexplained += tuple(w for w in unread if w)
     # (said as the run it is: "home revenue", never "revenue" alone, which the store has)
     unexplained = tuple(dict.fromkeys((*split, *unexplained)))
     if intent is Intent.VALUE and not asks.derive(reading.text) and not words & GAP_WORDS:

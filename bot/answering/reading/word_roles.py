@@ -6,6 +6,7 @@ pronoun 'us', a business unit, and filler that names nothing.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -22,9 +23,11 @@ from bot.answering.english.lexicon import (
     verb_lemma,
 )
 from bot.answering.english.words import (
+    CHANGE_VERBS,
     COPULAS,
     FILLER,
     MONTHS,
+    MOVE_VERBS,
     PERIOD_RELATIONS,
     PERIOD_WORDS,
     STATEMENT_VERBS,
@@ -643,3 +646,21 @@ def _is_filler(text: str, lemma: str, previous: str | None) -> bool:
     # or three?) may hide a period: it is left unexplained
     filler = slip_of(text, FILLER)
     return filler is not None and slip_of(text, _PERIOD_SLIPS) in (None, filler)
+
+
+# "left unfished", "went unsold", "remained unspent": a figure's rest, never the figure
+# ("left unchanged" says how a figure moved, and is read so)
+_LEFT_UNDONE = frozenset({"leave", "go", "remain", "stay", "sit", "lie"})
+
+
+def left_undone(text: str, tokens: Sequence[Token]) -> str | None:
+    """The word of a state left undone after a verb of remaining ("how much of its quota
+    did it leave unfished"), as TEXT writes it: it asks what is left of a figure, which no
+    figure held says."""
+    for before, tok in itertools.pairwise(tokens):
+        word = text[tok.start : tok.end]
+        done = verb_lemma(word[2:]) if word.lower().startswith("un") else None
+        moved = done in MOVE_VERBS or done in CHANGE_VERBS or done == "change"
+        if before.lemma in _LEFT_UNDONE and done and not moved:
+            return word
+    return None
