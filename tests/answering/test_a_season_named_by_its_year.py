@@ -136,3 +136,16 @@ def test_a_calendar_years_season_is_the_year(seed) -> None:
 )
 def test_what_names_a_season(text, ref) -> None:
     assert [m.ref for m in find_periods(text)] == [ref]
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("tarawera trays for the season before 2025-26", 148e6),
+        ("tarawera trays, the season after the 2024 season", 162e6),
+    ],
+)
+def test_the_season_beside_a_season(orchard, question, value) -> None:
+    # (added on 409ef836, where "the season before 2025-26" was 2025-26 itself: a wrong
+    # answer in a development set)
+    assert values(orchard, question) == [value]

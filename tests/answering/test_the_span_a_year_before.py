@@ -61,3 +61,12 @@ def test_the_quarter_a_year_before_a_named_one(engine, question) -> None:
 def test_the_latest_quarter_against_the_quarter_a_year_before(engine, question) -> None:
     answer = engine.ask(question)
     assert sorted(v.fact.value for v in answer.facts) == [612.4e6, 655e6], answer.text
+
+
+def test_the_year_ago_quarter_named(engine) -> None:
+    # "the year-ago q3": the hyphened adjective counts back from the quarter it stands
+    # before (added on 409ef836, where the two were set against each other: a wrong
+    # answer in a development set)
+    answer = engine.ask("laranjal net revenue, year-ago q4")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [655e6], answer.text

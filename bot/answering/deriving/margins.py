@@ -57,8 +57,8 @@ def margin_of_levels(
     if not revenue.metrics or not set(line) <= set(lemmas(revenue.metrics[0].metric.name)):
         return None
     whole = revenue.metrics[0].metric
-    if reporting.family_of(whole.name, "money") is None:
-        return None
+    if whole.id == level.id or reporting.family_of(whole.name, "money") is None:
+        return None  # (a line's revenue not held reads as its profit again: no margin)
     part = _the_actual(query, profit.metrics[0], facts_of)
     total = _the_actual(query, revenue.metrics[0], facts_of)
     if part is None or total is None:
@@ -125,12 +125,13 @@ def _the_actual(
 
 def _line_words(name: str) -> list[str]:
     """The words of a profit metric's name that say whose profit it is ("terminal" of
-    "Terminals EBIT"), as lemmas, without the reporting vocabulary's own words."""
+    "Terminals EBIT"), as lemmas, without the reporting vocabulary's own words: those
+    before the level's own words where the name starts with the line ("Care Ingredients
+    EBITDA before special items"), else all the others."""
     common = reporting.phrase_words() | reporting.qualifiers()
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    first_common = next((i for i, w in enumerate(words) if w in common), len(words))
+    said = words[:first_common] or words
     return [
-        base
-        for word in re.findall(r"[a-z0-9]+", name.lower())
-        if word not in common
-        for base in lemmas(word)
-        if base not in common
+        base for word in said if word not in common for base in lemmas(word) if base not in common
     ]

@@ -143,7 +143,7 @@ _SPAN_SAID = patterns.guarded(r"\b(?:period|season|weeks?)\b", re.I)
 
 # "a year earlier", "the year before", "the prior quarter": counted back from the period
 # just named, never from today ("q3 last year" is the third quarter of last year)
-_COUNTED_BACK = patterns.guarded(r"\b(?:earlier|before|prior|previous|preceding)\b", re.I)
+_COUNTED_BACK = patterns.guarded(r"\b(?:earlier|before|prior|previous|preceding|ago)\b", re.I)
 
 
 def _back_from_undated(mention: PeriodMention) -> bool:

@@ -43,6 +43,9 @@ _APPOSITION = patterns.compile(
 _COUNTS_FROM = patterns.guarded(
     r"\b(?:before|after|prior|earlier|later|preceding|following)\s*$", re.I
 )
+# "the year-ago q3": the hyphened adjective counts from a quarter it stands before that
+# names no year ("the year-ago September quarter (Q2 FY25)" names its own)
+_AGO_BEFORE = patterns.guarded(r"(?<=\w-)ago\s*$", re.I)
 
 _THEN_ENDED = patterns.compile(
     r"^\s*,?\s*\(?\s*(?:(?:that|which)\s+)?(?:ended|ending|ends|to|through|thru)\s+"
@@ -272,6 +275,13 @@ def fold_seasons(mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ..
     return (PeriodMention(ref, first.start, last.end, f"{first.text} … {last.text}"),)
 
 
+def _counts_from(m: PeriodMention, nxt: PeriodMention) -> bool:
+    """Does relative M ("the year before", "year-ago") count from NXT, right after it?"""
+    return bool(_COUNTS_FROM.search(m.text)) or bool(
+        _AGO_BEFORE.search(m.text) and not is_definite(nxt.ref)
+    )
+
+
 def fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMention, ...]:
     """'the same quarter one year before Q2 2019': a relative period with no base of its
     own, right before another period, counts from that period: one mention, not two."""
@@ -285,7 +295,7 @@ def fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMenti
             and isinstance(m.ref, RelativeRef)
             and m.ref.base is None
             and (
-                (_COUNTS_FROM.search(m.text) and _JOINER.match(text[m.end : nxt.start]))
+                (_counts_from(m, nxt) and _JOINER.match(text[m.end : nxt.start]))
                 or _counted_from_next(m.ref, text[m.end : nxt.start])
             )
         ):

@@ -85,6 +85,7 @@ from bot.answering.reading.word_roles import (
     before_metric_word,
     capitalised,
     counted_counterparty,
+    country_codes_held,
     ing_form_of_a_thing,
     is_filler,
     lowercase_us,
@@ -180,7 +181,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     entity_ids = tuple(dict.fromkeys(h.entity_id for h in entity_hits))
     used = {i for h in entity_hits for i in range(h.first, h.last + 1)}
     used |= {i for i, tok in enumerate(tokens) if tok.start in opening_words}
-    regions, region_of_token = _regions(masked, tokens)
+    regions, region_of_token = _regions(masked, tokens, vocab)
     region_tokens = frozenset(region_of_token)
 
     signals = _lexicon_signals(tokens, used, vocab)
@@ -329,8 +330,9 @@ def _without_chat_after(question: str, vocab: Vocabulary) -> str:
     if _ADDING.match(tail) or find_periods(tail) or find_quantities(tail, periods=()):
         return question  # ("... 2025? and the vans": one more thing asked of)
     tokens = tokenize(tail)
-    if vocab.find_entities(tokens, skip=set()) or _lexicon_signals(tokens, set(), vocab):
-        return question
+    signals = _lexicon_signals(tokens, set(), vocab)
+    if vocab.find_entities(tokens, skip=set()) or signals or range_end_of(tokens, signals):
+        return question  # ("… in 2026? high end pls": which end of the range is asked)
     if any(vocab.metric_words_in(t.lemma) or t.lemma in UNIT_WORDS for t in tokens):
         return question
     if "%" in tail or currencies_in(tail):
@@ -432,11 +434,15 @@ def _scale_written(m: QuantityMention) -> float:
 _NUMBER = patterns.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-def _regions(masked: str, tokens: list[Token]) -> tuple[tuple[str, ...], dict[int, str]]:
+def _regions(
+    masked: str, tokens: list[Token], vocab: Vocabulary
+) -> tuple[tuple[str, ...], dict[int, str]]:
     """The regions named (not the whole company), by key, and the tokens that name them,
     each with its region's key."""
     region_spans = [(m.region, m.start, m.end) for m in reporting.regions_in(masked)]
     region_spans += lowercase_us(masked, tokens, region_spans)
+    held = frozenset(k for k in vocab.metric_regions.values() if k)
+    region_spans += country_codes_held(masked, tokens, held, region_spans)
     regions = tuple(dict.fromkeys(r.key for r, _, _ in region_spans if not r.whole))
     region_of_token = {
         i: r.key

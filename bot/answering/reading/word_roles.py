@@ -40,7 +40,7 @@ from bot.answering.english.words import (
 from bot.answering.reading import asks
 from bot.answering.vocabulary.name_forms import measure_lemmas
 from bot.answering.vocabulary.vocabulary import Vocabulary
-from bot.facts import reporting
+from bot.facts import country_names, reporting
 from bot.facts.periods.words import MONTH_PATTERN
 from bot.facts.quantities import CURRENCY_WORDS, measure_unit
 
@@ -79,6 +79,35 @@ def lowercase_us(
             continue  # ("sold in the us": the country, wherever it stands)
         out.append((us, tok.start, tok.end))
     return out
+
+
+def country_codes_held(
+    text: str,
+    tokens: list[Token],
+    held: frozenset[str],
+    found: list[tuple[reporting.Region, int, int]],
+) -> list[tuple[reporting.Region, int, int]]:
+    """A country's ISO code in capitals ("NO", "FI") names that country where the store
+    holds figures of it (HELD: region keys): "NO service revenue" is Norway's where Norway's
+    is held, and a capitalised "IT" or "AI" stays a word everywhere else."""
+    taken = {start for _, start, _ in found}
+    out = []
+    for tok in tokens:
+        said = text[tok.start : tok.end]
+        if len(said) != 2 or not said.isupper() or tok.start in taken:
+            continue
+        if not re.match(r" [a-z]", text[tok.end : tok.end + 2], re.IGNORECASE):
+            continue  # ("NO, I mean …": a word said loud, no name before a figure's)
+        region = _country_of_code(said)
+        if region is not None and region.key in held:
+            out.append((region, tok.start, tok.end))
+    return out
+
+
+@functools.cache
+def _country_of_code(code: str) -> reporting.Region | None:
+    name = country_names.load().get(code)
+    return reporting.region_of(name) if name else None
 
 
 def before_metric_word(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:

@@ -383,13 +383,16 @@ def season(m: re.Match[str]) -> PeriodRef:
 
 def named_season(m: re.Match[str]) -> PeriodRef | None:
     """'the 2025 season', 'season 2024-25', 'the second season 2025': a company's season
-    of that year or pair of years."""
+    of that year or pair of years; 'the season before 2025-26', the one a year earlier."""
     first = to_year(first_group(m, "y", "ys") or "")
     tail = first_group(m, "y2", "y2s")
     last = to_year(tail, century_of=first) if tail else first
     if last not in (first, first + 1):
         return None
     said = first_group(m, "ord", "ords")
+    if m.groupdict().get("dir"):  # "the season before 2025-26"
+        step = -1 if m["dir"].lower().split()[0] in ("before", "prior", "preceding") else 1
+        return NamedSeasonRef(first + step, last + step)
     return NamedSeasonRef(first, last, ORDINALS[said.lower()] if said else None)
 
 

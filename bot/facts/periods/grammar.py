@@ -526,6 +526,13 @@ RULES: list[Rule] = [
         rf"{_SEASON_YEARS.format(s='s')})(?![\w%]|[.,]\d)",
         named_season,
     ),
+    # "the season before 2025-26", "the season after the 2024 season": the season a year off
+    _rule(
+        "season-beside-season",
+        r"(?<!\w)(?:the\s+)?season\s+(?P<dir>before|after|prior\s+to|preceding|following)\s+"
+        rf"(?:the\s+)?{_SEASON_YEARS.format(s='')}(?:\s+season)?(?![\w%]|[.,]\d)",
+        named_season,
+    ),
     # "summer 2025", "the winter 2024/25 season", "W24/25": a travel season of a year,
     # named by the year it starts in ("W24/25" is written with both years, "S25" never:
     # a product's name may read so)

@@ -1,0 +1,72 @@
+"""Three readings a store's own figures settle, over Vesterhav Tele (figures by country,
+named "Norway service revenue" and so on) and Saalbach Chemie (segment profit named with
+a qualifier after its level, "Care Ingredients EBITDA before special items"), invented
+here. Each failed on 409ef836 and gave a wrong answer in a development set:
+
+- a country's ISO code in capitals names that country where the store holds figures of it
+  ("NO service revenue" had been the group's: "no" was read as the word); guards: "NO,
+  I mean …" is the word, and a code of a country not held names nothing;
+- a segment's margin is its profit over its own revenue: the qualifier after the level
+  ("before special items") is no part of the segment's name (the margin had been the
+  profit over itself, "100.0%");
+- which end of a range, said after the question mark ("… in 2026? high end pls"), is
+  still asked (it had been dropped as chat, and the whole range given)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact, values
+
+V, S = "Vesterhav Tele", "Saalbach Chemie"
+Q3 = "2025-07-01/2025-09-30"
+Q2 = "2025-04-01/2025-06-30"
+Y26 = "2026-01-01/2026-12-31"
+FACTS = [
+    fact(V, "service revenue", "actual", Q3, 6_842e6, "SEK", "2025-10-22"),
+    fact(V, "Norway service revenue", "actual", Q3, 1_847e6, "SEK", "2025-10-22"),
+    fact(V, "Sweden service revenue", "actual", Q3, 4_105e6, "SEK", "2025-10-22"),
+    fact(S, "sales", "actual", Q2, 1_480e6, "EUR", "2025-08-07"),
+    fact(S, "Care Ingredients sales", "actual", Q2, 368e6, "EUR", "2025-08-07"),
+    fact(
+        S, "Care Ingredients EBITDA before special items", "actual", Q2, 89e6, "EUR", "2025-08-07"
+    ),
+    fact(S, "sales growth (low end)", "forecast", Y26, 1.5, "percent", "2026-03-05"),
+    fact(S, "sales growth (high end)", "forecast", Y26, 2.5, "percent", "2026-03-05"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    entities = [{"name": V, "aliases": ["Vesterhav"]}, {"name": S, "aliases": ["Saalbach"]}]
+    return engine_over(seed, bundle(entities, FACTS, "2026-03-05"))
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("vesterhav NO service revenue q3 2025", 1_847e6),
+        ("vesterhav SE service revenue q3 2025", 4_105e6),
+        ("NO, I mean vesterhav service revenue q3 2025", 6_842e6),
+    ],
+)
+def test_a_country_code_the_store_holds(engine, question, value) -> None:
+    assert values(engine, question) == [value]
+
+
+def test_a_code_of_a_country_not_held(engine) -> None:
+    answer = engine.ask("vesterhav DK service revenue q3 2025")
+    assert [v.fact.value for v in answer.facts] != [6_842e6], answer.text
+
+
+def test_a_segments_margin_over_its_own_revenue(engine) -> None:
+    answer = engine.ask("saalbach care ingredients ebitda margin q2 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert sorted(v.fact.value for v in answer.facts) == [89e6, 368e6], answer.text
+    assert "24.2%" in answer.text
+
+
+def test_a_range_end_said_after_the_question(engine) -> None:
+    question = "what sales growth is saalbach guiding for 2026? high end pls"
+    assert values(engine, question) == [2.5]
