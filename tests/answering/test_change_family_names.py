@@ -14,7 +14,7 @@ import pytest
 from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
-B, H = "Birchmoor Diners", "Hallam Outfitters"
+B, H, K = "Birchmoor Diners", "Hallam Outfitters", "Kiyose Drug"
 Q3, YEAR = "2026-07-01/2026-09-30", "2026-01-01/2026-12-31"
 STATED = "2026-10-20"
 
@@ -34,12 +34,16 @@ FACTS = [
     fact(B, "system-wide sales", "actual", Q3, 1_450_000_000, "USD", STATED),
     fact(H, "like-for-like sales growth", "actual", Q3, 3.4, "percent", STATED),
     fact(H, "revenue", "actual", Q3, 880_000_000, "GBP", STATED),
+    fact(
+        K, "existing-store sales growth", "actual", "2026-10-01/2026-10-31", -0.7, "percent", STATED
+    ),
+    fact(K, "all-store sales growth", "actual", "2026-12-01/2026-12-31", 2.2, "percent", STATED),
 ]
 
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    names = [{"name": B, "aliases": []}, {"name": H, "aliases": []}]
+    names = [{"name": B, "aliases": []}, {"name": H, "aliases": []}, {"name": K, "aliases": []}]
     return engine_over(seed, bundle(names, FACTS, published=STATED))
 
 
@@ -75,3 +79,14 @@ def test_same_alone_names_no_comparable_figure(engine) -> None:
     answer = engine.ask("birchmoor system-wide sales for the same q3 2026 period")
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.metric for v in answer.facts] == ["system-wide sales"]
+
+
+@pytest.mark.parametrize(
+    "question", ["kiyose same-store sales oct 2026", "kiyose comps october 2026"]
+)
+def test_existing_store_sales_are_comparable_sales(engine, question) -> None:
+    # (a Japanese retailer's "existing-store sales": on 19d2d969 "same-store sales" and
+    # "comps" were refused, "store" read as the all-store figure's word)
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [-0.7]

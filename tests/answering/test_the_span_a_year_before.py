@@ -70,3 +70,10 @@ def test_the_year_ago_quarter_named(engine) -> None:
     answer = engine.ask("laranjal net revenue, year-ago q4")
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [655e6], answer.text
+
+
+def test_the_year_ago_quarter_beside_a_dated_one(engine) -> None:
+    # (a guard: beside another period, "year-ago" counts from that one, as before)
+    answer = engine.ask("laranjal net revenue 4q25 vs year-ago q4")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert sorted(v.fact.value for v in answer.facts) == [612.4e6, 655e6], answer.text

@@ -16,6 +16,7 @@ from bot.facts.periods import (
     FiscalCalendar,
     HalfRef,
     LatestRef,
+    MonthEndRef,
     PeriodRef,
     QuarterEndingRef,
     QuarterRef,
@@ -848,3 +849,24 @@ def test_a_resolved_reference_is_the_callers_own_list_and_the_same_each_time() -
         first.append(Period(date(2000, 1, 1), date(2000, 1, 31)))  # the caller's own
         assert resolve(ref, cal) == _resolve(ref, cal) == first[:-1]
         assert resolve(ref, FiscalCalendar()) == _resolve(ref, FiscalCalendar())
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("subs at the end of september", 9),
+        # chat's own: no "at", no "of" (added on 19d2d969, where "FI mobile subscriptions
+        # end of september" and "broadband connections end sept" were refused)
+        ("FI mobile subscriptions end of september", 9),
+        ("norway broadband connections end sept", 9),
+    ],
+)
+def test_a_months_end_with_no_year(text, month) -> None:
+    assert [m.ref for m in find_periods(text)] == [MonthEndRef(month)]
+
+
+@pytest.mark.parametrize(
+    "text", ["the top end of june guidance", "low end of june range", "revenue year end of june"]
+)
+def test_an_end_that_is_no_months_end(text) -> None:
+    assert find_periods(text) == []

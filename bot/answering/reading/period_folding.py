@@ -275,10 +275,11 @@ def fold_seasons(mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ..
     return (PeriodMention(ref, first.start, last.end, f"{first.text} … {last.text}"),)
 
 
-def _counts_from(m: PeriodMention, nxt: PeriodMention) -> bool:
-    """Does relative M ("the year before", "year-ago") count from NXT, right after it?"""
+def _counts_from(m: PeriodMention, nxt: PeriodMention, others: int) -> bool:
+    """Does relative M ("the year before", "year-ago") count from NXT, right after it?
+    ("q3 2025 vs year-ago q3": beside another period, "year-ago" counts from that one.)"""
     return bool(_COUNTS_FROM.search(m.text)) or bool(
-        _AGO_BEFORE.search(m.text) and not is_definite(nxt.ref)
+        _AGO_BEFORE.search(m.text) and not is_definite(nxt.ref) and not others
     )
 
 
@@ -295,7 +296,7 @@ def fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMenti
             and isinstance(m.ref, RelativeRef)
             and m.ref.base is None
             and (
-                (_counts_from(m, nxt) and _JOINER.match(text[m.end : nxt.start]))
+                (_counts_from(m, nxt, len(mentions) - 2) and _JOINER.match(text[m.end : nxt.start]))
                 or _counted_from_next(m.ref, text[m.end : nxt.start])
             )
         ):

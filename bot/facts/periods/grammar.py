@@ -350,12 +350,14 @@ RULES: list[Rule] = [
         r"|after|from|in\s+(?:19|20)\d\d|[-'‘’]?\d)\b)(?![\w-])" + NOT_AMOUNT,
         lambda m: leading_months_no_year(m),
     ),
-    # "at the end of June", "by end-June": a point of a year not said ("as of" is left to
-    # the reader of statement dates: "as of the end of June, what did they expect ...")
+    # "at the end of June", "by end-June", chat's "subs end sept": a point of a year not
+    # said ("as of" is left to the reader of statement dates: "as of the end of June, what
+    # did they expect ..."; "the top end of June's range" is a range's)
     _rule(
         "month-end-no-year",
-        r"(?<!\w)(?:at|by|as\s+(?:of|at))\s+(?:the\s+)?(?:end|close)(?:\s+of\s+|-)(?:the\s+month\s+of\s+)?"
-        rf"{month_group('m')}(?!\s*,?\s*(?:\d|['‘’]\d))(?!\w)",
+        r"(?<!\w)(?:(?:at|by|as\s+(?:of|at))\s+(?:the\s+)?|(?<!high\s)(?<!low\s)(?<!top\s)"
+        r"(?<!bottom\s)(?<!upper\s)(?<!lower\s)(?<!\bthe\s)(?<!year\s))(?:end|close)(?:\s+of\s+|-|\s+)"
+        rf"(?:the\s+month\s+of\s+)?{month_group('m')}(?!\s*,?\s*(?:\d|['‘’]\d))(?![\w'’])",
         lambda m: MonthEndRef(month_num(m["m"])),
     ),
     # "year-to-date", "YTD", "FY to date", "so far this fiscal year"
