@@ -381,6 +381,9 @@ TEST_COMPANIES = (
     "kaskawan-gold",
     "marlbury-homes",
     "bach-ma-dairy",
+    "hvitsand-havbruk",
+    "ipe-linhas-aereas",
+    "osage-prairie-bancorp",
 )
 
 
