@@ -310,6 +310,9 @@ DEV = {
     "briarwood-chicken": HERE / "briarwood-chicken",
     "kusunoki-drug": HERE / "kusunoki-drug",
     "lahnfeld-chemie": HERE / "lahnfeld-chemie",
+    "mokgalo-platinum": HERE / "mokgalo-platinum",
+    "reestdal-fietsen": HERE / "reestdal-fietsen",
+    "sierra-madre-bebidas": HERE / "sierra-madre-bebidas",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
