@@ -29,7 +29,6 @@ from bot.answering.english.words import EXPECTATION_WORDS, name_lemmas
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick, a_year_apart
 from bot.answering.matching.match import select
 from bot.answering.matching.period_fit import running_total_before
-from bot.answering.matching.series import statements_of
 from bot.answering.phrases import fact_label
 from bot.answering.reading import asks
 from bot.answering.reading.currencies import (
@@ -334,17 +333,33 @@ _LEFT_OUT_IN_NAME = patterns.compile(
 
 def _toward_the_original(query: Query, decision: Decision, facts: list[FactView]) -> Decision:
     """'How many more to reach the original goal': progress toward the goal as first
-    stated, never as it stands after its revisions."""
+    stated, never as it stands after its revisions; a goal first set as one figure and
+    later as a range is the one figure ("9m revenue vs the original 1.15bn target")."""
     if (
         not isinstance(decision, Pick)
         or decision.intent is not Intent.PROGRESS
         or query.revision is not Revision.ORIGINAL
-        or len(decision.facts) != 2
+        or len(decision.facts) < 2
     ):
         return decision
-    actual, goal = decision.facts
-    first = statements_of(facts, goal)[0] if goal in facts else goal
-    return decision if first is goal else replace(decision, facts=(actual, first))
+    actual, *goals = decision.facts
+    goal = goals[0].fact
+    named = RANGE_END.sub("", goal.metric)
+    stated = [
+        v
+        for v in facts
+        if v.fact.kind is goal.kind
+        and v.fact.entity == goal.entity
+        and v.fact.period == goal.period
+        and RANGE_END.sub("", v.fact.metric) == named
+    ]
+    first_day = min((v.fact.as_of for v in stated), default=None)
+    first = sorted(
+        (v for v in stated if v.fact.as_of == first_day), key=lambda v: (v.fact.metric, v.revision)
+    )
+    if not first or first == sorted(goals, key=lambda v: (v.fact.metric, v.revision)):
+        return decision
+    return replace(decision, facts=(actual, *first))
 
 
 def _share(store: FactStore, part: FactView, scope: str, vocab: Vocabulary) -> Decision:

@@ -90,3 +90,22 @@ def test_a_part_implied_by_the_years_expectation(pyrrha) -> None:
     # the quarter's own guidance, asked for as such, is still itself
     answer = pyrrha.ask("pyrrha q4 fy26 revenue guidance")
     assert [v.fact.value for v in answer.facts] == [0.58e9], answer.text
+
+
+def test_an_original_goal_before_a_range(seed) -> None:
+    """A goal first set as one figure and later as a range: progress toward "the original
+    target" is toward the one figure (added on fe5a8741, where the current range's ends
+    were used: a wrong answer in a development set); a guard: "the target" alone is the
+    current range."""
+    r = "Rietveld Fietsen"
+    facts = [
+        fact(r, "revenue", "target", YEAR, 1.15e9, "EUR", "2025-02-20"),
+        fact(r, "revenue (low end)", "target", YEAR, 1.16e9, "EUR", "2025-11-06"),
+        fact(r, "revenue (high end)", "target", YEAR, 1.19e9, "EUR", "2025-11-06"),
+        fact(r, "revenue", "actual", NINE, 884.3e6, "EUR", "2025-11-06"),
+    ]
+    engine = engine_over(seed, bundle([{"name": r, "aliases": ["Rietveld"]}], facts, STATED))
+    answer = engine.ask("rietveld 9m revenue vs the original target, how much is left for q4")
+    assert [v.fact.value for v in answer.facts] == [884.3e6, 1.15e9], answer.text
+    answer = engine.ask("rietveld 9m revenue vs the target, how much is left for q4")
+    assert sorted(v.fact.value for v in answer.facts) == [884.3e6, 1.16e9, 1.19e9], answer.text

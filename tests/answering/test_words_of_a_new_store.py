@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact, values
+from tests.answering.invented import bundle, engine_over, fact, one_company, values
 
 V, S = "Vesterhav Tele", "Saalbach Chemie"
 Q3 = "2025-07-01/2025-09-30"
@@ -70,3 +70,18 @@ def test_a_segments_margin_over_its_own_revenue(engine) -> None:
 def test_a_range_end_said_after_the_question(engine) -> None:
     question = "what sales growth is saalbach guiding for 2026? high end pls"
     assert values(engine, question) == [2.5]
+
+
+def test_a_unit_word_in_a_name_said(seed) -> None:
+    # "unit cost" of "unit cost per 4E ounce" names the figure, in rand: no count is asked
+    # (added on fe5a8741, where "mokgalo unit cost f2025" went to the seed's units sold
+    # and was refused: "nothing about 'cost'"); a guard: "how many units" still counts
+    m = "Tlokwe Platinum"
+    year = "2024-07-01/2025-06-30"
+    facts = [
+        fact(m, "unit cost per 4E ounce", "actual", year, 22_410, "ZAR", "2025-08-28"),
+        fact(m, "4E ounces refined", "actual", year, 1_001_600, "units", "2025-08-28"),
+    ]
+    engine = one_company(seed, m, "Tlokwe", facts, "2025-08-28", "06-30", "end")
+    assert values(engine, "tlokwe unit cost fy2025") == [22_410]
+    assert values(engine, "how many units did tlokwe refine in fy2025") == [1_001_600]

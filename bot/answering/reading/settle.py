@@ -733,12 +733,12 @@ def _measure_asked(tokens: list[Token], i: int, reading: Reading) -> bool:
 
 
 def _in_a_name(tokens: list[Token], i: int, reading: Reading) -> bool:
-    """Is the word at I, with the one before it, words of a metric's name ("exceptional
-    items" of "EBITA before exceptional items"): no unit a figure is counted in."""
-    if i == 0:
-        return False
-    pair = f"{tokens[i - 1].text} {tokens[i].text}".lower()
-    return any(pair in h.metric.name.lower() for h in reading.candidates)
+    """Is the word at I, with the one before or after it, words of a metric's name
+    ("exceptional items" of "EBITA before exceptional items", "unit cost" of "unit cost per
+    ounce"): no unit a figure is counted in."""
+    pairs = [tokens[j : j + 2] for j in (i - 1, i) if j >= 0 and j + 1 < len(tokens)]
+    said = [f"{a.text} {b.text}".lower() for a, b in pairs]
+    return any(pair in h.metric.name.lower() for pair in said for h in reading.candidates)
 
 
 def _agreeing(
