@@ -733,12 +733,24 @@ def _measure_asked(tokens: list[Token], i: int, reading: Reading) -> bool:
 
 
 def _in_a_name(tokens: list[Token], i: int, reading: Reading) -> bool:
-    """Is the word at I, with the one before or after it, words of a metric's name
-    ("exceptional items" of "EBITA before exceptional items", "unit cost" of "unit cost per
-    ounce"): no unit a figure is counted in."""
-    pairs = [tokens[j : j + 2] for j in (i - 1, i) if j >= 0 and j + 1 < len(tokens)]
-    said = [f"{a.text} {b.text}".lower() for a, b in pairs]
-    return any(pair in h.metric.name.lower() for pair in said for h in reading.candidates)
+    """Is the word at I, with the one before it, words of a metric's name ("exceptional
+    items" of "EBITA before exceptional items"), or with the one after it, of a money
+    figure's ("unit cost" of "unit cost per ounce", in rand): no unit a figure is counted
+    in ("units sold" of a count still counts)."""
+    if i and f"{tokens[i - 1].text} {tokens[i].text}".lower() in _names(reading, money=False):
+        return True
+    after = f"{tokens[i].text} {tokens[i + 1].text}".lower() if i + 1 < len(tokens) else None
+    return after is not None and after in _names(reading, money=True)
+
+
+def _names(reading: Reading, *, money: bool) -> str:
+    """The candidates' names (of money figures only, where MONEY), lower case, one line
+    each: the text a run of the question's words is looked for in."""
+    return "\n".join(
+        h.metric.name.lower()
+        for h in reading.candidates
+        if not money or reporting.measure_of_unit(h.metric.unit or "units") == "money"
+    )
 
 
 def _agreeing(

@@ -62,6 +62,22 @@ def unit_untagged(name: str) -> str:
     return untagged if untagged.strip() else name
 
 
+def unmeasured(name: str, unit: str | None) -> str | None:
+    """A count's NAME without the measure it is counted in ("4E ounces produced" ->
+    "4E produced", "tonnes milled" -> "milled"): "production" names the figure as much
+    as "ounces produced" does. None where no such word is said, or it says what a rate
+    is per ("cost per ounce"), or nothing else would be left."""
+    if reporting.measure_of_unit(unit or "units") == "money":
+        return None
+    words = name.split()
+    kept = [
+        w
+        for i, w in enumerate(words)
+        if measure_unit(w) is None or (i and words[i - 1].lower() in ("per", "a", "each"))
+    ]
+    return " ".join(kept) if kept and len(kept) < len(words) else None
+
+
 # "wind turbine deliveries in MW", "cannabis sold in kg": a unit said after the name
 # (before a range's end, if one follows: "cannabis sold in kg (low end)")
 _IN_UNIT = patterns.compile(r"\s+in\s+(?P<unit>[A-Za-z$€£¥²]+)(?=\s*(?:\([^()]*\))?\s*$)")

@@ -48,6 +48,7 @@ from bot.answering.vocabulary.name_forms import (
     short_forms,
     spoken_forms,
     unit_untagged,
+    unmeasured,
     unplaced,
     variants,
     without_bare_modifiers,
@@ -234,6 +235,7 @@ class Vocabulary:
             own = [content_words(name) for name in spoken_forms((m.name, *m.synonyms))]
             # (a unit tag is never said, so never part of another way of saying the name)
             untagged = [unit_untagged(name) for name in (m.name, *m.synonyms)]
+            untagged += [u for u in (unmeasured(n, m.unit) for n in untagged) if u]
             made = [p for name in untagged for p in variants(name, m.unit)]
             short = [p for name in (m.name, *m.synonyms) for p in short_forms(name, m.unit)]
             made += short
