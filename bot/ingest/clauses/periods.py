@@ -366,9 +366,10 @@ def _set_anchor(ctx: Context, period: Period, paragraph: int) -> None:
 
 
 def back_to_the_year(ctx: Context, paragraph: int) -> None:
-    """A new paragraph after one that opened on a year and singled out a part of it ("The
-    2025 total compares with ... Shipments in the fourth quarter came to ..."): the text goes
-    on about the year, not the part named in passing."""
+    """A new paragraph after one that opened on a year or a half and singled out a part of
+    it ("The 2025 total compares with ... Shipments in the fourth quarter came to ...";
+    "Revenue for the first six months ... Growth eased in the second quarter."): the text
+    goes on about the year or the half, not the part named in passing."""
     topic = ctx.paragraph_topic
     anchor = ctx.anchor
     if (
@@ -376,7 +377,7 @@ def back_to_the_year(ctx: Context, paragraph: int) -> None:
         or anchor is None
         or paragraph == ctx.anchor_paragraph
         or topic[0] != ctx.anchor_paragraph
-        or topic[1].months != 12
+        or topic[1].months not in (6, 12)
         or anchor.months >= 12
         or not topic[1].start <= anchor.start <= anchor.end <= topic[1].end
     ):
