@@ -152,6 +152,7 @@ def extract(
     parts = DatedParts(text, published)  # a feed's items, an email chain's messages
     # "IMPERIAL COTAI (0027.HK)" over what a rival said in a round-up: its figures, not ours
     rivals = others_sections(text, [entity.name, *entity.aliases])
+    nested_under = set(parents.values())
     for n, s in enumerate(layout.sentences):
         if progress is not None and n % step == 0:
             progress(s.start, len(text))  # long reports: the caller shows how far it got
@@ -165,6 +166,7 @@ def extract(
         if outside and writers_own(s.text):
             continue  # "we cut our own estimate to ...": a research note's own figures
         ctx.parent = item_metrics.get(parents[n]) if n in parents else None
+        ctx.heads_items = n in nested_under
         if s.role != "item":
             ctx.list_kind = lead_in_kind(s.text)  # a list's lead-in line: "2025 outlook:"
             # ("Mid-term ambition 2028 (unchanged)": a plan's heading is a lead-in too)

@@ -385,6 +385,23 @@ def back_to_the_year(ctx: Context, paragraph: int) -> None:
     ctx.anchor = topic[1]
 
 
+def _item_opening_on_a_part(ctx: Context, times: list[TimeMention], s: Sentence, sl: Slot) -> bool:
+    """Is S a list item that opens on a part of the period the list is about ("• Q4 2025
+    revenue PLN 243.5m" among the year's highlights)? The period labels the item's own
+    figure; the items after it go on about the year. An item with items nested under it
+    ("- Q2 revenue: A$166.9m" over its parts) gives them its period."""
+    anchor = ctx.anchor
+    return (
+        s.role == "item"
+        and not ctx.heads_items
+        and anchor is not None
+        and sl.period is not None
+        and sl.period.days < anchor.days
+        and anchor.start <= sl.period.start <= sl.period.end <= anchor.end
+        and any(t.start <= 1 and t.end <= sl.fig.start for t in times)
+    )
+
+
 def update_anchor(
     ctx: Context, times: list[TimeMention], s: Sentence, slots: list[Slot] | None = None
 ) -> None:
@@ -424,6 +441,8 @@ def update_anchor(
                 # "That brings revenues for the first nine months to $35.5 billion" after the
                 # quarter's: a running total in passing; the text goes on about the quarter
                 return
+            if _item_opening_on_a_part(ctx, times, s, sl):
+                return  # "• Q4 2025 revenue PLN 243.5m" in the year's list: that item's alone
             if (
                 sl.period is not None
                 and sl.kind is Kind.ACTUAL
