@@ -70,6 +70,7 @@ from bot.ingest.part_names import parts_apart
 from bot.ingest.products import main_product
 from bot.ingest.question_labels import numbers_questions
 from bot.ingest.restated import without_rounded_restatements
+from bot.ingest.seasons import season_months
 from bot.ingest.sections import others_sections
 from bot.ingest.signs import signed_currencies
 from bot.ingest.speakers import answers_within, outside_turns
@@ -139,6 +140,7 @@ def extract(
             text[: layout.excluded_from] if layout.excluded_from else text
         ),
         questions=numbers_questions(text),
+        seasons=season_months(text),
     )
     proposals: list[Proposal] = []
     step = max(1, len(layout.sentences) // 100)

@@ -43,6 +43,7 @@ class Context:
     # the line over a list of highlights, when it says what they are compared with:
     # "Third Quarter Highlights (compared with the third quarter of fiscal 2024)"
     compared_with: str | None = None
+    seasons: tuple[int, int] | None = None  # (first month, months) of a season defined
     substances: dict[str, str] = field(default_factory=dict)  # "kgMS": "milk", as measured
     # the last measure stated in a unit of flow or power: "kboe/d": "total production"
     rates: dict[str, str] = field(default_factory=dict)
