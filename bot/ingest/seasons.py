@@ -69,18 +69,23 @@ def seasons_named(
     out = []
     for t in times:
         ref = t.ref
+        after = _SEASON_AFTER.match(text, t.end)
         if (
             t.mode == "absolute"
             and isinstance(ref, SplitYearRef)
             and ref.part is None
             and ref.ending is None
-            and (
-                _SEASON_BEFORE.search(text, max(0, t.start - 20), t.start)
-                or _SEASON_AFTER.match(text, t.end)
-            )
+            and (_SEASON_BEFORE.search(text, max(0, t.start - 20), t.start) or after)
         ):
             y, m = divmod(first - 1 + length - 1, 12)
             end = month_end(date(ref.start_year + y, m + 1, 1))
-            t = replace(t, ref=ExactRef(Period(date(ref.start_year, first, 1), end)))
+            # (the mention takes the word after it: "(2023-24 season: 6,884,000 boxes)" keys
+            # one figure, as "(2024: ...)" does)
+            t = replace(
+                t,
+                end=after.end() if after else t.end,
+                text=text[t.start : after.end()] if after else t.text,
+                ref=ExactRef(Period(date(ref.start_year, first, 1), end)),
+            )
         out.append(t)
     return out

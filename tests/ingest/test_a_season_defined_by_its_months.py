@@ -58,3 +58,15 @@ def test_without_a_definition_a_season_is_never_given_months():
         "Tamsin Valley sold 2,250,100 boxes in the 2023-24 season (fiscal 2024: 2,250,100)."
     )
     assert found.get(2_250_100) in (None, "2023-07-01/2024-06-30")
+
+
+def test_a_season_keying_a_bracketed_figure_leaves_the_season_talked_about():
+    # "(2023-24 season: ...)" labels the figures in its bracket, as "(2024: ...)" does; the
+    # sentence after is about the season the text was talking about (before: the earlier one)
+    found = periods(
+        "The 2024-25 season (November 2024 – March 2025) is over.\n\n"
+        "Tamsin Valley sold 2,418,600 boxes in the 2024-25 season. Europe received 611,200 "
+        "boxes, 25.3% of our sales (2023-24 season: 587,300 boxes, 24.9%).\n\n"
+        "The average price was US$ 21.40 per box."
+    )
+    assert found[21.4] == "2024-11-01/2025-03-31"
