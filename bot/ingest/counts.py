@@ -22,6 +22,8 @@ _SELL_WORDS = re.compile(
     r"|delivering|retail(?:ed|s)?|move[sd]?|moving|registrations?|units?|bought|buy|buys"
     r"|purchased|orders?|ordered|booked|bookings|backlog|intake|produced|built|made|output"
     r"|production|manufactured|handed\s+over"
+    # a grower's or a mill's exports ("exported 8.4 million boxes")
+    r"|export(?:s|ed|ing)?"
     # a service's jobs ("completed 1.9 million repairs")
     r"|completed|fulfilled|processed|performed|served)\b",
     re.IGNORECASE,
