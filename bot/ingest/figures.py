@@ -218,16 +218,11 @@ def find_figures(text: str) -> list[Figure]:
             continue
         out.append(Figure(m.start(), m.end(), text[m.start() : m.end()], low, "USD", True, high))
         plain = plain[: m.start()] + " " * (m.end() - m.start()) + plain[m.end() :]
-    # "%9,4", "%10,0–%11,5", "-%7,2": a percentage with its sign first and a decimal comma
-    # (Turkish reports), which the quantity reader takes for a bare count
-    for m in _SIGN_FIRST_PERCENT.finditer(plain):
-        low = float(m["n"].replace(",", ".")) * (-1 if m["neg"] else 1)
-        high = float(m["hi"].replace(",", ".")) if m["hi"] else None
-        if high is not None and high <= low:
-            continue
-        said = text[m.start() : m.end()]
-        out.append(Figure(m.start(), m.end(), said, low, "percent", True, high))
-        plain = plain[: m.start()] + " " * (m.end() - m.start()) + plain[m.end() :]
+    # "%9,4", "%10,0–%11,5", "-%7,2": a percentage with its sign first (Turkish reports)
+    from bot.ingest.sign_first import sign_first_percents
+
+    first, plain = sign_first_percents(text, plain)
+    out += first
     # "+45 3311 0000": a telephone number, no figure of any kind
     plain = _PHONE.sub(lambda m: " " * len(m.group()), plain)
     # "+3.9%": a plus sign says up, and the quantity reader does not take it
@@ -423,10 +418,6 @@ def _tonnes(f: Figure) -> Figure:
     return replace(f, end=end, text=f.text[: m.start() + 1], value=value, high=high)
 
 
-_SIGN_FIRST_PERCENT = re.compile(
-    r"(?<![\w%])(?P<neg>[-−])?%(?P<n>\d{1,3}(?:,\d{1,2})?)"
-    r"(?:\s*[–-]\s*%(?P<hi>\d{1,3}(?:,\d{1,2})?))?(?![\d,]*\d)"
-)
 _PHONE = re.compile(r"(?<![\w.])\+\d{1,3}(?:[ -]\(?\d{2,4}\)?){2,5}(?![\w%.,]|\s?%)")
 _SQUARE_METRES = re.compile(r"m[²³23](?!\d)")
 
