@@ -125,7 +125,12 @@ _SITE_SUBJECT = re.compile(
     r"(?:(?:about|around|approximately|some|nearly)\s+)?$"
 )
 # a bare number set against another right after it: "58,910 vs 46,350"
-_BARE_VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s+\(?[\d.,]+\b", re.IGNORECASE)
+# "58,910 vs 46,350", "1,874 (Q4 2024: 1,867)": a bare figure and its base, the base bare
+# too, after a label naming both (the key of a bracket holds a year: it dates the base)
+_BARE_VERSUS = re.compile(
+    r"\s*(?:(?:vs\.?|versus)\s+\(?[\d.,]+\b|\([^():]{0,20}\d\d[^():]{0,10}:\s*[\d.,]+\b)",
+    re.IGNORECASE,
+)
 COMPARED_WITH = re.compile(r"\bcompared\s+(?:with|to)\b", re.IGNORECASE)
 _SELL_BEFORE = re.compile(
     r"\b(?:sold|sell|sells|selling|shipped|ship|ships|shipping|delivered|deliver|delivers)\s+"
