@@ -17,6 +17,7 @@ from bot.ingest.clauses.changes import TO_LEVEL, grew_to, level_after_change
 from bot.ingest.clauses.coined import coined_name
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.held import ended_with_level, level_on_day
+from bot.ingest.clauses.labelled import labelled_measure
 from bot.ingest.clauses.measures import (
     antecedent,
     elided,
@@ -275,6 +276,10 @@ def name_metric(
         # "It operated 142 aircraft at March 31", "The fleet stood at 146 aircraft": the
         # fleet it had on a day, never aircraft sold
         sl.metric = Metric("fleet size", "units", None, (), "fleet")
+    elif f.unit == "units" and (labelled := labelled_measure(text, sl, ctx)) is not None:
+        # "- Harvest: 60,200 tonnes": the line's label names what was measured, its unit only
+        # how (never "tonnes sold")
+        sl.metric = labelled
     elif (
         f.unit == "units"
         and MEASURE_UNIT.match(text, f.end)
