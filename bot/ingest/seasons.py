@@ -68,14 +68,20 @@ def seasons_named(
     first, length = months
     out = []
     for t in times:
-        ref = t.ref
+        # (a season the period grammar reads whole, "the 2024-25 season", gives its years)
+        as_years = getattr(t.ref, "as_years", None)
+        ref = as_years() if as_years is not None else t.ref
         after = _SEASON_AFTER.match(text, t.end)
         if (
             t.mode == "absolute"
             and isinstance(ref, SplitYearRef)
             and ref.part is None
             and ref.ending is None
-            and (_SEASON_BEFORE.search(text, max(0, t.start - 20), t.start) or after)
+            and (
+                as_years is not None
+                or _SEASON_BEFORE.search(text, max(0, t.start - 20), t.start)
+                or after
+            )
         ):
             y, m = divmod(first - 1 + length - 1, 12)
             end = month_end(date(ref.start_year + y, m + 1, 1))

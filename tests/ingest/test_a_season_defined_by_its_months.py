@@ -70,3 +70,27 @@ def test_a_season_keying_a_bracketed_figure_leaves_the_season_talked_about():
         "The average price was US$ 21.40 per box."
     )
     assert found[21.4] == "2024-11-01/2025-03-31"
+
+
+def test_a_season_the_grammar_reads_whole_takes_the_defined_months():
+    # a period reader that reads "the 2023-24 season" whole gives a reference that knows its
+    # years (`as_years`); the defined months apply to it as to a bare split year
+    from dataclasses import dataclass
+
+    from bot.facts.periods import ExactRef, SplitYearRef
+    from bot.ingest.seasons import seasons_named
+    from bot.ingest.timing import TimeMention
+
+    @dataclass(frozen=True)
+    class WholeSeason:
+        first_year: int
+        last_year: int
+
+        def as_years(self) -> SplitYearRef:
+            return SplitYearRef(self.first_year, self.last_year)
+
+    text = "boxes in the 2023-24 season"
+    said = TimeMention(9, 27, text[9:27], "absolute", WholeSeason(2023, 2024))
+    (read,) = seasons_named(text, [said], (11, 5))
+    assert isinstance(read.ref, ExactRef)
+    assert read.ref.period.iso() == "2023-11-01/2024-03-31"
