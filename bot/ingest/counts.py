@@ -22,6 +22,8 @@ _SELL_WORDS = re.compile(
     r"|delivering|retail(?:ed|s)?|move[sd]?|moving|registrations?|units?|bought|buy|buys"
     r"|purchased|orders?|ordered|booked|bookings|backlog|intake|produced|built|made|output"
     r"|production|manufactured|handed\s+over"
+    # a grower's or a mill's exports ("exported 8.4 million boxes")
+    r"|export(?:s|ed|ing)?"
     # a service's jobs ("completed 1.9 million repairs")
     r"|completed|fulfilled|processed|performed|served)\b",
     re.IGNORECASE,
@@ -76,9 +78,17 @@ def carried(before: str, own: Sequence[str] = ()) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(n)}$", words) for n in names)
 
 
+# "China received 7,081,300 boxes", "the Americas took 84,600 watches": a market's part of
+# what was sold, said by what the market took
+_TOOK = re.compile(r"\b(?:took|takes|received|receives|absorbed)\s+(?:[\w.,]+\s+){0,4}$", re.I)
+
+
 def sells(clause: str) -> bool:
     """Whether CLAUSE (the words of a figure's clause) sells, ships or delivers something."""
     if _SELL_WORDS.search(clause):
+        return True
+    took = _TOOK.search(clause)
+    if took is not None and reporting.regions_in(clause[: took.start()]):
         return True
     return any(f.key in _SALES_FAMILIES for f in reporting.families_of(clause))
 

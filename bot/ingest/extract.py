@@ -70,6 +70,7 @@ from bot.ingest.part_names import parts_apart
 from bot.ingest.products import main_product
 from bot.ingest.question_labels import numbers_questions
 from bot.ingest.restated import without_rounded_restatements
+from bot.ingest.seasons import season_months
 from bot.ingest.sections import others_sections
 from bot.ingest.signs import signed_currencies
 from bot.ingest.speakers import answers_within, outside_turns
@@ -139,6 +140,7 @@ def extract(
             text[: layout.excluded_from] if layout.excluded_from else text
         ),
         questions=numbers_questions(text),
+        seasons=season_months(text),
     )
     proposals: list[Proposal] = []
     step = max(1, len(layout.sentences) // 100)
@@ -152,6 +154,7 @@ def extract(
     parts = DatedParts(text, published)  # a feed's items, an email chain's messages
     # "IMPERIAL COTAI (0027.HK)" over what a rival said in a round-up: its figures, not ours
     rivals = others_sections(text, [entity.name, *entity.aliases])
+    nested_under = set(parents.values())
     for n, s in enumerate(layout.sentences):
         if progress is not None and n % step == 0:
             progress(s.start, len(text))  # long reports: the caller shows how far it got
@@ -165,6 +168,7 @@ def extract(
         if outside and writers_own(s.text):
             continue  # "we cut our own estimate to ...": a research note's own figures
         ctx.parent = item_metrics.get(parents[n]) if n in parents else None
+        ctx.heads_items = n in nested_under
         if s.role != "item":
             ctx.list_kind = lead_in_kind(s.text)  # a list's lead-in line: "2025 outlook:"
             # ("Mid-term ambition 2028 (unchanged)": a plan's heading is a lead-in too)

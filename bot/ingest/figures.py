@@ -218,6 +218,11 @@ def find_figures(text: str) -> list[Figure]:
             continue
         out.append(Figure(m.start(), m.end(), text[m.start() : m.end()], low, "USD", True, high))
         plain = plain[: m.start()] + " " * (m.end() - m.start()) + plain[m.end() :]
+    # "%9,4", "%10,0–%11,5", "-%7,2": a percentage with its sign first (Turkish reports)
+    from bot.ingest.sign_first import sign_first_percents
+
+    first, plain = sign_first_percents(text, plain)
+    out += first
     # "+45 3311 0000": a telephone number, no figure of any kind
     plain = _PHONE.sub(lambda m: " " * len(m.group()), plain)
     # "+3.9%": a plus sign says up, and the quantity reader does not take it
@@ -382,14 +387,15 @@ def _low_end_scaled(f: Figure) -> Figure:
     return replace(f, value=_scaled(f.value, replace(f, value=f.high, text=f.text[m.end("lo") :])))
 
 
-# A unit written with its scale: "118 koz" (thousand ounces), "24 kt", "1.02 Mt", "24.9 mhl"
-_SCALED_UNIT = re.compile(r"\s*(?P<p>k|M|m)(?P<u>oz|t|hl)(?![\w-])")
+# A unit written with its scale: "118 koz" (thousand ounces), "24 kt", "1.02 Mt", "24.9 mhl",
+# a brewer's "3,306 kHL" (thousand hectolitres)
+_SCALED_UNIT = re.compile(r"\s*(?P<p>k|M|m)(?P<u>oz|t|hl|HL)(?![\w-])")
 _UNIT_SCALES = {"k": 1e3, "M": 1e6, "m": 1e6}
 
 
 def _scaled_measure(text: str, f: Figure) -> Figure:
     m = _SCALED_UNIT.match(text, f.end)
-    if f.unit != "units" or m is None or (m["p"] == "m" and m["u"] != "hl"):
+    if f.unit != "units" or m is None or (m["p"] == "m" and m["u"].lower() != "hl"):
         return f  # ("mt" is a metric tonne, no million)
     value = float(Decimal(repr(f.value)) * Decimal(int(_UNIT_SCALES[m["p"]])))
     high = (

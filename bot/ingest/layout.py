@@ -100,7 +100,13 @@ _FIGURE_HINT = re.compile(FIGURE_WORDS, re.IGNORECASE)
 # (a headline feed's line opens with its time: "07:00 *COMPANY FY SALES CHF24.3B" is an
 # item of its own, its time no figure)
 # (a newswire's highlights open with a double hyphen: "  -- Net loss of $38.6 million ...")
-_LIST_ITEM = re.compile(r"^\s*(?:--|[-*•·–]|\d{1,2}[.)]|[0-2]?\d:[0-5]\d\s+\*?)\s*(?<=\s|\*)")
+# ("✅ Exports: 1,562 tractors", "➡️ Total: ...", "■ Revenue ...": a social post's or a
+# slide's bullets are signs and pictographs, each line an item)
+_LIST_ITEM = re.compile(
+    r"^\s*(?:--|[-*•·–]|\d{1,2}[.)]|[0-2]?\d:[0-5]\d\s+\*?"
+    r"|[\u2190-\u21ff\u25a0-\u25ff\u2700-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]\ufe0f?)"
+    r"\s*(?<=\s|\*)"
+)
 _TABLE_ROW = re.compile(r"\|.*\||\t")
 # Space-aligned columns: cells apart by two or more spaces, on lines without a full stop.
 # (a row may end in "n.m." or "n.a.": not a sentence's full stop)

@@ -102,6 +102,10 @@ _COMPLEMENT = re.compile(
 
 
 # "we closed 3,488 homes": a home sale closed is a home handed over to its buyer
+# "exported 8.4 million boxes", "expects to export 9.0 to 9.4 million boxes"
+_EXPORTED = re.compile(r"\bexport(?:s|ed|ing)?\s+(?:[\w.,]+\s+){0,5}$", re.IGNORECASE)
+# "exported 8,426,500 boxes in 2024, up from 7,912,400 boxes": the verb of the figure's clause
+_EXPORTED_IN = re.compile(r"\bexport(?:s|ed|ing)?\s+[^.;:]*$", re.IGNORECASE)
 _CLOSED_SALES = re.compile(r"\bclos(?:e|es|ed|ing)\s+(?:\S+\s+){1,3}$", re.IGNORECASE)
 _HOMES = frozenset({"homes", "houses"})
 
@@ -285,6 +289,8 @@ class MetricReader:
         )
         if participle == "sold" and _OPENED_AFTER.match(text, fig.end):
             participle = "opened"  # "184 Lark hotels had opened since ...": openings
+        if participle == "sold" and _EXPORTED_IN.search(text, max(0, fig.start - 80), fig.start):
+            participle = "exported"  # "we exported 8,426,500 boxes": exports, counted apart
         if participle == "sold" and _RETAIL.search(text, max(0, fig.start - 40), fig.start):
             # "dealers retailed 78,428 motorcycles": retail sales, not shipments
             single = " ".join([*(mod.split() if mod else []), singular(product)])
@@ -432,6 +438,8 @@ class MetricReader:
         measures = {f.key for f in reporting.families_of(around)}
         if head.startswith("shipment") or re.search(r"\bship", around, re.IGNORECASE):
             participle = "shipped"
+        elif _EXPORTED.search(text, max(0, h.start() - 40), h.start()):
+            participle = "exported"  # "we exported 8,426,500 boxes": exports, counted apart
         elif (
             head.startswith("deliver")
             or "units_delivered" in measures

@@ -614,6 +614,13 @@ def _leading_months_of(text: str, f: TimeMention) -> TimeMention:
     return TimeMention(m.start(), f.end, text[m.start() : f.end], "part", (part, f))
 
 
+# "of its", "of their", "of the company's", "of Simba's", "of Acme Foods'"
+_OWN_YEAR_OF = re.compile(
+    r"\s+of\s+(?:its|their|our|(?:the\s+)?(?:company|group)['’]s"
+    r"|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}(?:['’]s|s['’]))\s+"
+)
+
+
 def _part_of_year(text: str, f: TimeMention, nxt: TimeMention) -> TimeMention | None:
     """ "the first half of last year", "the third quarter of this year": one mention, that
     part of the year the second phrase names (resolved with the calendar later)."""
@@ -636,6 +643,9 @@ def _part_of_year(text: str, f: TimeMention, nxt: TimeMention) -> TimeMention | 
         )
         and (
             re.fullmatch(r"\s+of\s+(?:the\s+)?", text[f.end : nxt.start])
+            # "the first quarter of its fiscal 2025", "the third quarter of Simba's financial
+            # year": the year the company's own words name
+            or _OWN_YEAR_OF.fullmatch(text[f.end : nxt.start])
             # "the first half last year", "the third quarter this year": the "of" left out
             or (
                 nxt.mode == "deictic"

@@ -36,12 +36,14 @@ class Context:
     # of a "previous forecast / revised forecast" notice were stated
     announced: date | None = None
     parent: Metric | None = None  # the metric of the list item this item is nested under
+    heads_items: bool = False  # the list item being read has items nested under it
     currencies: dict[str, str] = field(default_factory=dict)  # "franc": CHF ("Swiss francs")
     list_kind: Kind | None = None  # the kind a list's lead-in gives its items ("2025 outlook:")
     lead_in: str | None = None  # the line a list hangs from ("Dealer inventory at July 31:")
     # the line over a list of highlights, when it says what they are compared with:
     # "Third Quarter Highlights (compared with the third quarter of fiscal 2024)"
     compared_with: str | None = None
+    seasons: tuple[int, int] | None = None  # (first month, months) of a season defined
     substances: dict[str, str] = field(default_factory=dict)  # "kgMS": "milk", as measured
     # the last measure stated in a unit of flow or power: "kboe/d": "total production"
     rates: dict[str, str] = field(default_factory=dict)

@@ -17,6 +17,7 @@ from bot.ingest.clauses.changes import TO_LEVEL, grew_to, level_after_change
 from bot.ingest.clauses.coined import coined_name
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.held import ended_with_level, level_on_day
+from bot.ingest.clauses.labelled import labelled_measure
 from bot.ingest.clauses.measures import (
     antecedent,
     elided,
@@ -125,7 +126,12 @@ _SITE_SUBJECT = re.compile(
     r"(?:(?:about|around|approximately|some|nearly)\s+)?$"
 )
 # a bare number set against another right after it: "58,910 vs 46,350"
-_BARE_VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s+\(?[\d.,]+\b", re.IGNORECASE)
+# "58,910 vs 46,350", "1,874 (Q4 2024: 1,867)": a bare figure and its base, the base bare
+# too, after a label naming both (the key of a bracket holds a year: it dates the base)
+_BARE_VERSUS = re.compile(
+    r"\s*(?:(?:vs\.?|versus)\s+\(?[\d.,]+\b|\([^():]{0,20}\d\d[^():]{0,10}:\s*[\d.,]+\b)",
+    re.IGNORECASE,
+)
 COMPARED_WITH = re.compile(r"\bcompared\s+(?:with|to)\b", re.IGNORECASE)
 _SELL_BEFORE = re.compile(
     r"\b(?:sold|sell|sells|selling|shipped|ship|ships|shipping|delivered|deliver|delivers)\s+"
@@ -270,6 +276,10 @@ def name_metric(
         # "It operated 142 aircraft at March 31", "The fleet stood at 146 aircraft": the
         # fleet it had on a day, never aircraft sold
         sl.metric = Metric("fleet size", "units", None, (), "fleet")
+    elif f.unit == "units" and (labelled := labelled_measure(text, sl, ctx)) is not None:
+        # "- Harvest: 60,200 tonnes": the line's label names what was measured, its unit only
+        # how (never "tonnes sold")
+        sl.metric = labelled
     elif (
         f.unit == "units"
         and MEASURE_UNIT.match(text, f.end)

@@ -366,9 +366,10 @@ def _set_anchor(ctx: Context, period: Period, paragraph: int) -> None:
 
 
 def back_to_the_year(ctx: Context, paragraph: int) -> None:
-    """A new paragraph after one that opened on a year and singled out a part of it ("The
-    2025 total compares with ... Shipments in the fourth quarter came to ..."): the text goes
-    on about the year, not the part named in passing."""
+    """A new paragraph after one that opened on a year or a half and singled out a part of
+    it ("The 2025 total compares with ... Shipments in the fourth quarter came to ...";
+    "Revenue for the first six months ... Growth eased in the second quarter."): the text
+    goes on about the year or the half, not the part named in passing."""
     topic = ctx.paragraph_topic
     anchor = ctx.anchor
     if (
@@ -376,12 +377,29 @@ def back_to_the_year(ctx: Context, paragraph: int) -> None:
         or anchor is None
         or paragraph == ctx.anchor_paragraph
         or topic[0] != ctx.anchor_paragraph
-        or topic[1].months != 12
+        or topic[1].months not in (6, 12)
         or anchor.months >= 12
         or not topic[1].start <= anchor.start <= anchor.end <= topic[1].end
     ):
         return
     ctx.anchor = topic[1]
+
+
+def _item_opening_on_a_part(ctx: Context, times: list[TimeMention], s: Sentence, sl: Slot) -> bool:
+    """Is S a list item that opens on a part of the period the list is about ("• Q4 2025
+    revenue PLN 243.5m" among the year's highlights)? The period labels the item's own
+    figure; the items after it go on about the year. An item with items nested under it
+    ("- Q2 revenue: A$166.9m" over its parts) gives them its period."""
+    anchor = ctx.anchor
+    return (
+        s.role == "item"
+        and not ctx.heads_items
+        and anchor is not None
+        and sl.period is not None
+        and sl.period.days < anchor.days
+        and anchor.start <= sl.period.start <= sl.period.end <= anchor.end
+        and any(t.start <= 1 and t.end <= sl.fig.start for t in times)
+    )
 
 
 def update_anchor(
@@ -423,6 +441,8 @@ def update_anchor(
                 # "That brings revenues for the first nine months to $35.5 billion" after the
                 # quarter's: a running total in passing; the text goes on about the quarter
                 return
+            if _item_opening_on_a_part(ctx, times, s, sl):
+                return  # "• Q4 2025 revenue PLN 243.5m" in the year's list: that item's alone
             if (
                 sl.period is not None
                 and sl.kind is Kind.ACTUAL

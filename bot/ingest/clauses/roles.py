@@ -17,6 +17,7 @@ from bot.ingest.clauses.deals import one_deal
 from bot.ingest.clauses.figure_metric import COMPARED, STOCK, name_metric
 from bot.ingest.clauses.held import ended_with_level, level_on_day
 from bot.ingest.clauses.kinds import kind_near
+from bot.ingest.clauses.labelled import labelled_measure
 from bot.ingest.clauses.measures import (
     counted_event,
     generic_units,
@@ -322,6 +323,7 @@ def read_roles(
             (ctx.names.main.name, *ctx.names.main.aliases),
         )
         and not measured_amount(text, f.start, f.end, sl.left)  # "3.2 million tonnes"
+        and labelled_measure(text, sl, ctx) is None  # "Harvest: 60,200 tonnes"
         and not _measured_base(text, slots, i)  # "..., against 49 800 tonnes a year earlier"
         and rate_unit(text, f) is None  # "618 thousand barrels per day", "3.9 GW"
         and not _revised_from(text, slots, i)

@@ -67,6 +67,7 @@ from bot.ingest.local_signs import resolved
 from bot.ingest.metric_names import Metric, is_name, named_part
 from bot.ingest.model import Proposal
 from bot.ingest.question_labels import label_end
+from bot.ingest.seasons import seasons_named
 from bot.ingest.signs import signed_currency
 from bot.ingest.speakers import unlabelled
 from bot.ingest.tables.cells import NOTE_TEXT
@@ -145,6 +146,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     # cheap checks first: most sentences of a long report state no figure
     figs = find_figures(text) if _FIGURE_HINT.search(text) else []
     times = find_times(text, ctx.published) if _TIME_HINT.search(text) else []
+    times = seasons_named(text, times, ctx.seasons)  # "the 2023-24 season": its months
     if ctx.questions and (label := label_end(text)):
         # "Q4 (user ...):" numbers a question, no quarter; what a question says ("a
         # consultancy says your share is 41%") is the asker's, never the company's figure

@@ -56,7 +56,7 @@ _LABELLED_AT_DAY = re.compile(
     r"\s+(?:19|20)\d\d\s*:\s*$"
 )
 _AVERAGED = re.compile(
-    r"\baverag(?:ed|es|e\s+of)\b|\d\S*\s+(?:[a-z]+\s+)?(?:monthly|daily|weekly)\s+[a-z]",
+    r"\baverag(?:ed|es|ing|e\s+of)\b|\d\S*\s+(?:[a-z]+\s+)?(?:monthly|daily|weekly)\s+[a-z]",
     re.IGNORECASE,
 )
 # "Paying users, on a monthly average basis, were 8.77 million", "measured as the monthly

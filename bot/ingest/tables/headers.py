@@ -654,7 +654,9 @@ _CHANGE_ROW = re.compile(
     r"|amount\s+of\s+change|variance|Δ|∆)\b",
     re.IGNORECASE,
 )
-_CELL = re.compile(r"\S+(?:\s\S+)*")
+# a cell: words one space apart, never across ") (", where two bracketed heads set one
+# space apart stand over two columns ("(Jul 24 – Jun 25) (Jul 23 – Jun 24)")
+_CELL = re.compile(r"\S+(?:(?:(?<!\))\s|\s(?!\())\S+)*")
 
 
 def _column_heads(line: str) -> bool:
