@@ -64,9 +64,9 @@ def unit_untagged(name: str) -> str:
 
 def unmeasured(name: str, unit: str | None) -> str | None:
     """A count's NAME without the measure it is counted in ("4E ounces produced" ->
-    "4E produced", "tonnes milled" -> "milled"): "production" names the figure as much
-    as "ounces produced" does. None where no such word is said, or it says what a rate
-    is per ("cost per ounce"), or nothing else would be left."""
+    "4E produced"): "production" names the figure as much as "ounces produced" does.
+    None where no such word is said, or it says what a rate is per ("cost per ounce"),
+    or less than two words would be left ("litres sold")."""
     if reporting.measure_of_unit(unit or "units") == "money":
         return None
     words = name.split()
@@ -75,7 +75,8 @@ def unmeasured(name: str, unit: str | None) -> str | None:
         for i, w in enumerate(words)
         if measure_unit(w) is None or (i and words[i - 1].lower() in ("per", "a", "each"))
     ]
-    return " ".join(kept) if kept and len(kept) < len(words) else None
+    # ("litres sold" -> "sold": a verb alone names nothing)
+    return " ".join(kept) if 2 <= len(kept) < len(words) else None
 
 
 # "wind turbine deliveries in MW", "cannabis sold in kg": a unit said after the name
