@@ -83,10 +83,14 @@ def test_a_unit_word_in_a_name_said(seed) -> None:
         fact(m, "4E ounces refined", "actual", year, 1_001_600, "units", "2025-08-28"),
         fact(m, "Recycling net revenue", "actual", year, 3.1e9, "ZAR", "2025-08-28"),
         fact(m, "Mining units sold", "actual", year, 12_000, "units", "2025-08-28"),
+        fact(m, "tonnes milled", "actual", year, 9.8e6, "units", "2025-08-28"),
+        fact(m, "tonnes milled growth", "actual", year, 2.1, "percent", "2025-08-28"),
     ]
     engine = one_company(seed, m, "Tlokwe", facts, "2025-08-28", "06-30", "end")
     assert values(engine, "tlokwe unit cost fy2025") == [22_410]
     assert values(engine, "how many units did tlokwe refine in fy2025") == [1_001_600]
+    # (a count kept in units whose name says its measure: "tonnes milled" asks it)
+    assert values(engine, "tlokwe tonnes milled fy2025") == [9.8e6]
     # ("units sold" of another line's count: recycling units are still counted, never
     # answered with the recycling revenue; a wrong answer on the first try of this rule)
     answer = engine.ask("tlokwe recycling units sold fy2025")

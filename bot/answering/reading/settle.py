@@ -734,22 +734,24 @@ def _measure_asked(tokens: list[Token], i: int, reading: Reading) -> bool:
 
 def _in_a_name(tokens: list[Token], i: int, reading: Reading) -> bool:
     """Is the word at I, with the one before it, words of a metric's name ("exceptional
-    items" of "EBITA before exceptional items"), or with the one after it, of a money
-    figure's ("unit cost" of "unit cost per ounce", in rand): no unit a figure is counted
-    in ("units sold" of a count still counts)."""
-    if i and f"{tokens[i - 1].text} {tokens[i].text}".lower() in _names(reading, money=False):
+    items" of "EBITA before exceptional items"), or with the one after it, of a figure in
+    another unit ("unit cost" of "unit cost per ounce", in rand; "tonnes milled" stored as
+    a count): no unit a figure is counted in ("units sold" of a count still counts)."""
+    if i and f"{tokens[i - 1].text} {tokens[i].text}".lower() in _names(reading):
         return True
-    after = f"{tokens[i].text} {tokens[i + 1].text}".lower() if i + 1 < len(tokens) else None
-    return after is not None and after in _names(reading, money=True)
+    if i + 1 == len(tokens):
+        return False
+    after = f"{tokens[i].text} {tokens[i + 1].text}".lower()
+    return after in _names(reading, UNIT_WORDS.get(tokens[i].lemma))
 
 
-def _names(reading: Reading, *, money: bool) -> str:
-    """The candidates' names (of money figures only, where MONEY), lower case, one line
-    each: the text a run of the question's words is looked for in."""
+def _names(reading: Reading, other_than: str | None = None) -> str:
+    """The candidates' names (of figures in a unit OTHER_THAN that one, where given),
+    lower case, one a line: the text a run of the question's words is looked for in."""
     return "\n".join(
         h.metric.name.lower()
         for h in reading.candidates
-        if not money or reporting.measure_of_unit(h.metric.unit or "units") == "money"
+        if other_than is None or h.metric.unit != other_than
     )
 
 
