@@ -441,8 +441,7 @@ def _regions(
     each with its region's key."""
     region_spans = [(m.region, m.start, m.end) for m in reporting.regions_in(masked)]
     region_spans += lowercase_us(masked, tokens, region_spans)
-    held = frozenset(k for k in vocab.metric_regions.values() if k)
-    region_spans += country_codes_held(masked, tokens, held, region_spans)
+    region_spans += country_codes_held(masked, tokens, vocab.regions_held, region_spans)
     regions = tuple(dict.fromkeys(r.key for r, _, _ in region_spans if not r.whole))
     region_of_token = {
         i: r.key

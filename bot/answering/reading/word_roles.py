@@ -81,6 +81,9 @@ def lowercase_us(
     return out
 
 
+_WORD_AFTER = patterns.compile(r" [a-z]", re.IGNORECASE)
+
+
 def country_codes_held(
     text: str,
     tokens: list[Token],
@@ -96,7 +99,7 @@ def country_codes_held(
         said = text[tok.start : tok.end]
         if len(said) != 2 or not said.isupper() or tok.start in taken:
             continue
-        if not re.match(r" [a-z]", text[tok.end : tok.end + 2], re.IGNORECASE):
+        if not _WORD_AFTER.match(text, tok.end):
             continue  # ("NO, I mean …": a word said loud, no name before a figure's)
         region = _country_of_code(said)
         if region is not None and region.key in held:

@@ -300,6 +300,8 @@ class Vocabulary:
         self._own_phrases = own_phrases
         self._near_from = near_from
         self.metric_regions = regions
+        # (the regions any figure is of: asked of every question, made once)
+        self.regions_held = frozenset(k for k in regions.values() if k)
         self.metric_short_words = short_words
         self.short_form_words = frozenset().union(*short_words.values())
         self._worded_initials = frozenset(worded)

@@ -95,10 +95,13 @@ def _resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) 
             ]
         case QuarterRef(_, None, _) | HalfRef(_, None, _) | QuarterEndingRef(_, None):
             return []
-        case MonthsEndingRef(_, _, None) | LeadingMonthsRef(_, None, _) | SeasonRef():
+        case (
+            MonthsEndingRef(_, _, None)
+            | LeadingMonthsRef(_, None, _)
+            | SeasonRef()
+            | NamedSeasonRef()
+        ):
             return []  # a season's span is the company's own: see matches_unanchored
-        case NamedSeasonRef():
-            return []
         case ToDateRef(fiscal, _, until) if until is not None:
             last = month_index(until.year, until.month)
             own = cal.first_month(cal.fiscal_year_of(until))
