@@ -10,7 +10,13 @@ share of the revenue.
 On the engine this session started from (3f25a2a) the first two wordings refused ("not
 the whole it is a part of") and "earned" answered the net profit as a share of the
 half's revenue (a wrong answer); "as a share of" and a line's share of one period are
-guards."""
+guards.
+
+Two periods neither of them a year, or each said with its own year ("what share of H1
+FY25 revenue came in Q2", "Q4 2024 share of 2024 revenue", "how much of H1 revenue came
+in Q2, as a share"): the same share. Before 2026-12-04 the two were read as a change
+between spans of different lengths and refused; a change asked of them still is.
+"""
 
 from __future__ import annotations
 
@@ -21,10 +27,12 @@ from tests.answering.invented import bundle, engine_over, fact
 
 Q = "Quarrymoor Storage"
 H1, Q4, FY = "2024-07-01/2024-12-31", "2025-04-01/2025-06-30", "2024-07-01/2025-06-30"
+Q2 = "2024-10-01/2024-12-31"
 FACTS = [
     fact(Q, "total revenue", "actual", H1, 98_600_000, "AUD", "2025-02-19"),
     fact(Q, "total revenue", "actual", Q4, 52_000_000, "AUD", "2025-08-20"),
     fact(Q, "total revenue", "actual", FY, 201_400_000, "AUD", "2025-08-20"),
+    fact(Q, "total revenue", "actual", Q2, 50_100_000, "AUD", "2025-02-19"),
     fact(Q, "net profit", "actual", H1, 61_300_000, "AUD", "2025-02-19"),
     fact(Q, "self storage revenue", "actual", H1, 80_000_000, "AUD", "2025-02-19"),
 ]
@@ -60,3 +68,28 @@ def test_a_period_as_a_share_of_the_year(engine, question, part, share) -> None:
 def test_a_line_as_a_share_of_one_period(engine) -> None:
     answer = engine.ask("what share of quarrymoor's h1 fy25 total revenue was self storage revenue")
     assert sorted(v.fact.value for v in answer.facts) == [80_000_000, 98_600_000], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "part", "whole", "share"),
+    [
+        ("what share of quarrymoor's h1 fy25 revenue came in q2", 50_100_000, 98_600_000, "50.8%"),
+        ("q4 fy25 share of quarrymoor's fy25 revenue in %", 52_000_000, 201_400_000, "25.8%"),
+        (
+            "how much of quarrymoor's h1 fy25 revenue came in q2, as a share",
+            50_100_000,
+            98_600_000,
+            "50.8%",
+        ),
+    ],
+)
+def test_a_quarter_as_a_share_of_its_half_or_year(engine, question, part, whole, share) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert sorted(v.fact.value for v in answer.facts) == [part, whole], answer.text
+    assert share in answer.text, answer.text
+
+
+def test_a_change_between_a_quarter_and_its_half_is_none(engine) -> None:
+    answer = engine.ask("quarrymoor q2 fy25 revenue vs h1 fy25 revenue, change")
+    assert answer.status is not Status.ANSWERED, answer.text

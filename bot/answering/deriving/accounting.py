@@ -182,7 +182,7 @@ def _growth_spans(
         # (a rate, a ratio or a percentage is as much of a quarter as of its year: the
         # occupancy of Q1 against the half's, a margin against its target for a year)
         level = main.fact.unit == "percent" or not reporting.adds_up(main.fact.metric)
-        if spans_differ and not level:
+        if spans_differ and not level and not _share_of_the_longer(query, main, same):
             # a quarter against the year it ends or sits in, nine months against the
             # year: spans of different lengths are no change
             return Miss(
@@ -199,6 +199,15 @@ def _growth_spans(
                 return Pick(Intent.TARGET_MET, (kinds[True], kinds[False]))
             return Miss("comparison", "Those two figures are of the same period.", (main,))
     return None
+
+
+def _share_of_the_longer(query: Query, a: FactView, b: FactView) -> bool:
+    """'What share of H1 output came in Q2': a share asked of two spans, one inside the
+    other, is the shorter's share of the longer (worked out later), never a change."""
+    if not asks.SHARE_OF.search(query.said):
+        return False
+    inner, outer = sorted((a.fact.period, b.fact.period), key=lambda p: p.days)
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _within_asked(

@@ -860,7 +860,11 @@ SHARE_OF = cue(
     r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?|share|proportion|fraction|portion)\s+of\b"
     r"|\b(?:what|which)\s*%\s*of\b"
     # "Canada share of group sales", "Canada as a % of sales": the part named first
-    r"|\b(?:share|proportion|fraction|portion)\s+of\b|" + _AS_SHARE_OF,
+    r"|\b(?:share|proportion|fraction|portion)\s+of\b|"
+    + _AS_SHARE_OF
+    # "how much of 9M EBITDA came in Q3, as a share": the whole after "how much of"
+    + r"|\bhow\s+much\s+of\b(?=.*\bas\s+an?\s+(?:%|per\s?cent(?:age)?|pct|share|proportion"
+    r"|fraction)(?!\s+of)\b)",
     re.I,
 )
 # "what share of Q3 revenue came in July", "... was earned in the first half": the part a

@@ -28,8 +28,9 @@ _PER = patterns.guarded(
     re.IGNORECASE,
 )
 _SLASH_UNIT = patterns.guarded(r"(?<=[A-Za-z])\s?/\s?(?P<unit>[A-Za-z]+)\b")
+# (a grade's code may lead the unit: "per 4E ounce")
 _PER_NAME = patterns.compile(
-    r"(?:\bper\s+|/\s?)(?P<unit>[A-Za-z]+)(?P<more>(?:[\s-]+[A-Za-z]+){0,2})", re.IGNORECASE
+    r"(?:\bper\s+|/\s?)(?P<unit>[0-9]*[A-Za-z]+)(?P<more>(?:[\s-]+[A-Za-z]+){0,2})", re.IGNORECASE
 )
 # "Asia/Pacific revenue", "Europe/Africa": a slash between two capitalised words joins
 # names, and divides nothing
@@ -113,8 +114,8 @@ def is_rate_by(hit: MetricHit, per: str, vocab: Vocabulary) -> bool:
     per_words = _per_words(hit.metric.name)
     if len(per_words) > 1 and "".join(w[0] for w in per_words) == first:
         return True  # ("per pcd": "per passenger cruise day")
-    if lemma(first) in {lemma(w) for w in _per_words(hit.metric.name)[1:]}:
-        return True  # ("per cycle": "revenue per IVF cycle")
+    if any(_same_unit(w, first) for w in _per_words(hit.metric.name)[1:]):
+        return True  # ("per cycle": "revenue per IVF cycle"; "per oz": "per 4E ounce")
     return lemma(first) in reporting.product_nouns(unit)  # ("piece": a package)
 
 
