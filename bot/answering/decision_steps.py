@@ -31,6 +31,7 @@ from bot.answering.matching.match import select
 from bot.answering.matching.period_fit import running_total_before
 from bot.answering.phrases import fact_label
 from bot.answering.reading import asks
+from bot.answering.reading.agreement import is_share
 from bot.answering.reading.currencies import (
     amount_in_unit_asked,
     currencies_said,
@@ -243,6 +244,22 @@ def checked(
         if named is None and asking.by_entity:
             named = share_of(query, asking.pool())
         decision = named or _share(store, decision.facts[0], asking.scope, asking.vocab)
+    elif (
+        isinstance(decision, Miss)
+        and decision.reason == "period"
+        and asking.by_entity
+        and asks.SHARE_OF.search(asking.said)
+        and query.metrics
+        and query.reading is not None
+        and is_share(query.metrics[0], asking.vocab)
+    ):
+        # "Indonesia's share of Q2 GMV", the share stated only for other periods: worked
+        # out from the two levels of that period, where both are held (read as a level's
+        # question: "share" names no level)
+        levels = [h for h in query.reading.candidates if h.metric.unit != "percent"]
+        named = share_of(replace(query, metrics=levels[:1]), asking.pool()) if levels else None
+        if isinstance(named, Pick) and _part_of_share(query.metrics[0].metric.name, named):
+            decision = named
     if (
         isinstance(decision, Pick)
         and decision.intent is Intent.VALUE
@@ -378,6 +395,13 @@ def _share(store: FactStore, part: FactView, scope: str, vocab: Vocabulary) -> D
             "so I can't give its share."
         )
     return share_of_whole(part, read) or Miss("comparison", said, (part,))
+
+
+def _part_of_share(share: str, worked_out: Pick) -> bool:
+    """Is the part WORKED_OUT sets over its whole the one the stated SHARE's name is of
+    ("Java" of "Java share of GMV"), never another line's level?"""
+    part, _, _ = share.lower().partition(" share of ")
+    return set(name_lemmas(part)) <= set(name_lemmas(worked_out.facts[0].fact.metric))
 
 
 def _in_currency_asked(query: Query, decision: Decision) -> Decision:
