@@ -313,6 +313,9 @@ DEV = {
     "mokgalo-platinum": HERE / "mokgalo-platinum",
     "reestdal-fietsen": HERE / "reestdal-fietsen",
     "sierra-madre-bebidas": HERE / "sierra-madre-bebidas",
+    "corrib-air": HERE / "corrib-air",
+    "nubaria-nitrogen": HERE / "nubaria-nitrogen",
+    "qingluan-motors": HERE / "qingluan-motors",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
@@ -387,6 +390,9 @@ TEST_COMPANIES = (
     "hvitsand-havbruk",
     "ipe-linhas-aereas",
     "osage-prairie-bancorp",
+    "feiyan-mobility",
+    "falkenried-omnibus",
+    "kurrajong-bank",
 )
 
 
