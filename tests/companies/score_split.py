@@ -313,6 +313,9 @@ DEV = {
     "mokgalo-platinum": HERE / "mokgalo-platinum",
     "reestdal-fietsen": HERE / "reestdal-fietsen",
     "sierra-madre-bebidas": HERE / "sierra-madre-bebidas",
+    "satpura-cement": HERE / "satpura-cement",
+    "quaymoor-pubs": HERE / "quaymoor-pubs",
+    "ljungdal-trucks": HERE / "ljungdal-trucks",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
