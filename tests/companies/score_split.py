@@ -316,6 +316,9 @@ DEV = {
     "corrib-air": HERE / "corrib-air",
     "nubaria-nitrogen": HERE / "nubaria-nitrogen",
     "qingluan-motors": HERE / "qingluan-motors",
+    "satpura-cement": HERE / "satpura-cement",
+    "quaymoor-pubs": HERE / "quaymoor-pubs",
+    "ljungdal-trucks": HERE / "ljungdal-trucks",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
