@@ -387,6 +387,9 @@ TEST_COMPANIES = (
     "hvitsand-havbruk",
     "ipe-linhas-aereas",
     "osage-prairie-bancorp",
+    "ironquill-cyber",
+    "vajrakhand-steel",
+    "sorrel-vane",
 )
 
 
