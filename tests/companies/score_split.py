@@ -396,6 +396,9 @@ TEST_COMPANIES = (
     "feiyan-mobility",
     "falkenried-omnibus",
     "kurrajong-bank",
+    "ironquill-cyber",
+    "vajrakhand-steel",
+    "sorrel-vane",
 )
 
 
