@@ -313,6 +313,9 @@ DEV = {
     "mokgalo-platinum": HERE / "mokgalo-platinum",
     "reestdal-fietsen": HERE / "reestdal-fietsen",
     "sierra-madre-bebidas": HERE / "sierra-madre-bebidas",
+    "veranthe-systems": HERE / "veranthe-systems",
+    "obaleke-bank": HERE / "obaleke-bank",
+    "stockwell-club": HERE / "stockwell-club",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
