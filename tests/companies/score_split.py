@@ -319,6 +319,9 @@ DEV = {
     "satpura-cement": HERE / "satpura-cement",
     "quaymoor-pubs": HERE / "quaymoor-pubs",
     "ljungdal-trucks": HERE / "ljungdal-trucks",
+    "veranthe-systems": HERE / "veranthe-systems",
+    "obaleke-bank": HERE / "obaleke-bank",
+    "stockwell-club": HERE / "stockwell-club",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
