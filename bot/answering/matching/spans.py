@@ -299,7 +299,8 @@ _SAME_PERIOD_OF = patterns.compile(
 
 
 # "the same quarter last year *as* Q2 FY25": the relative period counted from the next one
-_COUNTED_FROM_NEXT = patterns.compile(r"\s*(?:as|than)\s+(?:in\s+)?", re.IGNORECASE)
+# ("the year-ago quarter *of* Q3 2025": the same)
+_COUNTED_FROM_NEXT = patterns.compile(r"\s*(?:as|than|of)\s+(?:in\s+)?", re.IGNORECASE)
 
 
 def _same_part_moved(

@@ -54,6 +54,7 @@ from bot.answering.reading.intent import (
     opening_statement,
     range_end_of,
 )
+from bot.answering.reading.months_beside_years import months_of_years
 from bot.answering.reading.period_folding import (
     bare_month_compared,
     bare_parts,
@@ -355,6 +356,7 @@ def _dated(
     # where the store has one, never the week's own figure)
     found = [m for m in found if not _names_a_metric_week(m, vocab)]
     periods, method = method_noted(text, fold_seasons(fold_relative(text, found)))
+    periods = months_of_years(text, periods)  # ("november deliveries 2025")
     text = mask(text, method)
     # a period restated by another ("H1 orders (Jan-Jun 2023)") names nothing more
     text = mask(text, [(m.start, m.end) for m in found if not _within(m, periods)])

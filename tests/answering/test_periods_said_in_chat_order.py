@@ -1,0 +1,51 @@
+"""Periods chat says in its own order, over Tianmu Motors (calendar year, figures by
+month and quarter), invented here:
+
+- a month without its year, a few words before a year said alone ("november deliveries
+  2025", "oct sales 2024"): that month of that year. Before 2026-12-04 the month was
+  dropped and the year's figure given (a wrong answer);
+- "the year-ago quarter of Q3 2025": Q3 2024 alone, never Q3 2025 against it (before,
+  the change between the two was given: a wrong answer).
+
+Guards: a month set against a year ("november vs 2025") is no month of it; the year
+said alone is the year."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine
+from tests.answering.invented import bundle, engine_over, fact, values
+
+T, D = "Tianmu Motors", "vehicle deliveries"
+FACTS = [
+    fact(T, D, "actual", "2025-01-01/2025-12-31", 302_900, "units", "2026-01-02"),
+    fact(T, D, "actual", "2025-11-01/2025-11-30", 26_420, "units", "2025-12-01"),
+    fact(T, D, "actual", "2024-10-01/2024-10-31", 22_614, "units", "2024-11-01"),
+    fact(T, D, "actual", "2025-07-01/2025-09-30", 79_460, "units", "2025-10-01"),
+    fact(T, D, "actual", "2024-07-01/2024-09-30", 61_200, "units", "2024-10-01"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    return engine_over(seed, bundle([{"name": T, "aliases": ["Tianmu"]}], FACTS, "2026-01-02"))
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("tianmu november deliveries 2025", 26_420),
+        ("tianmu novemeber deliveries 2025", 26_420),
+        ("oct vehicle deliveries 2024 tianmu", 22_614),
+        ("tianmu deliveries 2025", 302_900),
+        ("tianmu deliveries in the year-ago quarter of q3 2025", 61_200),
+    ],
+)
+def test_the_period_said(engine, question, value) -> None:
+    assert values(engine, question) == [value]
+
+
+def test_a_month_set_against_a_year_is_no_month_of_it(engine) -> None:
+    answer = engine.ask("tianmu november deliveries vs 2025")
+    assert 26_420 not in [v.fact.value for v in answer.facts], answer.text
