@@ -5,7 +5,12 @@ month and quarter), invented here:
   2025", "oct sales 2024"): that month of that year. Before 2026-12-04 the month was
   dropped and the year's figure given (a wrong answer);
 - "the year-ago quarter of Q3 2025": Q3 2024 alone, never Q3 2025 against it (before,
-  the change between the two was given: a wrong answer).
+  the change between the two was given: a wrong answer);
+- a count of months, a figure's name, then the month they run to ("rolling 12 month
+  deliveries to end of november 2025", "rolling 12m ... at end nov 2025 vs a year
+  before"): the twelve months to that month's end. Before, November alone was given (a
+  wrong answer), "to end of november" without "the" was not read, and "rolling 12m"
+  was twelve million.
 
 Guards: a month set against a year ("november vs 2025") is no month of it; the year
 said alone is the year."""
@@ -24,6 +29,8 @@ FACTS = [
     fact(T, D, "actual", "2024-10-01/2024-10-31", 22_614, "units", "2024-11-01"),
     fact(T, D, "actual", "2025-07-01/2025-09-30", 79_460, "units", "2025-10-01"),
     fact(T, D, "actual", "2024-07-01/2024-09-30", 61_200, "units", "2024-10-01"),
+    fact(T, D, "actual", "2024-12-01/2025-11-30", 296_800, "units", "2025-12-01"),
+    fact(T, D, "actual", "2023-12-01/2024-11-30", 221_500, "units", "2024-12-01"),
 ]
 
 
@@ -40,6 +47,9 @@ def engine(seed) -> Engine:
         ("oct vehicle deliveries 2024 tianmu", 22_614),
         ("tianmu deliveries 2025", 302_900),
         ("tianmu deliveries in the year-ago quarter of q3 2025", 61_200),
+        ("tianmu rolling 12 month deliveries to end of november 2025", 296_800),
+        ("rolling 12 mth deliveries for tianmu at end nov 2025", 296_800),
+        ("tianmu deliveries in the 12 months to end nov 2025", 296_800),
     ],
 )
 def test_the_period_said(engine, question, value) -> None:
@@ -49,3 +59,8 @@ def test_the_period_said(engine, question, value) -> None:
 def test_a_month_set_against_a_year_is_no_month_of_it(engine) -> None:
     answer = engine.ask("tianmu november deliveries vs 2025")
     assert 26_420 not in [v.fact.value for v in answer.facts], answer.text
+
+
+def test_twelve_months_to_a_month_against_a_year_before(engine) -> None:
+    answer = engine.ask("tianmu rolling 12m deliveries at end nov 2025 vs a year before")
+    assert sorted(v.fact.value for v in answer.facts) == [221_500, 296_800], answer.text

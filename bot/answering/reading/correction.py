@@ -285,6 +285,9 @@ _DECIMAL_COMMA = patterns.compile(
 )
 
 
+_ROLLING = patterns.compile(r"\b(?:rolling|trailing)\s+$", re.IGNORECASE)
+
+
 def spell_out_amounts(text: str, vocab: Vocabulary) -> str:
     """'24m', '7.54m', '212k', '13.1 mln' -> '24 million', ...: amounts as the quantity
     grammar reads them. Keeps other characters where they are not, and an amount a
@@ -307,6 +310,8 @@ def spell_out_amounts(text: str, vocab: Vocabulary) -> str:
             return m.group()
         if vocab.is_metric_word(m.group().lstrip("$€£¥").lower()):
             return m.group()
+        if _ROLLING.search(text, 0, m.start()) and m["m"]:
+            return m.group()  # ("rolling 12m": twelve months, never twelve million)
         return f"{m['money'] or ''}{m['n']} {_SCALE[(m['big'] or m['m']).lower()]}"
 
     return _SCALED.sub(spell, text)

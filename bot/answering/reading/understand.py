@@ -54,7 +54,6 @@ from bot.answering.reading.intent import (
     opening_statement,
     range_end_of,
 )
-from bot.answering.reading.months_beside_years import months_of_years
 from bot.answering.reading.period_folding import (
     bare_month_compared,
     bare_parts,
@@ -70,6 +69,7 @@ from bot.answering.reading.period_folding import (
     running_since,
     year_up_to_month,
 )
+from bot.answering.reading.periods_around_names import months_of_years, months_run_to
 from bot.answering.reading.query import Query, Reading
 from bot.answering.reading.settle import settle
 from bot.answering.reading.spelled_initials import initials_said
@@ -356,8 +356,9 @@ def _dated(
     # where the store has one, never the week's own figure)
     found = [m for m in found if not _names_a_metric_week(m, vocab)]
     periods, method = method_noted(text, fold_seasons(fold_relative(text, found)))
-    periods = months_of_years(text, periods)  # ("november deliveries 2025")
-    text = mask(text, method)
+    # ("november deliveries 2025", "rolling 12 month pax to end of august 2025")
+    periods, counted = months_run_to(text, months_of_years(text, periods))
+    text = mask(text, [*method, *counted])
     # a period restated by another ("H1 orders (Jan-Jun 2023)") names nothing more
     text = mask(text, [(m.start, m.end) for m in found if not _within(m, periods)])
     if as_of is None:

@@ -42,8 +42,9 @@ RANGE_WORD = r"(?:\s+|\s*[-–—]\s*)(?:to|through|thru|until|till|and)(?:\s+|\
 ENDING = (
     r"(?:\s*[,(]\s*|\s+|-)(?:(?:that|which)\s+)?(?:end(?:ing|ed|s)?|to|through|thru|until|till)\s+"
     r"(?:(?:in|on)\s+)?"
-    # "the three months to the end of September": the month's end is the span's
-    r"(?:the\s+(?:end|close)\s+of\s+)?"
+    # "the three months to the end of September", "to end of Sept", "to end-Sept": the
+    # month's end is the span's
+    r"(?:(?:the\s+)?(?:end|close)(?:\s+of\s+|[\s-]+))?"
 )
 COUNT_PATTERN = r"a|an|one|two|three|four|five|\d{1,2}"
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
