@@ -10,7 +10,10 @@ month and quarter), invented here:
   deliveries to end of november 2025", "rolling 12m ... at end nov 2025 vs a year
   before"): the twelve months to that month's end. Before, November alone was given (a
   wrong answer), "to end of november" without "the" was not read, and "rolling 12m"
-  was twelve million.
+  was twelve million;
+- a month without its year set against a named one after it ("dec vs oct 2025"): that
+  month of the named one's year. Before, October was set against October 2024 (a wrong
+  answer).
 
 Guards: a month set against a year ("november vs 2025") is no month of it; the year
 said alone is the year."""
@@ -31,6 +34,8 @@ FACTS = [
     fact(T, D, "actual", "2024-07-01/2024-09-30", 61_200, "units", "2024-10-01"),
     fact(T, D, "actual", "2024-12-01/2025-11-30", 296_800, "units", "2025-12-01"),
     fact(T, D, "actual", "2023-12-01/2024-11-30", 221_500, "units", "2024-12-01"),
+    fact(T, D, "actual", "2025-10-01/2025-10-31", 31_206, "units", "2025-11-01"),
+    fact(T, D, "actual", "2025-12-01/2025-12-31", 27_950, "units", "2026-01-02"),
 ]
 
 
@@ -64,3 +69,9 @@ def test_a_month_set_against_a_year_is_no_month_of_it(engine) -> None:
 def test_twelve_months_to_a_month_against_a_year_before(engine) -> None:
     answer = engine.ask("tianmu rolling 12m deliveries at end nov 2025 vs a year before")
     assert sorted(v.fact.value for v in answer.facts) == [221_500, 296_800], answer.text
+
+
+def test_a_bare_month_set_against_a_named_one(engine) -> None:
+    answer = engine.ask("tianmu dec vs oct 2025 deliveries, difference")
+    assert sorted(v.fact.value for v in answer.facts) == [27_950, 31_206], answer.text
+    assert "3,256" in answer.text, answer.text

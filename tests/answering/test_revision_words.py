@@ -153,6 +153,11 @@ def test_opening_after_a_metric_word_is_the_metric() -> None:
     assert not opening_statement(said, 2, vocab)
     said = tokenize("the opening store count forecast")
     assert opening_statement(said, 1, vocab)
+    # (said right before the expectation, of a store counting openings: their target)
+    said = tokenize("the fy26 opening target")
+    assert not opening_statement(said, 2, vocab)
+    other = Vocabulary([], [Metric("net bookings", unit="USD", id=1)])
+    assert opening_statement(said, 2, other)
 
 
 # Two statements of one expectation set against each other, each named by the month it

@@ -420,6 +420,8 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | Miss | None:
         and whole.fact.value > part.fact.value > 0
         # a range's ends bound one figure; neither is a part of the other
         and not (RANGE_END.search(part.fact.metric) or RANGE_END.search(whole.fact.metric))
+        # (a rate is no part of an amount: "ancillary revenue per passenger")
+        and not (_PER_UNIT.search(part.fact.metric) or _PER_UNIT.search(whole.fact.metric))
         and named <= a.explained | b.explained
         and others_words <= b.explained
         and left_at <= a.explained | b.explained
@@ -433,9 +435,19 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | Miss | None:
         and not _names_unsaid(whole.fact.metric, said_as_written)
         # a region's whole is named by words said: never another region ("Northern
         # Ireland share of sales" is never its ratio to the Republic of Ireland's)
+        # (the part's own words narrow nothing away: "truck deliveries" is the whole of
+        # "Europe truck deliveries", never "Europe order intake", the same region's)
         and (
             _region_of(part.fact.metric) is None
-            or not _narrowing(whole.fact.metric) - said - measure_lemmas()
+            or not _narrowing(whole.fact.metric)
+            - said
+            - measure_lemmas()
+            - set(lemmas(part.fact.metric))
+        )
+        and (
+            _region_of(part.fact.metric) is None
+            or _region_of(part.fact.metric) != _region_of(whole.fact.metric)
+            or set(lemmas(whole.fact.metric)) <= set(lemmas(part.fact.metric)) | said
         )
         # (tonnes are no share of litres; a profit is no share of a revenue)
         and _unit_tags_agree(part.fact.metric, whole.fact.metric)
@@ -469,6 +481,9 @@ def _plain_words() -> frozenset[str]:
 def _excluded_from(name: str) -> set[str]:
     """The words a name takes out of what it counts ("excl. Japan", "ex-China")."""
     return {w for m in _EXCLUDED.finditer(name) for w in reporting.normalize(m.group().split()[-1])}
+
+
+_PER_UNIT = patterns.compile(r"\bper\s+\w|\w\s?/\s?\w", re.IGNORECASE)
 
 
 def _one_family(part: str, whole: str) -> bool:

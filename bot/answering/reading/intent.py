@@ -108,11 +108,16 @@ def _at_bound(tokens: list[Token], i: int, lemmas_: list[str]) -> bool:
 
 def opening_statement(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     """'the opening forecast', 'the opening milk price floor': the first of a series of
-    statements; never the noun of "store openings" ("the store opening plan")."""
+    statements; never the noun of "store openings" ("the store opening plan"), nor of a
+    store that counts openings right before its expectation ("the FY26 opening target" of
+    "new warehouse openings")."""
     if tokens[i].text != "opening" or (i and vocab.is_metric_word(tokens[i - 1].lemma)):
         return False
-    ahead = {t.lemma for t in tokens[i + 1 : i + 5]}
-    return bool(ahead & (EXPECTATION_WORDS | RANGE_WORDS | LOW_END_WORDS | HIGH_END_WORDS))
+    expectation = EXPECTATION_WORDS | RANGE_WORDS | LOW_END_WORDS | HIGH_END_WORDS
+    if i + 1 < len(tokens) and tokens[i + 1].lemma in expectation:
+        # ("the FY26 opening target", where the store counts openings: their target)
+        return not vocab.is_metric_word("opening")
+    return bool({t.lemma for t in tokens[i + 1 : i + 5]} & expectation)
 
 
 def lexicon_word(lemma: str) -> str | None:

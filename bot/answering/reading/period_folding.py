@@ -118,7 +118,23 @@ def bare_month_compared(text: str, mentions: list[PeriodMention]) -> list[Period
         year = named.year if month < named.month else named.year - 1
         period = Period(date(year, month, 1), month_end(year, month))
         found.append(PeriodMention(ExactRef(period), m.start(key), m.end(key), m[key]))
+    first = _BARE_MONTH_FIRST.search(text, 0, mentions[0].start)
+    if first is not None and not found:
+        # ("dec vs oct 2025": the month said first is of the named one's year)
+        month = month_number(first["month"])
+        if month is not None and month != named.month:
+            period = Period(date(named.year, month, 1), month_end(named.year, month))
+            at = first.start("month")
+            found.append(PeriodMention(ExactRef(period), at, first.end("month"), first["month"]))
     return sorted([*mentions, *found], key=lambda p: p.start) if found else mentions
+
+
+# "dec vs oct 2025": a month without its year set against the named one after it
+_BARE_MONTH_FIRST = patterns.compile(
+    rf"\b(?P<month>{MONTH_PATTERN})(?![a-z])(?!\s*,?\s*(?:\d|['‘’]\d))\s+(?:\w+\s+){{0,2}}?"
+    r"(?:vs\.?|versus|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:month\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "the half-year end, 1 march 2025", "the quarter end (30 June)": a bare part's end, then

@@ -72,7 +72,12 @@ def asked_per(text: str) -> str | None:
                 break
             words.append(w.lower())
         return " ".join(words)
-    slashed = [m["unit"] for m in _SLASH_UNIT.finditer(text) if measure_unit(m["unit"])]
+    # ("EBITDA/t": a bare "t" after a slash is a tonne, though alone it is no unit)
+    slashed = [
+        m["unit"]
+        for m in _SLASH_UNIT.finditer(text)
+        if measure_unit(m["unit"]) or m["unit"].lower() == "t"
+    ]
     return slashed[0].lower() if slashed else None
 
 
