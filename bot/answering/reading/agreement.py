@@ -455,6 +455,8 @@ def agrees(
         return False  # ("net profit": never the "cost/income ratio" its "income" is in)
     if _another_family_named(hit, reading, vocab):
         return False  # ("operating margin": never the gross margin its "margin" reads)
+    if _a_source_for_the_whole(hit, reading):
+        return False  # ("net income": never "membership fee income", one source of it)
     if _per_share_read_off_a_share_asked(hit, reading):
         return False  # ("what share of its leasing": never a figure "per share")
     return not (units_wanted == ("units",) and hit.metric.unit == "percent" and not growth_said)
@@ -472,6 +474,42 @@ def _per_share_read_off_a_share_asked(hit: MetricHit, reading: Reading) -> bool:
     return any(
         tokens[i].lemma == "share" and i + 1 < len(tokens) and tokens[i + 1].lemma == "of"
         for i in hit.explained
+    )
+
+
+def _a_source_for_the_whole(hit: MetricHit, reading: Reading) -> bool:
+    """Does the question name a figure by a phrase of two words or more the reporting
+    vocabulary knows ("net income", "operating income", "total revenue"), which the
+    metric reads only by its last word, putting a noun of its own before it ("membership
+    fee income", "interest income")? A source of the figure, never the figure."""
+    words = reporting.normalize(hit.metric.name)
+    for i in hit.explained:
+        head = reading.tokens[i]
+        before = reading.tokens[i - 1].lemma if i else None
+        if before is None or before in words:
+            continue
+        if not _known_phrase(before, head.lemma) or head.lemma not in words:
+            continue
+        k = words.index(head.lemma)
+        source = words[k - 1] if k else None
+        # (a noun naming no figure of its own: "revenue growth" is a growth of revenue)
+        if (
+            source
+            and source not in FILLER
+            and "NOUN" in parts_of_speech(source)
+            and reporting.family_of(source) is None
+        ):
+            return True
+    return False
+
+
+@functools.cache
+def _known_phrase(first: str, head: str) -> bool:
+    """Is "FIRST HEAD" a phrase of the reporting vocabulary ("net income")?"""
+    return any(
+        (first, head) == tuple(reporting.normalize(w))
+        for f in reporting.families()
+        for w in f.words
     )
 
 
