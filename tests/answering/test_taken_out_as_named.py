@@ -173,3 +173,30 @@ def test_two_figures_of_one_period_set_against_each_other(seed, question, said) 
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert said in answer.text, answer.text
+
+
+def test_adjusted_as_the_figure_with_items_taken_out(seed) -> None:
+    """'Adjusted comps', where the company states its comps as reported and "excluding
+    gasoline and foreign exchange" and names no figure adjusted: the one with the items
+    taken out. Before 2026-12-04 the reported rate was given (a wrong answer in a
+    development set); the comps asked without "adjusted" are the guard."""
+    w, y = "Wexcombe Club", "2024-09-02/2025-08-31"
+    facts = [
+        fact(w, "Canada comparable sales growth", "actual", y, 6.9, "percent", "2025-10-01"),
+        fact(
+            w,
+            "Canada comparable sales growth excluding gasoline and foreign exchange",
+            "actual",
+            y,
+            8.8,
+            "percent",
+            "2025-10-01",
+        ),
+    ]
+    engine = engine_over(seed, bundle([{"name": w, "aliases": ["Wexcombe"]}], facts, "2025-10-01"))
+    for question, value in [
+        ("wexcombe canada adjusted comps for the year to aug 2025", 8.8),
+        ("wexcombe canada comps for the year to aug 2025", 6.9),
+    ]:
+        answer = engine.ask(question)
+        assert [v.fact.value for v in answer.facts] == [value], answer.text

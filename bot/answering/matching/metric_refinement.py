@@ -5,9 +5,11 @@ synonym stretches over another's product, and the level a change metric is a cha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from bot import patterns
 from bot.answering.english.words import (
     ADJUSTED_BASIS,
     RESTATED_BASIS,
@@ -110,6 +112,17 @@ def without_unsaid_basis(
     if vocab.metric_families.get(chosen.id) != "growth":  # type: ignore[arg-type]
         return query
     said = {t.lemma for t in reading.tokens}
+    adjusted = [
+        h
+        for h in reading.candidates
+        if h.metric.id in available
+        and _EXCLUDING.match(h.metric.name, len(chosen.name))
+        and h.metric.name.lower().startswith(chosen.name.lower())
+    ]
+    if len(adjusted) == 1:
+        # ("adjusted comps", where the company states its comps also "excluding gasoline
+        # and FX" and names no figure adjusted: that one, its items taken out)
+        return replace(query, metrics=(adjusted[0],))
     others = [vocab.metrics[i] for i in available if i != chosen.id and i in vocab.metrics]
     carried = {w for m in others for w in name_lemmas(m.name)}
     unsaid = [
@@ -127,6 +140,10 @@ def without_unsaid_basis(
             i for i in available if i in vocab.metrics and vocab.metrics[i].unit == "percent"
         }
     return settle(reading, vocab, available - dropped, units)
+
+
+# the words after a figure's name that take items out of it: "… excluding fuel", "… ex FX"
+_EXCLUDING = patterns.compile(r"\s+(?:excluding|excl\.?|ex|before|net\s+of)\s", re.IGNORECASE)
 
 
 def basis_said_unheld(query: Query, vocab: Vocabulary, available: set[int]) -> Query:
@@ -151,6 +168,17 @@ def basis_said_unheld(query: Query, vocab: Vocabulary, available: set[int]) -> Q
     chosen = query.metrics[0].metric
     if ADJUSTED_BASIS & {w for n in (chosen.name, *chosen.synonyms) for w in name_lemmas(n)}:
         return query
+    adjusted = [
+        h
+        for h in reading.candidates
+        if h.metric.id in available
+        and _EXCLUDING.match(h.metric.name, len(chosen.name))
+        and h.metric.name.lower().startswith(chosen.name.lower())
+    ]
+    if len(adjusted) == 1:
+        # ("adjusted comps", where the company states its comps also "excluding gasoline
+        # and FX" and names no figure adjusted: that one, its items taken out)
+        return replace(query, metrics=(adjusted[0],))
     others = [vocab.metrics[i] for i in available if i != chosen.id and i in vocab.metrics]
     carried = {w for m in others for w in name_lemmas(m.name)}
     unheld = tuple(t.text for t in said if t.lemma in carried)
