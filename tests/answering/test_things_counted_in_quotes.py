@@ -66,6 +66,14 @@ def test_a_row_label_beside_its_unit_names_its_figure() -> None:  # (a guard)
     assert quoted_words(views, ["turbine"]) == {"turbine": "order intake"}
 
 
+def test_a_word_ending_initials_in_brackets_names_no_figure() -> None:
+    """ "The non-performing loan (NPL) ratio": the initials define the longer name, never
+    "loans" alone (before 2026-12-04 "loans to customers" was read as the NPL ratio: a
+    wrong answer in a development set)."""
+    views = [_View("NPL ratio", "the non-performing loan (NPL) ratio easing to 3.9 per cent")]
+    assert quoted_words(views, ["loans"]) == {}
+
+
 def test_a_name_in_brackets_still_names_its_figure() -> None:  # (a guard)
     views = [_View("Dorvana revenue", "Dorvana (pelgotumab) sales were 410 million")]
     assert quoted_words(views, ["pelgotumab"]) == {"pelgotumab": "dorvana revenue"}

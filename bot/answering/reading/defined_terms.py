@@ -146,7 +146,11 @@ def _names_the_figure(said: re.Match[str], fact: Fact) -> bool:
     counted by the figure's own amount ("480,000 drones" of the units shipped, never of
     the revenue a quote of both states beside it)?"""
     if said["number"] is None:
-        return True
+        # ("non-performing loan (NPL)": the initials of a longer name ending on the word
+        # define that name, never the word alone)
+        beside = (said["beside"] or "").strip()
+        ends_initials = beside.isupper() and beside.isalpha() and len(beside) > 1
+        return not (ends_initials and beside[-1].lower() == said.group().strip()[:1].lower())
     try:
         amount = float(said["number"].rstrip(".,").replace(",", ""))
     except ValueError:
