@@ -42,6 +42,7 @@ from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind
+from bot.facts.periods import ExactRef
 from bot.facts.quantities import CURRENCY_WORDS
 from bot.facts.store import FactStore
 
@@ -438,6 +439,10 @@ def another_metric_holding(query: Query, decision: Decision, asking: Asking) -> 
     variety = variety_holding_expectation(query, decision, asking)
     if variety is not None:
         return variety
+    if decision.reason == "period" and _at_a_day(query, asking.said):
+        # "beds at the end of 2024": of the figures the words name alike, the one counted
+        # at that day ("operational beds"), never a flow of them ("beds sold")
+        return _a_level_at_the_day(query, decision, asking)
     if decision.reason != "kind":
         return decision
     if not asking.by_entity or query.intent is not Intent.VALUE or query.amounts:
@@ -453,6 +458,38 @@ def another_metric_holding(query: Query, decision: Decision, asking: Asking) -> 
         if h.metric.id != top.metric.id and h.explained == top.explained
     }
     return _the_one_holding(query, others.values(), asking) or decision
+
+
+def _at_a_day(query: Query, said: str) -> bool:
+    """Does the question ask for a figure as it stood at a day ("at the end of 2024", "at
+    31 Dec 2024")?"""
+    one_day = any(
+        isinstance(m.ref, ExactRef) and m.ref.period.start == m.ref.period.end
+        for m in query.periods
+    )
+    return bool(asks.AT_A_DAY.search(said)) or (one_day and bool(_AT.search(said)))
+
+
+_AT = patterns.compile(r"\b(?:at|on|as\s+of)\s+(?:the\s+)?\d", re.IGNORECASE)
+
+
+def _a_level_at_the_day(query: Query, decision: Miss, asking: Asking) -> Decision:
+    """DECISION, or the one figure of another metric the question's words name as well as
+    the one chosen that was counted at the day asked."""
+    if not asking.by_entity or query.intent is not Intent.VALUE or query.reading is None:
+        return decision
+    if not query.metrics:
+        return decision
+    top = query.metrics[0]
+    others = {
+        h.metric.id: (h,)
+        for h in query.reading.candidates
+        if h.metric.id != top.metric.id and h.explained == top.explained
+    }
+    found = _the_one_holding(query, others.values(), asking)
+    if found is None or any(v.fact.period.days > 1 for v in found.facts):
+        return decision
+    return found
 
 
 def additions_from_levels(

@@ -1,0 +1,40 @@
+"""A figure asked as it stood at a day ("beds at the end of 2024", "at 31 Dec 2024"),
+where the question's word names several of a company's figures alike ("beds sold",
+"operational beds", "beds delivered") and the one the words settle on is a flow with no
+figure then: the one figure counted at that day. Over Quarrow Living, invented here.
+
+Before 2026-12-04 the beds sold answered for the period ("I have it for Nov 2025").
+Guards: two such figures at the day leave the question unanswered, and a year asked
+without a day takes no level in the flow's place."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact, values
+
+Q = "Quarrow Living"
+FACTS = [
+    fact(Q, "beds sold", "actual", "2025-11-01/2025-11-30", 310, "units", "2025-12-05"),
+    fact(Q, "operational beds", "actual", "2024-12-31/2024-12-31", 30_180, "units", "2025-02-20"),
+    fact(Q, "operational beds", "actual", "2025-09-30/2025-09-30", 31_440, "units", "2025-10-20"),
+    fact(Q, "pipeline beds", "actual", "2025-09-30/2025-09-30", 2_960, "units", "2025-10-20"),
+    fact(Q, "beds delivered", "actual", "2025-07-01/2025-09-30", 1_180, "units", "2025-10-20"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    return engine_over(seed, bundle([{"name": Q, "aliases": ["Quarrow"]}], FACTS, "2025-12-05"))
+
+
+@pytest.mark.parametrize("question", ["quarrow beds at end of 2024", "quarrow beds at 31 dec 2024"])
+def test_the_level_counted_at_the_day(engine, question) -> None:
+    assert values(engine, question) == [30_180]
+
+
+@pytest.mark.parametrize("question", ["quarrow beds at 30 sep 2025", "quarrow beds 2024"])
+def test_no_one_level_at_the_day(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is not Status.ANSWERED, answer.text
