@@ -530,9 +530,11 @@ def format_quantity(q: Quantity, style: str = "long", scale: str | None = None) 
 
 
 def _percent_number(value: float) -> str:
-    """Digits only: "12 million%" would read oddly."""
-    d = _decimal(value).quantize(_THOUSANDTH, ROUND_HALF_UP)
-    return _plain(d)
+    """Digits only: "12 million%" would read oddly. (A rate below one percent to four
+    decimals: "0.1375%" of a take rate is never rounded to "0.138%".)"""
+    d = _decimal(value)
+    step = _TEN_THOUSANDTH if abs(d) < 1 else _THOUSANDTH
+    return _plain(d.quantize(step, ROUND_HALF_UP))
 
 
 def _format_range(q: Quantity, style: str, scale: str | None = None) -> str:

@@ -267,6 +267,9 @@ def test_format_number(value: float, text: str) -> None:
         (Quantity(2e6, "GBP"), "£2 million", "£2M"),
         (Quantity(29.6, "percent"), "29.6%", "29.6%"),
         (Quantity(-3.2, "percent"), "-3.2%", "-3.2%"),
+        # a rate below one percent to four decimals, as numbers below one are written
+        # (before 2026-12-04 "0.138%": a midpoint of two take rates rounded)
+        (Quantity(0.1375, "percent"), "0.1375%", "0.138%"),
         (Quantity(2.5e12, "KRW"), "2.5 trillion KRW", "2.5T KRW"),
         (Quantity(999_950, "units"), "999,950 units", "1M"),
     ],

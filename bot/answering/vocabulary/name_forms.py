@@ -24,6 +24,7 @@ from bot.answering.english.words import (
 )
 from bot.facts import reporting
 from bot.facts.model import NAMED_RANGE_END
+from bot.facts.periods.words import month_number
 from bot.facts.quantities import AREA_AND_LENGTH, CURRENCY_WORDS, measure_unit
 from bot.facts.unit_scales import respelled, short_unit
 
@@ -213,11 +214,27 @@ def _strict_content(phrase: str) -> tuple[str, ...]:
     'Same' is filler in a question, but not in 'same-store sales'; a segment's own name
     ('Memory revenue') is never filler in the name it is written in."""
     named = proper_nouns(phrase)
+    words = lemmas(phrase)
     return tuple(
         w
-        for w in lemmas(phrase)
-        if w not in FILLER or w in _NAMING_FILLER or w in named or auxiliary_noun(w)
+        for k, w in enumerate(words)
+        if w not in FILLER
+        or w in _NAMING_FILLER
+        or w in named
+        or auxiliary_noun(w)
+        or _time_as_measure(words, k)
     )
+
+
+_TIME_UNITS = frozenset({"day", "week", "month"})
+
+
+def _time_as_measure(words: Sequence[str], k: int) -> bool:
+    """Is the word at K a span of time a stock is counted in ("weeks" of "weeks of supply",
+    "days of inventory"), never a period?"""
+    if words[k] not in _TIME_UNITS or k + 2 >= len(words) or words[k + 1] != "of":
+        return False
+    return month_number(words[k + 2]) is None  # ("the month of June" is a period)
 
 
 @functools.lru_cache(maxsize=4096)
