@@ -322,6 +322,9 @@ DEV = {
     "veranthe-systems": HERE / "veranthe-systems",
     "obaleke-bank": HERE / "obaleke-bank",
     "stockwell-club": HERE / "stockwell-club",
+    "saeng-arun-hotels": HERE / "saeng-arun-hotels",
+    "vesterhav-wind": HERE / "vesterhav-wind",
+    "tsukiyo-stream": HERE / "tsukiyo-stream",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
