@@ -64,11 +64,11 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "$", "us$", "usd", "dollar", "dollars", "us dollar", "us dollars", "u.s. dollars",
         "buck", "bucks",
     ),
-    "JPY": ("¥", "￥", "yen", "jpy", "japanese yen"),
+    "JPY": ("¥", "￥", "yen", "jpy", "japanese yen", "円"),
     "EUR": ("€", "eur", "euro", "euros"),
     "GBP": ("£", "gbp", "pound", "pounds", "pounds sterling", "sterling", "quid"),
-    "KRW": ("₩", "won", "krw", "korean won"),
-    "CNY": ("yuan", "rmb", "cny", "renminbi", "chinese yuan"),
+    "KRW": ("₩", "won", "krw", "korean won", "원"),
+    "CNY": ("yuan", "rmb", "cny", "renminbi", "chinese yuan", "元"),
     "INR": ("₹", "inr", "rupee", "rupees", "indian rupees", "rs", "rs."),
     "CHF": ("chf", "swiss franc", "swiss francs"),
     "CAD": ("c$", "cad", "canadian dollar", "canadian dollars"),
@@ -162,6 +162,11 @@ _SCALES: dict[str, Decimal] = {
     "lakh": Decimal(10**5), "lakhs": Decimal(10**5), "lac": Decimal(10**5),
     "crore": Decimal(10**7), "crores": Decimal(10**7), "cr": Decimal(10**7),
     "lakh crore": Decimal(10**12),
+    # East Asian reports count in myriads, even in English: "482億円" is 48.2 billion yen,
+    # "1,234억 원" 123.4 billion won (万/만 ten thousand, 億/억 a hundred million, 兆/조 a
+    # trillion)
+    "万": Decimal(10**4), "億": Decimal(10**8), "兆": Decimal(10**12),
+    "만": Decimal(10**4), "억": Decimal(10**8), "조": Decimal(10**12),
 }  # fmt: skip
 
 # Units of area and length a name or a bracket may give ("land bank (sq m)", "trading space

@@ -107,6 +107,11 @@ def test_normalize_unit_rejects(text: str) -> None:
         (".5", 0.5, "units"),
         ("  1 unit ", 1, "units"),
         ("1,234.5", 1234.5, "units"),
+        # East Asian myriads (added 2026-12-04; before, no amount was read)
+        ("482億円", 48.2e9, "JPY"),
+        ("1,234억 원", 123.4e9, "KRW"),
+        ("1.2조 원", 1.2e12, "KRW"),
+        ("36万元", 360_000, "CNY"),
     ],
 )
 def test_parse_quantity(text: str, value: float, unit: str) -> None:

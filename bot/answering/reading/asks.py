@@ -185,9 +185,12 @@ def net_additions(text: str) -> bool:
 
 @per_text
 def acted_over_span(text: str) -> bool:
-    """'How many depots did Acme mothball in FY27': a count of what was done over a
-    span, asked with a verb of doing; never the level at the span's end ("how many stores
-    did Acme have", "… operate")."""
+    """'How many depots did Acme mothball in FY27', 'rooms opened in Q4 2025': a count of
+    what was done over a span, asked with a verb of doing; never the level at the span's
+    end ("how many stores did Acme have", "… operate")."""
+    done = _DONE_IN.search(text)
+    if done is not None and _a_deed(done["verb"]):
+        return True
     m = _HOW_MANY_DID.search(text)
     if m is None or _PERIOD_AS_OBJECT.match(text, m.end()):
         return False  # ("how many members did they close out 2025 with": the level it ended on)
@@ -197,6 +200,18 @@ def acted_over_span(text: str) -> bool:
     return verb_lemma(verb) not in _STATIVE and "VERB" in parts_of_speech(verb)
 
 
+def _a_deed(participle: str) -> bool:
+    """Is PARTICIPLE ("opened", "mothballed") a verb of doing, never of being ("held")?"""
+    verb = verb_lemma(participle)
+    return verb not in _STATIVE and "VERB" in parts_of_speech(participle)
+
+
+# "rooms opened in Q4", "stores closed during the first half": a count done over a span
+_DONE_IN = patterns.guarded(
+    r"\b[a-z]+s\s+(?P<verb>[a-z]+ed)\s+(?:in|during|over|across|through)\s+(?:the\s+)?"
+    r"(?:q[1-4]|h[12]|[1-4]q|fy|\d|first|second|third|fourth|last|this|final)",
+    re.IGNORECASE,
+)
 _HOW_MANY_DID = patterns.guarded(
     r"\bhow\s+many\b.*?\b(?:did|does|do|will)\s+(?P<between>(?:[\w'&.-]+\s+){1,3}?)(?P<verb>[a-z]+)"
     # (or last: "in Q3, how many bottles did they sell?")
