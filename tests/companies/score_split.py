@@ -322,6 +322,9 @@ DEV = {
     "veranthe-systems": HERE / "veranthe-systems",
     "obaleke-bank": HERE / "obaleke-bank",
     "stockwell-club": HERE / "stockwell-club",
+    "dalbit-games": HERE / "dalbit-games",
+    "arbelix-surgical": HERE / "arbelix-surgical",
+    "fundy-harvest": HERE / "fundy-harvest",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
