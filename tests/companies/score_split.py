@@ -325,6 +325,9 @@ DEV = {
     "saeng-arun-hotels": HERE / "saeng-arun-hotels",
     "vesterhav-wind": HERE / "vesterhav-wind",
     "tsukiyo-stream": HERE / "tsukiyo-stream",
+    "dalbit-games": HERE / "dalbit-games",
+    "arbelix-surgical": HERE / "arbelix-surgical",
+    "fundy-harvest": HERE / "fundy-harvest",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
