@@ -408,6 +408,9 @@ TEST_COMPANIES = (
     "ironquill-cyber",
     "vajrakhand-steel",
     "sorrel-vane",
+    "almacenes-quillay",
+    "tamina-pharma",
+    "mawingu-mobile",
 )
 
 
