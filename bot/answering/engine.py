@@ -788,6 +788,8 @@ class Engine:
             query.reading is not None
             and len(set(query.reading.regions)) >= 2
             and spans.sets_against(asking.said)
+            # ("Asia ex-Korea": one region left out of the other, never their gap)
+            and not asks.leaves_out(asking.said)
         )
         if (
             query.intent is Intent.GROWTH

@@ -200,3 +200,21 @@ def test_adjusted_as_the_figure_with_items_taken_out(seed) -> None:
     ]:
         answer = engine.ask(question)
         assert [v.fact.value for v in answer.facts] == [value], answer.text
+
+
+def test_a_region_left_out_of_a_smaller_one(seed) -> None:
+    """'Asia ex-Korea', where the store's Asia revenue is smaller than Korea's: no whole to
+    take Korea out of, and never the gap between the two regions (before 2026-12-04 Korea
+    less Asia was given, "ex-" unread: a wrong answer in a development set). Taking a
+    region out of a larger whole, "ex-" said, is the guard."""
+    d, y = "Dalseong Games", "2025-01-01/2025-12-31"
+    facts = [
+        fact(d, "revenue", "actual", y, 2_600e9, "KRW", "2026-02-10"),
+        fact(d, "Korea revenue", "actual", y, 1_347.6e9, "KRW", "2026-02-10"),
+        fact(d, "Asia revenue", "actual", y, 612.4e9, "KRW", "2026-02-10"),
+    ]
+    engine = engine_over(seed, bundle([{"name": d, "aliases": ["Dalseong"]}], facts, "2026-02-10"))
+    answer = engine.ask("how much did dalseong make in asia ex-korea in 2025")
+    assert answer.status is not Status.ANSWERED, answer.text
+    answer = engine.ask("dalseong revenue ex-korea 2025")
+    assert sorted(v.fact.value for v in answer.facts) == [1_347.6e9, 2_600e9], answer.text

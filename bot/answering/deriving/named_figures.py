@@ -21,6 +21,7 @@ from bot.answering.english.words import (
 )
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
+from bot.answering.phrases import bare_amount, possessive
 from bot.answering.reading import asks
 from bot.answering.reading.agreement import negation_differs, one_run_split, own_words_said
 from bot.answering.reading.intent import Intent
@@ -638,7 +639,8 @@ def less_part(query: Query, pool: list[FactView]) -> Decision | None:
     ]
     if not parts:
         return None
-    figures = _named_figures(query, pool)
+    # (a region left out of the whole company: "revenue ex-Korea")
+    figures = _named_figures(query, pool, whole_company=True)
     held = {h.metric.id for h, _ in figures}
     # (two figures held named after the cue as well as each other: which is taken out?)
     chosen = _best_named([h for h in parts if h.metric.id in held], reading, after)
@@ -663,19 +665,25 @@ def less_part(query: Query, pool: list[FactView]) -> Decision | None:
     ahead = {i for i, t in enumerate(reading.tokens) if t.end <= cue}
     # the figure taken from is the one the words before the cue name, never any larger one
     whole = _best_named([h for h in named if h.metric.id in alike], reading, ahead)
-    if (
-        segment is None
-        or whole is None
-        # "X excluding Y" takes a part out of a larger whole; "X minus Y" may come out below nil
-        or (
-            alike[whole.metric.id].fact.value <= segment.fact.value
-            and not _SUBTRACTS.match(query.said, cue)
-        )
-    ):
+    if segment is None or whole is None:
         return Miss(
             "comparison",
             "I don't have both figures for the same period, so I can't take one out of the other.",
             tuple(v for _, v in figures),
+        )
+    if alike[whole.metric.id].fact.value <= segment.fact.value and not _SUBTRACTS.match(
+        query.said, cue
+    ):
+        # "X excluding Y" takes a part out of a larger whole ("X minus Y" may come out
+        # below nil): a smaller X holds no Y ("Asia ex-Korea", Asia's figure being
+        # already without Korea's)
+        outer = alike[whole.metric.id]
+        return Miss(
+            "comparison",
+            f"{possessive(outer.fact.entity)} {outer.fact.metric} ({bare_amount(outer)}) is "
+            f"no larger than its {segment.fact.metric} ({bare_amount(segment)}), so it "
+            "can't hold it: I can't take one out of the other.",
+            (outer, segment),
         )
     return Pick(Intent.DIFFERENCE, (alike[whole.metric.id], segment))
 

@@ -42,7 +42,7 @@ _SIZE = patterns.guarded(
 )
 # the words that leave a part out of a whole: "excluding", "outside", "other than"
 _LEAVING_OUT = (
-    r"excluding|exclude[sd]?|excl|ex(?=\s)|except|other\s+than|outside(?:\s+of)?|"
+    r"excluding|exclude[sd]?|excl|ex(?=\s|-[a-z])|except|other\s+than|outside(?:\s+of)?|"
     r"apart\s+from|aside\s+from"
 )
 # "net sales excluding software", "revenue other than cloud", "not from the UK", "minus",
@@ -147,6 +147,15 @@ def several_taken_out(text: str) -> bool:
 
 # (never "minus", "less", "not": one figure less another, or one part)
 _LEFT_OUT = patterns.guarded(rf"\b(?:{_LEAVING_OUT})\b", re.IGNORECASE)
+
+
+@per_text
+def leaves_out(text: str) -> bool:
+    """Does the question leave a part out of a whole ("excluding", "ex-Korea", "outside")?
+    ("minus", "less": one figure less another, see `excluding_at`.)"""
+    return bool(_LEFT_OUT.search(text))
+
+
 _CLAUSE_END = patterns.compile(r"[,;?!]")
 
 
