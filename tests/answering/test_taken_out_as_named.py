@@ -194,9 +194,18 @@ def test_adjusted_as_the_figure_with_items_taken_out(seed) -> None:
         ),
     ]
     engine = engine_over(seed, bundle([{"name": w, "aliases": ["Wexcombe"]}], facts, "2025-10-01"))
+    facts += [
+        fact(w, "net sales growth", "actual", y, 7.7, "percent", "2025-10-01"),
+        fact(
+            w, "net sales growth excluding the 53rd week", "actual", y, 6.1, "percent", "2025-10-01"
+        ),
+    ]
+    engine = engine_over(seed, bundle([{"name": w, "aliases": ["Wexcombe"]}], facts, "2025-10-01"))
     for question, value in [
         ("wexcombe canada adjusted comps for the year to aug 2025", 8.8),
         ("wexcombe canada comps for the year to aug 2025", 6.9),
+        # (a growth asked without "adjusted" is the one as reported)
+        ("wexcombe net sales growth for the year to aug 2025", 7.7),
     ]:
         answer = engine.ask(question)
         assert [v.fact.value for v in answer.facts] == [value], answer.text

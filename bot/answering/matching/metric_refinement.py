@@ -112,17 +112,6 @@ def without_unsaid_basis(
     if vocab.metric_families.get(chosen.id) != "growth":  # type: ignore[arg-type]
         return query
     said = {t.lemma for t in reading.tokens}
-    adjusted = [
-        h
-        for h in reading.candidates
-        if h.metric.id in available
-        and _EXCLUDING.match(h.metric.name, len(chosen.name))
-        and h.metric.name.lower().startswith(chosen.name.lower())
-    ]
-    if len(adjusted) == 1:
-        # ("adjusted comps", where the company states its comps also "excluding gasoline
-        # and FX" and names no figure adjusted: that one, its items taken out)
-        return replace(query, metrics=(adjusted[0],))
     others = [vocab.metrics[i] for i in available if i != chosen.id and i in vocab.metrics]
     carried = {w for m in others for w in name_lemmas(m.name)}
     unsaid = [

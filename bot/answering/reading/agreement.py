@@ -478,17 +478,19 @@ def _per_share_read_off_a_share_asked(hit: MetricHit, reading: Reading) -> bool:
 
 
 def _a_source_for_the_whole(hit: MetricHit, reading: Reading) -> bool:
-    """Does the question name a figure by a phrase of two words or more the reporting
-    vocabulary knows ("net income", "operating income", "total revenue"), which the
-    metric reads only by its last word, putting a noun of its own before it ("membership
-    fee income", "interest income")? A source of the figure, never the figure."""
+    """Does the question name a figure by a phrase of two words the reporting vocabulary
+    knows ("net income", "operating income"), which the metric reads only by its last
+    word, putting a noun of its own before it ("membership fee income", "interest
+    income")? A source of revenue, never the figure."""
     words = reporting.normalize(hit.metric.name)
     for i in hit.explained:
         head = reading.tokens[i]
         before = reading.tokens[i - 1].lemma if i else None
         if before is None or before in words:
             continue
-        if not _known_phrase(before, head.lemma) or head.lemma not in words:
+        if head.lemma not in _SOURCED or not _known_phrase(before, head.lemma):
+            continue
+        if head.lemma not in words:
             continue
         k = words.index(head.lemma)
         source = words[k - 1] if k else None
@@ -496,11 +498,20 @@ def _a_source_for_the_whole(hit: MetricHit, reading: Reading) -> bool:
         if (
             source
             and source not in FILLER
+            and source not in reporting.qualifiers()  # ("net sales": the whole's own)
             and "NOUN" in parts_of_speech(source)
             and reporting.family_of(source) is None
+            # ("comparable sales" is a figure of the vocabulary's own, never a source)
+            and not _known_phrase(source, head.lemma)
         ):
             return True
     return False
+
+
+# Heads a noun before names a source of, never a kind of the figure: "fee income",
+# "interest income", "rental income" are revenue from a source; a "new-car backlog" is a
+# backlog all the same
+_SOURCED = frozenset({"income"})
 
 
 @functools.cache
