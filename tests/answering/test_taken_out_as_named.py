@@ -227,3 +227,19 @@ def test_a_region_left_out_of_a_smaller_one(seed) -> None:
     assert answer.status is not Status.ANSWERED, answer.text
     answer = engine.ask("dalseong revenue ex-korea 2025")
     assert sorted(v.fact.value for v in answer.facts) == [1_347.6e9, 2_600e9], answer.text
+
+
+def test_ex_glued_to_a_word_of_a_name(seed) -> None:
+    """'Op profit ex-AMPC' of a store naming "operating profit excluding AMPC": that
+    figure, "ex-" being the name's "excluding" (answered before 2026-12-04, and broken for
+    a while by reading "ex-" as taking the AMPC credit out of the operating profit: a
+    wrong answer in a development set)."""
+    h, q = "Hanul Cells", "2025-04-01/2025-06-30"
+    facts = [
+        fact(h, "operating profit", "actual", q, -124.5e9, "KRW", "2025-07-30"),
+        fact(h, "operating profit excluding AMPC", "actual", q, -476.6e9, "KRW", "2025-07-30"),
+        fact(h, "AMPC tax credit", "actual", q, 352.1e9, "KRW", "2025-07-30"),
+    ]
+    engine = engine_over(seed, bundle([{"name": h, "aliases": ["Hanul"]}], facts, "2025-07-30"))
+    answer = engine.ask("hanul op profit ex-AMPC q2 2025")
+    assert [v.fact.value for v in answer.facts] == [-476.6e9], answer.text

@@ -512,10 +512,32 @@ def _brand_said(metric: str, said: set[str]) -> bool:
     return bool((capitalised_words(metric) | mixed_case_words(metric)) & said)
 
 
+_EX_GLUED = patterns.compile(r"ex-(?=[a-z])", re.IGNORECASE)
+
+
+def _glued_names_a_figure(said: str, cue: int, named: list[MetricHit]) -> bool:
+    """Does the word glued to "ex-" ("ex-Korea", "ex-AMPC") name a region or a word of a
+    figure's name the question could mean, so that "ex-" takes it out ("ex-cage cost"
+    names neither: a kind of cost)?"""
+    glued = _GLUED_WORD.match(said, cue)
+    if glued is None:
+        return False
+    word = glued["word"].lower()
+    if reporting.region_of(word) is not None:
+        return True
+    return any(
+        word in lemmas(h.metric.name) or word in h.metric.name.lower().split() for h in named
+    )
+
+
+_GLUED_WORD = patterns.compile(r"ex-(?P<word>[a-z0-9&]+)", re.IGNORECASE)
+
+
 def _cue_in_name(reading: Reading, cue: int, named: list[MetricHit], after: set[int]) -> bool:
     """Is the word that seemed to take something out ("excluding") a word of a figure's
-    own name, which also explains the words after it ("cost per unit excluding energy")?"""
-    word = reading.text[cue:].split(maxsplit=1)[0].lower()
+    own name, which also explains the words after it ("cost per unit excluding energy")?
+    ("ex-AMPC" is "excluding AMPC" as a name writes it.)"""
+    word = re.split(r"[\s-]", reading.text[cue:], maxsplit=1)[0].lower()
     word = SHORTHAND.get(word, word)  # "ex" of "excluding"
     # (only words some figure's name explains: "… ex energy q2, cheers" ends in chat)
     explained = set().union(*(h.explained for h in named))
@@ -629,6 +651,13 @@ def less_part(query: Query, pool: list[FactView]) -> Decision | None:
     if reading is None or cue is None or len({h.metric.id for h in named}) < 2:
         return None
     after = {i for i, t in enumerate(reading.tokens) if t.start >= cue}
+    ahead = {i for i, t in enumerate(reading.tokens) if t.end <= cue}
+    if _EX_GLUED.match(query.said, cue) and not (
+        _glued_names_a_figure(query.said, cue, named) and any(h.explained & ahead for h in named)
+    ):
+        # ("ex-cage cost": a kind of cost, the word glued on naming no figure, nor any
+        # figure named before it to take one out of)
+        return None
     # the part is named after the cue by words the figure it is taken from does not
     # explain there: "revenue less Q3 FY24 revenue" names one figure twice, no part
     parts = [
