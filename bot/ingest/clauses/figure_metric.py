@@ -226,7 +226,7 @@ def name_metric(
                     for p in reversed(slots[:i])
                     if not p.skip
                     and p.metric is not None
-                    and p.fig.start < listing.whole_end
+                    and listing.whole_start <= p.fig.start < listing.whole_end
                     and p.fig.unit == f.unit
                 ),
                 None,
