@@ -744,6 +744,12 @@ def _name_by_fallbacks(
             # "wrote gross written premium of £821.4 million": named right before "of"
             or named_before_of(text, sl, ctx)
         )
+    if sl.metric is None and sl.keyed and i and _KEYED_AFTER.search(text, 0, f.start):
+        # "Excise duty amounted to TZS 412.6 billion in FY25 (FY24: TZS 371.9 billion)": a
+        # bracketed figure its period labels is the figure before it, for that period
+        before = slots[i - 1]
+        if not before.skip and before.metric is not None and before.fig.unit == f.unit:
+            sl.metric = before.metric
     if sl.metric is None or sl.metric.family != ("units" if f.unit == "units" else "money"):
         if sl.metric is not None and sl.metric.family == "percent":
             pass
@@ -753,6 +759,8 @@ def _name_by_fallbacks(
     return True
 
 
+# the open bracket and the period label right before a keyed figure: "(FY24: ", "(H1 2024: "
+_KEYED_AFTER = re.compile(r"\(\s*[^():;,]{2,30}?\s*:\s*$")
 # A clause's subject naming a count by what was done to the things counted: "Room nights
 # booked in the quarter were", "Passengers carried reached", "Containers handled of"
 _DONE_SUBJECT = re.compile(
