@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bot.facts import reporting
+from bot.ingest.breaks import clause_start
 
 # "<whole> by region:", "<whole> per country -", "<whole> by segment:"
 _LIST = re.compile(
@@ -86,7 +87,11 @@ def breakdown(
     (one of FIGURE_STARTS, ending at FIGURE_ENDS); None when TEXT is no such list."""
     m = _LIST.search(text)
     if m is None:
-        return _accounted(text, figure_starts, figure_ends) if figure_ends else None
+        if not figure_ends:
+            return None
+        return _accounted(text, figure_starts, figure_ends) or _parts_after_colon(
+            text, figure_starts, figure_ends
+        )
     geographic = _GEOGRAPHIC.search(m["dim"]) is not None
     items: dict[int, Item] = {}
     pos = m.end()
@@ -169,3 +174,52 @@ def _listed_from(
     if whole is None:
         return Breakdown(starts[k], items, whole_before=True)
     return Breakdown(whole.end(), items, whole_start=whole.start())
+
+
+# "We ended the year with 1,214 stores: 542 franchised, 611 in Mexico and 61 overseas": a
+# count, its noun and a colon, then its parts, each a figure and the words that set it apart
+_WHOLE_COLON = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*:\s*")
+_PART_WORDS = re.compile(
+    r"\s+(?P<label>in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"(?P<gap>\s*,\s*(?:and\s+)?|\s+and\s+|\s*[.;]|\s*$)"
+)
+_NOT_A_PART = re.compile(
+    r"^(?:in|of|at|on|to|for|from|by|and|or|a|an|the|more|less|than|were|are|was|is|each"
+    r"|million|billion|thousand|per|percent|year|years|months?|weeks?|days?)\b"
+)
+
+
+def _parts_after_colon(text: str, starts: list[int], ends: list[int]) -> Breakdown | None:
+    """ "1,214 stores: 542 franchised, 611 in Mexico and 61 overseas": the parts a colon
+    lists after a count, each labelled by the words after its figure; a place after "in"
+    is a region. Every figure after the colon must be such a part, or none is."""
+    for k in range(len(starts) - 1):
+        lead = _WHOLE_COLON.match(text, ends[k])
+        if lead is None or lead.end() != starts[k + 1]:
+            continue
+        items: dict[int, Item] = {}
+        for nxt in range(k + 1, len(starts)):
+            words = _PART_WORDS.match(text, ends[nxt])
+            if words is None:
+                return None
+            label = words["label"]
+            if label.startswith("in "):
+                place = re.sub(r"^in\s+(?:the\s+)?", "", label)
+                items[starts[nxt]] = Item(place, _region(place))
+            elif _NOT_A_PART.match(label):
+                return None
+            else:
+                items[starts[nxt]] = Item(label, None)
+            more = nxt + 1 < len(starts)
+            if more and words.end() != starts[nxt + 1]:
+                return None
+            if not more and not re.match(r"\s*(?:[.;]|$)", words["gap"]):
+                return None
+        if len(items) < 2:
+            return None
+        # (the whole is a figure of the colon's own clause, never one stated before it:
+        # "... closed 51, to finish with 2,437 locations: 2,108 in Canada ...")
+        whole_start = clause_start(text, starts[k])
+        return Breakdown(starts[k + 1], items, whole_start=whole_start, whole_before=True)
+    return None

@@ -94,6 +94,15 @@ class WeekCalendar:
     # days the report (or the company's earlier ones) says a quarter ended: a quarter of 16
     # or 12 weeks ends there, not where blocks of 13 weeks would put it
     ends: tuple[date, ...] = field(default=(), compare=False)
+    # the weeks in the first quarter: 13 (four blocks of 13), or 16 for a year of a 16-week
+    # first quarter and three of 12 ("the sixteen weeks ended April 22")
+    first_weeks: int = 13
+
+    def _weeks_before(self, quarters: int) -> int:
+        """The weeks from the year's first day to the end of its first QUARTERS quarters."""
+        if not quarters:
+            return 0
+        return self.first_weeks + (quarters - 1) * (13 if self.first_weeks == 13 else 12)
 
     def _snap(self, day: date) -> date:
         near = [k for k in self.ends if abs((k - day).days) <= 8 and k.weekday() == self.weekday]
@@ -114,33 +123,34 @@ class WeekCalendar:
         first = self.year_end(year.start - timedelta(days=1)) + timedelta(days=1)
         last = self.year_end(year.end)
         if months.start == months.end:
-            return _day_at(months.start, year, first, last)
+            return self._day_at(months.start, year, first, last)
         begin = _month_offset(year.start, months.start)
         size = _month_offset(months.start, months.end + timedelta(days=1))
         if begin % 3 or size % 3 or not 0 < begin + size <= 12 or months.end > year.end:
             return None
-        start = first + 13 * _WEEK * (begin // 3)
+        start = first + _WEEK * self._weeks_before(begin // 3)
         if begin:
             start = self._snap(start - timedelta(days=1)) + timedelta(days=1)
         if begin + size == 12:
             return Period(start, last)
-        end = first + 13 * _WEEK * ((begin + size) // 3) - timedelta(days=1)
+        end = first + _WEEK * self._weeks_before((begin + size) // 3) - timedelta(days=1)
         return Period(start, self._snap(end))
+
+    def _day_at(self, day: date, year: Period, first: date, last: date) -> Period | None:
+        """A level on a quarter's last day ("at year end"): that quarter's last week day."""
+        if day.day != monthrange(day.year, day.month)[1]:
+            return None
+        quarters = _month_offset(year.start, day + timedelta(days=1))
+        if quarters % 3 or not 0 < quarters <= 12:
+            return None
+        if quarters == 12:
+            return Period(last, last)
+        end = first + _WEEK * self._weeks_before(quarters // 3) - timedelta(days=1)
+        return Period(end, end)
 
 
 def _month_offset(a: date, b: date) -> int:
     return (b.year - a.year) * 12 + b.month - a.month
-
-
-def _day_at(day: date, year: Period, first: date, last: date) -> Period | None:
-    """A level on a quarter's last day ("at year end"): that quarter's last week day."""
-    if day.day != monthrange(day.year, day.month)[1]:
-        return None
-    quarters = _month_offset(year.start, day + timedelta(days=1))
-    if quarters % 3 or not 0 < quarters <= 12:
-        return None
-    end = last if quarters == 12 else first + 13 * _WEEK * (quarters // 3) - timedelta(days=1)
-    return Period(end, end)
 
 
 def week_calendar(
@@ -159,7 +169,23 @@ def week_calendar(
         return None
     stated = _stated_ends(text, published)
     weeks = replace(weeks, ends=tuple(sorted({*stated, *known})))
-    return _with_long_years(weeks, text, cal)
+    weeks = _with_long_years(weeks, text, cal)
+    return _with_a_long_first_quarter(weeks, cal)
+
+
+def _with_a_long_first_quarter(weeks: WeekCalendar, cal: FiscalCalendar) -> WeekCalendar:
+    """WEEKS with a first quarter of 16 weeks and three of 12, when a day its periods are
+    said to end on closes the 16th or the 28th week of its year and no block of 13 weeks
+    explains it ("the sixteen weeks ended April 22", "twelve weeks ended July 15")."""
+    long = replace(weeks, first_weeks=16, ends=())
+    for day in weeks.ends:
+        year = fiscal_year(cal, day - timedelta(weeks=6))
+        first = weeks.year_end(year.start - timedelta(days=1)) + timedelta(days=1)
+        ends_13 = {first + _WEEK * weeks._weeks_before(q) - timedelta(days=1) for q in (1, 2)}
+        ends_16 = {first + _WEEK * long._weeks_before(q) - timedelta(days=1) for q in (1, 2)}
+        if day in ends_16 and day not in ends_13:
+            return replace(weeks, first_weeks=16)
+    return weeks
 
 
 # "fiscal 2024 was 53 weeks", "the 53-week fiscal year 2024", "fiscal 2026, a fifty-two-week
@@ -338,8 +364,10 @@ def in_weeks(proposals: list[Proposal], weeks: WeekCalendar, cal: FiscalCalendar
         if moved is not None and p.period.start != p.period.end:
             # (a year ending on the last weekday of its month may close its half nine days
             # before the half's last month ends: 26 weeks from 23 February is 23 August)
-            near = abs((moved.start - p.period.start).days) <= _NEAR_DAYS
-            moved = moved if near and abs((moved.end - p.period.end).days) <= _NEAR_DAYS else None
+            # (a 16-week first quarter ends three weeks past its third month)
+            far = _NEAR_DAYS + 7 * (weeks.first_weeks - 13)
+            near = abs((moved.start - p.period.start).days) <= far
+            moved = moved if near and abs((moved.end - p.period.end).days) <= far else None
         if (
             moved is None
             and p.period.start != p.period.end

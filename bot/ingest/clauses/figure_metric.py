@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from bot.facts import reporting
 from bot.facts.model import Kind
@@ -226,7 +227,7 @@ def name_metric(
                     for p in reversed(slots[:i])
                     if not p.skip
                     and p.metric is not None
-                    and p.fig.start < listing.whole_end
+                    and listing.whole_start <= p.fig.start < listing.whole_end
                     and p.fig.unit == f.unit
                 ),
                 None,
@@ -326,6 +327,7 @@ def name_metric(
             or subject_rate(text, sl, ctx)  # "Net yields rose 6.3%": no vocabulary word
             or qualified_growth(text, sl, ctx)  # "organic growth of 2% to 4%"
             or wire_label(text, sl, ctx)  # "Q1 PRIZE PAYOUT RATIO 52.4 PCT VS 51.9 PCT"
+            or _same_on_another_day(text, slots, i)  # "78.4% at ... (76.9% at March 31)"
         )
         if sl.metric is None:
             sl.skip = True
@@ -744,6 +746,12 @@ def _name_by_fallbacks(
             # "wrote gross written premium of £821.4 million": named right before "of"
             or named_before_of(text, sl, ctx)
         )
+    if sl.metric is None and sl.keyed and i and _KEYED_AFTER.search(text, 0, f.start):
+        # "Excise duty amounted to TZS 412.6 billion in FY25 (FY24: TZS 371.9 billion)": a
+        # bracketed figure its period labels is the figure before it, for that period
+        before = slots[i - 1]
+        if not before.skip and before.metric is not None and before.fig.unit == f.unit:
+            sl.metric = before.metric
     if sl.metric is None or sl.metric.family != ("units" if f.unit == "units" else "money"):
         if sl.metric is not None and sl.metric.family == "percent":
             pass
@@ -753,6 +761,31 @@ def _name_by_fallbacks(
     return True
 
 
+# "Fill rate: 78.4% at September 30, 2025 (76.9% at March 31, 2025)": the figure before,
+# on the day its bracket names
+_ON_ANOTHER_DAY = re.compile(r"\s+(?:at|as\s+(?:of|at|on)|on)\s+[^()]{4,30}\)")
+
+
+def _same_on_another_day(text: str, slots: list[Slot], i: int) -> Metric | None:
+    """The measure of the figure before, for a figure in brackets that says its own day
+    right after it: the same measure, counted on another day."""
+    if not i:
+        return None
+    before, f = slots[i - 1], slots[i].fig
+    if (
+        before.skip
+        or before.metric is None
+        or before.fig.unit != f.unit
+        or not re.fullmatch(r"[^()]*\(\s*", text[before.fig.end : f.start])
+        or _ON_ANOTHER_DAY.match(text, f.end) is None
+        or not find_times(text[f.end : text.find(")", f.end)], date.today())
+    ):
+        return None
+    return before.metric
+
+
+# the open bracket and the period label right before a keyed figure: "(FY24: ", "(H1 2024: "
+_KEYED_AFTER = re.compile(r"\(\s*[^():;,]{2,30}?\s*:\s*$")
 # A clause's subject naming a count by what was done to the things counted: "Room nights
 # booked in the quarter were", "Passengers carried reached", "Containers handled of"
 _DONE_SUBJECT = re.compile(

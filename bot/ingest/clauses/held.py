@@ -54,6 +54,15 @@ _ON_DAY = re.compile(
 _DAY_FIRST = re.compile(r"^\W*" + _day(year_optional=True) + r",?\s", re.IGNORECASE)
 # "Service base: 415,500 units at quarter end": a label line naming the level
 _LEVEL_LABEL = re.compile(r"[\s*•-]*(?P<measure>[A-Za-z][\w&'’ -]{1,40}?)\s*:\s*")
+# "Installed base at 31 Dec 2025: 2,279", "Own showrooms at end-June: 47", "Dealer
+# showrooms at FYE: 2,140": a label line naming the level and the day it is counted on
+_LABEL_WITH_DAY = re.compile(
+    r"[\s>*•-]*(?:\*\*)?(?P<measure>[A-Za-z][\w&'’ -]{1,40}?)(?:\*\*)?\s+"
+    rf"(?:{_day(year_optional=True)}|at\s+end-(?:{MONTH_PATTERN})|at\s+FYE)"
+    r"\s*:\s*(?:\*\*)?",
+    re.IGNORECASE,
+)
+_MORE_COUNTS = re.compile(r"[^()\n]*?[,;]\s*[^()\n]*?\d")
 _SPEAKER_LEAD = re.compile(
     r"^.*\b(?:said|says|reported|reports|announced|noted|added|told\s+\w+)\s+(?:that\s+)?",
     re.IGNORECASE,
@@ -69,11 +78,20 @@ def level_on_day(text: str, start: int, f: Figure) -> Metric | None:
     """The count a clause's subject names where the clause counts it on a day it names:
     "Fibre homes passed reached 6.1 million at 31 March 2025" -> "fibre homes passed". None
     for a measure the vocabulary knows (sales, deliveries, revenue: flows, read elsewhere)."""
-    if f.unit != "units" or _ON_DAY.match(text, f.end) is None:
+    if f.unit != "units":
         return None
-    m = _LEVEL_VERB.search(_unaside(text[start : f.start])) or _LEVEL_LABEL.fullmatch(
-        text, 0, f.start
-    )
+    if _ON_DAY.match(text, f.end) is None:
+        # "Clients at 31 December 2025: 61,240", "Flex workers at quarter end: 96,400": the
+        # day in the line's label, before its colon
+        m = _LABEL_WITH_DAY.fullmatch(text, 0, f.start)
+        if m is None or _MORE_COUNTS.match(text, f.end):
+            # ("Development pipeline at 30 September: 3 schemes, 2,960 beds": a list of
+            # counts under the label, each of its own thing)
+            return None
+    else:
+        m = _LEVEL_VERB.search(_unaside(text[start : f.start])) or _LEVEL_LABEL.fullmatch(
+            text, 0, f.start
+        )
     if m is None and start > 0:
         # ("The order bank, long the company's pride, shrank to": a subject before the aside)
         m = _LEVEL_VERB.search(_unaside(text[: f.start]))

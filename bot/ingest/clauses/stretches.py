@@ -88,10 +88,17 @@ _VERB_BEFORE = re.compile(
 )
 
 
+# a footnote's marker glued to a label: "Active customers¹:", "(NRR)³" (never a unit's
+# power: "m²", "km³" are words of one or two letters)
+_LABEL_MARK = re.compile(r"(?:(?<=[A-Za-z]{3})|(?<=\)))[¹²³⁴⁵⁶⁷⁸⁹]+")
+
+
 def without_originals(text: str) -> str:
-    """TEXT with a translation's bracketed original wording blanked, and an adverb standing
-    between a measure and its figure (same length)."""
+    """TEXT with a translation's bracketed original wording blanked, a footnote's marker
+    glued to a label, and an adverb standing between a measure and its figure (same
+    length)."""
     text = _ORIGINAL_WORDING.sub(lambda m: " " * len(m.group()), text)
+    text = _LABEL_MARK.sub(lambda m: " " * len(m.group()), text)
     # (after a verb the adverb says the figure replaced another: "is now 2.44 million")
     return _ADVERB_BEFORE_FIGURE.sub(
         lambda m: m.group() if _VERB_BEFORE.search(text, 0, m.start()) else " " * len(m.group()),

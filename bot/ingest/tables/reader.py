@@ -355,6 +355,23 @@ _RANGE_WORD = re.compile(r"\b(?:to|and)\b")  # "310 to 337": as bare as "310–3
 _PREFIXED_UNIT = re.compile(r"\(\s*(?P<p>k|M)(?:t|oz|lbs?)\s*\)")
 
 
+def _segment_heading(label: str) -> str | None:
+    """A heading row that names a segment ("Coating Solutions (CS)"), no measure of its own,
+    no unit and no total: the segment, as written."""
+    name = unnoted(label).strip()
+    words = [w for w in name.split() if w not in ("&", "and", "of", "/")]
+    if (
+        not words
+        or not all(w[:1].isupper() for w in words)
+        or name.isupper()
+        or reporting.family_of(name) is not None
+        or _mass_scale(label) is not None
+        or TOTAL.match(name)
+    ):
+        return None
+    return name
+
+
 def _mass_scale(label: str) -> tuple[float, None] | None:
     """A heading's unit of mass with its metric prefix ("Copper production (kt)"): the scale
     of the plain numbers of the rows below it."""
@@ -662,6 +679,7 @@ def table_proposals(
         )
         spared_row = False
         section_mass: tuple[float, None] | None = None  # "**Copper production (kt)**" above
+        section_name: str | None = None  # "**Coating Solutions (CS)**" above: its rows' segment
         # columns of their own times ("2025 | 2024"), none a statement's ("Previous | Revised")
         timed_columns = any(c.period is not None for c in columns) and not any(
             c.role is not None for c in columns
@@ -672,6 +690,9 @@ def table_proposals(
                 # "| **Copper production (kt)** | | |": a heading row whose unit of mass is
                 # the unit of the rows below it, up to their total
                 section_mass = _mass_scale(unmark(values[0])[0])
+                # "| **Coating Solutions (CS)** | | |": a segment's heading row, whose rows
+                # below, up to the next heading row, are that segment's
+                section_name = _segment_heading(unmark(values[0])[0])
             if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
             spared_before, spared_row = spared_row, False
@@ -769,6 +790,7 @@ def table_proposals(
                     continue
                 row_note = (1.0, None)  # "Deliveries (units)": plain counts
             sub = _SUB_ROW.match(label)
+            as_labelled = label  # (a row set in below a parent is named by it, not a section)
             whole = False  # a "Group" row set in below its heading: the heading's metric
             indent = indent_of(text, quotes[0])
             heading = heading_above(text, quotes[0]) if indent else None
@@ -818,6 +840,20 @@ def table_proposals(
                     if row_note is not None and (row_note[1] in ("units", None) or carried)
                     else None
                 )
+            if (
+                section_name is not None
+                and not heading_row
+                and segment is None
+                and not whole_part
+                and label == as_labelled
+                and label.strip()
+                and reporting.family_of(unnoted(label)) is not None
+            ):
+                # "Sales" below "**Coating Solutions (CS)**": Coating Solutions sales
+                row = label.strip()
+                if not row.split()[0].isupper():
+                    row = row[:1].lower() + row[1:]  # "Sales": "Coating Solutions sales"
+                label, segment = part_name(section_name, row), section_name
             parent_whole = bool(summed) or (
                 total is not None and not label[total.end() :].strip(" :")
             )
