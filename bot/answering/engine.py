@@ -578,10 +578,13 @@ class Engine:
             # said, never against the year before
             if not (isinstance(decision, Pick) and decision.intent is Intent.VALUE):
                 level = select(replace(query, intent=Intent.VALUE), facts)
-                # ("did they hit the 700 store target", due in 2028: the goal is no level
-                # reached, and whether it was hit is not known yet)
-                reached = isinstance(level, Pick) and (
-                    query.intent is not Intent.TARGET_MET or level.facts[0].fact.kind is Kind.ACTUAL
+                # ("did they hit the 700 store target", due in 2028: the goal the amount
+                # names is no level reached, and whether it was hit is not known yet; an
+                # expectation set against the goal is one: "its own FY26 expectation")
+                reached = isinstance(level, Pick) and not (
+                    query.intent is Intent.TARGET_MET
+                    and level.facts[0].fact.kind is Kind.TARGET
+                    and any(q.value == level.facts[0].fact.value for q in query.amounts)
                 )
                 decision = level if reached else decision
             beside = against_said(query, decision)
