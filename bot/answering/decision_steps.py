@@ -451,13 +451,19 @@ def another_metric_holding(query: Query, decision: Decision, asking: Asking) -> 
         return decision  # ("how far did the actual top the 4.5 ceiling")
     if query.reading is None or not query.metrics:
         return decision
+    return _the_one_holding(query, _named_alike(query), asking) or decision
+
+
+def _named_alike(query: Query) -> list[tuple[MetricHit, ...]]:
+    """The other metrics the question's words explain exactly as the chosen one's do,
+    each as a series of one."""
     top = query.metrics[0]
     others = {
         h.metric.id: (h,)
-        for h in query.reading.candidates
+        for h in query.reading.candidates  # type: ignore[union-attr]
         if h.metric.id != top.metric.id and h.explained == top.explained
     }
-    return _the_one_holding(query, others.values(), asking) or decision
+    return list(others.values())
 
 
 def _at_a_day(query: Query, said: str) -> bool:
@@ -480,13 +486,7 @@ def _a_level_at_the_day(query: Query, decision: Miss, asking: Asking) -> Decisio
         return decision
     if not query.metrics:
         return decision
-    top = query.metrics[0]
-    others = {
-        h.metric.id: (h,)
-        for h in query.reading.candidates
-        if h.metric.id != top.metric.id and h.explained == top.explained
-    }
-    found = _the_one_holding(query, others.values(), asking)
+    found = _the_one_holding(query, _named_alike(query), asking)
     if found is None or any(v.fact.period.days > 1 for v in found.facts):
         return decision
     return found

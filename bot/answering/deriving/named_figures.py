@@ -22,7 +22,7 @@ from bot.answering.english.words import (
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.phrases import bare_amount, possessive
-from bot.answering.reading import asks
+from bot.answering.reading import asks, rates
 from bot.answering.reading.agreement import negation_differs, one_run_split, own_words_said
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query, Reading
@@ -422,7 +422,7 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | Miss | None:
         # a range's ends bound one figure; neither is a part of the other
         and not (RANGE_END.search(part.fact.metric) or RANGE_END.search(whole.fact.metric))
         # (a rate is no part of an amount: "ancillary revenue per passenger")
-        and not (_PER_UNIT.search(part.fact.metric) or _PER_UNIT.search(whole.fact.metric))
+        and not (rates.names_a_rate(part.fact.metric) or rates.names_a_rate(whole.fact.metric))
         and named <= a.explained | b.explained
         and others_words <= b.explained
         and left_at <= a.explained | b.explained
@@ -484,9 +484,6 @@ def _excluded_from(name: str) -> set[str]:
     return {w for m in _EXCLUDED.finditer(name) for w in reporting.normalize(m.group().split()[-1])}
 
 
-_PER_UNIT = patterns.compile(r"\bper\s+\w|\w\s?/\s?\w", re.IGNORECASE)
-
-
 def _one_family(part: str, whole: str) -> bool:
     """Are two names of one family of the reporting vocabulary, where both have one, or
     both counts of things (homes sold through one channel of those shipped)?"""
@@ -512,16 +509,10 @@ def _brand_said(metric: str, said: set[str]) -> bool:
     return bool((capitalised_words(metric) | mixed_case_words(metric)) & said)
 
 
-_EX_GLUED = patterns.compile(r"ex-(?=[a-z])", re.IGNORECASE)
-
-
-def _glued_names_a_figure(said: str, cue: int, named: list[MetricHit]) -> bool:
-    """Does the word glued to "ex-" ("ex-Korea", "ex-AMPC") name a region or a word of a
+def _glued_names_a_figure(glued: re.Match[str], named: list[MetricHit]) -> bool:
+    """Does the word GLUED to "ex-" ("ex-Korea", "ex-AMPC") name a region or a word of a
     figure's name the question could mean, so that "ex-" takes it out ("ex-cage cost"
     names neither: a kind of cost)?"""
-    glued = _GLUED_WORD.match(said, cue)
-    if glued is None:
-        return False
     word = glued["word"].lower()
     if reporting.region_of(word) is not None:
         return True
@@ -652,8 +643,9 @@ def less_part(query: Query, pool: list[FactView]) -> Decision | None:
         return None
     after = {i for i, t in enumerate(reading.tokens) if t.start >= cue}
     ahead = {i for i, t in enumerate(reading.tokens) if t.end <= cue}
-    if _EX_GLUED.match(query.said, cue) and not (
-        _glued_names_a_figure(query.said, cue, named) and any(h.explained & ahead for h in named)
+    glued = _GLUED_WORD.match(query.said, cue)
+    if glued is not None and not (
+        _glued_names_a_figure(glued, named) and any(h.explained & ahead for h in named)
     ):
         # ("ex-cage cost": a kind of cost, the word glued on naming no figure, nor any
         # figure named before it to take one out of)
@@ -691,7 +683,6 @@ def less_part(query: Query, pool: list[FactView]) -> Decision | None:
         and (v.fact.entity, v.fact.period, v.fact.kind, v.fact.unit)
         == (segment.fact.entity, segment.fact.period, segment.fact.kind, segment.fact.unit)
     }
-    ahead = {i for i, t in enumerate(reading.tokens) if t.end <= cue}
     # the figure taken from is the one the words before the cue name, never any larger one
     whole = _best_named([h for h in named if h.metric.id in alike], reading, ahead)
     if segment is None or whole is None:

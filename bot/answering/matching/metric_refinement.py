@@ -5,11 +5,9 @@ synonym stretches over another's product, and the level a change metric is a cha
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from bot import patterns
 from bot.answering.english.words import (
     ADJUSTED_BASIS,
     RESTATED_BASIS,
@@ -22,6 +20,7 @@ from bot.answering.reading.currencies import amount_in_currency
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
 from bot.answering.reading.settle import moved_between, settle
+from bot.answering.reading.word_roles import EXCLUDING_IN_NAME
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
 from bot.facts.model import Kind
@@ -131,10 +130,6 @@ def without_unsaid_basis(
     return settle(reading, vocab, available - dropped, units)
 
 
-# the words after a figure's name that take items out of it: "… excluding fuel", "… ex FX"
-_EXCLUDING = patterns.compile(r"\s+(?:excluding|excl\.?|ex|before|net\s+of)\s", re.IGNORECASE)
-
-
 def basis_said_unheld(query: Query, vocab: Vocabulary, available: set[int]) -> Query:
     """'Underlying NPAT' where the company states its underlying EBITDA and a plain net
     profit after tax: it says which of its figures are on that basis, so a figure named
@@ -161,8 +156,8 @@ def basis_said_unheld(query: Query, vocab: Vocabulary, available: set[int]) -> Q
         h
         for h in reading.candidates
         if h.metric.id in available
-        and _EXCLUDING.match(h.metric.name, len(chosen.name))
-        and h.metric.name.lower().startswith(chosen.name.lower())
+        and h.metric.name.lower().startswith(chosen.name.lower() + " ")
+        and EXCLUDING_IN_NAME.match(h.metric.name, len(chosen.name) + 1)
     ]
     if len(adjusted) == 1:
         # ("adjusted comps", where the company states its comps also "excluding gasoline

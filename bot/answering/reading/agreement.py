@@ -514,14 +514,9 @@ def _a_source_for_the_whole(hit: MetricHit, reading: Reading) -> bool:
 _SOURCED = frozenset({"income"})
 
 
-@functools.cache
 def _known_phrase(first: str, head: str) -> bool:
     """Is "FIRST HEAD" a phrase of the reporting vocabulary ("net income")?"""
-    return any(
-        (first, head) == tuple(reporting.normalize(w))
-        for f in reporting.families()
-        for w in f.words
-    )
+    return (first, head) in reporting.family_phrases()
 
 
 def _another_family_named(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool:

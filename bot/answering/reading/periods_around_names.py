@@ -10,7 +10,6 @@ import re
 from dataclasses import replace
 
 from bot import patterns
-from bot.facts.model import Period
 from bot.facts.periods import ExactRef, PeriodMention, RelativeRef, YearRef
 from bot.facts.periods.arithmetic import month_end, month_index, whole_months
 from bot.facts.periods.words import MONTH_PATTERN, month_number
@@ -30,7 +29,7 @@ _MONTH_THEN_WORDS = patterns.compile(
     re.IGNORECASE,
 )
 _MONTH = patterns.compile(rf"\b(?:{MONTH_PATTERN})(?![a-z])", re.IGNORECASE)
-# a count of months (or "LTM"), one to three words of a name, then what they run up to
+# a count of months (or "LTM"), one to five words of a name, then what they run up to
 _COUNT_THEN_WORDS = patterns.compile(
     r"(?P<count>(?:\b(?:rolling|trailing|last|past)\s+)?\b(?:(?P<n>12|twelve|6|six|3|three)"
     r"[\s-]?(?:months?|mths?|mos?|m)|(?P<ltm>ltm|ttm))\b)"
@@ -56,7 +55,7 @@ def months_of_years(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[Per
     if month is None or year.ref.year is None:  # type: ignore[union-attr]
         return mentions
     y = year.ref.year  # type: ignore[union-attr]
-    period = Period(month_end(y, month).replace(day=1), month_end(y, month))
+    period = whole_months(month_index(y, month), 1)
     at = before.start("month")
     return (PeriodMention(ExactRef(period), at, at + len(before["month"]), before["month"]),)
 

@@ -59,6 +59,12 @@ def _per_words(name: str) -> tuple[str, ...]:
     return ("day",) if _DAILY.search(name) else ()
 
 
+def names_a_rate(name: str) -> bool:
+    """Does a metric's NAME divide by something ("revenue per passenger", "NR/hl", a
+    "daily" figure)? Such a figure is no part nor whole of an amount."""
+    return bool(_per_words(name))
+
+
 def asked_per(text: str) -> str | None:
     """What a rate the question asks for is per ("hl" of "NR/hl", "available seat km" of
     "cost per available seat mile"), or None: up to three words, to the first word of
@@ -119,7 +125,7 @@ def is_rate_by(hit: MetricHit, per: str, vocab: Vocabulary) -> bool:
     per_words = _per_words(hit.metric.name)
     if len(per_words) > 1 and "".join(w[0] for w in per_words) == first:
         return True  # ("per pcd": "per passenger cruise day")
-    if any(_same_unit(w, first) for w in _per_words(hit.metric.name)[1:]):
+    if any(_same_unit(w, first) for w in per_words[1:]):
         return True  # ("per cycle": "revenue per IVF cycle"; "per oz": "per 4E ounce")
     return lemma(first) in reporting.product_nouns(unit)  # ("piece": a package)
 

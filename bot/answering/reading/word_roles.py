@@ -454,11 +454,12 @@ def _left_out_by_names(vocab: Vocabulary) -> list[str]:
     return [
         m["what"].lower()
         for metric in vocab.metrics.values()
-        for m in _EXCLUDING_IN_NAME.finditer(metric.name)
+        for m in EXCLUDING_IN_NAME.finditer(metric.name)
     ]
 
 
-_EXCLUDING_IN_NAME = patterns.compile(
+# the words of a name that take items out of its figure ("comps excluding gasoline and FX")
+EXCLUDING_IN_NAME = patterns.compile(
     r"\b(?:excluding|excl\.?|ex|before|less)\s+(?P<what>[a-z][a-z ]*[a-z])", re.IGNORECASE
 )
 
