@@ -8,7 +8,8 @@
   share of total revenue was ancillary" is the ancillary revenue's share, never the rate
   per passenger's (before, "0.0%": a wrong answer).
 
-Guard: Europe's share of order intake is still of the order intake."""
+Guards: Europe's share of order intake is still of the order intake; a line's daily
+average is a part of the whole's ("average daily traffic" is no rate per unit)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ FACTS = [
     fact(A, "total revenue", "actual", H1, 3_412e6, "EUR", "2025-11-03"),
     fact(A, "ancillary revenue", "actual", H1, 1_094e6, "EUR", "2025-11-03"),
     fact(A, "ancillary revenue per passenger", "actual", H1, 29.65, "EUR", "2025-11-03"),
+    fact(S, "average daily traffic", "actual", Q3, 421_800, "units", "2025-10-23"),
+    fact(S, "Tunnel average daily traffic", "actual", Q3, 68_500, "units", "2025-10-23"),
 ]
 
 
@@ -41,6 +44,11 @@ def engine(seed) -> Engine:
     [
         ("what % of skarhamn's q3 2025 deliveries went to europe", [8_110, 13_720], "59.1%"),
         ("europe share of skarhamn q3 2025 order intake", [8_940, 14_860], "60.2%"),
+        (
+            "what % of skarhamn's q3 2025 traffic was on the tunnel",
+            [68_500, 421_800],
+            "16.2%",
+        ),
         (
             "what share of aranmore's apr-sep 2025 total revenue was ancillary",
             [1_094e6, 3_412e6],

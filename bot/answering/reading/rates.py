@@ -60,9 +60,10 @@ def _per_words(name: str) -> tuple[str, ...]:
 
 
 def names_a_rate(name: str) -> bool:
-    """Does a metric's NAME divide by something ("revenue per passenger", "NR/hl", a
-    "daily" figure)? Such a figure is no part nor whole of an amount."""
-    return bool(_per_words(name))
+    """Does a metric's NAME divide an amount by something it says ("revenue per
+    passenger", "NR/hl")? Such a figure is no part nor whole of an amount. (A "daily"
+    average is: the lines' daily traffic adds up to the road's.)"""
+    return _PER_NAME.search(_JOINED_NAMES.sub(" ", name)) is not None
 
 
 def asked_per(text: str) -> str | None:
