@@ -25,7 +25,7 @@ from bot.answering.english.words import (
     PREVIOUS_WORDS,
     SOURCE_WORDS,
 )
-from bot.answering.matching import spans
+from bot.answering.matching import spans, statement_months
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.matching.series import current_of
@@ -583,10 +583,14 @@ def stated_and_accounted(
 ) -> Decision:
     """Statements named by their month read, and every derivation the question asks
     accounted for (accounting.py)."""
-    decision = spans.stated_in_month(query, decision, facts) or decision
-    decision = spans.month_of_statement(query, decision, facts) or decision
-    decision = accounted(query, decision, facts, lambda: asking.pool() or facts, asking.vocab)
-    decision = spans.goal_stated_in_month(query, decision, lambda: asking.pool() or facts)
+
+    def pool() -> list[FactView]:  # (the wider series: read only where a step needs it)
+        return asking.pool() or facts
+
+    decision = statement_months.stated_in_month(query, decision, facts) or decision
+    decision = statement_months.month_of_statement(query, decision, facts) or decision
+    decision = accounted(query, decision, facts, pool, asking.vocab)
+    decision = statement_months.goal_stated_in_month(query, decision, pool)
     if isinstance(decision, Pick) and decision.intent is Intent.GROWTH:
         # "operating profit growth in H1": the growth the company stated, where it did
         # ("in euros, reported": a basis the rate is measured on, never an amount)

@@ -1,0 +1,115 @@
+"""A month a question names beside an expectation: when it was stated ('in June, what
+did they forecast', 'what low end did they give in Feb 2025', 'how far short of the
+forecast it gave in March'), or the date a goal is for ('the original December 2026 user
+goal'), told apart by the statements the store holds.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from bot import patterns
+from bot.answering.matching.decision import Decision, Pick
+from bot.answering.matching.match import select
+from bot.answering.reading import asks
+from bot.answering.reading.intent import Intent, Revision
+from bot.answering.reading.query import Query
+from bot.facts.model import FactView, Kind
+from bot.facts.periods import ExactRef
+
+
+def stated_in_month(query: Query, decision: Decision, facts: list[FactView]) -> Decision | None:
+    """'In June, what did they forecast for the year to March 2025?': a month with no year,
+    outside every period the question names, in a question about an expectation, is when
+    it was said — the last such month before the period ended and the figure's latest
+    restatement. The figure as stated then, never the latest."""
+    if (
+        query.as_of is not None
+        or not isinstance(decision, Pick)
+        or decision.intent not in (Intent.VALUE, Intent.RANGE)
+        or decision.facts[0].fact.kind is Kind.ACTUAL
+        or asks.revision_month(query.said)
+    ):
+        return None
+    said = " ".join(m.text.lower() for m in query.periods)
+    months = [n for word, n in asks.months_alone(query.said) if word.lower() not in said]
+    if len(months) != 1:
+        return None
+    # the last such month by the time the figure stopped being restated: "the 2028 target
+    # they set in February", restated since, was set in a February already passed
+    f = decision.facts[0].fact
+    restated = [
+        v.fact.as_of for v in facts if (v.fact.metric, v.fact.period) == (f.metric, f.period)
+    ]
+    end = min(f.period.end, max(restated, default=f.as_of))
+    year = end.year if months[0] <= end.month else end.year - 1
+    stated = date(year, months[0], calendar.monthrange(year, months[0])[1])
+    # ("after the first revision (the Oct one)": one statement, never the history)
+    intent = Intent.VALUE if query.intent is Intent.HISTORY else query.intent
+    return select(replace(query, as_of=stated, revision=Revision.AS_OF, intent=intent), facts)
+
+
+_DIGIT = patterns.compile(r"\d")  # a month said with its year ("March 2028", not "October")
+
+
+def month_of_statement(query: Query, decision: Decision, facts: list[FactView]) -> Decision | None:
+    """'what low end did they give in Feb 2025': an expectation asked for a month that no
+    expectation of the series covers is the month it was stated in — the figure as stated
+    by the end of that month, for the period it was about."""
+    if (
+        query.as_of is not None
+        or isinstance(decision, Pick)
+        or len(query.periods) != 1
+        or query.kind is Kind.ACTUAL
+    ):
+        return None
+    asked = query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected or query.range_end
+    if not (asked or (facts and all(v.fact.kind is not Kind.ACTUAL for v in facts))):
+        return None
+    ref = query.periods[0].ref
+    if not isinstance(ref, ExactRef) or ref.period.months != 1:
+        return None
+    month = ref.period
+    expected = [v for v in facts if v.fact.kind is not Kind.ACTUAL]
+    if not expected or any(v.fact.period.months == 1 for v in expected):
+        return None  # a series of monthly expectations: the month is a period
+    if month.start > max(v.fact.as_of for v in expected) and _DIGIT.search(query.periods[0].text):
+        # "the target for March 2028", begun after every statement held: the date the
+        # goal is for, never when one was stated (which would be the latest, for 2027);
+        # a month said without its year ("in October") is dated by guess: not so read
+        return None
+    stated = select(replace(query, periods=(), as_of=month.end, revision=Revision.AS_OF), facts)
+    return stated if isinstance(stated, Pick) else None
+
+
+def goal_stated_in_month(
+    query: Query, decision: Decision, pool: Callable[[], list[FactView]]
+) -> Decision:
+    """'how far short of the forecast it gave in March': an actual measured against a goal
+    (TARGET_MET, PROGRESS) where the question names the month the goal was stated in — the
+    goal as stated that month (its latest statement then), never its latest. POOL is read
+    only then: a first-time question would otherwise read its company's wider series."""
+    if (
+        query.as_of is not None
+        or not isinstance(decision, Pick)
+        or decision.intent not in (Intent.TARGET_MET, Intent.PROGRESS)
+        or len(decision.facts) < 2
+    ):
+        return decision
+    said = " ".join(m.text.lower() for m in query.periods)
+    months = [n for word, n in asks.months_alone(query.said) if word.lower() not in said]
+    if len(months) != 1:
+        return decision
+    goal = decision.facts[1]
+    then = [
+        v
+        for v in pool()
+        if v.fact.revision_key == goal.fact.revision_key and v.fact.as_of.month == months[0]
+    ]
+    if not then:
+        return decision
+    stated = max(then, key=lambda v: v.fact.as_of)
+    return replace(decision, facts=(decision.facts[0], stated, *decision.facts[2:]))
