@@ -73,7 +73,7 @@ from bot.answering.deriving.said_amounts import against_said, sets_against_said,
 from bot.answering.deriving.share_left import share_left_out
 from bot.answering.deriving.stated_amounts import a_year, year_like
 from bot.answering.english.words import lemmas, name_lemmas
-from bot.answering.matching import described, guided, occasions, owners, spans
+from bot.answering.matching import described, guided, occasions, owners, spans, statement_months
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.matching.metric_refinement import (
@@ -929,9 +929,9 @@ class Engine:
         return whole()
 
     def _spans_settled(self, query: Query, facts: list[FactView], asking: Asking) -> Query | Answer:
-        """Spans named by weeks or less a part, read against the facts; a part taken from the
-        middle of a period is said to be beyond it."""
-        query = spans.weeks_to(query, facts)
+        """Spans named by weeks or less a part, and a month a goal is for, read against the
+        facts; a part taken from the middle of a period is said to be beyond it."""
+        query = spans.weeks_to(statement_months.month_a_goal_is_for(query, facts), facts)
         counted = spans.in_weeks(query, facts)
         if counted is None:
             # "the first 12 weeks": a span of weeks the store holds no figure for

@@ -18,7 +18,7 @@ from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.query import Query
 from bot.facts.model import FactView, Kind
-from bot.facts.periods import ExactRef
+from bot.facts.periods import ExactRef, find_periods
 
 
 def stated_in_month(query: Query, decision: Decision, facts: list[FactView]) -> Decision | None:
@@ -113,3 +113,29 @@ def goal_stated_in_month(
         return decision
     stated = max(then, key=lambda v: v.fact.as_of)
     return replace(decision, facts=(decision.facts[0], stated, *decision.facts[2:]))
+
+
+def month_a_goal_is_for(query: Query, facts: list[FactView]) -> Query:
+    """'the original December 2026 user goal': a month read as the day an expectation was
+    stated, where it begins after every statement the series holds, was no statement's
+    day. Where the series holds an expectation for that very month, the month is the date
+    the goal is for, and the words of which statement ("original") ask as said."""
+    if query.as_of is None or query.periods or query.undated_revision is None:
+        return query
+    expected = [v for v in facts if v.fact.kind is not Kind.ACTUAL]
+    month = next(
+        (
+            v.fact.period
+            for v in expected
+            if v.fact.period.months == 1 and v.fact.period.end == query.as_of
+        ),
+        None,
+    )
+    if month is None or any(v.fact.as_of >= month.start for v in expected):
+        return query
+    said = [
+        m for m in find_periods(query.said) if isinstance(m.ref, ExactRef) and m.ref.period == month
+    ]
+    if len(said) != 1:
+        return query
+    return replace(query, periods=(said[0],), as_of=None, revision=query.undated_revision)

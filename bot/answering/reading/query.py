@@ -74,6 +74,9 @@ class Query:
     range_end: str | None = None  # "low" / "high" end of a range
     anchor: Period | None = None  # what "the year before" counts from (a follow-up's)
     cumulative: bool = False  # "since launch", "by the end of 2024": running totals count
+    # the statement its words ask for were AS_OF no statement's date ("the original
+    # December 2026 goal", where the month is what the goal is for: statement_months.py)
+    undated_revision: Revision | None = None
     reading: Reading | None = field(default=None, compare=False, repr=False)
 
     @property

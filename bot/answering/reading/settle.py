@@ -231,6 +231,10 @@ def settle(
             units,
         )
         best = _no_brand_unsaid(best, reading, vocab)
+    numbered_revision = asks.revision_ordinal(reading.text) is not None
+    undated = None
+    if reading.as_of is not None:
+        undated = revision_of(words, tokens, signals, None, dated_revision, numbered_revision)
     return Query(
         text=reading.question or reading.text,
         entity_ids=reading.entity_ids,
@@ -245,12 +249,7 @@ def settle(
         periods=reading.periods,
         intent=intent,
         revision=revision_of(
-            words,
-            tokens,
-            signals,
-            reading.as_of,
-            dated_revision,
-            asks.revision_ordinal(reading.text) is not None,
+            words, tokens, signals, reading.as_of, dated_revision, numbered_revision
         ),
         as_of=reading.as_of,
         sequential=bool(words & SEQUENTIAL_WORDS),
@@ -261,6 +260,7 @@ def settle(
         regions=reading.regions,
         range_end=reading.range_end,
         cumulative=_cumulative(reading, kept),
+        undated_revision=undated,
         reading=reading,
     )
 
