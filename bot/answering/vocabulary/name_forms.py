@@ -602,6 +602,9 @@ def short_forms(name: str, unit: str | None = None) -> list[tuple[str, ...]]:
     rests = (
         [rest, *variants(" ".join(rest_words), unit)[: _PAIR_LIMIT * 2]] if rest_words else [rest]
     )
+    # ... and the rest by its initials, all of them ("I&F NNM": "Institutional & Funds
+    # net new money")
+    rests += [p for p in initialled(" ".join(rest_words)) if len(p) == 1]
     return [
         tuple(lemma_ for lemma_ in f if lemma_) + r
         for f in dict.fromkeys(forms)
