@@ -678,6 +678,16 @@ def _is_filler(text: str, lemma: str, previous: str | None) -> bool:
     # a slip of filler that is as much a slip of a number or a period word ("thre": there
     # or three?) may hide a period: it is left unexplained
     filler = slip_of(text, FILLER)
+    if (
+        filler is not None
+        and len(text) == 3
+        and sorted(text) == sorted(filler)
+        and filler not in FUNCTION_WORDS
+    ):
+        # ("imd" the letters of "mid" swapped? Three letters are an acronym's sooner,
+        # "Industrial Motors (IMD)"; "teh", "adn" still slips of grammar's words, "mny"
+        # of "many")
+        return False
     return filler is not None and slip_of(text, _PERIOD_SLIPS) in (None, filler)
 
 
