@@ -328,6 +328,9 @@ DEV = {
     "dalbit-games": HERE / "dalbit-games",
     "arbelix-surgical": HERE / "arbelix-surgical",
     "fundy-harvest": HERE / "fundy-harvest",
+    "sekar-cengkeh": HERE / "sekar-cengkeh",
+    "nilgiri-life": HERE / "nilgiri-life",
+    "hotaru-mart": HERE / "hotaru-mart",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
