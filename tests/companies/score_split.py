@@ -414,6 +414,9 @@ TEST_COMPANIES = (
     "almacenes-quillay",
     "tamina-pharma",
     "mawingu-mobile",
+    "zennevallei-brewing",
+    "pennock-medical",
+    "pampa-tamarugal",
 )
 
 
