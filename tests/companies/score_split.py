@@ -328,6 +328,9 @@ DEV = {
     "dalbit-games": HERE / "dalbit-games",
     "arbelix-surgical": HERE / "arbelix-surgical",
     "fundy-harvest": HERE / "fundy-harvest",
+    "kavaj-mode": HERE / "kavaj-mode",
+    "danshui-computer": HERE / "danshui-computer",
+    "garderobia": HERE / "garderobia",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
