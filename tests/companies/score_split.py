@@ -331,6 +331,9 @@ DEV = {
     "sekar-cengkeh": HERE / "sekar-cengkeh",
     "nilgiri-life": HERE / "nilgiri-life",
     "hotaru-mart": HERE / "hotaru-mart",
+    "kavaj-mode": HERE / "kavaj-mode",
+    "danshui-computer": HERE / "danshui-computer",
+    "garderobia": HERE / "garderobia",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
