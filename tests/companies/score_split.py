@@ -411,6 +411,9 @@ TEST_COMPANIES = (
     "almacenes-quillay",
     "tamina-pharma",
     "mawingu-mobile",
+    "garudvega-motors",
+    "slievemore-materials",
+    "winglok-land",
 )
 
 
