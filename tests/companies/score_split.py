@@ -420,6 +420,9 @@ TEST_COMPANIES = (
     "zennevallei-brewing",
     "pennock-medical",
     "pampa-tamarugal",
+    "garudvega-motors",
+    "slievemore-materials",
+    "winglok-land",
 )
 
 
