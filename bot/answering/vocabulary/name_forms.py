@@ -565,6 +565,7 @@ def short_forms(name: str, unit: str | None = None) -> list[tuple[str, ...]]:
     # ("Santa Inés": its words are "Santa" and "Ines", never "In" and "s")
     name = unaccented(name)
     given = _GIVEN_ACRONYM.search(name)
+    after_given = name[given.end() :] if given else ""
     name = _GIVEN_ACRONYM.sub(" ", name)
     raw = re.findall(r"[A-Za-z0-9]+", NAMED_RANGE_END.sub("", name))
     title: list[str] = []
@@ -577,7 +578,9 @@ def short_forms(name: str, unit: str | None = None) -> list[tuple[str, ...]]:
     rest_words = raw[len(title) :]
     rest = content_words(" ".join(rest_words))
     if not title:
-        return []
+        # ("annualised premium equivalent (APE)": the acronym given, for the words before
+        # it, whatever their case)
+        return [(given[1].lower(), *content_words(after_given))] if given else []
     numeral = ""
     if len(title) > 1 and (title[-1].isdigit() or title[-1].lower() in _ROMAN):
         numeral = title[-1].lower()
