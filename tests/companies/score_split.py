@@ -328,6 +328,9 @@ DEV = {
     "dalbit-games": HERE / "dalbit-games",
     "arbelix-surgical": HERE / "arbelix-surgical",
     "fundy-harvest": HERE / "fundy-harvest",
+    "sertanejo-carnes": HERE / "sertanejo-carnes",
+    "ventrosa-cloud": HERE / "ventrosa-cloud",
+    "luzara-electric": HERE / "luzara-electric",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
