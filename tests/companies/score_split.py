@@ -334,6 +334,9 @@ DEV = {
     "kavaj-mode": HERE / "kavaj-mode",
     "danshui-computer": HERE / "danshui-computer",
     "garderobia": HERE / "garderobia",
+    "sertanejo-carnes": HERE / "sertanejo-carnes",
+    "ventrosa-cloud": HERE / "ventrosa-cloud",
+    "luzara-electric": HERE / "luzara-electric",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
