@@ -183,6 +183,11 @@ PHRASES: list[tuple[str, PeriodRef]] = [
     ("the quarter before Q3 2013", RelativeRef(QuarterRef(3, 2013, None), -1, "quarter")),
     ("the year after FY2013", RelativeRef(YearRef(2013, True), 1, "year")),
     ("two years before FY2013", RelativeRef(YearRef(2013, True), -2, "year")),
+    (
+        "the month before October 2025",
+        RelativeRef(ExactRef(months(2025, 10, 2025, 10)), -1, "month"),
+    ),
+    ("the month after Q3 2013", RelativeRef(QuarterRef(3, 2013, None), 1, "month")),
     # relative to the question's anchor
     ("the year before", RelativeRef(None, -1, "year")),
     ("the previous year", RelativeRef(None, -1, "year")),
@@ -402,6 +407,14 @@ RESOLVED: list[tuple[PeriodRef, FiscalCalendar, list[Period]]] = [
         [months(2013, 4, 2013, 6), months(2013, 7, 2013, 9)],
     ),
     (RelativeRef(QuarterRef(1, 2013, True), 1, "quarter"), SONY, [months(2013, 7, 2013, 9)]),
+    # a month's neighbour: of a month, or next to a longer period's first or last month
+    (
+        RelativeRef(ExactRef(months(2025, 10, 2025, 10)), -1, "month"),
+        SONY,
+        [months(2025, 9, 2025, 9)],
+    ),
+    (RelativeRef(YearRef(2013, True), -1, "month"), SONY, [months(2013, 3, 2013, 3)]),
+    (RelativeRef(QuarterRef(2, 2013, True), 1, "month"), SONY, [months(2013, 10, 2013, 10)]),
     (QuarterRef(3, None, None), SONY, []),
     (HalfRef(1, None, True), SONY, []),
     (QuarterEndingRef(6, None), SONY, []),

@@ -208,18 +208,19 @@ class ExactRef:
 
 @dataclass(frozen=True)
 class RelativeRef:
-    """`steps` years or quarters from `base`, or from the question's anchor when base is None."""
+    """`steps` years or quarters from `base`, or from the question's anchor when base is None;
+    or months from a base that is one month ("the month before October 2025")."""
 
     base: PeriodRef | None
     steps: int
-    unit: str  # "year" or "quarter"
+    unit: str  # "year", "quarter" or "month"
     # months the phrase says the period spans ("the same quarter a year earlier": 3):
     # a base of another length ("F25") names no such period
     span: int | None = None
 
     def __post_init__(self) -> None:
-        if self.unit not in ("year", "quarter"):
-            raise SalesBotError(f"relative periods step by year or quarter, not {self.unit!r}")
+        if self.unit not in ("year", "quarter", "month"):
+            raise SalesBotError(f"relative periods step by year, quarter, month: not {self.unit!r}")
 
 
 @dataclass(frozen=True)

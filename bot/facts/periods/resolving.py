@@ -132,10 +132,19 @@ def _resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) 
             bases = resolve(base, cal, anchor) if base is not None else [anchor] if anchor else []
             if span is not None:  # (a 13-week quarter spans a quarter too)
                 bases = [p for p in bases if p.months == span]
+            if unit == "month":  # "the month before Q4 2025": September, the month next to it
+                return _unique([_month_beside(p, steps) for p in bases])
             months = steps * (12 if unit == "year" else 3)
             return _unique([shift(p, months) for p in bases])
         case _:  # LatestRef
             return []
+
+
+def _month_beside(period: Period, steps: int) -> Period:
+    """The month STEPS months before the first of PERIOD (negative) or after its last."""
+    first = month_index(period.start.year, period.start.month)
+    last = month_index(period.end.year, period.end.month)
+    return whole_months(first + steps if steps < 0 else last + steps, 1)
 
 
 def _months_ending_inside(first: int, month: int, months: int) -> list[Period]:

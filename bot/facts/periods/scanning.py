@@ -19,7 +19,9 @@ from bot.kept import kept_between_runs
 
 # "the year before FY2013", "two quarters after Q3 2013": a head, then any period phrase.
 _UNIT_AND_DIRECTION = (
-    r"(?P<unit>years?|quarters?|fy)\s+(?P<dir>before|prior\s+to|preceding|ahead\s+of"
+    # ("the month before October 2025": a month's neighbour; "the six months before" is a
+    # span of its own, so only the one month steps)
+    r"(?P<unit>years?|quarters?|fy|month)\s+(?P<dir>before|prior\s+to|preceding|ahead\s+of"
     r"|earlier\s+than|after|following|later\s+than)\s+"
 )
 _RELATIVE_HEAD = patterns.compile(
