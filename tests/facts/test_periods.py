@@ -183,6 +183,9 @@ PHRASES: list[tuple[str, PeriodRef]] = [
     ("the quarter before Q3 2013", RelativeRef(QuarterRef(3, 2013, None), -1, "quarter")),
     ("the year after FY2013", RelativeRef(YearRef(2013, True), 1, "year")),
     ("two years before FY2013", RelativeRef(YearRef(2013, True), -2, "year")),
+    # a part with no year, its year in brackets: that part of that year
+    ("Q3 (FY2024)", QuarterRef(3, 2024, True)),
+    ("H1 (FY2025)", HalfRef(1, 2025, True)),
     (
         "the month before October 2025",
         RelativeRef(ExactRef(months(2025, 10, 2025, 10)), -1, "month"),

@@ -7,13 +7,21 @@ from __future__ import annotations
 import functools
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot import patterns
 from bot.facts.model import SalesBotError
 from bot.facts.periods.builders import direction_of
 from bot.facts.periods.grammar import RULES, Rule
-from bot.facts.periods.references import ExactRef, PeriodRef, RelativeRef, is_definite
+from bot.facts.periods.references import (
+    ExactRef,
+    HalfRef,
+    PeriodRef,
+    QuarterRef,
+    RelativeRef,
+    YearRef,
+    is_definite,
+)
 from bot.facts.periods.words import COUNT_PATTERN, STEP_UNITS, count_or_one
 from bot.kept import kept_between_runs
 
@@ -57,6 +65,11 @@ class Found:
         if exact is not None:
             return exact
         if not is_definite(self.ref):
+            year = next((n for n in self.notes if isinstance(n, YearRef)), None)
+            if isinstance(self.ref, QuarterRef | HalfRef) and self.ref.year is None and year:
+                # "q3 (fy24)": the part of the year the parenthesis names, never that year
+                fiscal = year.fiscal if self.ref.fiscal is None else self.ref.fiscal
+                return replace(self.ref, year=year.year, fiscal=fiscal)
             return next((n for n in self.notes if is_definite(n)), self.ref)
         return self.ref
 
