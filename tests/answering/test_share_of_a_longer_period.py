@@ -93,3 +93,30 @@ def test_a_quarter_as_a_share_of_its_half_or_year(engine, question, part, whole,
 def test_a_change_between_a_quarter_and_its_half_is_none(engine) -> None:
     answer = engine.ask("quarrymoor q2 fy25 revenue vs h1 fy25 revenue, change")
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+def test_a_span_code_after_of_before_a_sum_of_money(engine) -> None:
+    # "of 6m revenue": the year's first six months, never six million (read as an amount
+    # after "of" on the engine before 2026-12-05, which gave the share of the year)
+    answer = engine.ask("quarrymoor q2 fy25 revenue as a share of 6m revenue fy25")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert sorted(v.fact.value for v in answer.facts) == [50_100_000, 98_600_000], answer.text
+    assert "50.8%" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("what share of 9m revenue came in q3", [9]),
+        ("q2 as a share of 6M net sales", [6]),
+        # guards: a count of things, and an amount of money, stay amounts
+        ("did they hit a target of 9m phones", []),
+        ("a goal of $9m revenue", []),
+    ],
+)
+def test_which_span_codes_are_spans(text, months) -> None:
+    from bot.answering.reading.periods_around_names import months_before_a_money_name
+    from bot.facts.periods import LeadingMonthsRef
+
+    found = months_before_a_money_name(text, [])
+    assert [m.ref.months for m in found if isinstance(m.ref, LeadingMonthsRef)] == months

@@ -29,6 +29,7 @@ from bot.answering.english.words import (
 from bot.answering.matching.occasions import EVENT_WORDS, names_an_event
 from bot.answering.reading.agreement import RUNNING_TOTAL_WORDS
 from bot.answering.reading.asks import GAP_WORDS, MIDPOINT_WORDS, SHARE_WORDS
+from bot.answering.reading.periods_around_names import months_before_a_money_name
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
 from bot.facts.periods import find_periods
@@ -303,7 +304,8 @@ def spell_out_amounts(text: str, vocab: Vocabulary) -> str:
     text = _WHAT_NUMBER_OF.sub("how many", text)
     if not _SCALED.search(text):
         return text  # (most questions: no period reading is needed then)
-    periods = [(p.start, p.end) for p in find_periods(text)]  # "9m sales": nine months
+    # "9m sales", "a share of 9m revenue": nine months
+    periods = [(p.start, p.end) for p in months_before_a_money_name(text, find_periods(text))]
 
     def spell(m: re.Match[str]) -> str:
         if any(start <= m.start() and m.end() <= end for start, end in periods):

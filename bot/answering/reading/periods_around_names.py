@@ -2,7 +2,8 @@
 else: a month, then the name, then a year ("november deliveries 2025": that month of
 that year, never the year); a count of months, then the name, then the month they run to
 ("rolling 12 month pax to end of august 2025": the twelve months to August, never
-August alone)."""
+August alone); a span's code before a sum of money's name, after a word that would
+make it an amount ("a share of 9m revenue": nine months, never nine million)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import re
 from dataclasses import replace
 
 from bot import patterns
-from bot.facts.periods import ExactRef, PeriodMention, RelativeRef, YearRef
+from bot.facts import reporting
+from bot.facts.periods import ExactRef, LeadingMonthsRef, PeriodMention, RelativeRef, YearRef
 from bot.facts.periods.arithmetic import month_end, month_index, whole_months
 from bot.facts.periods.words import MONTH_PATTERN, month_number
 
@@ -82,3 +84,28 @@ def months_run_to(
     last = month_index(span.start.year, span.start.month)
     ran = replace(month, ref=ExactRef(whole_months(last - count + 1, count)))
     return (ran, *mentions[1:]), [before.span("count"), before.span("to")]
+
+
+# "9m revenue", "6M net sales": a span's code and the words after it
+_CODE_BEFORE_WORDS = patterns.compile(
+    r"(?<![\w.,$€£¥])(?P<n>9|6)m\s+(?P<words>[a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE
+)
+# the measures of figures that are sums of money or rates: no count of things is one
+_NO_COUNT = frozenset({"money", "percent", "per_share"})
+
+
+def months_before_a_money_name(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+    """FOUND with "9m" or "6m" the grammar took for an amount ("share of 9m revenue",
+    after "of") read as the year's first nine or six months, where the words after it
+    name a sum of money or a rate ("revenue", "net sales", "EBITDA margin"): nine
+    million of those would carry a currency. Never "9m phones": a count of things."""
+    out = list(found)
+    for m in _CODE_BEFORE_WORDS.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        families = reporting.families_of(m["words"].lower())
+        if families and families[0].measure in _NO_COUNT:
+            end = m.start() + len(m["n"]) + 1
+            ref = LeadingMonthsRef(int(m["n"]), None, None)
+            out.append(PeriodMention(ref, m.start(), end, text[m.start() : end]))
+    return sorted(out, key=lambda f: f.start)
