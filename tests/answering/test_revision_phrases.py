@@ -65,6 +65,14 @@ def test_a_range_cut_twice_says_the_whole_move(engine) -> None:
     assert "1,100 at the low end and 1,200 at the high end" in answer.text, answer.text
 
 
+def test_the_whole_move_of_a_ranges_midpoint(engine) -> None:
+    # (the whole move said each end's only, before 2026-12-05: the midpoint's in all
+    # was nowhere, a wrong answer to this question)
+    answer = engine.ask("how much did carrick lower its fy25 delivery guidance midpoint in total")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "(1,150 at the midpoint)" in answer.text, answer.text
+
+
 @pytest.fixture(scope="module")
 def ahead(seed) -> Engine:
     fy26 = "2025-12-01/2026-11-30"

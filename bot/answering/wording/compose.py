@@ -640,18 +640,10 @@ def _range(pick: Pick) -> str:
     if pick.revision is Revision.CURRENT and {"low", "high"} <= ends.keys():
         # the latest step first: the range this one replaced
         old_low, old_high = ends["low"], ends["high"]
-        old_middle = (old_low.fact.value + old_high.fact.value) / 2
-        middle = (low.fact.value + high.fact.value) / 2
         steps.append(
             f"{how_changed(old_low, low)} from {bare_amount(old_low)} to "
             f"{bare_amount(old_high)} ({stated_on(old_low)}): "
-            f"{difference(low, low.fact.value - old_low.fact.value)} at the low end and "
-            f"{difference(high, high.fact.value - old_high.fact.value)} at the high end"
-            + (
-                ""
-                if low.fact.value - old_low.fact.value == high.fact.value - old_high.fact.value
-                else f" ({difference(low, middle - old_middle)} at the midpoint)"
-            )
+            + _ends_moved(low, high, old_low, old_high)
         )
     firsts = {
         side: min(views, key=lambda v: v.fact.as_of)
@@ -674,8 +666,7 @@ def _range(pick: Pick) -> str:
         steps.append(
             f"in all {how_changed(first_low, low)} from the original {bare_amount(first_low)} "
             f"to {bare_amount(first_high)} ({stated_on(first_low)}): "
-            f"{difference(low, low.fact.value - first_low.fact.value)} at the low end and "
-            f"{difference(high, high.fact.value - first_high.fact.value)} at the high end"
+            + _ends_moved(low, high, first_low, first_high)
         )
     moved = [side for side in ("low", "high") if side in ends]
     if pick.revision is Revision.CURRENT and len(moved) == 1:
@@ -697,6 +688,19 @@ def _range(pick: Pick) -> str:
         )
     text += "".join(f"; {step}" for step in steps)
     return text + "."
+
+
+def _ends_moved(low: FactView, high: FactView, old_low: FactView, old_high: FactView) -> str:
+    """How far each end of a range moved from an earlier one, and its midpoint where the
+    ends moved apart ("how much did the midpoint rise in all")."""
+    by_low = low.fact.value - old_low.fact.value
+    by_high = high.fact.value - old_high.fact.value
+    moved = (
+        f"{difference(low, by_low)} at the low end and {difference(high, by_high)} at the high end"
+    )
+    if by_low == by_high:
+        return moved
+    return f"{moved} ({difference(low, (by_low + by_high) / 2)} at the midpoint)"
 
 
 def _source(pick: Pick) -> str:
