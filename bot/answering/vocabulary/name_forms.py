@@ -342,13 +342,23 @@ def range_end_of(name: str) -> str | None:
     return "low" if m[1].lower() in ("low", "lower") else "high"
 
 
+_WORD_PARTS = patterns.compile(r"[\s-]+")  # "hand-overs": two words, "hand" and "overs"
+
+
 @functools.cache
 def _family_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
     """The reporting vocabulary's phrases as content lemmas -> family keys."""
     out: dict[tuple[str, ...], list[str]] = {}
     for fam in reporting.families():
-        for phrase in (*fam.words, *fam.narrower):
-            keys = out.setdefault(content_words(phrase), [])
+        phrases = (*fam.words, *fam.narrower)
+        alone = {content_words(w) for w in phrases if len(_WORD_PARTS.split(w)) == 1}
+        for phrase in phrases:
+            key = content_words(phrase)
+            if len(key) == 1 < len(_WORD_PARTS.split(phrase)) and key not in alone:
+                # ("handed over" is no "hand": the verb without its particle names
+                # nothing of the family, "hand-rolled kretek" least of all)
+                continue
+            keys = out.setdefault(key, [])
             if fam.key not in keys:
                 keys.append(fam.key)
     return {k: tuple(v) for k, v in out.items()}
