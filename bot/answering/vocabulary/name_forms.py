@@ -346,19 +346,40 @@ _WORD_PARTS = patterns.compile(r"[\s-]+")  # "hand-overs": two words, "hand" and
 
 
 @functools.cache
-def _family_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
-    """The reporting vocabulary's phrases as content lemmas -> family keys."""
-    out: dict[tuple[str, ...], list[str]] = {}
+def _said_whole_only() -> dict[tuple[tuple[str, ...], str], tuple[tuple[str, ...], ...]]:
+    """(A verb a family lists only with its particle, the family) -> those phrases as
+    written ("hand", units delivered -> "handed over", "hand-overs"): the verb alone is
+    none of that family's words, "hand-rolled kretek" least of all."""
+    out: dict[tuple[tuple[str, ...], str], list[tuple[str, ...]]] = {}
     for fam in reporting.families():
         phrases = (*fam.words, *fam.narrower)
         alone = {content_words(w) for w in phrases if len(_WORD_PARTS.split(w)) == 1}
         for phrase in phrases:
             key = content_words(phrase)
             if len(key) == 1 < len(_WORD_PARTS.split(phrase)) and key not in alone:
-                # ("handed over" is no "hand": the verb without its particle names
-                # nothing of the family, "hand-rolled kretek" least of all)
-                continue
-            keys = out.setdefault(key, [])
+                run = tuple(_WORD_PARTS.split(phrase.lower()))
+                out.setdefault((key, fam.key), []).append(run)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _written(span: tuple[str, ...], family: str, written: Sequence[str]) -> bool:
+    """Is SPAN of a name one of FAMILY's words as the name WRITTEN has it ("hand" only
+    where "handed over" is written)?"""
+    runs = _said_whole_only().get((span, family))
+    return runs is None or any(
+        tuple(written[i : i + len(run)]) == run
+        for run in runs
+        for i in range(len(written) - len(run) + 1)
+    )
+
+
+@functools.cache
+def _family_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The reporting vocabulary's phrases as content lemmas -> family keys."""
+    out: dict[tuple[str, ...], list[str]] = {}
+    for fam in reporting.families():
+        for phrase in (*fam.words, *fam.narrower):
+            keys = out.setdefault(content_words(phrase), [])
             if fam.key not in keys:
                 keys.append(fam.key)
     return {k: tuple(v) for k, v in out.items()}
@@ -696,6 +717,7 @@ def variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str,
     spans: list[tuple[int, int, list[tuple[str, ...]], int]] = []  # (start, length, alts, near)
     taken: set[int] = set()  # "net loss" is one phrase: its "loss" is not replaced again
     placed, other_words = _place_words(name), _lemmas_of_other_words(name)
+    written = _WORD_PARTS.split(name.lower())
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             span = words[i : i + n]
@@ -703,7 +725,8 @@ def variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str,
                 continue
             if n == 1 and span[0] in other_words:
                 continue  # ("loss" of "customers lost": the word alone is none of the family's)
-            fams = [reporting.family(k) for k in phrases.get(span, ())]
+            keys = [k for k in phrases.get(span, ()) if _written(span, k, written)]
+            fams = [reporting.family(k) for k in keys]
             if n == 1 and i + 1 < len(words) and parts_of_speech(span[0]) == {"ADJ"}:
                 # "comparable" of "comparable EBIT margin" describes the EBIT: it stands
                 # for no "comparable sales" where no later word is the family's own
