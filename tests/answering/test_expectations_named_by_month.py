@@ -75,3 +75,20 @@ def test_before_a_dated_month_is_what_had_been_stated_by_its_start(engine) -> No
     answer = engine.ask("before july 2025, what was brackmoor's 2025 net sales forecast")
     assert answer.status is Status.ANSWERED, answer.text
     assert "$12.8 billion" in answer.text.split(";")[0], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # (failed before 2026-12-05: the month with no year was read as the statement
+        # made then, never what stood before it; the latest answered, a wrong answer)
+        ("brackmoor's 2025 net sales forecast before july", 12_800_000_000),
+        ("prior to the july, what was brackmoor's 2025 net sales forecast", 12_800_000_000),
+        # guard: the month itself
+        ("brackmoor's 2025 net sales forecast in july", 12_400_000_000),
+    ],
+)
+def test_before_a_month_with_no_year(engine, question, value) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == value, answer.text

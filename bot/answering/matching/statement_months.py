@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from bot import patterns
 from bot.answering.matching.decision import Decision, Pick
@@ -19,6 +19,9 @@ from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.query import Query
 from bot.facts.model import FactView, Kind
 from bot.facts.periods import ExactRef, find_periods
+
+# "before December", "prior to the October": a statement that stood by the month's start
+_BEFORE_MONTH = patterns.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+)?$")
 
 
 def stated_in_month(query: Query, decision: Decision, facts: list[FactView]) -> Decision | None:
@@ -35,9 +38,10 @@ def stated_in_month(query: Query, decision: Decision, facts: list[FactView]) -> 
     ):
         return None
     said = " ".join(m.text.lower() for m in query.periods)
-    months = [n for word, n in asks.months_alone(query.said) if word.lower() not in said]
-    if len(months) != 1:
+    alone = [(word, n) for word, n in asks.months_alone(query.said) if word.lower() not in said]
+    if len(alone) != 1:
         return None
+    months = [alone[0][1]]
     # the last such month by the time the figure stopped being restated: "the 2028 target
     # they set in February", restated since, was set in a February already passed
     f = decision.facts[0].fact
@@ -47,6 +51,9 @@ def stated_in_month(query: Query, decision: Decision, facts: list[FactView]) -> 
     end = min(f.period.end, max(restated, default=f.as_of))
     year = end.year if months[0] <= end.month else end.year - 1
     stated = date(year, months[0], calendar.monthrange(year, months[0])[1])
+    if _BEFORE_MONTH.search(query.said.lower(), 0, query.said.lower().find(alone[0][0].lower())):
+        # "the guide before December": what stood by the month's start
+        stated = date(year, months[0], 1) - timedelta(days=1)
     # ("after the first revision (the Oct one)": one statement, never the history)
     intent = Intent.VALUE if query.intent is Intent.HISTORY else query.intent
     return select(replace(query, as_of=stated, revision=Revision.AS_OF, intent=intent), facts)
