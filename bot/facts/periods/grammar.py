@@ -166,11 +166,13 @@ def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[Rule]:
             rf"{year_group('yb')}(?!\w)",
             build,
         ),
-        # a bare "3Q", "1H": the latest such part; a half's H in capitals ("1h": an hour?)
+        # a bare "3Q", "1H": the latest such part; a half's H in capitals, or in lower
+        # case before a word, as chat writes it ("1h operating profit"); "1h" alone, "1h
+        # of talk time" and "the 2h meeting" are hours
         _rule(
             f"bare-{word}-code-digit-first",
             rf"(?<!\w){marker}(?P<n>[{digits}])"
-            + (letter if kind is QuarterRef else "(?-i:H)")
+            + (letter if kind is QuarterRef else r"(?:(?-i:H)|(?<!the\s\d)h(?=\s+[a-z]{3,}))")
             + r"(?![\w'’])",
             build,
         ),
