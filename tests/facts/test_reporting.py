@@ -25,6 +25,12 @@ from bot.facts import reporting
         ("like-for-like sales growth", "percent", "comparable_sales"),
         ("motorcycles operating margin (high end)", None, "margin"),
         ("smartphone market share", None, "market_share"),
+        # an order's average value, and the share of profit paid out (added 2026-12-05:
+        # "average order value" and "payout" had named nothing)
+        ("average order value", None, "order_value"),
+        ("average basket size", None, "order_value"),
+        ("dividend payout ratio", None, "payout_ratio"),
+        ("payout", None, "payout_ratio"),
     ],
 )
 def test_a_phrase_names_its_family(phrase, measure, family):
