@@ -72,6 +72,9 @@ _WHAT_PART_OF = patterns.compile(
 _WHAT_NUMBER_OF = patterns.compile(
     r"\bwhat\s+(?:(?:is|was|were)\s+the\s+)?number\s+of\b", re.IGNORECASE
 )
+# "GMV divided by orders", "gmv / orders": one figure over another, as "per" says it
+# (a slash with no spaces is a unit's or a name's: "EBITDA/t", "net debt/EBITDA")
+_DIVIDED_BY = patterns.compile(r"(?<=[a-z])\s+(?:divided\s+by|/)\s+(?=[a-z])", re.IGNORECASE)
 _MEASURE_SPELT = {"t": "tonnes", "oz": "ounces", "bbl": "barrels", "bbls": "barrels", "hl": "hl"}
 
 _WORD = patterns.compile(r"[A-Za-z]{2,}")
@@ -294,7 +297,8 @@ def spell_out_amounts(text: str, vocab: Vocabulary) -> str:
     grammar reads them. Keeps other characters where they are not, and an amount a
     metric's own name holds ("customers over 100k": "customers over $100k ARR"). A scaled
     unit of measure ('215kt', '3.4Moz') is its scale and its unit in words; "per cent"
-    is "percent"; "what percentage of" is "what share of", "what number of" "how many"."""
+    is "percent"; "what percentage of" is "what share of", "what number of" "how many",
+    "divided by" "per"."""
     text = initials_spelt(_SCALED_MEASURE.sub(_spell_measure, text))
     text = _DECIMAL_COMMA.sub(r"\g<whole>.\g<part>", text)  # ("3,1 mn": 3.1 million)
     text = _PER_CENT.sub("percent", text)  # ("93 per cent": the one word, never "cent")
@@ -302,6 +306,7 @@ def spell_out_amounts(text: str, vocab: Vocabulary) -> str:
     # of X (never a change in percent), "what number of stores" a count
     text = _WHAT_PART_OF.sub(lambda m: f"{m['what']} share of", text)
     text = _WHAT_NUMBER_OF.sub("how many", text)
+    text = _DIVIDED_BY.sub(" per ", text)
     if not _SCALED.search(text):
         return text  # (most questions: no period reading is needed then)
     # "9m sales", "a share of 9m revenue": nine months
