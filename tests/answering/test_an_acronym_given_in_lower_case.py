@@ -26,6 +26,9 @@ FACTS = [
     fact(N, "APE growth", "actual", H1, 12.6, "percent", "2025-10-15"),
     fact(N, "value of new business (VNB)", "actual", H1, 10.1e9, "INR", "2025-10-15"),
     fact(N, "VNB margin", "actual", H1, 24.5, "percent", "2025-10-15"),
+    # a unit in brackets is no acronym of the name ("backlog (MW)")
+    fact(N, "backlog (MW)", "actual", "2025-09-30/2025-09-30", 371, "units", "2025-10-15"),
+    fact(N, "megawatts installed", "actual", H1, 113.8, "units", "2025-10-15"),
 ]
 
 
@@ -42,6 +45,9 @@ def engine(seed) -> Engine:
         # guards: the rate asked by its own name
         ("nandadevi ape growth h1fy26", 12.6),
         ("nandadevi vnb margin h1 fy26", 24.5),
+        # (the first version of this rule read "(MW)" as the backlog's initials: a
+        # development set's "mw" questions answered the backlog, wrong answers)
+        ("nandadevi mw h1 fy26", 113.8),
     ],
 )
 def test_an_acronym_in_brackets_names_its_figure(engine, question, value) -> None:

@@ -611,7 +611,9 @@ def short_forms(name: str, unit: str | None = None) -> list[tuple[str, ...]]:
     if not title:
         # ("annualised premium equivalent (APE)": the acronym given, for the words before
         # it, whatever their case)
-        return [(given[1].lower(), *content_words(after_given))] if given else []
+        if given is None or not _initials_of_words_before(name[: given.start()], given[1]):
+            return []  # ("backlog (MW)": a unit in brackets, no initials of the name)
+        return [(given[1].lower(), *content_words(after_given))]
     numeral = ""
     if len(title) > 1 and (title[-1].isdigit() or title[-1].lower() in _ROMAN):
         numeral = title[-1].lower()
@@ -644,6 +646,17 @@ def short_forms(name: str, unit: str | None = None) -> list[tuple[str, ...]]:
         for f in dict.fromkeys(forms)
         for r in dict.fromkeys(rests)
     ]
+
+
+def _initials_of_words_before(before: str, acronym: str) -> bool:
+    """Is ACRONYM the initials of the words that end BEFORE, small linking words passed
+    over ("annualised premium equivalent (APE)", "value of new business (VNB)")?"""
+    words = [w for w in re.findall(r"[A-Za-z0-9]+", before) if w.lower() not in _TITLE_LINKS]
+    letters = acronym.replace("&", "").lower()
+    return (
+        len(words) >= len(letters)
+        and "".join(w[0] for w in words[len(words) - len(letters) :]).lower() == letters
+    )
 
 
 _GIVEN_ACRONYM = patterns.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
