@@ -24,6 +24,12 @@ from bot.facts.periods import ExactRef, find_periods
 _BEFORE_MONTH = patterns.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+)?$")
 
 
+# "December's cut", "the June raise": a revision named by its month
+_A_REVISION_NAMED = patterns.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:cut|raise|revision|upgrade|downgrade|hike|trim)"
+)
+
+
 def stated_in_month(query: Query, decision: Decision, facts: list[FactView]) -> Decision | None:
     """'In June, what did they forecast for the year to March 2025?': a month with no year,
     outside every period the question names, in a question about an expectation, is when
@@ -51,8 +57,13 @@ def stated_in_month(query: Query, decision: Decision, facts: list[FactView]) -> 
     end = min(f.period.end, max(restated, default=f.as_of))
     year = end.year if months[0] <= end.month else end.year - 1
     stated = date(year, months[0], calendar.monthrange(year, months[0])[1])
-    if _BEFORE_MONTH.search(query.said.lower(), 0, query.said.lower().find(alone[0][0].lower())):
-        # "the guide before December": what stood by the month's start
+    text = query.said.lower()
+    at = text.find(alone[0][0].lower())
+    if _BEFORE_MONTH.search(text, 0, at) and not _A_REVISION_NAMED.match(
+        text, at + len(alone[0][0])
+    ):
+        # "the guide before December": what stood by the month's start ("before
+        # December's cut" is the statement that cut replaced: read as such)
         stated = date(year, months[0], 1) - timedelta(days=1)
     # ("after the first revision (the Oct one)": one statement, never the history)
     intent = Intent.VALUE if query.intent is Intent.HISTORY else query.intent
