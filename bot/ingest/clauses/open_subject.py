@@ -22,7 +22,15 @@ from bot.ingest.timing import find_times
 
 _WORD = r"[A-Za-z][\w&'’/+-]*"
 # up to five words, joined by "of", "and" or "&" ("cost of sales", "food and beverage")
-_NP = rf"(?P<np>{_WORD}(?:\s+(?:(?:of|and|&)\s+)?{_WORD}){{0,4}})"
+# "in the half", "for fiscal 2025", "during the quarter": a phrase of when, which ends the
+# subject before it ("Patient days in the half rose ...": patient days, never "... half")
+_WHEN_PHRASE = (
+    r"\s+(?:in|for|during|over)\s+(?:the\s+|this\s+|last\s+)?(?:(?:first|second|third|fourth"
+    r"|latest|past|same|full|whole|current|fiscal|financial|calendar|final|last)\s+)*"
+    r"(?:half|quarter|year|period|month|week|season|(?:six|nine|three|twelve)\s+months"
+    r"|(?:19|20)\d\d|fy\s?\d|[hq][1-4]\b|[1-4]q\b)"
+)
+_NP = rf"(?P<np>{_WORD}(?:(?!{_WHEN_PHRASE})\s+(?:(?:of|and|&)\s+)?{_WORD}){{0,4}})"
 _LEAD = r"^[^\w]*(?:(?:and|but|so|while|also|meanwhile)\s+)?(?:(?:the|our|its|their)\s+)?"
 # "Revenue ton-miles (RTMs) were", a footnote's "(1)"
 _GLOSS = r"(?:\s*\((?:[^()\d]{1,30}|\d)\))?"
@@ -156,6 +164,14 @@ def _written(np: str) -> str:
     if first[1:] == first[1:].lower() and len(first) > 1:
         words[0] = first.lower()
     return " ".join(words)
+
+
+def _spelled_out(np: str, ctx: Context) -> str:
+    """NP with a short form the report defines spelled out: "GGR for the full year rose"
+    is gross gaming revenue's growth, defined as "gross gaming revenue (GGR)"."""
+    return " ".join(
+        ctx.metrics.short_forms[w].name if w in ctx.metrics.short_forms else w for w in np.split()
+    )
 
 
 def _subject(pattern: re.Pattern[str], text: str, sl: Slot) -> re.Match[str] | None:
@@ -501,7 +517,7 @@ def subject_rate(text: str, sl: Slot, ctx: Context) -> Metric | None:
             return None
         if changed["down"]:
             sl.value = -abs(sl.fig.value)
-        name = f"{_written(changed['np'])} growth"
+        name = f"{_written(_spelled_out(changed['np'], ctx))} growth"
         return Metric(name, "percent", None, (), name)
     if not _LEVEL_END.match(text, sl.fig.end):
         return None
@@ -510,5 +526,5 @@ def subject_rate(text: str, sl: Slot, ctx: Context) -> Metric | None:
         return None
     if reporting.regions_in(_without_whole(m["np"])):
         return None
-    name = _written(m["np"])
+    name = _written(_spelled_out(m["np"], ctx))
     return Metric(name, "percent", None, (), name)
