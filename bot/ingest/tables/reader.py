@@ -170,6 +170,33 @@ _STOCK_ROW = re.compile(
     r"|\bat\s+(?:\d{1,2}\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2})\b",
     re.IGNORECASE,
 )
+# a count's label that says it was done over a span, never held on a day: "sold",
+# "opened", "new", "net additions", "visits"
+_FLOW_ROW = re.compile(
+    r"\b(?:[a-z]+ed|new|net|gross|additions?|adds|openings?|closures?|sales|volumes?|visits"
+    r"|passengers|orders|bookings|production|output|deliveries|shipments|churn|average|avg"
+    # ("Pass units": the generic word for things sold)
+    r"|units?)\b"
+    r"|\b(?:per|during|over|in\s+the)\b",
+    re.IGNORECASE,
+)
+_SOLD_NAME = re.compile(r"\b(?:sold|delivered|shipped|produced|exported)$")
+# what a count on a day holds, as a participle: "Towers owned", "Sites operated"
+_HELD = re.compile(
+    r"\b(?:owned|operated|leased|managed|installed|connected|franchised|contracted)\b", re.I
+)
+
+
+def _held_count(label: str, f) -> bool:
+    """A bare count under a day's column that names what is held, no flow: "Towers owned
+    14,820", "Tenancies 24,450" under "30 Sep 2025" are levels on that day."""
+    if f.unit != "units" or _PERCENT_LABEL.search(label) or "%" in f.text:
+        return False
+    if reporting.family_of(label) is not None:
+        return False  # "Deliveries", "Orders": a flow the vocabulary names
+    return not _FLOW_ROW.search(_HELD.sub("", label))
+
+
 # "... by game", "... BY REGION, EUR MILLION": the caption's last words say what its rows split
 _SPLIT_NAMED = re.compile(r"\s+by\s+[A-Za-z-]+(?=\s*(?:,|\(|$))", re.IGNORECASE)
 # a table of the balance sheet: every row a level on its column's day
@@ -928,12 +955,26 @@ def table_proposals(
                 )
                 if col.change and _STOCK_ROW.search(label) and not rate_part:
                     continue  # a level's change runs between two days: no figure of a period
-                if col.day and not (
+                known_level = (
                     _STOCK_ROW.search(label)
                     or _STOCK_ROW.search(caption)
                     # ("Balance sheet and asset quality (₹ crore)" over "Mar 31, 2025")
                     or _BALANCE_SHEET.search(title or "")
-                ):
+                )
+                # "Towers owned  14,820" under "30 Sep 2025": a count held on the day; never
+                # "Private Clients 104.6" under "AuM 30.06.2025 (CHF bn)" (no whole count,
+                # nor a ratio, nor a count in a scale a note states)
+                held = (
+                    col.day
+                    and not known_level
+                    and _held_count(label, f)
+                    and (
+                        float(f.value).is_integer()
+                        or _RATIO_ROW.search(label) is not None
+                        or (row_note or col.note or amounts) is not None
+                    )
+                )
+                if col.day and not (known_level or held):
                     continue  # a day's column only dates a level
                 value, unit, high = f.value, f.unit, f.high
                 # (a range of bare numbers, "8.5 – 9.5", is as bare as one number)
@@ -1130,6 +1171,8 @@ def table_proposals(
                     metric = " ".join(named.lower().split())  # "Book-to-bill ratio  0.90"
                 if metric is None:
                     continue
+                if held and _SOLD_NAME.search(metric):
+                    continue  # "Software" under "Units" and "Cumulative to Mar 31": sold, no level
                 if (
                     unit not in ("units", "percent")
                     and not col.change
