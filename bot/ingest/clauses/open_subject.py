@@ -28,7 +28,7 @@ _WHEN_PHRASE = (
     r"\s+(?:in|for|during|over)\s+(?:the\s+|this\s+|last\s+)?(?:(?:first|second|third|fourth"
     r"|latest|past|same|full|whole|current|fiscal|financial|calendar|final|last)\s+)*"
     r"(?:half|quarter|year|period|month|week|season|(?:six|nine|three|twelve)\s+months"
-    r"|(?:19|20)\d\d|fy\s?\d|[hq][1-4]\b|[1-4]q\b)"
+    r"|(?:19|20)\d\d|(?i:fy)\s?\d|(?i:[hq][1-4]|[1-4]q)\b)"
 )
 _NP = rf"(?P<np>{_WORD}(?:(?!{_WHEN_PHRASE})\s+(?:(?:of|and|&)\s+)?{_WORD}){{0,4}})"
 _LEAD = r"^[^\w]*(?:(?:and|but|so|while|also|meanwhile)\s+)?(?:(?:the|our|its|their)\s+)?"
@@ -86,7 +86,16 @@ _LABEL_DAY = (
     r"(?:\*\*)?(?:\s+(?:at|as\s+(?:of|at)|on)\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)"
     r"\s+(?:19|20)\d\d)?"
 )
-_LABEL = re.compile(rf"(?:^|\n)[\s>*•-]*{_NP}{_GLOSS}{_LABEL_DAY}\s*:\s*{_HEDGE}\+?\s*$")
+# "H1 cards shipped:", "Q3 FY25 revenue:": the period a label opens on, no part of its name
+_LABEL_PERIOD = r"(?:(?:[HQ][1-4]|[1-4]Q|9M|FY\s?\d{2,4}|(?:19|20)\d\d)\s+)*"
+# "Cards shipped in H1:", "Revenue for the quarter:": the period a label ends on
+_LABEL_WHEN = (
+    rf"(?:{_WHEN_PHRASE}(?:\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?(?:19|20)?\d\d)?"
+    r"|\s+(?:in|for|during)\s+(?:[HQ][1-4]|[1-4]Q|9M|FY\s?\d{2,4})(?:\s+(?:19|20)\d\d)?)?"
+)
+_LABEL = re.compile(
+    rf"(?:^|\n)[\s>*•-]*{_LABEL_PERIOD}{_NP}{_GLOSS}{_LABEL_DAY}{_LABEL_WHEN}\s*:\s*{_HEDGE}\+?\s*$"
+)
 
 # Words that never name a company's own measure: pronouns and function words, and the
 # subjects of other people's figures (a share price, analysts' consensus, a market)
