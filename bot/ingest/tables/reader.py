@@ -75,8 +75,10 @@ from bot.ingest.tables.headers import (
     without_times,
 )
 from bot.ingest.tables.levels import (
+    SOLD_NAME,
     at_level,
     counted_level,
+    held_count,
     level_day,
     movement,
     span_columns,
@@ -170,33 +172,6 @@ _STOCK_ROW = re.compile(
     r"|\bat\s+(?:\d{1,2}\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2})\b",
     re.IGNORECASE,
 )
-# a count's label that says it was done over a span, never held on a day: "sold",
-# "opened", "new", "net additions", "visits"
-_FLOW_ROW = re.compile(
-    r"\b(?:[a-z]+ed|new|net|gross|additions?|adds|openings?|closures?|sales|volumes?|visits"
-    r"|passengers|orders|bookings|production|output|deliveries|shipments|churn|average|avg"
-    # ("Pass units": the generic word for things sold)
-    r"|units?)\b"
-    r"|\b(?:per|during|over|in\s+the)\b",
-    re.IGNORECASE,
-)
-_SOLD_NAME = re.compile(r"\b(?:sold|delivered|shipped|produced|exported)$")
-# what a count on a day holds, as a participle: "Towers owned", "Sites operated"
-_HELD = re.compile(
-    r"\b(?:owned|operated|leased|managed|installed|connected|franchised|contracted)\b", re.I
-)
-
-
-def _held_count(label: str, f) -> bool:
-    """A bare count under a day's column that names what is held, no flow: "Towers owned
-    14,820", "Tenancies 24,450" under "30 Sep 2025" are levels on that day."""
-    if f.unit != "units" or _PERCENT_LABEL.search(label) or "%" in f.text:
-        return False
-    if reporting.family_of(label) is not None:
-        return False  # "Deliveries", "Orders": a flow the vocabulary names
-    return not _FLOW_ROW.search(_HELD.sub("", label))
-
-
 # "... by game", "... BY REGION, EUR MILLION": the caption's last words say what its rows split
 _SPLIT_NAMED = re.compile(r"\s+by\s+[A-Za-z-]+(?=\s*(?:,|\(|$))", re.IGNORECASE)
 # a table of the balance sheet: every row a level on its column's day
@@ -967,7 +942,7 @@ def table_proposals(
                 held = (
                     col.day
                     and not known_level
-                    and _held_count(label, f)
+                    and held_count(label, f)
                     and (
                         float(f.value).is_integer()
                         or _RATIO_ROW.search(label) is not None
@@ -1171,7 +1146,7 @@ def table_proposals(
                     metric = " ".join(named.lower().split())  # "Book-to-bill ratio  0.90"
                 if metric is None:
                     continue
-                if held and _SOLD_NAME.search(metric):
+                if held and SOLD_NAME.search(metric):
                     continue  # "Software" under "Units" and "Cumulative to Mar 31": sold, no level
                 if (
                     unit not in ("units", "percent")
