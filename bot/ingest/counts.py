@@ -33,6 +33,8 @@ _SELL_WORDS = re.compile(
 # "carried 14.1 million passengers", "flew 17.2 million travellers": what a carrier counts
 # is what it carried ("passengers carried"), a count of its own and never a sale
 # "passengers carried in 2025": the verb of carrying after what was carried
+# "118,300 watches delivered", "2.4 million bikes sold": the verb of selling after the noun
+SOLD_AFTER = re.compile(r"\s+(?P<verb>sold|delivered|shipped|exported)\b", re.IGNORECASE)
 CARRIED_AFTER = re.compile(r"\s+(?:carried|flown|transported|handled)\b", re.IGNORECASE)
 _CARRIED = re.compile(
     r"\b(?:carr(?:y|ies|ied|ying)|fl(?:y|ies|ew|own|ying)|transport(?:s|ed|ing)?"
@@ -154,7 +156,10 @@ def no_product(
         return False
     # ("3.42 million passengers carried in 2025": the verb of carrying after the noun)
     after = re.match(rf"[^.;:]*?\b{re.escape(noun)}{CARRIED_AFTER.pattern}", text[end:])
-    return not sells(before) and not carried(before, own or ("",)) and after is None
+    # ("with 118,300 watches delivered": the verb of selling after the noun, as a participle)
+    counted = _COUNTED.match(text, end)
+    sold = counted is not None and SOLD_AFTER.match(text, counted.end()) is not None
+    return not sells(before) and not carried(before, own or ("",)) and after is None and not sold
 
 
 # The people who came, counted: "welcomed 6.42 million guests", "7.12 million guests

@@ -116,7 +116,9 @@ COUNTED_DONE = re.compile(
     r"\b[a-z]+s\s+(?:carried|handled|transported|flown|served|processed|shipped|delivered"
     r"|produced|sold|booked|performed|completed|conducted|treated|admitted|installed|enrolled"
     # ("Hours watched", "Hours billed", "Tracks streamed": time or media a count is of)
-    r"|watched|viewed|streamed|billed|played|downloaded)$",
+    r"|watched|viewed|streamed|billed|played|downloaded"
+    # ("Towers owned", "Sites operated": what is held, a count on a day)
+    r"|owned|operated|leased|managed|franchised)$",
     re.IGNORECASE,
 )
 

@@ -11,7 +11,7 @@ from bot.facts import reporting
 from bot.facts.quantities import CURRENCY_WORDS
 from bot.ingest import lexicon as lx
 from bot.ingest.breaks import clause_start
-from bot.ingest.counts import CARRIED_AFTER, carried, deal_noun
+from bot.ingest.counts import CARRIED_AFTER, SOLD_AFTER, carried, deal_noun
 from bot.ingest.figures import Figure
 from bot.ingest.metric_names import (
     PARTICIPLES,
@@ -289,6 +289,13 @@ class MetricReader:
         )
         if participle == "sold" and _OPENED_AFTER.match(text, fig.end):
             participle = "opened"  # "184 Lark hotels had opened since ...": openings
+        done = re.match(
+            rf"\s*(?:[\w-]+\s+){{0,2}}?{re.escape(product)}{SOLD_AFTER.pattern}",
+            text[fig.end : fig.end + 80],
+            re.IGNORECASE,
+        )
+        if participle == "sold" and done is not None:
+            participle = done["verb"].lower()  # "with 118,300 watches delivered": deliveries
         if participle == "sold" and _EXPORTED_IN.search(text, max(0, fig.start - 80), fig.start):
             participle = "exported"  # "we exported 8,426,500 boxes": exports, counted apart
         if participle == "sold" and _RETAIL.search(text, max(0, fig.start - 40), fig.start):
@@ -453,6 +460,8 @@ class MetricReader:
             participle = "opened"  # "184 hotels had opened since ...": openings, no sales
         if participle == "sold" and CARRIED_AFTER.match(text, h.end()):
             participle = "carried"  # "812,000 cars carried in 2025": carried, never sold
+        if participle == "sold" and (done := SOLD_AFTER.match(text, h.end())) is not None:
+            participle = done["verb"].lower()  # "118,300 watches delivered": deliveries
         state = _STATE_OF_HEAD.match(text, h.end())
         if participle == "sold" and state is not None:
             # "6.8 million homes passed", "330 aircraft in service": what is in place, a

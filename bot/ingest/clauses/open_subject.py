@@ -22,7 +22,15 @@ from bot.ingest.timing import find_times
 
 _WORD = r"[A-Za-z][\w&'’/+-]*"
 # up to five words, joined by "of", "and" or "&" ("cost of sales", "food and beverage")
-_NP = rf"(?P<np>{_WORD}(?:\s+(?:(?:of|and|&)\s+)?{_WORD}){{0,4}})"
+# "in the half", "for fiscal 2025", "during the quarter": a phrase of when, which ends the
+# subject before it ("Patient days in the half rose ...": patient days, never "... half")
+_WHEN_PHRASE = (
+    r"\s+(?:in|for|during|over)\s+(?:the\s+|this\s+|last\s+)?(?:(?:first|second|third|fourth"
+    r"|latest|past|same|full|whole|current|fiscal|financial|calendar|final|last)\s+)*"
+    r"(?:half|quarter|year|period|month|week|season|(?:six|nine|three|twelve)\s+months"
+    r"|(?:19|20)\d\d|(?i:fy)\s?\d|(?i:[hq][1-4]|[1-4]q)\b)"
+)
+_NP = rf"(?P<np>{_WORD}(?:(?!{_WHEN_PHRASE})\s+(?:(?:of|and|&)\s+)?{_WORD}){{0,4}})"
 _LEAD = r"^[^\w]*(?:(?:and|but|so|while|also|meanwhile)\s+)?(?:(?:the|our|its|their)\s+)?"
 # "Revenue ton-miles (RTMs) were", a footnote's "(1)"
 _GLOSS = r"(?:\s*\((?:[^()\d]{1,30}|\d)\))?"
@@ -78,7 +86,16 @@ _LABEL_DAY = (
     r"(?:\*\*)?(?:\s+(?:at|as\s+(?:of|at)|on)\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)"
     r"\s+(?:19|20)\d\d)?"
 )
-_LABEL = re.compile(rf"(?:^|\n)[\s>*•-]*{_NP}{_GLOSS}{_LABEL_DAY}\s*:\s*{_HEDGE}\+?\s*$")
+# "H1 cards shipped:", "Q3 FY25 revenue:": the period a label opens on, no part of its name
+_LABEL_PERIOD = r"(?:(?:[HQ][1-4]|[1-4]Q|9M|FY\s?\d{2,4}|(?:19|20)\d\d)\s+)*"
+# "Cards shipped in H1:", "Revenue for the quarter:": the period a label ends on
+_LABEL_WHEN = (
+    rf"(?:{_WHEN_PHRASE}(?:\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?(?:19|20)?\d\d)?"
+    r"|\s+(?:in|for|during)\s+(?:[HQ][1-4]|[1-4]Q|9M|FY\s?\d{2,4})(?:\s+(?:19|20)\d\d)?)?"
+)
+_LABEL = re.compile(
+    rf"(?:^|\n)[\s>*•-]*{_LABEL_PERIOD}{_NP}{_GLOSS}{_LABEL_DAY}{_LABEL_WHEN}\s*:\s*{_HEDGE}\+?\s*$"
+)
 
 # Words that never name a company's own measure: pronouns and function words, and the
 # subjects of other people's figures (a share price, analysts' consensus, a market)
@@ -156,6 +173,14 @@ def _written(np: str) -> str:
     if first[1:] == first[1:].lower() and len(first) > 1:
         words[0] = first.lower()
     return " ".join(words)
+
+
+def _spelled_out(np: str, ctx: Context) -> str:
+    """NP with a short form the report defines spelled out: "GGR for the full year rose"
+    is gross gaming revenue's growth, defined as "gross gaming revenue (GGR)"."""
+    return " ".join(
+        ctx.metrics.short_forms[w].name if w in ctx.metrics.short_forms else w for w in np.split()
+    )
 
 
 def _subject(pattern: re.Pattern[str], text: str, sl: Slot) -> re.Match[str] | None:
@@ -501,7 +526,7 @@ def subject_rate(text: str, sl: Slot, ctx: Context) -> Metric | None:
             return None
         if changed["down"]:
             sl.value = -abs(sl.fig.value)
-        name = f"{_written(changed['np'])} growth"
+        name = f"{_written(_spelled_out(changed['np'], ctx))} growth"
         return Metric(name, "percent", None, (), name)
     if not _LEVEL_END.match(text, sl.fig.end):
         return None
@@ -510,5 +535,5 @@ def subject_rate(text: str, sl: Slot, ctx: Context) -> Metric | None:
         return None
     if reporting.regions_in(_without_whole(m["np"])):
         return None
-    name = _written(m["np"])
+    name = _written(_spelled_out(m["np"], ctx))
     return Metric(name, "percent", None, (), name)

@@ -654,6 +654,13 @@ def _regions(
     for new, old, _ in pairs:
         if regions.get(id(old)) is None:
             regions[id(old)] = regions.get(id(new))  # "down from 2.64 million": the same
+    for i, sl in enumerate(slots):
+        if sl.keyed and regions.get(id(sl)) is None:
+            # "Europe ..., with 118,300 watches delivered (H1 2024: 114,900)": the base the
+            # bracket keys is the same part's, never the whole company's
+            own = next((p for p in reversed(slots[:i]) if not p.keyed), None)
+            if own is not None and own.fig.unit == sl.fig.unit:
+                regions[id(sl)] = regions.get(id(own))
     for before, sl in itertools.pairwise(slots):
         if (
             regions.get(id(sl)) is None

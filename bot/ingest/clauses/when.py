@@ -29,6 +29,7 @@ from bot.ingest.clauses.other_times import (
     wire_versus,
 )
 from bot.ingest.clauses.owners import entity_of
+from bot.ingest.clauses.parts import BASE_BEFORE
 from bot.ingest.clauses.periods import (
     BASE_OF_FIGURE,
     KEYED,
@@ -142,6 +143,28 @@ _JOINED_WAS = re.compile(
     r"\s+(?:(?:about|around|roughly|nearly)\s+)?",
     re.IGNORECASE,
 )
+
+
+def _compared_level(text: str, slots: list[Slot], k: int) -> Slot:
+    """The level a ratio appended after slot K is of: K itself, or, when K is the base a
+    level is compared with ("EBITDA was R6.8bn compared with R9.7bn, an EBITDA margin of
+    22%"), the level before it, the sentence's own figure."""
+    base = slots[k]
+    if not BASE_BEFORE.search(text, base.left, base.fig.start):
+        return base
+    return next(
+        (
+            p
+            for p in reversed(slots[:k])
+            if not p.skip
+            and p.period is not None
+            and p.fig.unit == base.fig.unit
+            and not BASE_BEFORE.search(text, p.left, p.fig.start)
+        ),
+        base,
+    )
+
+
 # A list line opened by a named part with its initials and a colon: "- Upland North (UPN):"
 _LABELLED_PART = re.compile(
     r"\s*[-•*–]?\s*(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:and|&)\s+(?:the\s+)?)?[A-Z][\w&'’-]*){0,4})"
@@ -596,8 +619,9 @@ def _period_from_neighbours(
     ):
         # "EBITDA of 4Q25 was R$ 4.1 bn, with a margin of 33.2%": the ratio appended to
         # a level is of that level's period, whatever the sentence before talked about
-        period = slots[i - 1].period
-        level = slots[i - 1].metric
+        owner = _compared_level(text, slots, i - 1)
+        period = owner.period
+        level = owner.metric
         if (
             sl.metric is not None
             and sl.metric.name == "margin"

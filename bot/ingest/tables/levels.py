@@ -18,9 +18,11 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from bot.facts import reporting
 from bot.facts.model import Period
 from bot.facts.periods.words import NUMBER_PATTERN, count_of
 from bot.ingest import lexicon as lx
+from bot.ingest.figures import Figure
 from bot.ingest.tables.cells import counted_change
 from bot.ingest.timing import find_times
 
@@ -184,3 +186,32 @@ def at_level(label: str, level: str | None) -> bool:
         and level in label.lower()
         and bool(_AT_START.search(label) or _AT_END.search(label))
     )
+
+
+# a count's label that says it was done over a span, never held on a day: "sold",
+# "opened", "new", "net additions", "visits"
+_FLOW_ROW = re.compile(
+    r"\b(?:[a-z]+ed|new|net|gross|additions?|adds|openings?|closures?|sales|volumes?|visits"
+    r"|passengers|orders|bookings|production|output|deliveries|shipments|churn|average|avg"
+    # ("Pass units": the generic word for things sold)
+    r"|units?)\b"
+    r"|\b(?:per|during|over|in\s+the)\b",
+    re.IGNORECASE,
+)
+# a row's metric that names a sale: a count sold up to a day, no level held on it
+SOLD_NAME = re.compile(r"\b(?:sold|delivered|shipped|produced|exported)$")
+# what a count on a day holds, as a participle: "Towers owned", "Sites operated"
+_HELD = re.compile(
+    r"\b(?:owned|operated|leased|managed|installed|connected|franchised|contracted)\b", re.I
+)
+_PERCENT = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
+
+
+def held_count(label: str, f: Figure) -> bool:
+    """A bare count under a day's column that names what is held, no flow: "Towers owned
+    14,820", "Tenancies 24,450" under "30 Sep 2025" are levels on that day."""
+    if f.unit != "units" or _PERCENT.search(label) or "%" in f.text:
+        return False
+    if reporting.family_of(label) is not None:
+        return False  # "Deliveries", "Orders": a flow the vocabulary names
+    return not _FLOW_ROW.search(_HELD.sub("", label))

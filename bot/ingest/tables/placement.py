@@ -63,7 +63,8 @@ NOTE_SCALES = {
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
 }  # fmt: skip
 _NOTE_CURRENCY = re.compile(
-    r"(?-i:\b[A-Z]{1,2}\$)|[$€£¥₹]|\brs\b\.?|(?-i:\b[A-Z]{3}\b)|\bzł|\bkč"
+    # ("(EURm)", "(ZARbn)": a currency's code joined to its scale's letter)
+    r"(?-i:\b[A-Z]{1,2}\$)|[$€£¥₹]|\brs\b\.?|(?-i:\b[A-Z]{3}(?:\b|(?=(?:mn|bn|m|k)\b)))|\bzł|\bkč"
     r"|\b(?:usd|eur|gbp|jpy|chf|sek|yen|won|yuan|renminbi|rupees?|euros?|dollars?"
     r"|pounds?|u\.s\.\s+dollars)\b",
     re.IGNORECASE,
@@ -184,7 +185,7 @@ def unit_note(cell: str) -> tuple[float, str | None] | None:
     scale = re.search(
         r"(?:100|hundreds?(?:\s+of)?)\s+millions?|thousands?|millions?|billions?|trillions?|crores?|lakhs?|'000"
         r"|000s|(?<=[₹\s(])cr\b|(?<=[$€£¥\s(])(?:mn|mln|bn|bln|tn|m|k|b)\b"
-        r"|(?<=[$€£¥])(?:mn|bn|m|k|b)\b",
+        r"|(?<=[$€£¥])(?:mn|bn|m|k|b)\b|(?<=(?-i:[A-Z]{3}))(?-i:mn|bn|m|k)\b",
         note,
         re.IGNORECASE,
     )
@@ -197,6 +198,12 @@ def unit_note(cell: str) -> tuple[float, str | None] | None:
             unit = None
     if unit is not None and unit not in currency_names():
         unit = None  # "('000 FFE)", "(m TEU)": capitals of a physical unit, no currency
+    if (
+        unit is None
+        and scale is not None
+        and re.fullmatch(r"[A-Z]{3}", note[scale.start() - 3 : scale.start()])
+    ):
+        scale = None  # "(TEUm)": a physical unit's capitals, joined to no currency's scale
     if scale is None and unit is None:
         return None
     return (NOTE_SCALES[" ".join(scale.group().lower().split())] if scale else 1.0), unit

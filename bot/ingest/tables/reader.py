@@ -75,8 +75,10 @@ from bot.ingest.tables.headers import (
     without_times,
 )
 from bot.ingest.tables.levels import (
+    SOLD_NAME,
     at_level,
     counted_level,
+    held_count,
     level_day,
     movement,
     span_columns,
@@ -928,12 +930,26 @@ def table_proposals(
                 )
                 if col.change and _STOCK_ROW.search(label) and not rate_part:
                     continue  # a level's change runs between two days: no figure of a period
-                if col.day and not (
+                known_level = (
                     _STOCK_ROW.search(label)
                     or _STOCK_ROW.search(caption)
                     # ("Balance sheet and asset quality (₹ crore)" over "Mar 31, 2025")
                     or _BALANCE_SHEET.search(title or "")
-                ):
+                )
+                # "Towers owned  14,820" under "30 Sep 2025": a count held on the day; never
+                # "Private Clients 104.6" under "AuM 30.06.2025 (CHF bn)" (no whole count,
+                # nor a ratio, nor a count in a scale a note states)
+                held = (
+                    col.day
+                    and not known_level
+                    and held_count(label, f)
+                    and (
+                        float(f.value).is_integer()
+                        or _RATIO_ROW.search(label) is not None
+                        or (row_note or col.note or amounts) is not None
+                    )
+                )
+                if col.day and not (known_level or held):
                     continue  # a day's column only dates a level
                 value, unit, high = f.value, f.unit, f.high
                 # (a range of bare numbers, "8.5 – 9.5", is as bare as one number)
@@ -1130,6 +1146,8 @@ def table_proposals(
                     metric = " ".join(named.lower().split())  # "Book-to-bill ratio  0.90"
                 if metric is None:
                     continue
+                if held and SOLD_NAME.search(metric):
+                    continue  # "Software" under "Units" and "Cumulative to Mar 31": sold, no level
                 if (
                     unit not in ("units", "percent")
                     and not col.change
