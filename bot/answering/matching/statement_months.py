@@ -44,10 +44,10 @@ def stated_in_month(query: Query, decision: Decision, facts: list[FactView]) -> 
     ):
         return None
     said = " ".join(m.text.lower() for m in query.periods)
-    alone = [(word, n) for word, n in asks.months_alone(query.said) if word.lower() not in said]
+    alone = [m for m in asks.months_alone(query.said) if m[0].lower() not in said]
     if len(alone) != 1:
         return None
-    months = [alone[0][1]]
+    word, month, at = alone[0]
     # the last such month by the time the figure stopped being restated: "the 2028 target
     # they set in February", restated since, was set in a February already passed
     f = decision.facts[0].fact
@@ -55,16 +55,13 @@ def stated_in_month(query: Query, decision: Decision, facts: list[FactView]) -> 
         v.fact.as_of for v in facts if (v.fact.metric, v.fact.period) == (f.metric, f.period)
     ]
     end = min(f.period.end, max(restated, default=f.as_of))
-    year = end.year if months[0] <= end.month else end.year - 1
-    stated = date(year, months[0], calendar.monthrange(year, months[0])[1])
+    year = end.year if month <= end.month else end.year - 1
+    stated = date(year, month, calendar.monthrange(year, month)[1])
     text = query.said.lower()
-    at = text.find(alone[0][0].lower())
-    if _BEFORE_MONTH.search(text, 0, at) and not _A_REVISION_NAMED.match(
-        text, at + len(alone[0][0])
-    ):
+    if _BEFORE_MONTH.search(text, 0, at) and not _A_REVISION_NAMED.match(text, at + len(word)):
         # "the guide before December": what stood by the month's start ("before
         # December's cut" is the statement that cut replaced: read as such)
-        stated = date(year, months[0], 1) - timedelta(days=1)
+        stated = date(year, month, 1) - timedelta(days=1)
     # ("after the first revision (the Oct one)": one statement, never the history)
     intent = Intent.VALUE if query.intent is Intent.HISTORY else query.intent
     return select(replace(query, as_of=stated, revision=Revision.AS_OF, intent=intent), facts)
@@ -118,7 +115,7 @@ def goal_stated_in_month(
     ):
         return decision
     said = " ".join(m.text.lower() for m in query.periods)
-    months = [n for word, n in asks.months_alone(query.said) if word.lower() not in said]
+    months = [n for word, n, _ in asks.months_alone(query.said) if word.lower() not in said]
     if len(months) != 1:
         return decision
     goal = decision.facts[1]

@@ -540,15 +540,15 @@ _MONTH_ALONE = patterns.guarded(
 
 
 @per_text
-def months_alone(text: str) -> list[tuple[str, int]]:
+def months_alone(text: str) -> list[tuple[str, int, int]]:
     """Month names with no year or day after them ('in June', 'back in March'): the word
-    as written and the month's number."""
+    as written, the month's number and where the word starts."""
     found = []
     for m in _MONTH_ALONE.finditer(text):
         before = text[: m.start()].split()[-1:]
         if m["month"].lower() == "may" and not _the_month_may(before, text[m.end() :]):
             continue  # "sales may reach 40 million": the verb
-        found.append((m["month"], month_number(m["month"]) or 0))
+        found.append((m["month"], month_number(m["month"]) or 0, m.start()))
     return found
 
 
