@@ -189,10 +189,11 @@ def at_level(label: str, level: str | None) -> bool:
 
 
 # a count's label that says it was done over a span, never held on a day: "sold",
-# "opened", "new", "net additions", "visits"
+# "opened", "new", "net additions", "visits" (the reporting vocabulary's flows, "sales",
+# "orders", "deliveries", are told by held_count before this)
 _FLOW_ROW = re.compile(
-    r"\b(?:[a-z]+ed|new|net|gross|additions?|adds|openings?|closures?|sales|volumes?|visits"
-    r"|passengers|orders|bookings|production|output|deliveries|shipments|churn|average|avg"
+    r"\b(?:[a-z]+ed|new|net|gross|additions?|adds|openings?|closures?|visits|passengers"
+    r"|average|avg"
     # ("Pass units": the generic word for things sold)
     r"|units?)\b"
     r"|\b(?:per|during|over|in\s+the)\b",
