@@ -649,14 +649,11 @@ def short_forms(name: str, unit: str | None = None) -> list[tuple[str, ...]]:
 
 
 def _initials_of_words_before(before: str, acronym: str) -> bool:
-    """Is ACRONYM the initials of the words that end BEFORE, small linking words passed
-    over ("annualised premium equivalent (APE)", "value of new business (VNB)")?"""
-    words = [w for w in re.findall(r"[A-Za-z0-9]+", before) if w.lower() not in _TITLE_LINKS]
+    """Is ACRONYM the initials of a run of words ending BEFORE, as `_run_initials` reads
+    runs ("annualised premium equivalent (APE)"; never "backlog (MW)")?"""
+    words = _name_words(before)
     letters = acronym.replace("&", "").lower()
-    return (
-        len(words) >= len(letters)
-        and "".join(w[0] for w in words[len(words) - len(letters) :]).lower() == letters
-    )
+    return any(end == len(words) and kept == letters for _, end, kept in _run_initials(words))
 
 
 _GIVEN_ACRONYM = patterns.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
