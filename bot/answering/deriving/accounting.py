@@ -14,6 +14,7 @@ from bot.answering.deriving.named_figures import less_part
 from bot.answering.deriving.restatements import (
     actual_of,
     later_range,
+    moved_since,
     range_before,
     revised_sibling,
     revised_then,
@@ -367,6 +368,25 @@ def _how_far_from_figure(
     return None
 
 
+def _moved_since(
+    query: Query, decision: Pick, facts: list[FactView], pool: Pool, vocab: Vocabulary
+) -> Decision | None:
+    """'How much has the guide been raised since March': the statement named by its date
+    (the decision's, read so by statement_months) against the latest one, never only the
+    revision made then."""
+    main = decision.facts[0]
+    if (
+        decision.intent in (Intent.VALUE, Intent.RANGE)
+        and main.fact.kind is not Kind.ACTUAL
+        and _changed(query)
+        and asks.size(query.said)
+        and asks.SINCE.search(query.said)
+        and not asks.SINCE_LAUNCH.search(query.said)
+    ):
+        return moved_since(decision, pool())
+    return None
+
+
 def _cut_made_then(
     query: Query, decision: Pick, facts: list[FactView], pool: Pool, vocab: Vocabulary
 ) -> Decision | None:
@@ -509,6 +529,7 @@ _CHECKS: tuple[Check, ...] = (
     _original_range_end,
     _how_far_from_range,
     _how_far_from_figure,
+    _moved_since,
     _cut_made_then,
     _cut_from_range,
     _downgrade_of_actual,

@@ -140,6 +140,22 @@ def revised_then(decision: Pick, pool: list[FactView], stated: date | None) -> P
     return Pick(decision.intent, (*mains, *earlier), Revision.CURRENT)
 
 
+def moved_since(decision: Pick, pool: list[FactView]) -> Pick | None:
+    """'How much has the guide been raised since March': each figure as stated then (the
+    decision's) beside the latest statement of it, as a current figure is shown beside an
+    earlier one. None when nothing of the decision was stated after it."""
+    mains = decision.facts[:2] if decision.intent is Intent.RANGE else decision.facts[:1]
+    later = []
+    for main in mains:
+        f = main.fact
+        key, then = f.revision_key, f.as_of
+        after = [v for v in pool if v.fact.revision_key == key and v.fact.as_of > then]
+        if not after:
+            return None
+        later.append(max(after, key=lambda v: v.fact.as_of))
+    return Pick(decision.intent, (*later, *mains), Revision.CURRENT)
+
+
 def between_statements(query: Query, facts: list[FactView], refs: tuple[str, str]) -> Pick | None:
     """'The September outlook against the April one', 'today's ceiling against the first
     guide's': the expectation the question names (each end of a range, or the end asked

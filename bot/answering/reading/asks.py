@@ -782,6 +782,9 @@ SINCE_LAUNCH = cue(
     r"|\b(?:lifetime|all[\s-]time)\b",
     re.I,
 )
+# "raised in total since March", "come down since the AGM": the move from the statement
+# made then to the latest (never "since launch", a running total: SINCE_LAUNCH)
+SINCE = cue(r"\bsince\b", re.I)
 BETWEEN_TWO = cue(r"\b(?:difference|gap|spread)\s+between\b", re.I)
 # "the 28bn target, still standing?", "is that still the plan": whether a statement named
 # stands, which the current one answers
