@@ -426,6 +426,9 @@ TEST_COMPANIES = (
     "garudvega-motors",
     "slievemore-materials",
     "winglok-land",
+    "gidgee-automotive",
+    "fjordvang-medical",
+    "casa-mezquite",
 )
 
 
