@@ -429,6 +429,9 @@ TEST_COMPANIES = (
     "sorbelli-alimentare",
     "ebute-fibre",
     "guayacan-cafe",
+    "gidgee-automotive",
+    "fjordvang-medical",
+    "casa-mezquite",
 )
 
 
