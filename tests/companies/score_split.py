@@ -337,6 +337,9 @@ DEV = {
     "sertanejo-carnes": HERE / "sertanejo-carnes",
     "ventrosa-cloud": HERE / "ventrosa-cloud",
     "luzara-electric": HERE / "luzara-electric",
+    "haselgrund-energietechnik": HERE / "haselgrund-energietechnik",
+    "sotavento-hoteles": HERE / "sotavento-hoteles",
+    "byeolbit-entertainment": HERE / "byeolbit-entertainment",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
