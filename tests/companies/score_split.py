@@ -337,6 +337,9 @@ DEV = {
     "sertanejo-carnes": HERE / "sertanejo-carnes",
     "ventrosa-cloud": HERE / "ventrosa-cloud",
     "luzara-electric": HERE / "luzara-electric",
+    "wensleigh-supermarkets": HERE / "wensleigh-supermarkets",
+    "redbarrow-restaurants": HERE / "redbarrow-restaurants",
+    "athabrook-energy": HERE / "athabrook-energy",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
