@@ -340,6 +340,9 @@ DEV = {
     "haselgrund-energietechnik": HERE / "haselgrund-energietechnik",
     "sotavento-hoteles": HERE / "sotavento-hoteles",
     "byeolbit-entertainment": HERE / "byeolbit-entertainment",
+    "wensleigh-supermarkets": HERE / "wensleigh-supermarkets",
+    "redbarrow-restaurants": HERE / "redbarrow-restaurants",
+    "athabrook-energy": HERE / "athabrook-energy",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
