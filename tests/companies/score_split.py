@@ -337,6 +337,7 @@ DEV = {
     "sertanejo-carnes": HERE / "sertanejo-carnes",
     "ventrosa-cloud": HERE / "ventrosa-cloud",
     "luzara-electric": HERE / "luzara-electric",
+    "montbrison-sellier": HERE / "montbrison-sellier",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
