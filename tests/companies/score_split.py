@@ -338,6 +338,7 @@ DEV = {
     "ventrosa-cloud": HERE / "ventrosa-cloud",
     "luzara-electric": HERE / "luzara-electric",
     "montbrison-sellier": HERE / "montbrison-sellier",
+    "meghdoot-motocorp": HERE / "meghdoot-motocorp",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
