@@ -339,6 +339,7 @@ DEV = {
     "luzara-electric": HERE / "luzara-electric",
     "montbrison-sellier": HERE / "montbrison-sellier",
     "meghdoot-motocorp": HERE / "meghdoot-motocorp",
+    "jinghai-battery": HERE / "jinghai-battery",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
