@@ -343,6 +343,9 @@ DEV = {
     "wensleigh-supermarkets": HERE / "wensleigh-supermarkets",
     "redbarrow-restaurants": HERE / "redbarrow-restaurants",
     "athabrook-energy": HERE / "athabrook-energy",
+    "montbrison-sellier": HERE / "montbrison-sellier",
+    "meghdoot-motocorp": HERE / "meghdoot-motocorp",
+    "jinghai-battery": HERE / "jinghai-battery",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
