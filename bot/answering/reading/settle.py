@@ -552,6 +552,15 @@ _COMPARED_WITH_GOAL = patterns.guarded(
 )
 
 
+# Words of a figure moving ("come down", "rose"): never a rate's name ("growth", "yoy")
+# nor a comparison ("vs", "better")
+_MOVES = GROWTH_WORDS - {
+    *("growth", "hoh", "mom", "qoq", "yoy", "against", "compare", "comparison", "vs"),
+    *("differ", "difference", "bad", "better", "worse", "stronger", "weaker"),
+    *("narrower", "wider", "swing"),
+}
+
+
 def _slots(
     reading: Reading, tokens: list[Token], signals: dict[int, str], vocab: Vocabulary
 ) -> _Slots:
@@ -567,6 +576,8 @@ def _slots(
         and (
             bool(said & EXPECTATION_WORDS)
             or (reading.as_of is not None and bool(said & CHANGE_VERBS))
+            # "how far has the low end come down": a range (or its end) moving
+            or ((reading.range_end is not None or "range" in said) and bool(said & _MOVES))
         )
         and len(reading.periods) < 2
         # ("vs the previous guidance": one expectation set against the statement before;
