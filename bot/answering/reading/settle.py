@@ -71,6 +71,7 @@ from bot.answering.reading.agreement import (
     viable_in_region,
 )
 from bot.answering.reading.asks import GAP_WORDS
+from bot.answering.reading.change_asked import change_of_a_whole_name
 from bot.answering.reading.currencies import (
     amount_in_currency,
     currencies_said,
@@ -156,6 +157,7 @@ def settle(
         slots = kept["slots"] = _slots(reading, tokens, signals, vocab)
     agreeing = _agreeing(reading, vocab, available, slots)
     viable = in_no_other_currency(_narrowed(agreeing, reading, vocab, slots, available), reading)
+    viable = change_of_a_whole_name(viable, reading)
     viable = _worth_first(_currency_named_first(viable, reading), reading)
     viable = _top_line_first(_running_total_first(viable, reading), reading)
     viable = _things_before_their_money(viable, reading)
