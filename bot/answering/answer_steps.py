@@ -14,7 +14,7 @@ from bot import patterns
 from bot.answering.answer import Answer
 from bot.answering.deriving import siblings
 from bot.answering.deriving.accounting import accounted
-from bot.answering.deriving.goals import progress_to_range, within_range
+from bot.answering.deriving.goals import progress_to_month, progress_to_range, within_range
 from bot.answering.deriving.named_figures import between_named, share_of, sum_named
 from bot.answering.deriving.period_sums import sum_of_named
 from bot.answering.deriving.restatements import actual_of, between_statements, stated_next
@@ -590,6 +590,9 @@ def stated_and_accounted(
     decision = statement_months.stated_in_month(query, decision, facts) or decision
     decision = statement_months.month_of_statement(query, decision, facts) or decision
     decision = accounted(query, decision, facts, pool, asking.vocab)
+    if isinstance(decision, Pick):
+        # "after October, how many more did they need": the running total to then
+        decision = progress_to_month(query, decision, pool) or decision
     decision = statement_months.goal_stated_in_month(query, decision, pool)
     if isinstance(decision, Pick) and decision.intent is Intent.GROWTH:
         # "operating profit growth in H1": the growth the company stated, where it did

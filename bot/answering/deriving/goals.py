@@ -6,6 +6,7 @@ and what is still needed to reach it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -14,6 +15,7 @@ from bot.answering.deriving.restatements import actual_of, actuals_of_series, la
 from bot.answering.matching.decision import RANGE_END, Miss, Pick, one_end
 from bot.answering.matching.match import select
 from bot.answering.phrases import calendar_of
+from bot.answering.reading.asks import months_alone
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.query import Query
 from bot.answering.vocabulary.name_forms import level_named, without_range_end
@@ -325,6 +327,58 @@ def so_far(
     if named_only and not any(_to_date_now(m) for m in query.periods):
         running = named  # ("YTD" with no end said: the latest running figure)
     return max(named or running, key=lambda v: v.fact.period.end, default=None)
+
+
+# "after October", "through October", "by the end of October": a running total to the
+# month's end (never "in October", the month itself, nor "since October")
+_UP_TO_MONTH = patterns.compile(
+    r"\b(?:after|through|thru|by|until|till|up\s+to|as\s+(?:of|at)|(?:at|to)\s+the\s+end\s+of)"
+    r"\s+(?:the\s+end\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def progress_to_month(
+    query: Query, decision: Pick, pool: Callable[[], list[FactView]]
+) -> Pick | None:
+    """'After October, how many more deliveries did they need to reach the 2025 target':
+    a month said alone, up to which the actual is counted, inside a longer goal's period:
+    the running total to that month's end against the goal (PROGRESS), never the whole
+    period's actual. POOL is read only then."""
+    if decision.intent not in (Intent.TARGET_MET, Intent.PROGRESS) or len(decision.facts) < 2:
+        return None
+    said = " ".join(m.text.lower() for m in query.periods)
+    months = [m for m in months_alone(query.said) if m[0].lower() not in said]
+    if len(months) != 1 or not _UP_TO_MONTH.search(query.said[: months[0][2]]):
+        return None
+    goal = decision.facts[1]
+    g = goal.fact.period
+    month = months[0][1]
+    ends = [d for y in (g.start.year, g.end.year) if g.start <= (d := date(y, month, 1)) < g.end]
+    if not ends or g.months < 2:
+        return None
+    running = [
+        v
+        for v in pool()
+        if v.is_current
+        and v.fact.kind is Kind.ACTUAL
+        and v.fact.metric == RANGE_END.sub("", goal.fact.metric)
+        and v.fact.entity == goal.fact.entity
+        and v.fact.period.start == g.start
+        and (v.fact.period.end.year, v.fact.period.end.month) == (ends[0].year, month)
+        and v.fact.period.end < g.end
+    ]
+    if not running:
+        return None
+    # (a range held as two metrics keeps its other end; an earlier statement is no end)
+    other_end = tuple(
+        v
+        for v in decision.facts[2:]
+        if v.fact.metric != goal.fact.metric
+        and RANGE_END.sub("", v.fact.metric) == RANGE_END.sub("", goal.fact.metric)
+        and (v.fact.period, v.fact.kind, v.fact.as_of) == (g, goal.fact.kind, goal.fact.as_of)
+    )
+    return Pick(Intent.PROGRESS, (running[0], goal, *other_end))
 
 
 def progress_to_end(query: Query, facts: list[FactView], pool: list[FactView]) -> Pick | None:
