@@ -545,6 +545,32 @@ def test_the_first_quarters_of_a_year_are_one_span(text: str, expected: str) -> 
     assert period is not None and period.iso() == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "months", "year"),
+    [
+        ("jinghai 1-3Q 2025 revenue", 9, 2025),
+        ("revenue 1Q-3Q 2025", 9, 2025),
+        ("gwh shipped 1~3Q25", 9, 2025),
+        ("1-2q 2024 sales", 6, 2024),
+        ("revenue 1-3Q", 9, None),
+        ("revenue q1-q3", 9, None),
+    ],
+)
+def test_the_first_quarters_written_the_east_asian_way(text, months, year) -> None:
+    """'1-3Q 2025' (Chinese, Korean and Japanese reports' way) is the year's first nine
+    months; it read as Q3 alone before (this session's start, d37e2102), a wrong answer.
+    Said with no year, "q1-q3" is the first nine months of the year the answer finds."""
+    (mention,) = find_periods(text)
+    fiscal = True if year is not None else None
+    assert mention.ref == LeadingMonthsRef(months, year, fiscal), text
+
+
+def test_one_quarter_after_a_range_of_counts_stays_a_quarter() -> None:
+    # (guard: "2-3Q" is no run from the first quarter; "3Q 2025" alone is read)
+    (mention,) = find_periods("units up 2-3Q 2025")
+    assert mention.text == "3Q 2025"
+
+
 def test_indian_scales_are_amounts() -> None:
     from bot.facts.quantities import find_quantities
 

@@ -96,9 +96,11 @@ def first_quarters_of_split_year(m: re.Match[str]) -> PeriodRef | None:
 
 
 def first_quarters(m: re.Match[str]) -> PeriodRef | None:
-    """ "Q1–Q3 2025": the first nine months of the company's year 2025."""
-    months = 3 * int(m["qb"])
-    year = to_year(m["y"])
+    """ "Q1–Q3 2025", "1-3Q 2025": the first nine months of the company's year 2025."""
+    months = 3 * int(m["qb"] or m.groupdict().get("qb2"))
+    year = to_year(m["y"]) if m.groupdict().get("y") else None
+    if year is None:
+        return LeadingMonthsRef(months, None, None)
     return YearRef(year, True) if months == 12 else LeadingMonthsRef(months, year, True)
 
 

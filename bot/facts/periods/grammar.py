@@ -212,11 +212,19 @@ RULES: list[Rule] = [
         rf"(?:(?:fiscal|financial)\s+(?:year\s+)?)?{SPLIT_YEAR}",
         first_quarters_of_split_year,
     ),
-    # "Q1–Q3 2025", "Q1-Q2 FY2025": the first quarters of a year, as "9M 2025" counts them
+    # "Q1–Q3 2025", "Q1-Q2 FY2025", and as East Asian reports write them "1-3Q 2025",
+    # "1Q~3Q25": the first quarters of a year, as "9M 2025" counts them
     _rule(
         "quarters-through",
-        rf"(?<!\w)Q1\s*[–—-]\s*Q(?P<qb>[2-4])\s*,?\s*(?:(?:of|in)\s+)?(?P<fy>{FISCAL_MARKER})?"
+        rf"(?<!\w)(?:Q1\s*[–—~-]\s*Q(?P<qb>[2-4])|1Q?\s*[–—~-]\s*(?P<qb2>[2-4])Q)"
+        rf"\s*,?\s*(?:(?:of|in)\s+)?(?P<fy>{FISCAL_MARKER})?"
         rf"{year_group('y')}(?![\w/])",
+        first_quarters,
+    ),
+    # "1-3Q", "Q1-Q3" with no year: the first quarters of the year the answer finds
+    _rule(
+        "quarters-through-no-year",
+        r"(?<!\w)(?:Q1\s*[–—~-]\s*Q(?P<qb>[2-4])|1Q?\s*[–—~-]\s*(?P<qb2>[2-4])Q)(?![\w/])",
         first_quarters,
     ),
     # "2025 Q1-Q3", "FY2025 Q1–Q2": the same, year first
