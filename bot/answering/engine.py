@@ -83,7 +83,7 @@ from bot.answering.matching.metric_refinement import (
     without_unsaid_basis,
 )
 from bot.answering.memo import Memo, today
-from bot.answering.phrases import amounts_in, bare_amount, possessive
+from bot.answering.phrases import amounts_in, bare_amount, points_in_basis_points, possessive
 from bot.answering.reading import asks, defined_terms
 from bot.answering.reading.currencies import currencies_said
 from bot.answering.reading.intent import Intent
@@ -496,7 +496,9 @@ class Engine:
         if held is not None and held[0] is query:
             answer = held[1]
         else:
-            with amounts_in(asks.scale_asked(query.text)):  # "… in crore": its amounts so
+            # "… in crore", "… in bps": its amounts, and its rates' gaps, so
+            in_bps = bool(asks.BASIS_POINTS.search(query.text))
+            with amounts_in(asks.scale_asked(query.text)), points_in_basis_points(in_bps):
                 answer = self._answer(query, scope, vocab, version)
             said = query.said
             answer = with_verdict(answer, asks.direction_asked(said), asks.change_bar(said))

@@ -204,9 +204,23 @@ def _number_or_range(view: FactView, value: float | None) -> str:
     low = view.fact.value if value is None else value
     ends = (low,) if high is None else (low, high)
     worded = " to ".join(format_number(v, scale) for v in ends)
+    if scale is None and _counted_in_lakh(view) and all(abs(v) >= _LAKH for v in ends):
+        # ("1.235 million (12.35 lakh)": a count its report writes in lakh, so said too)
+        lakh = " to ".join(format_number(v, "lakh").removesuffix(" lakh") for v in ends)
+        return f"{worded} ({lakh} lakh)"
     if scale is None and all(_digits_too(v) for v in ends):
         return f"{worded} ({' to '.join(f'{int(v):,}' for v in ends)})"
     return worded
+
+
+_LAKH = 100_000
+# "11.46 lakh units", "5,12,384 units": a count written the Indian way
+_INDIAN_COUNT = patterns.compile(r"\b(?:lakhs?|lacs?)\b|\b\d{1,2},\d\d,\d{3}\b", re.IGNORECASE)
+
+
+def _counted_in_lakh(view: FactView) -> bool:
+    """Does the fact's own quote count the Indian way (in lakh, or '5,12,384')?"""
+    return bool(_INDIAN_COUNT.search(view.fact.quote or ""))
 
 
 def _digits_too(value: float) -> bool:
@@ -237,11 +251,30 @@ def _quantity_or_range(view: FactView, value: float | None) -> str:
     return format_quantity(Quantity(view.fact.value, view.fact.unit, high), scale=scale)
 
 
+# Whether the question asks rates' gaps in basis points ("in bps"), while its answer is
+# worded
+_in_basis_points: ContextVar[bool] = ContextVar("in_basis_points", default=False)
+
+
+@contextlib.contextmanager
+def points_in_basis_points(asked: bool) -> Iterator[None]:
+    """Percentage points worded inside are given in basis points too, if ASKED."""
+    token = _in_basis_points.set(asked)
+    try:
+        yield
+    finally:
+        _in_basis_points.reset(token)
+
+
 def difference(view: FactView, delta: float) -> str:
-    """A change in the view's unit: percentage points for percentages."""
+    """A change in the view's unit: percentage points for percentages (and basis points
+    where the question asks so: "0.8 percentage points (80 basis points)")."""
     if view.fact.unit == "percent":
         noun = "percentage point" if abs(delta) == 1 else "percentage points"
-        return f"{format_number(abs(delta))} {noun}"
+        said = f"{format_number(abs(delta))} {noun}"
+        if _in_basis_points.get():
+            said += f" ({format_number(round(abs(delta) * 100, 4))} basis points)"
+        return said
     return bare_amount(view, abs(delta))
 
 

@@ -15,8 +15,11 @@ from bot.facts.model import SHARED_SCOPE
 from bot.facts.store import FactStore
 
 
-def fact(entity, metric, kind, period, value, unit, as_of, high=None) -> dict[str, Any]:
-    """One fact as a bundle writes it, quoting the notes; HIGH makes it a range."""
+def fact(
+    entity, metric, kind, period, value, unit, as_of, high=None, quote="Results notes."
+) -> dict[str, Any]:
+    """One fact as a bundle writes it, quoting the notes (QUOTE: its own sentence of them,
+    which `bundle` adds to their text); HIGH makes it a range."""
     return ({} if high is None else {"value_high": high}) | {
         "entity": entity,
         "metric": metric,
@@ -26,7 +29,7 @@ def fact(entity, metric, kind, period, value, unit, as_of, high=None) -> dict[st
         "unit": unit,
         "as_of": as_of,
         "source": "notes",
-        "quote": "Results notes.",
+        "quote": quote,
     }
 
 
@@ -41,7 +44,7 @@ def bundle(entities: list[dict[str, Any]], facts: list[dict[str, Any]], publishe
                 "publisher": "Test wire",
                 "url": "https://example.com/notes",
                 "published": published,
-                "text": "Results notes.",
+                "text": " ".join(dict.fromkeys(["Results notes.", *(f["quote"] for f in facts)])),
             }
         ],
         "facts": facts,

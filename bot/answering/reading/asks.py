@@ -719,6 +719,10 @@ _SCALE_ASKED = cue(
 )
 
 
+# "the margin change in bps", "how many basis points": a rates' gap asked in basis points
+BASIS_POINTS = cue(r"\b(?:bps|bp|basis[\s-]+points?)\b", re.I)
+
+
 def scale_asked(text: str) -> str | None:
     """The scale ("crore", "million") TEXT asks amounts in, said last ("… in cr")."""
     found = _SCALE_ASKED.search(text)
@@ -1039,12 +1043,13 @@ _YES_NO = patterns.guarded(
 _DIRECTIONS = {
     "up": patterns.compile(
         r"\b(?:beat|beats|exceed\w*|top(?:ped)?|surpass\w*|outpac\w*|outd(?:id|o)|gr[eo]wn?"
-        r"|grows|rise|rose|risen|increas\w*|higher|more|bigger|larger|up|gain\w*|above)\b",
+        r"|grows|rise|rose|risen|increas\w*|higher|more|bigger|larger|up|gain\w*|above"
+        r"|faster|quicker)\b",
         re.IGNORECASE,
     ),
     "down": patterns.compile(
         r"\b(?:fall|fell|fallen|drop\w*|declin\w*|decreas\w*|shr[iu]nk\w*|lower|less"
-        r"|fewer|smaller|down|slip\w*|dip\w*|below)\b",
+        r"|fewer|smaller|down|slip\w*|dip\w*|below|slower)\b",
         re.IGNORECASE,
     ),
     "better": patterns.compile(r"\b(?:improv\w*|better|stronger)\b", re.IGNORECASE),

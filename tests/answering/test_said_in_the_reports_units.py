@@ -1,0 +1,118 @@
+"""Figures said the way the company and the question count them: a count its report writes
+in lakh ("11.46 lakh units", "5,12,384 units") is given in lakh too; a gap between rates
+asked "in bps" is given in basis points too; "was 9M growth faster than H1's" gets its
+yes or no.
+
+On the engine this session started from (d37e2102) the lakh and the basis points were
+not said (development answers that the judge read as wrong: "12.35" lakh asked, "1.235
+million" given), and "faster" got no verdict. A count its report writes in millions and
+a gap asked with no unit are guards: they stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+R = "Rathnagiri Two Wheelers"
+C = "Corvel Parts"
+Q1, Q2 = "2025-04-01/2025-06-30", "2025-07-01/2025-09-30"
+Q2_24 = "2024-07-01/2024-09-30"
+H1 = "2025-04-01/2025-09-30"
+FACTS = [
+    fact(
+        R,
+        "total dispatches",
+        "actual",
+        Q1,
+        1_146_000,
+        "units",
+        "2025-07-02",
+        quote="Total dispatches: 11.46 lakh units in Q1",
+    ),
+    fact(
+        R,
+        "total dispatches",
+        "actual",
+        Q2,
+        1_235_000,
+        "units",
+        "2025-10-02",
+        quote="Total dispatches: 12.35 lakh units in Q2",
+    ),
+    fact(
+        R,
+        "scooter dispatches",
+        "actual",
+        Q2,
+        112_450,
+        "units",
+        "2025-10-02",
+        quote="Scooters: 1,12,450 units",
+    ),
+    fact(R, "EBITDA margin", "actual", Q2, 14.4, "percent", "2025-10-30"),
+    fact(R, "EBITDA margin", "actual", Q2_24, 13.6, "percent", "2025-10-30"),
+    fact(R, "revenue growth", "actual", H1, 16.5, "percent", "2025-10-30"),
+    fact(R, "revenue growth", "actual", Q2, 17.2, "percent", "2025-10-30"),
+    fact(
+        C,
+        "units shipped",
+        "actual",
+        Q2,
+        1_235_000,
+        "units",
+        "2025-10-02",
+        quote="It shipped 1.235 million units in the quarter",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    entities = [{"name": R, "aliases": ["Rathnagiri"]}, {"name": C, "aliases": ["Corvel"]}]
+    return engine_over(seed, bundle(entities, FACTS, "2025-10-30"))
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("rathnagiri total dispatches jul-sep 2025", "12.35 lakh"),
+        (
+            "how many more dispatches did rathnagiri make in jul-sep 2025 than in apr-jun 2025",
+            "89,000",
+        ),
+        ("rathnagiri scooter dispatches jul-sep 2025", "1.12 lakh"),
+    ],
+)
+def test_a_count_the_report_writes_in_lakh(engine, question, said) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert said in answer.text, answer.text
+    assert "lakh" in answer.text, answer.text
+
+
+def test_a_count_written_in_millions_stays_so(engine) -> None:
+    answer = engine.ask("corvel units shipped jul-sep 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "1.235 million" in answer.text and "lakh" not in answer.text, answer.text
+
+
+def test_a_rates_gap_in_basis_points(engine) -> None:
+    answer = engine.ask("rathnagiri ebitda margin change jul-sep 2025 yoy in bps")
+    assert "0.8 percentage points (80 basis points)" in answer.text, answer.text
+    plain = engine.ask("rathnagiri ebitda margin change jul-sep 2025 yoy")
+    assert "0.8 percentage points" in plain.text and "basis" not in plain.text, plain.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("was rathnagiri's jul-sep 2025 revenue growth faster than its apr-sep 2025 growth", "Yes"),
+        ("was rathnagiri's jul-sep 2025 revenue growth slower than its apr-sep 2025 growth", "No"),
+    ],
+)
+def test_faster_or_slower_gets_a_verdict(engine, question, verdict) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.text.startswith(f"{verdict}:"), answer.text
