@@ -19,6 +19,7 @@ from bot.facts.model import Kind, Period
 from bot.facts.periods import (
     ExactRef,
     FiscalCalendar,
+    HalfRef,
     LeadingMonthsRef,
     MonthsEndingRef,
     QuarterRef,
@@ -563,6 +564,32 @@ def test_the_first_quarters_written_the_east_asian_way(text, months, year) -> No
     (mention,) = find_periods(text)
     fiscal = True if year is not None else None
     assert mention.ref == LeadingMonthsRef(months, year, fiscal), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("half-year 2025 profit", HalfRef(1, 2025)),
+        ("HY25 underlying profit", HalfRef(1, 2025)),
+        ("1HY25 revenue", HalfRef(1, 2025)),
+        ("2HY25 revenue", HalfRef(2, 2025)),
+        ("second half-year 2025", HalfRef(2, 2025)),
+        ("half-year retail profit", HalfRef(1)),
+    ],
+)
+def test_a_half_year_said_as_one(text, ref) -> None:
+    """'Half-year 2025', 'HY25': a half-year report's half is the first, as Australian and
+    British reports write it; the year alone answered before (d37e2102), a wrong answer."""
+    (mention,) = find_periods(text)
+    assert mention.ref == ref, text
+
+
+@pytest.mark.parametrize(
+    "text", ["why the hy", "the half year to June 2025", "half-yearly dividend"]
+)
+def test_no_half_year_word_alone(text) -> None:
+    # (guards: chat's "hy", a span named by its end, an adverb)
+    assert all(not isinstance(m.ref, HalfRef) for m in find_periods(text)), text
 
 
 def test_one_quarter_after_a_range_of_counts_stays_a_quarter() -> None:

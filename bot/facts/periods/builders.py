@@ -95,6 +95,18 @@ def first_quarters_of_split_year(m: re.Match[str]) -> PeriodRef | None:
     return year if months == 12 else replace(year, part=(months, 1))
 
 
+_SECOND_BEFORE = re.compile(r"(?:second|2nd|latter|last|back)[\s-]*$", re.IGNORECASE)
+
+
+def half_year_word(m: re.Match[str]) -> PeriodRef | None:
+    """ "half-year 2025", "HY25", "1HY25", "the half year": a half-year report's half is
+    the first ("2HY25", "the second half-year": the second)."""
+    second = m["n"] == "2" or bool(_SECOND_BEFORE.search(m.string, 0, m.start()))
+    said = m["y"] or m["y2"]
+    year = to_year(said) if said else None
+    return HalfRef(2 if second else 1, year, None)
+
+
 def first_quarters(m: re.Match[str]) -> PeriodRef | None:
     """ "Q1–Q3 2025", "1-3Q 2025": the first nine months of the company's year 2025."""
     months = 3 * int(m["qb"] or m.groupdict().get("qb2"))

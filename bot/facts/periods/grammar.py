@@ -17,6 +17,7 @@ from bot.facts.periods.builders import (
     fiscal_first_part,
     fiscal_month_end,
     fiscal_year_ref,
+    half_year_word,
     iso_interval,
     latest,
     leading_months,
@@ -220,6 +221,15 @@ RULES: list[Rule] = [
         rf"\s*,?\s*(?:(?:of|in)\s+)?(?P<fy>{FISCAL_MARKER})?"
         rf"{year_group('y')}(?![\w/])",
         first_quarters,
+    ),
+    # "half-year 2025", "HY25", "1HY25", "the half year" (never "the half year to June",
+    # a span of its own, nor the year of "half-year 2024/25", a split year)
+    _rule(
+        "half-year-word",
+        rf"(?<![\w-])(?:(?:(?P<n>[12])\s*)?HY\s*{year_group('y')}(?!\s*/)"
+        rf"|half[\s-]?year(?!\s*(?:to|ended|ending|end|through|thru|until)\b)"
+        rf"(?:\s*{year_group('y2')}(?!\s*/))?)(?![\w-])",
+        half_year_word,
     ),
     # "1-3Q", "Q1-Q3" with no year: the first quarters of the year the answer finds
     _rule(
