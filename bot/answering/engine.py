@@ -105,6 +105,7 @@ from bot.answering.wording.holdings import (
     suggest,
     unknown_with_holdings,
 )
+from bot.answering.wording.period_asked import led_by_its_period
 from bot.facts import reporting
 from bot.facts.model import SHARED_SCOPE, FactView, Kind, SalesBotError
 from bot.facts.periods import FiscalCalendar
@@ -862,7 +863,10 @@ class Engine:
             # "the 2.4bn budget: and the one before it?": the statement it replaced
             or (asks.PRECEDED.search(asking.said) and named_as_figure(query))
         ):
-            return answer_by_amount(self.store, self.vocabulary, asking.text, query, asking.scope)
+            found = answer_by_amount(self.store, self.vocabulary, asking.text, query, asking.scope)
+            if asks.WHICH_PERIOD.search(asking.said):
+                found = led_by_its_period(found)  # "which month …": "September 2025: …"
+            return found
         if asks.REPLACED.search(asking.said) and (
             named_as_figure(query) or (query.reading and query.reading.ranges)
         ):

@@ -1027,9 +1027,15 @@ def two_statements(text: str) -> tuple[str, str] | None:
     return (refs[0], refs[1]) if len(refs) == 2 else None
 
 
-# "which month did they deliver 41,200", "when did sales reach $2bn": the period is asked
+# "which month did they deliver 41,200", "which Byeolbit quarter had revenue of KRW 142.3
+# billion", "when did sales reach $2bn": the period is asked (a name or two may come
+# between; never a verb or a period's own word: "what was revenue year on year")
 WHICH_PERIOD = cue(
-    r"\b(?:which|what)\s+(?:month|quarter|qtr|period|year|half|week|season)\b|\bwhen\b", re.I
+    r"\b(?:which|what)\s+"
+    r"(?:(?!(?:was|were|is|are|did|does|do|has|had|the|a|an|in|of|for|last|this|next|same"
+    r"|previous|prior)\b)[\w'’&-]+\s+){0,2}?"
+    r"(?:month|quarter|qtr|period|year|half|week|season)\b|\bwhen\b",
+    re.I,
 )
 
 
