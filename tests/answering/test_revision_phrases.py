@@ -139,3 +139,36 @@ def test_before_and_after_a_revision_named_by_its_month(engine) -> None:
     answer = engine.ask("carrick fy25 delivery guidance low end before and after the june cut")
     assert answer.status is Status.ANSWERED, answer.text
     assert "12,000" in answer.text and "11,300" in answer.text, answer.text
+
+
+def test_a_range_that_replaced_one_figure_says_its_midpoints_move(seed) -> None:
+    """'How much did they raise the album target at the midpoint', where one figure (8
+    million) became a range (9 to 9.5 million): the midpoint moved 1.25 million. Before
+    (d37e2102) only the ends' moves were said (a development answer the judge read as
+    wrong)."""
+    b = "Byeolha Music"
+    facts = [
+        fact(b, "albums sold", "target", "2025-01-01/2025-12-31", 8_000_000, "units", "2025-02-01"),
+        fact(
+            b,
+            "albums sold (low end)",
+            "target",
+            "2025-01-01/2025-12-31",
+            9_000_000,
+            "units",
+            "2025-11-06",
+        ),
+        fact(
+            b,
+            "albums sold (high end)",
+            "target",
+            "2025-01-01/2025-12-31",
+            9_500_000,
+            "units",
+            "2025-11-06",
+        ),
+    ]
+    engine = engine_over(seed, bundle([{"name": b, "aliases": ["Byeolha"]}], facts, "2025-11-06"))
+    answer = engine.ask("how much did byeolha raise its 2025 album target at the midpoint")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "1.25 million (1,250,000) at the midpoint" in answer.text, answer.text

@@ -679,12 +679,14 @@ def _range(pick: Pick) -> str:
             f"({stated_on(old)}), the {kept} end unchanged"
         )
     if single and pick.revision is Revision.CURRENT:
-        # first given as one figure: how far each end moved from it
+        # first given as one figure: how far each end, and the midpoint, moved from it
         first = single[0]
+        mid = (low.fact.value + high.fact.value) / 2 - first.fact.value
         steps.append(
             f"{'in all since it was ' if steps else ''}first given as {bare_amount(first)} "
             f"({stated_on(first)}): {_revised(first, low)} at the low end and "
-            f"{difference(high, high.fact.value - first.fact.value)} at the high end"
+            f"{difference(high, high.fact.value - first.fact.value)} at the high end "
+            f"({difference(high, mid)} at the midpoint)"
         )
     text += "".join(f"; {step}" for step in steps)
     return text + "."
