@@ -281,10 +281,20 @@ def _cumulative(reading: Reading, kept: dict) -> bool:
     """'since launch', 'by the end of 2024', 'LTD', 'through March': running totals count."""
     found = kept.get("cumulative")
     if found is None:
-        found = kept["cumulative"] = bool(
-            CUMULATIVE.search(reading.text) or _TO_DATE_CODE.search(reading.text)
-        ) or runs_up_to(reading)
+        found = kept["cumulative"] = (
+            bool(CUMULATIVE.search(reading.text) or _TO_DATE_CODE.search(reading.text))
+            or runs_up_to(reading)
+        ) and not _both_ends_named(reading)
     return found
+
+
+# "between end-October and end-December", "from March to June": a span whose start is
+# named, which no running total since launch answers (two of them do, less one another)
+_BOTH_ENDS = patterns.compile(r"^(?:between|from)\b", re.IGNORECASE)
+
+
+def _both_ends_named(reading: Reading) -> bool:
+    return any(_BOTH_ENDS.match(m.text) for m in reading.periods)
 
 
 def _currency_named_first(viable: list[MetricHit], reading: Reading) -> list[MetricHit]:
