@@ -36,7 +36,13 @@ def engine(seed) -> Engine:
 
 @pytest.mark.parametrize(
     ("question", "shown"),
-    [("kiosks added by ferrow in 2025", "500"), ("ferrow net kiosk adds in h2 2025", "250")],
+    [
+        ("kiosks added by ferrow in 2025", "500"),
+        ("ferrow net kiosk adds in h2 2025", "250"),
+        # (a loss said with a particle: the level at the span's end had answered before
+        # this session's change, d37e2102, a wrong answer)
+        ("how many kiosks did ferrow take out of operation in 2025", "500"),
+    ],
 )
 def test_things_added_are_a_change_of_their_count(engine, question, shown) -> None:
     answer = engine.ask(question)

@@ -267,10 +267,17 @@ def before_change(text: str) -> bool:
     return False
 
 
+# "how many tractors did they take out of the fleet": a count's losses, said with a particle
+_TAKEN_OUT = patterns.compile(
+    r"\b(?:take|takes|took|taken|taking|pull|pulls|pulled|pulling)\s+(?:[\w-]+\s+){0,2}?out\s+of\b",
+    re.IGNORECASE,
+)
+
+
 @per_text
 def adds(text: str) -> bool:
     """Does the question ask how many were added (or lost), not how many there are?"""
-    return _says(text, ADD_VERBS)
+    return _says(text, ADD_VERBS) or bool(_TAKEN_OUT.search(text))
 
 
 @per_text
