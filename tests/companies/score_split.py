@@ -346,6 +346,9 @@ DEV = {
     "montbrison-sellier": HERE / "montbrison-sellier",
     "meghdoot-motocorp": HERE / "meghdoot-motocorp",
     "jinghai-battery": HERE / "jinghai-battery",
+    "meltem-havayollari": HERE / "meltem-havayollari",
+    "rawabi-medical": HERE / "rawabi-medical",
+    "sabia-drogarias": HERE / "sabia-drogarias",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
