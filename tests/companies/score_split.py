@@ -444,6 +444,9 @@ TEST_COMPANIES = (
     "gidgee-automotive",
     "fjordvang-medical",
     "casa-mezquite",
+    "jaworzyna-meble",
+    "rattana-nikhom",
+    "dixon-hollow-stores",
 )
 
 
