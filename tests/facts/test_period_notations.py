@@ -585,10 +585,17 @@ def test_a_half_year_said_as_one(text, ref) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["why the hy", "the half year to June 2025", "half-yearly dividend"]
+    "text",
+    [
+        "why the hy",
+        "the half year to June 2025",
+        "half-yearly dividend",
+        # (an occasion: a development question's guidance "at the half-year results")
+        "what was the guidance at the half-year results",
+    ],
 )
 def test_no_half_year_word_alone(text) -> None:
-    # (guards: chat's "hy", a span named by its end, an adverb)
+    # (guards: chat's "hy", a span named by its end, an adverb, an occasion)
     assert all(not isinstance(m.ref, HalfRef) for m in find_periods(text)), text
 
 

@@ -223,11 +223,13 @@ RULES: list[Rule] = [
         first_quarters,
     ),
     # "half-year 2025", "HY25", "1HY25", "the half year" (never "the half year to June",
-    # a span of its own, nor the year of "half-year 2024/25", a split year)
+    # a span of its own, "the half-year results", an occasion, nor the year of "half-year
+    # 2024/25", a split year)
     _rule(
         "half-year-word",
         rf"(?<![\w-])(?:(?:(?P<n>[12])\s*)?HY\s*{year_group('y')}(?!\s*/)"
-        rf"|half[\s-]?year(?!\s*(?:to|ended|ending|end|through|thru|until)\b)"
+        rf"|half[\s-]?year(?!\s*(?:to|ended|ending|end|through|thru|until|results?|reports?"
+        rf"|statements?|updates?|calls?|presentations?|releases?|announcements?)\b)"
         rf"(?:\s*{year_group('y2')}(?!\s*/))?)(?![\w-])",
         half_year_word,
     ),
