@@ -554,6 +554,9 @@ def test_the_first_quarters_of_a_year_are_one_span(text: str, expected: str) -> 
         ("gwh shipped 1~3Q25", 9, 2025),
         ("1-2q 2024 sales", 6, 2024),
         ("revenue 1-3Q", 9, None),
+        # (Gulf exchange filings' dash: "9M-2025" was no period before, d37e2102, and the
+        # year's revenue answered, a wrong answer)
+        ("rawabi 9M-2025 revenue", 9, 2025),
         ("revenue q1-q3", 9, None),
     ],
 )

@@ -167,8 +167,12 @@ YEAR_PART = (
     r"|(?P<nm>(?:first\s+)?(?:nine|9)(?:[\s-]?months?|m)|(?:first\s+)?three\s+quarters))"
 )
 # the year after "the first nine months": required, maybe fiscal ("of fiscal 2021", "FY21")
+# (a dash too: "9M-2025", as Gulf exchange filings write it)
 LEADING_YEAR = (
-    year_tail(r"(?:\s*,?\s+(?:(?:of|in|to)\s+)?(?:the\s+)?|\s*)", True).removesuffix(")?") + ")"
+    year_tail(r"(?:\s*,?\s+(?:(?:of|in|to)\s+)?(?:the\s+)?|\s*[-–]\s*|\s*)", True).removesuffix(
+        ")?"
+    )
+    + ")"
 )
 # "the prior fiscal year, ended March 2021": the end date says which year; "prior" adds nothing
 SAID_BEFORE = r"(?:(?:prior|previous|preceding|last|latest|most\s+recent|past|full)\s+)?"
