@@ -384,7 +384,13 @@ def _is_counted_thing(text: str, clause: int, sl: Slot) -> bool:
         r"|domestic|new)\s+)*([A-Za-z][\w-]*)",
         text[f.end :],
     )
-    if noun and noun.group(1).lower() in lx.NOT_PRODUCTS:
+    if (
+        noun
+        and noun.group(1).lower() in lx.NOT_PRODUCTS
+        # ("ended December with 480 locations", "to end FY26 with 128 showrooms": places
+        # held at a period's end, a level of their own)
+        and ended_with_level(text, clause, f) is None
+    ):
         sl.skip = True  # "in over 20 countries", "5 million people"
         return False
     if (

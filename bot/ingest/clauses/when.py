@@ -987,7 +987,10 @@ def _settle_period(
             before is not None
             and before.period.days == 1
             and COMPARATIVE.search(text, max(0, f.start - 40), f.start)
-            and _YEAR_EARLIER.match(text, f.end)
+            and (
+                _YEAR_EARLIER.match(text, f.end)
+                or _ended_the_year_then_base(text, times, before, f)
+            )
         ):
             # "a backlog of 32.5 billion at 31 December 2025, against 38.4 billion a
             # year earlier": the same day a year before
@@ -1077,6 +1080,22 @@ _YEAR_EARLIER = re.compile(
     r"\s+(?:(?:a|one)\s+year|twelve\s+months|12\s+months)\s+(?:earlier|before|ago)\b",
     re.IGNORECASE,
 )
+
+# "finished the year with 121 showrooms, up from 116": a level at a year's end
+_YEAR_END_WITH = re.compile(
+    r"\b(?:ended|finished|closed|exited)\s+(?:the|its|our|their)\s+(?:(?:fiscal|financial)\s+)?"
+    r"year\s+with\s+(?:(?:about|around|some|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _ended_the_year_then_base(text: str, times: list[TimeMention], before: Slot, f: Figure) -> bool:
+    """F is the timeless base of a level the clause counts at a year's end ("we finished
+    the year with 121 showrooms, up from 116"): the level at the end of the year before,
+    as the year itself is compared with the year before."""
+    lead = _YEAR_END_WITH.search(text, clause_start(text, before.fig.start), before.fig.start)
+    return lead is not None and not any(t.start >= before.fig.end for t in times)
+
 
 # a level's own period end said right after it (past a word of what it counts): "EUR 2.06
 # billion at the end of 2024", "$8.8B AT END-2024", "2,870 at the end of last year"
