@@ -14,6 +14,7 @@ from bot.ingest.breaks import clause_start
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.other_times import frames_nothing
 from bot.ingest.clauses.parts import BASE_BEFORE
+from bot.ingest.clauses.planned_levels import planned_by_an_end
 from bot.ingest.figures import Figure
 from bot.ingest.layout import Sentence
 from bot.ingest.spans import fiscal_year, resolve_time
@@ -552,7 +553,14 @@ def moment_of(
     # "up from 11.85 billion at the end of the year on April 30": its own day; never the day
     # of a figure compared with, after the comparison's cue ("1,412 customers ..., compared
     # to 1,180 as of October 31, 2024")
-    days = own or [t for t in days if not _COMPARED_BETWEEN.search(text, sl.fig.end, t.start)]
+    days = own or [
+        t
+        for t in days
+        if not _COMPARED_BETWEEN.search(text, sl.fig.end, t.start)
+        # ("reached 324 hectares at 31 May, and it aims to have 350 by the end of FY2027":
+        # a plan's level by a period's end never counts on the day of a clause before it)
+        and not (t.end <= clause_start(text, sl.fig.start) and planned_by_an_end(text, sl))
+    ]
     if days:
         near = min(days, key=lambda t: abs(t.start - sl.fig.start))
         return Period(near.day, near.day)  # type: ignore[arg-type]

@@ -34,6 +34,7 @@ from bot.ingest.clauses.measures import (
 from bot.ingest.clauses.parts import (
     part_named,
 )
+from bot.ingest.clauses.planned_levels import planned_holding
 from bot.ingest.clauses.rates import KEY_VALUE, SIGNED_VS
 from bot.ingest.conversions import (
     CONVERTED_SENTENCE,
@@ -300,6 +301,8 @@ def read_roles(
         or ended_with_level(text, clause_start(text, f.start), f)
         or _level_compared(text, slots, i, sl)
         or (Metric("fleet size", "units", None, (), "fleet") if is_fleet(text, f) else None)
+        # "targets 31,000 machines in operation by 30 June 2026": a plan's level on a day
+        or planned_holding(text, f)
         if f.unit == "units"
         else None
     )
