@@ -31,6 +31,7 @@ from bot.ingest.clauses.measures import (
     stock_level_of,
     with_topic,
 )
+from bot.ingest.clauses.outlets import outlet_event
 from bot.ingest.clauses.parts import (
     part_named,
 )
@@ -293,7 +294,8 @@ def read_roles(
         return
     clause = clause_start(text, f.start)
     whose = theirs(text, f, sl.left, sl.right, clause, ctx.names)
-    event = counted_event(text, f, slots[:i]) if whose is None else None
+    # ("opened 131 new clubs": outlets the vocabulary does not list, opened or closed)
+    event = (counted_event(text, f, slots[:i]) or outlet_event(text, f)) if whose is None else None
     # "Dealer inventory stood at 38,700 units": a stock the rules below name as one
     stock = (
         stock_level_of(text, subject_clause_start(text, f.start), f.start)
