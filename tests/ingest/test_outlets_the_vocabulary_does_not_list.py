@@ -56,3 +56,8 @@ def test_added_names_no_opening() -> None:
     # guard
     got = found(LEAD + "The extra week added 19.8 million litres in the quarter.")
     assert not any(name.endswith("openings") for name, _ in got.values())
+
+
+def test_more_outlets_are_named_by_the_outlets() -> None:
+    got = found(LEAD + "Pellow opened 2 more studios in the quarter.")
+    assert got[2] == ("studio openings", QUARTER)

@@ -24,7 +24,7 @@ _VERB = re.compile(
 # what was opened: "new clubs", "greenfield sites", "showrooms" (a plural noun, one word of
 # kind before it), then the clause goes on or ends
 _THINGS = re.compile(
-    r"\s+(?:new\s+)?(?P<mods>[a-z][a-z-]+\s+)?(?P<noun>[a-z][a-z-]{2,}s)\b"
+    r"\s+(?:(?:new|more|further|additional)\s+)?(?P<mods>[a-z][a-z-]+\s+)?(?P<noun>[a-z][a-z-]{2,}s)\b"
     r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|in|during|across|over|this|last|so|since|at|for|to|from"
     r"|worldwide|while)\b)"
 )
