@@ -485,6 +485,8 @@ def update_anchor(
                 keyed = None  # "Highlights of the first half (26 weeks to 31 August):" heads a list
             if BASE_OF_FIGURE.search(s.text, max(0, t.start - 80), t.start):
                 continue  # "..., compared with 786 million in 1H FY24": the base, not the topic
+            if _REACHED_INTO.search(s.text, max(0, t.start - 30), t.start):
+                continue  # "waiting lists now run well into 2026": how far, not the topic
             if _LEVEL_WITH_BEFORE.search(s.text, max(0, t.start - 40), t.start):
                 continue  # "Take rate was 75 basis points, flat with the second quarter"
             if t.mode == mode and keyed is None:  # "(fiscal 2023: 19.8p)" labels one figure
@@ -510,6 +512,13 @@ def update_anchor(
                 ):
                     _set_anchor(ctx, p, s.paragraph)
                     return
+
+
+# a time something reaches into or lasts until ("waiting lists run well into 2026", "stocks
+# last until 2027"): no period the text goes on about
+_REACHED_INTO = re.compile(
+    r"\b(?:(?:well|far|deep|late)\s+)?into\s+(?:the\s+)?$|\b(?:until|till|beyond)\s+$", re.I
+)
 
 
 def same_day_year_before(day: date) -> date:
