@@ -44,6 +44,7 @@ from bot.ingest.clauses.open_subject import (
     subject_rate,
     wire_label,
 )
+from bot.ingest.clauses.parts import part_in_a_span
 from bot.ingest.clauses.rates import KEY_VALUE, percent_metric
 from bot.ingest.counts import visitors_counted, visits_counted
 from bot.ingest.layout import Sentence
@@ -428,6 +429,8 @@ def _name_part_of_earlier(text: str, slots: list[Slot], i: int, sl: Slot, ctx: C
         # "8,754 aircraft, 1,124 of them widebodies": a part of the figure before
         sl.metric = ctx.metrics.part_of(earlier.metric, part["noun"])
         sl.of = earlier
+    if part is None and part_in_a_span(text, sl, earlier):
+        sl.metric = earlier.metric  # "31 ships in nine months, 11 of them in the quarter"
     kind_of = _OF_WHICH_KIND.match(text, f.end)
     if (
         part is None
