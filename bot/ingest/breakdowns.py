@@ -177,49 +177,71 @@ def _listed_from(
 
 
 # "We ended the year with 1,214 stores: 542 franchised, 611 in Mexico and 61 overseas": a
-# count, its noun and a colon, then its parts, each a figure and the words that set it apart
-_WHOLE_COLON = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*:\s*")
+# count, its noun and a colon, then its parts, each a figure and the words that set it apart;
+# or the parts in brackets ("5,148 restaurants (4,780 franchised, 368 company-operated)") or
+# after a dash ("1,667 restaurants - 521 company-operated and 1,146 franchised")
+_WHOLE_COLON = re.compile(
+    r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?\s*(?:(?P<colon>:)|(?P<bracket>\()|\s(?P<dash>[-–—]))\s*"
+)
 _PART_WORDS = re.compile(
     r"\s+(?P<label>in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
     r"|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
-    r"(?P<gap>\s*,\s*(?:and\s+)?|\s+and\s+|\s*[.;]|\s*$)"
+    r"(?P<gap>\s*,\s*(?:and\s+)?|\s+and\s+|\s*[.;)]|\s+[-–—]|\s*$)"
 )
 _NOT_A_PART = re.compile(
     r"^(?:in|of|at|on|to|for|from|by|and|or|a|an|the|more|less|than|were|are|was|is|each"
     r"|million|billion|thousand|per|percent|year|years|months?|weeks?|days?)\b"
 )
+# how a list of parts ends: a colon's at the sentence's end, a bracket's at its closing
+# bracket, a dash's at the closing dash or the sentence's end
+_LIST_END = {
+    "colon": re.compile(r"\s*(?:[.;]|$)"),
+    "bracket": re.compile(r"\s*\)"),
+    "dash": re.compile(r"\s*(?:[.;]|$)|\s+[-–—]"),
+}
 
 
 def _parts_after_colon(text: str, starts: list[int], ends: list[int]) -> Breakdown | None:
     """ "1,214 stores: 542 franchised, 611 in Mexico and 61 overseas": the parts a colon
     lists after a count, each labelled by the words after its figure; a place after "in"
-    is a region. Every figure after the colon must be such a part, or none is."""
+    is a region. Every figure after the colon must be such a part, or none is (after a
+    bracket or a dash, every figure up to the bracket's or the dash's close)."""
     for k in range(len(starts) - 1):
         lead = _WHOLE_COLON.match(text, ends[k])
-        if lead is None or lead.end() != starts[k + 1]:
+        # (a figure's text may open with the space after the mark)
+        if lead is None or text[starts[k + 1] : lead.end()].strip() or starts[k + 1] > lead.end():
             continue
-        items: dict[int, Item] = {}
-        for nxt in range(k + 1, len(starts)):
-            words = _PART_WORDS.match(text, ends[nxt])
-            if words is None:
-                return None
-            label = words["label"]
-            if label.startswith("in "):
-                place = re.sub(r"^in\s+(?:the\s+)?", "", label)
-                items[starts[nxt]] = Item(place, _region(place))
-            elif _NOT_A_PART.match(label):
-                return None
-            else:
-                items[starts[nxt]] = Item(label, None)
-            more = nxt + 1 < len(starts)
-            if more and words.end() != starts[nxt + 1]:
-                return None
-            if not more and not re.match(r"\s*(?:[.;]|$)", words["gap"]):
-                return None
-        if len(items) < 2:
+        mark = next(m for m in ("colon", "bracket", "dash") if lead[m])
+        items = _listed_parts(text, starts, ends, k + 1, _LIST_END[mark])
+        if items is None or len(items) < 2:
             return None
         # (the whole is a figure of the colon's own clause, never one stated before it:
         # "... closed 51, to finish with 2,437 locations: 2,108 in Canada ...")
         whole_start = clause_start(text, starts[k])
         return Breakdown(starts[k + 1], items, whole_start=whole_start, whole_before=True)
+    return None
+
+
+def _listed_parts(
+    text: str, starts: list[int], ends: list[int], first: int, close: re.Pattern[str]
+) -> dict[int, Item] | None:
+    """The parts from figure FIRST on, each labelled by the words after it, up to the list's
+    CLOSE; None when a figure before the close is no part."""
+    items: dict[int, Item] = {}
+    for nxt in range(first, len(starts)):
+        words = _PART_WORDS.match(text, ends[nxt])
+        if words is None:
+            return None
+        label = words["label"]
+        if label.startswith("in "):
+            place = re.sub(r"^in\s+(?:the\s+)?", "", label)
+            items[starts[nxt]] = Item(place, _region(place))
+        elif _NOT_A_PART.match(label):
+            return None
+        else:
+            items[starts[nxt]] = Item(label, None)
+        if close.match(words["gap"]):
+            return items
+        if nxt + 1 == len(starts) or words.end() != starts[nxt + 1]:
+            return None
     return None

@@ -85,9 +85,31 @@ def carried(before: str, own: Sequence[str] = ()) -> bool:
 _TOOK = re.compile(r"\b(?:took|takes|received|receives|absorbed)\s+(?:[\w.,]+\s+){0,4}$", re.I)
 
 
+# "we installed 27,120 systems", "crews have installed more than 310,000 meters": an
+# installer's count of what it put in over a period, a flow as deliveries are (the verb right
+# before the figure: "installed base" and "installed capacity" are levels, read apart)
+_INSTALLED = re.compile(
+    r"\binstall(?:s|ed)\s+(?:(?:a\s+record|a\s+total\s+of|about|around|some|nearly|roughly"
+    r"|over|more\s+than|almost)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def installed(before: str) -> bool:
+    """Whether the words BEFORE a figure end with the verb of installing it."""
+    return _INSTALLED.search(before, max(0, len(before) - 60)) is not None
+
+
+def installed_earlier(before: str) -> bool:
+    """Whether the words BEFORE a figure install a figure ("we installed 27,120 systems,
+    down from 28,300": the base counts installations too)."""
+    return any(installed(before[: m.start()]) for m in re.finditer(r"(?<![\w.,])\d", before))
+
+
 def sells(clause: str) -> bool:
-    """Whether CLAUSE (the words of a figure's clause) sells, ships or delivers something."""
-    if _SELL_WORDS.search(clause):
+    """Whether CLAUSE (the words of a figure's clause) sells, ships, delivers or installs
+    something."""
+    if _SELL_WORDS.search(clause) or installed(clause):
         return True
     took = _TOOK.search(clause)
     if took is not None and reporting.regions_in(clause[: took.start()]):

@@ -11,7 +11,7 @@ from bot.facts import reporting
 from bot.facts.quantities import CURRENCY_WORDS
 from bot.ingest import lexicon as lx
 from bot.ingest.breaks import clause_start
-from bot.ingest.counts import CARRIED_AFTER, SOLD_AFTER, carried, deal_noun
+from bot.ingest.counts import CARRIED_AFTER, SOLD_AFTER, carried, deal_noun, installed
 from bot.ingest.figures import Figure
 from bot.ingest.metric_names import (
     PARTICIPLES,
@@ -298,6 +298,8 @@ class MetricReader:
             participle = done["verb"].lower()  # "with 118,300 watches delivered": deliveries
         if participle == "sold" and _EXPORTED_IN.search(text, max(0, fig.start - 80), fig.start):
             participle = "exported"  # "we exported 8,426,500 boxes": exports, counted apart
+        if participle == "sold" and installed(text[max(0, fig.start - 60) : fig.start]):
+            participle = "installed"  # "we installed 27,120 systems": an installer's count
         if participle == "sold" and _RETAIL.search(text, max(0, fig.start - 40), fig.start):
             # "dealers retailed 78,428 motorcycles": retail sales, not shipments
             single = " ".join([*(mod.split() if mod else []), singular(product)])
@@ -458,6 +460,8 @@ class MetricReader:
             participle = "produced"  # "built", "produced", "output"
         elif _OPENED.match(text, h.end()):
             participle = "opened"  # "184 hotels had opened since ...": openings, no sales
+        elif installed(text[max(0, h.start() - 60) : h.start()]):
+            participle = "installed"  # "installed 27,120 systems": an installer's count
         if participle == "sold" and CARRIED_AFTER.match(text, h.end()):
             participle = "carried"  # "812,000 cars carried in 2025": carried, never sold
         if participle == "sold" and (done := SOLD_AFTER.match(text, h.end())) is not None:

@@ -159,6 +159,14 @@ _SHARE_PART = re.compile(
     r"(?:\s+(?!together\b|combined\b|jointly\b)[a-z][\w-]*)?|\s+[a-z][\w-]*))"
     r"\s*(?:\b(?:made|make|makes)\s+up|\baccount(?:ed|s)?\s+for|\brepresented)"
     r"\s*(?:(?:about|around|some|nearly|almost|roughly)\s*)?$"
+    # a part of a few words, an article or an adverb around it: "The budget brand Rask
+    # accounted for", "Greater China now accounts for", "Sales to China represented"
+    r"|(?:^|[,;:(]\s*|\b(?:said|says|that)\s+)(?:[Tt]he\s+)?"
+    r"(?P<phrase>(?!(?:that|which|who|it|this|they)\b)[A-Za-z][\w&+.'’-]*"
+    r"(?:\s+(?!(?:together|combined|jointly|now|alone|still|also|again)\b)[A-Za-z][\w&+.'’-]*){0,3})"
+    r"\s+(?:(?:now|alone|still|also|again)\s+)?"
+    r"(?:\b(?:made|make|makes)\s+up|\baccount(?:ed|s)?\s+for|\brepresented)"
+    r"\s*(?:(?:about|around|some|nearly|almost|roughly)\s*)?$"
     r"|^[\s*•-]*(?P<label>[A-Z][\w&+.'’-]*(?:\s+[\w&+.'’-]+){0,2}?)"
     r"(?:\s+(?:penetration|share|mix))?\s*:?\s*(?:~|c\.\s*|(?:about|around)\s+)?$"
 )
@@ -189,7 +197,7 @@ def share_of(text: str, f: Figure, metrics: MetricReader) -> Metric | None:
     """A named part's share of a whole the text names after the figure."""
     found = _SHARE_PART.search(text, 0, f.start)
     whole = _SHARE_WHOLE.match(text, f.end)
-    part = found and (found["part"] or found["label"] or found["lower"])
+    part = found and (found["part"] or found["label"] or found["lower"] or found["phrase"])
     if not part or whole is None or not _names_a_part(part) or part.lower() in _PRONOUNS:
         return None  # ("It was 5.2% of sales": what "it" is, an earlier sentence says)
     if found["label"] and reporting.family_of(whole["whole"]) is None:

@@ -44,6 +44,7 @@ from bot.ingest.clauses.open_subject import (
     subject_rate,
     wire_label,
 )
+from bot.ingest.clauses.parts import part_in_a_span
 from bot.ingest.clauses.rates import KEY_VALUE, percent_metric
 from bot.ingest.counts import visitors_counted, visits_counted
 from bot.ingest.layout import Sentence
@@ -384,7 +385,13 @@ def _is_counted_thing(text: str, clause: int, sl: Slot) -> bool:
         r"|domestic|new)\s+)*([A-Za-z][\w-]*)",
         text[f.end :],
     )
-    if noun and noun.group(1).lower() in lx.NOT_PRODUCTS:
+    if (
+        noun
+        and noun.group(1).lower() in lx.NOT_PRODUCTS
+        # ("ended December with 480 locations", "to end FY26 with 128 showrooms": places
+        # held at a period's end, a level of their own)
+        and ended_with_level(text, clause, f) is None
+    ):
         sl.skip = True  # "in over 20 countries", "5 million people"
         return False
     if (
@@ -422,6 +429,8 @@ def _name_part_of_earlier(text: str, slots: list[Slot], i: int, sl: Slot, ctx: C
         # "8,754 aircraft, 1,124 of them widebodies": a part of the figure before
         sl.metric = ctx.metrics.part_of(earlier.metric, part["noun"])
         sl.of = earlier
+    if part is None and part_in_a_span(text, sl, earlier):
+        sl.metric = earlier.metric  # "31 ships in nine months, 11 of them in the quarter"
     kind_of = _OF_WHICH_KIND.match(text, f.end)
     if (
         part is None

@@ -126,10 +126,16 @@ def level_on_day(text: str, start: int, f: Figure) -> Metric | None:
 # quarter's "the quarter" is left to the readers of quarters: it may be read against a
 # comparison's quarter nearby)
 _ENDED_WITH = re.compile(
-    r"\b(?:ended|ending|closed|finished|exited)\s+(?:(?:the|its|our|their)\s+(?:fiscal\s+)?"
-    r"(?:year|half|quarter|period)(?:\s+\w+)?"
-    # ("ending 2025 with 2,226 car parks", "ended March with 15,390 towers"): a year or month
-    rf"|(?:19|20)\d\d|(?:{MONTH_PATTERN}))\s+with\s+"
+    # ("plans to end the year with", "aims to finish fiscal 2027 with": the plan's own verb)
+    r"\b(?:end|ends|ended|ending|close|closes|closed|finish|finishes|finished|exit|exits|exited)"
+    r"\s+(?:(?:the|its|our|their|this)\s+(?:(?:first|second|third|fourth)\s+)?"
+    r"(?:(?:fiscal|financial)\s+)?(?:year|half|quarter|period)(?:\s+\w+)?"
+    # ("the second quarter of fiscal 2025")
+    r"(?:\s+of\s+(?:(?:fiscal|financial)\s+)?(?:19|20)\d\d)?"
+    # ("ending 2025 with 2,226 car parks", "ended March with 15,390 towers"): a year or month,
+    # a fiscal year by its number ("fiscal 2026", "FY26", "FY2025")
+    rf"|(?:(?:fiscal|financial)\s+)?(?:19|20)\d\d|FY\s?(?:19|20)?\d\d|(?:{MONTH_PATTERN}))"
+    r"\s+with\s+"
     r"|\bat\s+(?:the\s+)?(?:fiscal\s+)?year[\s-]end,?\s+"
     r"(?:we|it|they|the\s+(?:company|group))\s+(?:operated|had|ran|owned|managed|counted|served)\s+"
 )
@@ -155,7 +161,8 @@ def _unaside(before: str) -> str:
 
 _APPROX_LEAD = re.compile(r"(?:about|around|nearly|some|roughly|just\s+over|a\s+record)\s+$", re.I)
 _COUNTED_NOUNS = re.compile(
-    r"\s+(?P<np>(?:[A-Za-z][\w&'’-]*\s+){0,3}?[a-z][\w-]*s)(?=\s*(?:[,.;:()]|$)|\s+(?:and|up"
+    # ("2,310 bakeries — 1,980 franchised and 330 company-run —": its parts between dashes)
+    r"\s+(?P<np>(?:[A-Za-z][\w&'’-]*\s+){0,3}?[a-z][\w-]*s)(?=\s*(?:[,.;:()—–]|$)|\s+(?:and|up"
     r"|down|compared|against|versus|from|in|at|across|on|under|worldwide|globally)\b)"
 )
 

@@ -208,3 +208,27 @@ def name_product_lines(slots: list[Slot]) -> None:
         lead = " ".join(sl.metric.brands)
         if lead.casefold() not in sl.metric.name.casefold():
             sl.metric = replace(sl.metric, name=f"{lead} {sl.metric.name}")
+
+
+# "31 ships in the first nine months, 11 of them in the third quarter", "6.10 mn units in
+# H1, of which 3.40 mn in Q2": how much of the figure before fell in a shorter span
+_OF_THEM_IN_A_SPAN = re.compile(
+    r"\s+(?:[a-z]+\s+)?of\s+(?:them|those|these)\s+(?:(?:were|came|was)\s+)?(?:in|during|over)\s+"
+    r"|\s+(?:[a-z]+\s+)?(?:in|during|over)\s+"
+)
+_OF_WHICH_BEFORE = re.compile(r"\bof\s+which\s+$", re.IGNORECASE)
+
+
+def part_in_a_span(text: str, sl: Slot, earlier: Slot | None) -> bool:
+    """SL counts the part of the figure EARLIER that fell in a shorter span the words after
+    it name ("11 of them in the third quarter"): the same measure, over that span (its own
+    time, read as any figure's)."""
+    if earlier is None or earlier.metric is None or earlier.fig.unit != sl.fig.unit:
+        return False
+    after = _OF_THEM_IN_A_SPAN.match(text, sl.fig.end)
+    if after is None:
+        return False
+    # (the second form only after "of which": "of which 3.40 mn units in Q2")
+    return "of" in after.group().split() or bool(
+        _OF_WHICH_BEFORE.search(text, max(0, sl.fig.start - 20), sl.fig.start)
+    )

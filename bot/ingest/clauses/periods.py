@@ -14,6 +14,7 @@ from bot.ingest.breaks import clause_start
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.other_times import frames_nothing
 from bot.ingest.clauses.parts import BASE_BEFORE
+from bot.ingest.clauses.planned_levels import planned_by_an_end
 from bot.ingest.figures import Figure
 from bot.ingest.layout import Sentence
 from bot.ingest.spans import fiscal_year, resolve_time
@@ -484,6 +485,8 @@ def update_anchor(
                 keyed = None  # "Highlights of the first half (26 weeks to 31 August):" heads a list
             if BASE_OF_FIGURE.search(s.text, max(0, t.start - 80), t.start):
                 continue  # "..., compared with 786 million in 1H FY24": the base, not the topic
+            if _REACHED_INTO.search(s.text, max(0, t.start - 30), t.start):
+                continue  # "waiting lists now run well into 2026": how far, not the topic
             if _LEVEL_WITH_BEFORE.search(s.text, max(0, t.start - 40), t.start):
                 continue  # "Take rate was 75 basis points, flat with the second quarter"
             if t.mode == mode and keyed is None:  # "(fiscal 2023: 19.8p)" labels one figure
@@ -509,6 +512,13 @@ def update_anchor(
                 ):
                     _set_anchor(ctx, p, s.paragraph)
                     return
+
+
+# a time something reaches into or lasts until ("waiting lists run well into 2026", "stocks
+# last until 2027"): no period the text goes on about
+_REACHED_INTO = re.compile(
+    r"\b(?:(?:well|far|deep|late)\s+)?into\s+(?:the\s+)?$|\b(?:until|till|beyond)\s+$", re.I
+)
 
 
 def same_day_year_before(day: date) -> date:
@@ -552,7 +562,14 @@ def moment_of(
     # "up from 11.85 billion at the end of the year on April 30": its own day; never the day
     # of a figure compared with, after the comparison's cue ("1,412 customers ..., compared
     # to 1,180 as of October 31, 2024")
-    days = own or [t for t in days if not _COMPARED_BETWEEN.search(text, sl.fig.end, t.start)]
+    days = own or [
+        t
+        for t in days
+        if not _COMPARED_BETWEEN.search(text, sl.fig.end, t.start)
+        # ("reached 324 hectares at 31 May, and it aims to have 350 by the end of FY2027":
+        # a plan's level by a period's end never counts on the day of a clause before it)
+        and not (t.end <= clause_start(text, sl.fig.start) and planned_by_an_end(text, sl))
+    ]
     if days:
         near = min(days, key=lambda t: abs(t.start - sl.fig.start))
         return Period(near.day, near.day)  # type: ignore[arg-type]

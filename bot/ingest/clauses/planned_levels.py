@@ -12,7 +12,9 @@ from bot.facts.model import Kind
 from bot.ingest import lexicon as lx
 from bot.ingest.breaks import clause_start
 from bot.ingest.clauses.context import Slot
-from bot.ingest.timing import TimeMention
+from bot.ingest.figures import Figure
+from bot.ingest.metric_names import Metric
+from bot.ingest.timing import MONTH_PATTERN, TimeMention
 
 # the counted noun phrase right after the figure, then "by" and the day ("70,000 production
 # seats by March 31, 2027"), or "by the end of" a period
@@ -106,3 +108,60 @@ def planned_level(text: str, times: list[TimeMention], sl: Slot) -> str | None:
     ):
         return None  # "1.2 million units by ...", "2 million cars by ...": things sold
     return held if at.mode == "day" or end_of else None
+
+
+# a plan's own words in the figure's clause: "targets", "aims to have", "a goal of"
+_PLAN_CUE = re.compile(
+    r"\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?|goal|ambition|plan(?:s|ned|ning)?"
+    r"|on\s+track)\b",
+    re.IGNORECASE,
+)
+# the day after "by": "30 June 2026", "June 30, 2026" (a month or a year alone names no
+# day, and a day without its year may be any year's)
+_DAY_AFTER = re.compile(
+    rf"\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})|(?:{MONTH_PATTERN})\s+\d{{1,2}}"
+    r"(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+# or the period whose end it names: "by the end of 2027", "by the end of FY2027"
+_PERIOD_AFTER = re.compile(r"\s*(?:(?:19|20)\d\d|FY|fiscal|financial|the\s+)", re.IGNORECASE)
+
+
+# words that make the things planned an addition, never a level ("500 new stores by 2027")
+_ADDED = frozenset("new additional more further net extra".split())
+
+
+def planned_holding(text: str, f: Figure) -> Metric | None:
+    """ "targets 31,000 machines in operation by 30 June 2026", "its target of 12,000 rooms
+    by the end of 2027": what a plan means to hold on a day, named by the words between the
+    figure and "by", whether or not the vocabulary knows them; None for anything else (a
+    flow the clause sells or builds by then, an addition, a measure the vocabulary names)."""
+    if f.unit != "units":
+        return None
+    m = _BY.match(text, f.end)
+    if m is None or not (
+        _DAY_AFTER.match(text, m.end()) or (m["end"] and _PERIOD_AFTER.match(text, m.end()))
+    ):
+        return None
+    clause = clause_start(text, f.start)
+    if not _PLAN_CUE.search(text, clause, f.start) or _FLOW_VERB.search(text, clause, f.start):
+        return None
+    words = [w for w in m["noun"].split() if w.lower() not in ("of", "the")]
+    if not words or not words[0][:1].islower() or words[0].lower() in _ADDED:
+        return None
+    name = " ".join(words).lower()
+    if reporting.family_of(name) is not None or words[-1].lower() in ("unit", "units"):
+        return None  # ("1.2 million units by 2027", "deliveries": flows, read elsewhere)
+    return Metric(name, "units", None, (), name)
+
+
+# "350 hectares under cover by the end of FY2027": a plan's level by a period's end
+_BY_AN_END = re.compile(r"(?:\s+[A-Za-z][\w&'’-]*){0,6}?\s+by\s+(?:the\s+)?end\b", re.I)
+
+
+def planned_by_an_end(text: str, sl: Slot) -> bool:
+    """SL is a plan for a level by the end of a period its clause names (never counted on
+    a day another clause names)."""
+    return (
+        sl.kind in (Kind.TARGET, Kind.FORECAST) and _BY_AN_END.match(text, sl.fig.end) is not None
+    )

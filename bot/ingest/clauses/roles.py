@@ -31,9 +31,11 @@ from bot.ingest.clauses.measures import (
     stock_level_of,
     with_topic,
 )
+from bot.ingest.clauses.outlets import outlet_event
 from bot.ingest.clauses.parts import (
     part_named,
 )
+from bot.ingest.clauses.planned_levels import planned_holding
 from bot.ingest.clauses.rates import KEY_VALUE, SIGNED_VS
 from bot.ingest.conversions import (
     CONVERTED_SENTENCE,
@@ -292,7 +294,8 @@ def read_roles(
         return
     clause = clause_start(text, f.start)
     whose = theirs(text, f, sl.left, sl.right, clause, ctx.names)
-    event = counted_event(text, f, slots[:i]) if whose is None else None
+    # ("opened 131 new clubs": outlets the vocabulary does not list, opened or closed)
+    event = (counted_event(text, f, slots[:i]) or outlet_event(text, f)) if whose is None else None
     # "Dealer inventory stood at 38,700 units": a stock the rules below name as one
     stock = (
         stock_level_of(text, subject_clause_start(text, f.start), f.start)
@@ -300,6 +303,8 @@ def read_roles(
         or ended_with_level(text, clause_start(text, f.start), f)
         or _level_compared(text, slots, i, sl)
         or (Metric("fleet size", "units", None, (), "fleet") if is_fleet(text, f) else None)
+        # "targets 31,000 machines in operation by 30 June 2026": a plan's level on a day
+        or planned_holding(text, f)
         if f.unit == "units"
         else None
     )

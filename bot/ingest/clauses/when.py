@@ -43,6 +43,7 @@ from bot.ingest.clauses.periods import (
     year_after,
 )
 from bot.ingest.clauses.planned_levels import planned_level
+from bot.ingest.counts import installed, installed_earlier
 from bot.ingest.figures import Figure
 from bot.ingest.layout import Sentence
 from bot.ingest.metric_names import Metric
@@ -334,9 +335,7 @@ def read_when(
         # 2% to 3%": the month dates the figure its clause is about, not those after it
         sl.as_of = ctx.published
     started = since_time(text, times)
-    if started is not None and (
-        sl.level or (sl.metric is not None and STOCK.search(sl.metric.name) is not None)
-    ):
+    if started is not None and (sl.level or _stock(text, sl)):
         # "Since entering Chile in 2014, it has opened a cumulative 212 depots there": the
         # time a "since" clause tells starts a span; a level is never counted on it
         times = [t for t in times if t is not started]
@@ -411,7 +410,7 @@ def _no_running_total(
     f = sl.fig
     # a stock is counted on a day, never summed from a start: "the leanest position we
     # have had since fiscal 2021" compares, it starts no running total
-    stock_level = sl.level or (sl.metric is not None and STOCK.search(sl.metric.name) is not None)
+    stock_level = sl.level or _stock(text, sl)
     since = since_time(text, times) if f.unit != "percent" and not stock_level else None
     if since is not None and ";" in text[since.end : f.start]:
         since = None  # "Since launching X in 2022, it has sold ...; Y had 8.1 million"
@@ -775,7 +774,7 @@ def _period_from_context(
         ctx.short_plan = None
     elif period is not None and sl.kind in (Kind.TARGET, Kind.FORECAST) and period.months in (3, 6):
         ctx.short_plan = (period, s.paragraph)
-    if period is None and sl.metric is not None and (sl.level or STOCK.search(sl.metric.name)):
+    if period is None and sl.metric is not None and (sl.level or _stock(text, sl)):
         period = moment_of(text, times, sl, None)
     if period is None:
         # times another figure owns ("the EUR 2.11 billion of the first half of last
@@ -959,7 +958,7 @@ def _settle_period(
         sl.metric is not None
         and (
             sl.level
-            or STOCK.search(sl.metric.name)
+            or _stock(text, sl)
             or _ratio_on_day(text, times, sl)
             or planned is not None
             # "412,000 units under maintenance contract at end of Q2": what stood that day
@@ -987,7 +986,10 @@ def _settle_period(
             before is not None
             and before.period.days == 1
             and COMPARATIVE.search(text, max(0, f.start - 40), f.start)
-            and _YEAR_EARLIER.match(text, f.end)
+            and (
+                _YEAR_EARLIER.match(text, f.end)
+                or _ended_the_year_then_base(text, times, before, f)
+            )
         ):
             # "a backlog of 32.5 billion at 31 December 2025, against 38.4 billion a
             # year earlier": the same day a year before
@@ -1077,6 +1079,35 @@ _YEAR_EARLIER = re.compile(
     r"\s+(?:(?:a|one)\s+year|twelve\s+months|12\s+months)\s+(?:earlier|before|ago)\b",
     re.IGNORECASE,
 )
+
+
+def _stock(text: str, sl: Slot) -> bool:
+    """SL names a stock, held on a day ("order backlog", "towers owned", "meters
+    installed"), but never a count the clause's own verb installed over a span ("we
+    installed 27,120 systems")."""
+    if sl.metric is None or STOCK.search(sl.metric.name) is None:
+        return False
+    before = text[: sl.fig.start]
+    return not (
+        sl.metric.name.endswith(" installed") and (installed(before) or installed_earlier(before))
+    )
+
+
+# "finished the year with 121 showrooms, up from 116": a level at a year's end
+_YEAR_END_WITH = re.compile(
+    r"\b(?:ended|finished|closed|exited)\s+(?:the|its|our|their)\s+(?:(?:fiscal|financial)\s+)?"
+    r"year\s+with\s+(?:(?:about|around|some|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _ended_the_year_then_base(text: str, times: list[TimeMention], before: Slot, f: Figure) -> bool:
+    """F is the timeless base of a level the clause counts at a year's end ("we finished
+    the year with 121 showrooms, up from 116"): the level at the end of the year before,
+    as the year itself is compared with the year before."""
+    lead = _YEAR_END_WITH.search(text, clause_start(text, before.fig.start), before.fig.start)
+    return lead is not None and not any(t.start >= before.fig.end for t in times)
+
 
 # a level's own period end said right after it (past a word of what it counts): "EUR 2.06
 # billion at the end of 2024", "$8.8B AT END-2024", "2,870 at the end of last year"

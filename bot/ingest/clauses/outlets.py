@@ -1,0 +1,79 @@
+"""Outlets opened or closed, whatever the outlets are: "we opened 131 new clubs in the
+quarter", "opened 32 greenfield sites", "closed six showrooms". A chain's openings and
+closures are counts of their own over the period, named by the thing opened ("club
+openings"), though the vocabulary's list of held places (`lexicon.LEVEL_NOUNS`, read by
+`measures.counted_event`) does not name it."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts import reporting
+from bot.ingest import lexicon as lx
+from bot.ingest.counts import deal_noun
+from bot.ingest.figures import Figure
+from bot.ingest.metric_names import Metric, singular
+
+# the verb right before the figure: "opened 131", "we closed about 14" (never "added": an
+# amount of anything may be added)
+_VERB = re.compile(
+    r"\b(?:(?P<open>opened|opens)|(?P<close>closed|closes|shut|shuts))\s+"
+    r"(?:(?:about|around|some|nearly|a\s+further|another)\s+)?$",
+    re.IGNORECASE,
+)
+# what was opened: "new clubs", "greenfield sites", "showrooms" (a plural noun, one word of
+# kind before it), then the clause goes on or ends
+_THINGS = re.compile(
+    r"\s+(?:(?:new|more|further|additional)\s+)?(?P<mods>[a-z][a-z-]+\s+)?(?P<noun>[a-z][a-z-]{2,}s)\b"
+    r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|in|during|across|over|this|last|so|since|at|for|to|from"
+    r"|worldwide|while)\b)"
+)
+# things a company closes that are no outlets: deals, homes sold, books, positions
+_NOT_OUTLETS = frozenset(
+    "homes houses books positions accounts trades transactions sales orders years quarters"
+    " months weeks days points percent shares units".split()
+)
+
+
+def outlet_event(text: str, f: Figure) -> Metric | None:
+    """ "opened 131 new clubs" -> "club openings", "closed six showrooms" -> "showroom
+    closures": outlets the vocabulary does not list, opened or closed over the period; None
+    for anything else (a level the vocabulary names is `counted_event`'s, people and
+    accounts come and go with no opening, a deal closed is a deal won)."""
+    if f.unit != "units":
+        return None
+    verb = _VERB.search(text, max(0, f.start - 30), f.start)
+    if verb is None:
+        return None
+    m = _THINGS.match(text, f.end)
+    if m is None and _NO_NOUN.match(text, f.end):
+        # "opened four showrooms and closed 2 in the half": the outlets named before
+        m = next((e for e in _events_before(text, f.start)), None)
+    if m is None:
+        return None
+    noun = m["noun"].lower()
+    mods = (m["mods"] or "").strip().lower()
+    if (
+        noun in lx.LEVEL_PLURAL  # (read by counted_event)
+        or noun in _NOT_OUTLETS
+        or noun in lx.PLURAL_TO_SINGULAR  # products
+        or deal_noun(noun)
+        or reporting.family_of(f"{mods} {noun}".strip()) is not None
+        or mods in ("net", "million", "thousand", "billion")
+    ):
+        return None
+    word = "openings" if verb["open"] else "closures"
+    name = " ".join([*([mods] if mods else []), singular(noun), word])
+    return Metric(name, "units", None, (), name)
+
+
+# the count's noun left out ("and closed 2 during the year")
+_NO_NOUN = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|in|during|over|this|last|so|since|at|for)\b")
+_EARLIER = re.compile(r"\b(?:opened|opens|closed|closes|shut|shuts)\s+(?:[a-z]+\s+)?\d[\d,]*", re.I)
+
+
+def _events_before(text: str, end: int) -> list[re.Match[str]]:
+    """The outlets named after an earlier count of the sentence's openings or closures,
+    nearest first."""
+    found = [_THINGS.match(text, e.end()) for e in _EARLIER.finditer(text, 0, end)]
+    return [m for m in reversed(found) if m is not None]
