@@ -298,7 +298,7 @@ class MetricReader:
             participle = done["verb"].lower()  # "with 118,300 watches delivered": deliveries
         if participle == "sold" and _EXPORTED_IN.search(text, max(0, fig.start - 80), fig.start):
             participle = "exported"  # "we exported 8,426,500 boxes": exports, counted apart
-        if participle == "sold" and installed(text[max(0, fig.start - 60) : fig.start]):
+        if participle == "sold" and installed(text[: fig.start]):
             participle = "installed"  # "we installed 27,120 systems": an installer's count
         if participle == "sold" and _RETAIL.search(text, max(0, fig.start - 40), fig.start):
             # "dealers retailed 78,428 motorcycles": retail sales, not shipments
@@ -460,7 +460,7 @@ class MetricReader:
             participle = "produced"  # "built", "produced", "output"
         elif _OPENED.match(text, h.end()):
             participle = "opened"  # "184 hotels had opened since ...": openings, no sales
-        elif installed(text[max(0, h.start() - 60) : h.start()]):
+        elif installed(text[: h.start()]):
             participle = "installed"  # "installed 27,120 systems": an installer's count
         if participle == "sold" and CARRIED_AFTER.match(text, h.end()):
             participle = "carried"  # "812,000 cars carried in 2025": carried, never sold

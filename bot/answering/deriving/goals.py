@@ -311,9 +311,17 @@ def so_far(
 ) -> FactView | None:
     """The actual counted from the start of a goal's period up to a point inside it (the
     span the question names, else the latest): progress toward a goal not yet due."""
-    base = RANGE_END.sub("", goal.fact.metric)
-    g = goal.fact
-    running = [
+    running = _running_totals(goal, pool)
+    named = [v for v in running if any(_mentions_period(m, v) for m in query.periods)]
+    if named_only and not any(_to_date_now(m) for m in query.periods):
+        running = named  # ("YTD" with no end said: the latest running figure)
+    return max(named or running, key=lambda v: v.fact.period.end, default=None)
+
+
+def _running_totals(goal: FactView, pool: list[FactView]) -> list[FactView]:
+    """The actuals counted from the start of GOAL's period to a point inside it."""
+    base, g = RANGE_END.sub("", goal.fact.metric), goal.fact
+    return [
         v
         for v in pool
         if v.is_current
@@ -323,10 +331,6 @@ def so_far(
         and v.fact.period.start == g.period.start
         and v.fact.period.end < g.period.end
     ]
-    named = [v for v in running if any(_mentions_period(m, v) for m in query.periods)]
-    if named_only and not any(_to_date_now(m) for m in query.periods):
-        running = named  # ("YTD" with no end said: the latest running figure)
-    return max(named or running, key=lambda v: v.fact.period.end, default=None)
 
 
 # "after October", "through October", "by the end of October": a running total to the
@@ -352,33 +356,22 @@ def progress_to_month(
     if len(months) != 1 or not _UP_TO_MONTH.search(query.said[: months[0][2]]):
         return None
     goal = decision.facts[1]
-    g = goal.fact.period
     month = months[0][1]
-    ends = [d for y in (g.start.year, g.end.year) if g.start <= (d := date(y, month, 1)) < g.end]
-    if not ends or g.months < 2:
-        return None
-    running = [
-        v
-        for v in pool()
-        if v.is_current
-        and v.fact.kind is Kind.ACTUAL
-        and v.fact.metric == RANGE_END.sub("", goal.fact.metric)
-        and v.fact.entity == goal.fact.entity
-        and v.fact.period.start == g.start
-        and (v.fact.period.end.year, v.fact.period.end.month) == (ends[0].year, month)
-        and v.fact.period.end < g.end
-    ]
+    # (the first such month inside the goal's period: a running total ends inside it)
+    running = [v for v in _running_totals(goal, pool()) if v.fact.period.end.month == month]
     if not running:
         return None
+    g = goal.fact
     # (a range held as two metrics keeps its other end; an earlier statement is no end)
     other_end = tuple(
         v
         for v in decision.facts[2:]
-        if v.fact.metric != goal.fact.metric
-        and RANGE_END.sub("", v.fact.metric) == RANGE_END.sub("", goal.fact.metric)
-        and (v.fact.period, v.fact.kind, v.fact.as_of) == (g, goal.fact.kind, goal.fact.as_of)
+        if v.fact.metric != g.metric
+        and RANGE_END.sub("", v.fact.metric) == RANGE_END.sub("", g.metric)
+        and (v.fact.period, v.fact.kind, v.fact.as_of) == (g.period, g.kind, g.as_of)
     )
-    return Pick(Intent.PROGRESS, (running[0], goal, *other_end))
+    reached = min(running, key=lambda v: v.fact.period.end)
+    return Pick(Intent.PROGRESS, (reached, goal, *other_end))
 
 
 def progress_to_end(query: Query, facts: list[FactView], pool: list[FactView]) -> Pick | None:

@@ -12,15 +12,13 @@ if TYPE_CHECKING:
     from bot.answering.reading.query import Reading
     from bot.answering.vocabulary.vocabulary import MetricHit
 
-_CHANGE_WORDS = frozenset({"change"})
-
 
 def change_of_a_whole_name(viable: list[MetricHit], reading: Reading) -> list[MetricHit]:
     """'number of stores change from end-Feb to end-Nov': the stores' change, never
     "existing-store customer count change", which takes in "change" and "stores" but leaves
     "customer count" unsaid. A hit drops out where its change word is all it explains
     beyond what another hit, its whole name said, explains."""
-    moves = {i for i, t in enumerate(reading.tokens) if t.lemma in _CHANGE_WORDS}
+    moves = {i for i, t in enumerate(reading.tokens) if t.lemma == "change"}
     if len(viable) < 2 or not moves:
         return viable
     whole = [h.explained for h in viable if h.coverage >= 1.0 and not h.explained & moves]

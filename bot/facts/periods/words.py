@@ -168,12 +168,8 @@ YEAR_PART = (
 )
 # the year after "the first nine months": required, maybe fiscal ("of fiscal 2021", "FY21")
 # (a dash too: "9M-2025", as Gulf exchange filings write it)
-LEADING_YEAR = (
-    year_tail(r"(?:\s*,?\s+(?:(?:of|in|to)\s+)?(?:the\s+)?|\s*[-–]\s*|\s*)", True).removesuffix(
-        ")?"
-    )
-    + ")"
-)
+_LEADING_SEPARATOR = r"(?:\s*,?\s+(?:(?:of|in|to)\s+)?(?:the\s+)?|\s*[-–]\s*|\s*)"
+LEADING_YEAR = year_tail(_LEADING_SEPARATOR, True).removesuffix(")?") + ")"
 # "the prior fiscal year, ended March 2021": the end date says which year; "prior" adds nothing
 SAID_BEFORE = r"(?:(?:prior|previous|preceding|last|latest|most\s+recent|past|full)\s+)?"
 WEEK_COUNT = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"

@@ -48,7 +48,7 @@ def outlet_event(text: str, f: Figure) -> Metric | None:
     m = _THINGS.match(text, f.end)
     if m is None and _NO_NOUN.match(text, f.end):
         # "opened four showrooms and closed 2 in the half": the outlets named before
-        m = next((e for e in _events_before(text, f.start)), None)
+        m = next(iter(_events_before(text, f.start)), None)
     if m is None:
         return None
     noun = m["noun"].lower()
