@@ -29,7 +29,7 @@ from bot.answering.english.words import EXPECTATION_WORDS, name_lemmas
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick, a_year_apart
 from bot.answering.matching.match import select
 from bot.answering.matching.period_fit import running_total_before
-from bot.answering.phrases import fact_label
+from bot.answering.phrases import calendar_of, fact_label
 from bot.answering.reading import asks
 from bot.answering.reading.agreement import is_share
 from bot.answering.reading.currencies import (
@@ -42,7 +42,8 @@ from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind
-from bot.facts.periods import ExactRef
+from bot.facts.periods import ExactRef, resolve
+from bot.facts.periods.arithmetic import year_earlier
 from bot.facts.quantities import CURRENCY_WORDS
 from bot.facts.store import FactStore
 
@@ -126,7 +127,7 @@ def derived_on_miss(
         and len(query.metrics) == 1
         and asking.vocab.metric_families.get(query.metrics[0].metric.id) == "growth"  # type: ignore[arg-type]
         and query.metrics[0].metric.unit == "percent"
-        and asks.against_year_before(asking.said)
+        and (asks.against_year_before(asking.said) or _named_a_year_apart(query, facts))
     ):
         # "North America growth in Q3 vs last year": the rate the company states year
         # on year is that comparison already, never a growth of the growth rate
@@ -174,6 +175,16 @@ def derived_on_miss(
             growth_of_base(store, query, asking.scope, asking.named, asking.vocab) or decision
         )
     return decision
+
+
+def _named_a_year_apart(query: Query, facts: list[FactView]) -> bool:
+    """Are the question's two periods one and the same period a year before ("1T25 vs.
+    1T24"), the comparison a rate stated year on year already makes?"""
+    if len(query.periods) != 2 or not facts:
+        return False
+    cal = calendar_of(facts[0])
+    later, earlier = (resolve(m.ref, cal) for m in query.periods)
+    return bool(later and earlier) and year_earlier(later[0]) == earlier[0]
 
 
 def _one_expectation_said(query: Query) -> bool:

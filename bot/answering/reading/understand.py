@@ -58,6 +58,7 @@ from bot.answering.reading.period_folding import (
     bare_month_compared,
     bare_parts,
     dated_bare_parts,
+    day_in_year_said,
     fold_end_dates,
     fold_relative,
     fold_seasons,
@@ -356,7 +357,7 @@ def _dated(
     found = months_listed(text, months_compared(text, found))
     found = bare_month_compared(text, found)
     found = fold_end_dates(text, year_up_to_month(text, bare_parts(text, found)))
-    found = months_done(text, dated_bare_parts(text, found))
+    found = months_done(text, day_in_year_said(text, dated_bare_parts(text, found)))
     # ("53rd week revenue", "growth excluding the 53rd week": words of a metric's name,
     # where the store has one, never the week's own figure)
     found = [m for m in found if not _names_a_metric_week(m, vocab)]
@@ -391,7 +392,8 @@ def _masked(
     """TEXT with its periods, amounts' country prefixes and trend phrase blanked out; the
     amounts it states, and the ranges they make; whether it says a trend in so many words."""
     masked = mask(text, [(m.start, m.end) for m in periods])
-    amounts, ranges = _units_shared(masked, find_quantities(masked, periods=()))  # blanked out
+    found = [_dotted_thousands(m) for m in find_quantities(masked, periods=())]  # blanked out
+    amounts, ranges = _units_shared(masked, found)
     # "NZ$", "US$", "in Swiss francs": a currency (currencies_said reads it), never the
     # country or a word
     if "$" in masked:  # (the pattern tries every prefix at each character: ~6 us)
@@ -402,6 +404,19 @@ def _masked(
     trend_phrase = bool(_TREND_PHRASE.search(masked))
     masked = _TREND_PHRASE.sub(lambda m: " " * len(m.group()), masked)
     return masked, amounts, ranges, trend_phrase
+
+
+# "32.150 tonnes", "the 1.500 stores": a count written with full stops between groups of
+# three digits, as continental Europe writes thousands
+_DOTTED_THOUSANDS = patterns.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # ("0.250": a decimal)
+
+
+def _dotted_thousands(m: QuantityMention) -> QuantityMention:
+    """M read in thousands when it is a bare count so written: nobody counts tonnes or
+    stores to three decimals ("1.250 million" and "€1.250" keep their decimals)."""
+    if m.quantity.unit != "units" or not _DOTTED_THOUSANDS.fullmatch(m.text):
+        return m
+    return replace(m, quantity=replace(m.quantity, value=float(m.text.replace(".", ""))))
 
 
 # "5 to 7 percent", "5-7%", "between 5 and 7 percent": a range's ends

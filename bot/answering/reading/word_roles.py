@@ -163,6 +163,8 @@ def verb_context(
     # ("did Acme's shares move": a word after a possessive is the thing it owns)
     owned = i > 0 and tokens[i - 1].text.endswith(("'s", "’s"))
     if aux is None or owned or _has_own_verb(tokens, aux, i) or _after_preposition(tokens, aux, i):
+        if i >= 2 and tokens[i - 1].lemma in _ADVERBS and tokens[i - 2].text in _BEFORE_NOUNS:
+            return None  # ("cases of still water": an adjective after "of", never a verb's adverb)
         return tokens[i - 1].lemma if i else None
     # ("did Acme shares move": after "did" the verb is bare; "shares" is the thing)
     bare = not (tokens[aux].text.lower() in _DO_FORMS and _inflected(tokens[i]))
@@ -181,6 +183,12 @@ def verb_context(
     ):
         return "did"
     return tokens[i - 1].lemma if i else None
+
+
+# Adverbs that may stand before a verb ("they still sell"), and the words after which
+# they stand before a noun instead ("of still water", "the just-in-time stock")
+_ADVERBS = frozenset({"still", "also", "just", "never", "not"})
+_BEFORE_NOUNS = frozenset({"of", "in", "for", "the", "a", "an", "on", "at", "from", "with", "by"})
 
 
 def _bare_verb(word: str) -> bool:

@@ -149,6 +149,8 @@ def compound_modifiers(names: Sequence[str]) -> dict[str, frozenset[str]]:
             head = lemmas(m[2])
             if not head or head[0] in reporting.phrase_words() or head[0] in UNIT_WORDS:
                 continue
+            if head[0] in FILLER and head[0] not in _NAMING_FILLER:
+                continue  # ("52-week basis": the compound describes the figure itself)
             for word in lemmas(m[1].replace("-", " ")):
                 heads.setdefault(word, set()).add(head[0])
     return {w: frozenset(h) for w, h in heads.items()}

@@ -694,6 +694,10 @@ class Vocabulary:
             if i in readings:
                 named = [w for w in region_words(key) if w in self._metric_words]
                 readings[i] = list(dict.fromkeys([*readings[i], *named]))
+        for i in readings:
+            if tokens[i].lemma == "new" and not (i and tokens[i - 1].lemma == "net"):
+                # "new stores in Q4": the stores opened then ("net new": the count's change)
+                readings[i] = [*readings[i], *self.verbal_noun("open"), *self.verbal_noun("add")]
         for i, found in readings.items():
             if i not in capitals and self._worded_initials.intersection(found):
                 readings[i] = [w for w in found if w not in self._worded_initials]
