@@ -40,6 +40,7 @@ from bot.answering.reading.period_folding import (
 )
 from bot.answering.reading.query import Query
 from bot.answering.reading.settle import settle
+from bot.answering.reading.year_ago_asked import year_ago_asked, year_ago_figure
 from bot.answering.vocabulary.name_forms import measure_lemmas
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.answering.wording.compose import compose, unknown
@@ -129,6 +130,9 @@ def periods_folded(query: Query, vocab: Vocabulary) -> Query:
     """Periods the grammar read apart, folded ('in Q2 FY24 than in Q1': one year for both;
     the two ends of a change), and the query settled again on them."""
     if query.reading is not None:
+        year_ago = year_ago_asked(query.reading.text, query.reading.periods)
+        if year_ago is not None:  # "what was the year-ago number": that figure alone
+            return settle(replace(query.reading, periods=(year_ago,)), vocab)
         # ("so far in 2026 through H1": one span, before "H1" is read as 2026's part)
         through = _to_date_through(query, vocab, query.reading.periods)
         if len(through) < len(query.reading.periods):
@@ -405,7 +409,7 @@ def midpoint_asked(query: Query) -> tuple[Query, bool]:
 def intent_from_wording(query: Query, said: str, text: str) -> Query:
     """An intent said in other words: 'more than a year before' is growth; 'than guided',
     'differ from guidance', 'shortfall' are an actual against its expectation."""
-    if query.intent is Intent.VALUE and asks.than_before(said):
+    if query.intent is Intent.VALUE and asks.than_before(said) and not year_ago_figure(said):
         # "how much more did they sell than a year before": one figure against the
         # same figure of an earlier period is growth
         query = replace(query, intent=Intent.GROWTH)

@@ -339,7 +339,8 @@ def _statement(view: FactView, adjective: str) -> str:
     lead = possessive(entity) + (f" {adjective}" if adjective else "")
     if f.kind is Kind.ACTUAL:
         if c is not None:
-            return f"{entity} {c.verb} {amount(view)} in {period}"
+            on = "on" if f.period.days == 1 else "in"  # ("31,400 orders on 21 Dec 2025")
+            return f"{entity} {c.verb} {amount(view)} {on} {period}"
         at = "at" if f.period.days == 1 else "in"  # a point in time: backlog at 31 Dec
         return f"{lead} {f.metric} {at} {period} was {_as_loss(view) or amount(view)}"
     word = kind_word(f.kind)

@@ -622,6 +622,15 @@ def closing_at(
         for v in current_of(views)
         if _ends_at(v.fact.period.end, query.as_of) and v.fact.kind in kinds
     ]
+    if not ending and query.as_of.day == 1:
+        # "store count as of 1 Jan 2026": a count opens a month as the month before closed
+        ending = [
+            v
+            for v in current_of(views)
+            if v.fact.period.days == 1
+            and v.fact.period.end == query.as_of - _ONE_DAY
+            and v.fact.kind in kinds
+        ]
     if not ending:
         return None
     one_day = [v for v in ending if v.fact.period.days == 1]

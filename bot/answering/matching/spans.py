@@ -544,6 +544,14 @@ def in_weeks(query: Query, facts: list[FactView]) -> Query | None:
             continue  # ("the fourth quarter (13 weeks)": the quarter named, its length said)
         if periods and text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
             continue  # ("Q4 sales (a 14-week quarter)": an aside on the period)
+        if any(
+            p.start >= m.end()
+            and not text[m.end() : p.start].strip()
+            and isinstance(p.ref, RelativeRef)
+            and p.ref.base is not None
+            for p in periods
+        ):
+            continue  # ("the 12 weeks a year before Q1 2025": placed by the period after it)
         if held is None:
             held = {v.fact.period for v in facts}
             # (and the spans a longer period leaves with its last part taken out: "the

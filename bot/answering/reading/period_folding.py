@@ -144,6 +144,39 @@ _THEN_ITS_DATE = patterns.compile(
 )
 
 
+# "on 21 dec", "the 3rd of March", "on dec 21st": a day and month with no year of their own
+_DAY_NO_YEAR = patterns.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_PATTERN})(?![a-z])"
+    rf"|\bon\s+(?P<month2>{MONTH_PATTERN})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    r"(?=(?:\s*[,.]?\s*(?!\d)|$))",
+    re.IGNORECASE,
+)
+
+
+def day_in_year_said(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """'busiest day 2025 - how many orders on 21 dec': a day and month said without a
+    year, in a question naming one calendar year and no other period, is that day of the
+    year; the year was only where the day fell."""
+    if len(mentions) != 1 or not isinstance(mentions[0].ref, YearRef) or mentions[0].ref.fiscal:
+        return mentions
+    days = [
+        m
+        for m in _DAY_NO_YEAR.finditer(text)
+        if not re.match(r"\s*,?\s*['’]?\d", text[m.end() :])
+        and not (mentions[0].start <= m.start() < mentions[0].end)
+    ]
+    if len(days) != 1:
+        return mentions
+    m = days[0]
+    month = month_number(m["month"] or m["month2"])
+    day = int(m["day"] or m["day2"])
+    try:
+        when = date(mentions[0].ref.year, month, day)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return mentions  # ("31 feb": no day of any year)
+    return [PeriodMention(ExactRef(Period(when, when)), m.start(), m.end(), m.group())]
+
+
 def dated_bare_parts(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """MENTIONS less each bare half or quarter ("the half-year") whose end the next mention
     dates ("the half-year end, 1 march 2025"): the date names the day; the two are one

@@ -98,6 +98,7 @@ from bot.answering.reading.word_roles import (
     left_undone,
     verb_context,
 )
+from bot.answering.reading.year_ago_asked import year_ago_figure
 from bot.answering.vocabulary.name_forms import (
     BUSINESS_UNITS,
     VOLUME_WORDS,
@@ -1264,6 +1265,8 @@ def _intent_settled(
         # "FY deliveries against the upper end of the outlook": the actual against one goal, never
         # a growth over periods the question does not have
         intent = Intent.TARGET_MET
+    if intent is Intent.GROWTH and len(reading.periods) <= 1 and year_ago_figure(reading.text):
+        intent = Intent.VALUE  # "… vs Q3 2025 - what was the year-ago number": that figure
     return intent
 
 

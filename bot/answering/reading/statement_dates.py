@@ -12,7 +12,13 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from bot import patterns
-from bot.answering.english.words import MONTHS, mask
+from bot.answering.english.words import (
+    EXPECTATION_WORDS,
+    MONTHS,
+    STATEMENT_VERBS,
+    lemmas,
+    mask,
+)
 from bot.facts.periods import ExactRef, MonthsEndingRef, PeriodMention, RelativeRef, ToDateRef
 from bot.facts.periods.words import MONTH_PATTERN, month_number
 
@@ -194,7 +200,24 @@ def day_as_its_month(text: str) -> str:
     """TEXT with a day said with no year ("set on May 29") said as its month ("set on
     May"): a statement's day is known in the month it names, and its number is no amount
     ("I have no figure of 29")."""
+    if _a_day_of_its_year(text):
+        return text
     return _ON_DAY_NO_YEAR.sub(lambda m: f"{m['lead']} {m['m'] or m['m2']}", text)
+
+
+_ONE_YEAR = patterns.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
+
+
+def _a_day_of_its_year(text: str) -> bool:
+    """'how many orders on 21 dec, the busiest day of 2025': a question naming one year
+    and nothing stated or expected asks for the day's own figure (period_folding.
+    day_in_year_said), never for what was said on the day."""
+    said = set(lemmas(text))
+    return (
+        len(_ONE_YEAR.findall(text)) == 1
+        and not said & (EXPECTATION_WORDS | STATEMENT_VERBS)
+        and not said & {"say", "update", "revision", "revise", "cut", "raise"}
+    )
 
 
 # "given on", "issued on", "set on", "on": a day something was said on
