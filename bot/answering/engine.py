@@ -857,7 +857,7 @@ class Engine:
                 and asks.WHICH_PERIOD.search(asking.said)
                 and query.kind is None
                 and not query.expected
-                and not query.periods
+                and (not query.periods or asks.WHICH_PART_OF.search(asking.said))
                 and not any(a_year(q, asking.said) for q in query.amounts)
             )
             # "the 2.4bn budget: and the one before it?": the statement it replaced

@@ -50,3 +50,19 @@ def test_the_period_of_a_figure_named_by_its_amount(engine, question, lead) -> N
 def test_no_period_asked(text) -> None:
     # (guards: a verb, or no period's word, after "what" / "which")
     assert not asks.WHICH_PERIOD.search(text), text
+
+
+def test_which_part_of_a_year_named(engine) -> None:
+    # "in which quarter of 2025": the year is where to look, never the figure answered
+    # (before: the year's revenue answered, a wrong answer)
+    answer = engine.ask("in which quarter of 2025 did hanul take in 142.3 bn won")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.text.startswith("Q2 2025: "), answer.text
+    assert "612" not in answer.text, answer.text
+
+
+def test_a_year_asked_outright_keeps_its_figure(engine) -> None:
+    # (guard: no period asked, the year's own figure)
+    answer = engine.ask("hanul revenue in 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "612.4 billion" in answer.text, answer.text

@@ -1045,6 +1045,12 @@ WHICH_PERIOD = cue(
     re.I,
 )
 
+# "in which quarter of 2025 did they fly 11.42 mln": the period named is where to look
+WHICH_PART_OF = cue(
+    r"\b(?:which|what)\s+(?:month|quarter|qtr|half|week)\s+(?:of|in)\s+(?:fy\s*)?'?\d{2,4}\b",
+    re.I,
+)
+
 
 # "did Q3's margin beat Q3 2024's?", "was revenue higher than a year ago?": a yes/no
 # question (its auxiliary before any wh-word) about which way a figure moved
