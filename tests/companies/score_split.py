@@ -349,6 +349,9 @@ DEV = {
     "meltem-havayollari": HERE / "meltem-havayollari",
     "rawabi-medical": HERE / "rawabi-medical",
     "sabia-drogarias": HERE / "sabia-drogarias",
+    "totara-valley-dairy": HERE / "totara-valley-dairy",
+    "coralwind-cruises": HERE / "coralwind-cruises",
+    "tarnava-gaz": HERE / "tarnava-gaz",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
