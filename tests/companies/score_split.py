@@ -349,6 +349,9 @@ DEV = {
     "meltem-havayollari": HERE / "meltem-havayollari",
     "rawabi-medical": HERE / "rawabi-medical",
     "sabia-drogarias": HERE / "sabia-drogarias",
+    "rigiblick-insurance": HERE / "rigiblick-insurance",
+    "jade-harbour-ports": HERE / "jade-harbour-ports",
+    "potohar-cement": HERE / "potohar-cement",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
