@@ -352,6 +352,9 @@ DEV = {
     "totara-valley-dairy": HERE / "totara-valley-dairy",
     "coralwind-cruises": HERE / "coralwind-cruises",
     "tarnava-gaz": HERE / "tarnava-gaz",
+    "rigiblick-insurance": HERE / "rigiblick-insurance",
+    "jade-harbour-ports": HERE / "jade-harbour-ports",
+    "potohar-cement": HERE / "potohar-cement",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
