@@ -349,6 +349,9 @@ DEV = {
     "meltem-havayollari": HERE / "meltem-havayollari",
     "rawabi-medical": HERE / "rawabi-medical",
     "sabia-drogarias": HERE / "sabia-drogarias",
+    "nefertem-pharma": HERE / "nefertem-pharma",
+    "obsidian-process": HERE / "obsidian-process",
+    "lamesa-food-group": HERE / "lamesa-food-group",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
