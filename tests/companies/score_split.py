@@ -355,6 +355,9 @@ DEV = {
     "rigiblick-insurance": HERE / "rigiblick-insurance",
     "jade-harbour-ports": HERE / "jade-harbour-ports",
     "potohar-cement": HERE / "potohar-cement",
+    "nefertem-pharma": HERE / "nefertem-pharma",
+    "obsidian-process": HERE / "obsidian-process",
+    "lamesa-food-group": HERE / "lamesa-food-group",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
