@@ -456,6 +456,9 @@ TEST_COMPANIES = (
     "jaworzyna-meble",
     "rattana-nikhom",
     "dixon-hollow-stores",
+    "tholo-home",
+    "argonaftis-lines",
+    "rajarata-ceramics",
 )
 
 
