@@ -447,6 +447,7 @@ TEST_COMPANIES = (
     "jaworzyna-meble",
     "rattana-nikhom",
     "dixon-hollow-stores",
+    "havtind-offshore",
 )
 
 
