@@ -448,6 +448,7 @@ TEST_COMPANIES = (
     "rattana-nikhom",
     "dixon-hollow-stores",
     "havtind-offshore",
+    "aldermoor-medical",
 )
 
 
