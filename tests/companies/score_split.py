@@ -449,6 +449,7 @@ TEST_COMPANIES = (
     "dixon-hollow-stores",
     "havtind-offshore",
     "aldermoor-medical",
+    "vicuna-express",
 )
 
 
