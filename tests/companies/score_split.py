@@ -459,6 +459,9 @@ TEST_COMPANIES = (
     "tholo-home",
     "argonaftis-lines",
     "rajarata-ceramics",
+    "havtind-offshore",
+    "aldermoor-medical",
+    "vicuna-express",
 )
 
 
