@@ -447,6 +447,9 @@ TEST_COMPANIES = (
     "jaworzyna-meble",
     "rattana-nikhom",
     "dixon-hollow-stores",
+    "lanyang-bakery",
+    "betpak-uranium",
+    "suzukaze-megane",
 )
 
 
