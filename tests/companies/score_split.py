@@ -462,6 +462,9 @@ TEST_COMPANIES = (
     "havtind-offshore",
     "aldermoor-medical",
     "vicuna-express",
+    "lanyang-bakery",
+    "betpak-uranium",
+    "suzukaze-megane",
 )
 
 
