@@ -349,6 +349,7 @@ DEV = {
     "meltem-havayollari": HERE / "meltem-havayollari",
     "rawabi-medical": HERE / "rawabi-medical",
     "sabia-drogarias": HERE / "sabia-drogarias",
+    "brisamar-moda": HERE / "brisamar-moda",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
