@@ -350,6 +350,7 @@ DEV = {
     "rawabi-medical": HERE / "rawabi-medical",
     "sabia-drogarias": HERE / "sabia-drogarias",
     "brisamar-moda": HERE / "brisamar-moda",
+    "sassandra-cacao": HERE / "sassandra-cacao",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
