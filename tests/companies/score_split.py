@@ -351,6 +351,7 @@ DEV = {
     "sabia-drogarias": HERE / "sabia-drogarias",
     "brisamar-moda": HERE / "brisamar-moda",
     "sassandra-cacao": HERE / "sassandra-cacao",
+    "hakavuori-flow": HERE / "hakavuori-flow",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
