@@ -358,6 +358,9 @@ DEV = {
     "nefertem-pharma": HERE / "nefertem-pharma",
     "obsidian-process": HERE / "obsidian-process",
     "lamesa-food-group": HERE / "lamesa-food-group",
+    "brisamar-moda": HERE / "brisamar-moda",
+    "sassandra-cacao": HERE / "sassandra-cacao",
+    "hakavuori-flow": HERE / "hakavuori-flow",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
