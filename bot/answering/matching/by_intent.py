@@ -87,6 +87,11 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
         if (wants_revised or query.mentions_change) and mention is None:
             # "the target before they cut it", "when did they lower it": a revised figure
             pool = [v for v in pool if v.revisions > 1] or pool
+        revised_in = asks.revision_month(query.said) if mention is None else None
+        if revised_in is not None:
+            # "the top of the guide before the October revision": the period revised then,
+            # never a later one stated once
+            pool = [v for v in pool if _revised_in(views, v, revised_in[1])] or pool
         if query.as_of is not None and mention is None:
             # "what did they expect at the June update": a figure already stated by
             # then, never a later one's first statement
@@ -112,6 +117,11 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
     if parts and tiers[0] == (Kind.ACTUAL,):
         return Pick(Intent.SUM, tuple(parts))
     return miss_for_period(query, views, tiers)
+
+
+def _revised_in(views: Sequence[FactView], view: FactView, month: int) -> bool:
+    """Was VIEW's figure restated in MONTH (a statement after its first made then)?"""
+    return any(s.fact.as_of.month == month for s in statements_of(views, view)[1:])
 
 
 def _hedged(views: Sequence[FactView]) -> bool:
