@@ -79,3 +79,20 @@ def test_the_measure_left_unsaid_over_a_part(engine) -> None:
     )
     assert answer.status is Status.ANSWERED, answer.text
     assert {v.fact.value for v in answer.facts} == {101_500, 150_000}
+
+
+def test_a_line_named_after_the_company(seed) -> None:
+    """'How many Redfern grills were open': Redfern's own "Redfern Grill restaurants", the
+    company's word naming the line too. Before (e51c4c0c): "nothing about grills", the
+    company's word taken for the company alone (a development question)."""
+    group = "Redfern Restaurant Group"
+    day = "2023-12-31/2023-12-31"
+    facts = [
+        fact(group, "Redfern Grill restaurants", "actual", day, 314, "units", "2024-02-20"),
+        fact(group, "Lupita Cantina restaurants", "actual", day, 88, "units", "2024-02-20"),
+    ]
+    engine = engine_over(
+        seed, bundle([{"name": group, "aliases": ["Redfern"]}], facts, "2024-02-20")
+    )
+    assert values(engine, "how many redfern grills were open at dec 31 2023") == [314]
+    assert values(engine, "how many lupita cantinas did redfern have at dec 31 2023") == [88]

@@ -108,3 +108,24 @@ def test_one_line_of_two_is_its_own_growth(engine) -> None:
     assert values(engine, "how much did sales in marrow's meters division grow in 2025") == [14.0]
     # a joint named by its own initials is said whole
     assert values(engine, "marrow fcm units shipped 2025") == [52_000]
+
+
+def test_one_line_said_where_no_figure_names_it_apart(seed) -> None:
+    """'Loans to customers' of a bank holding "loans and advances to customers" (and
+    customer deposits): no figure names the loans apart, so the joint answers; its whole
+    name said answers too. Before (e51c4c0c) both were "nothing about loans": the name's
+    plural was compared with the question's lemma, and the joint dropped for a deposits
+    figure that named no loans (a development question)."""
+    bank = "Oduya Bank"
+    day = "2025-09-30/2025-09-30"
+    facts = [
+        fact(bank, "loans and advances to customers", "actual", day, 4.7e12, "NGN", "2025-10-30"),
+        fact(bank, "customer deposits", "actual", day, 9.8e12, "NGN", "2025-10-30"),
+    ]
+    engine = engine_over(seed, bundle([{"name": bank, "aliases": ["Oduya"]}], facts, "2025-10-30"))
+    for question in (
+        "oduya loans to customers at 30 september 2025",
+        "oduya loans and advances to customers at 30 september 2025",
+    ):
+        assert values(engine, question) == [4.7e12], question
+    assert values(engine, "oduya customer deposits at 30 september 2025") == [9.8e12]  # (guard)

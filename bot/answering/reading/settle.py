@@ -852,7 +852,13 @@ def _narrowed(
         viable = [h for h in agreeing if named_by_genus_word(h, reading)]
     # ("meter sales growth": never "meters and valves unit sales growth", of two lines one
     # unsaid, where a figure of the line said is held)
-    viable = [h for h in viable if not _one_of_two_lines(h, reading, vocab)] or viable
+    joint = [h for h in viable if _one_of_two_lines(h, reading, vocab)]
+    if joint:  # (a figure whose name joins two lines, asked by one: "loans to customers"
+        # is "loans and advances to customers" where no other figure names the loans)
+        plain = [h for h in viable if h not in joint]
+        viable = [
+            h for h in viable if h not in joint or not _line_named_apart(h, plain, reading)
+        ] or viable
     viable = [h for h in viable if not _open_as_opened(h, reading)]
     viable = [h for h in viable if not _another_frequency(h, reading)]
     viable = [h for h in viable if not _things_as_a_modifier(h, reading)]
@@ -1059,10 +1065,26 @@ def _one_of_two_lines(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bo
         if "and" not in words[1:-1]:
             return False  # (a name of one line)
         k = words.index("and")
-        if words[k - 1] in said and words[k + 1] in said:
+        if _said_as(words[k - 1], said) and _said_as(words[k + 1], said):
             return False
         joined = True
     return joined
+
+
+def _said_as(word: str, said: set[str]) -> bool:
+    return word in said or lemma(word) in said  # ("loans" of a name, "loan" as said)
+
+
+def _line_named_apart(hit: MetricHit, plain: list[MetricHit], reading: Reading) -> bool:
+    """Does a figure of one line (among PLAIN) explain a word of HIT's two joined lines
+    the question says ("meter sales growth", where a meters figure is held)?"""
+    words = [w for w in hit.metric.name.lower().split() if w not in ("the", "a")]
+    k = words.index("and") if "and" in words[1:-1] else None
+    if k is None:
+        return True
+    lines = {lemma(words[k - 1]), lemma(words[k + 1])}
+    said = {i for i in hit.explained if reading.tokens[i].lemma in lines}
+    return any(said & h.explained for h in plain) or not said
 
 
 @functools.lru_cache(maxsize=4096)  # the same few metrics, candidate after candidate
