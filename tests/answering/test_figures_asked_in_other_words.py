@@ -127,3 +127,68 @@ def test_a_noun_after_of_still_names_a_thing(engine) -> None:
 def test_still_before_a_verb(engine) -> None:
     text = _answered(engine, "how many unit cases did bellavista still sell in 2025")  # (guard)
     assert "1,799,500,000" in text, text
+
+
+def test_bought_is_acquired(seed) -> None:
+    """'How many practices did they buy': the practices acquired, never the count held
+    (before, the count's change answered, a wrong answer in a development set)."""
+    h = "Hartmoor Vets"
+    facts = [
+        fact(h, "practices", "actual", "2025-03-30/2025-03-30", 318, "units", "2025-06-10"),
+        fact(h, "practices", "actual", "2024-03-31/2024-03-31", 299, "units", "2025-06-10"),
+        fact(h, "practices acquired", "actual", "2024-04-01/2025-03-30", 21, "units", "2025-06-10"),
+    ]
+    fiscal = {"fiscal_year_end": "03-31", "fiscal_year_named_by": "end"}
+    entity = {"name": h, "aliases": ["Hartmoor"]} | fiscal
+    engine = engine_over(seed, bundle([entity], facts, "2025-06-10"))
+    for question in ("how many practices did hartmoor buy in fy2025", "hartmoor practices bought"):
+        answer = engine.ask(question)
+        assert answer.status is Status.ANSWERED, answer.text
+        assert "21" in answer.text and "318" not in answer.text, answer.text
+
+
+def test_net_adds_name_net_new_things(seed) -> None:
+    """'Net adds fy25' of a chain stating "net new restaurants": that figure (before, the
+    engine knew no word of it: "nothing about net, additions")."""
+    chain = "Hobbsworth Taverns"
+    y25 = "2025-01-01/2025-12-31"
+    facts = [
+        fact(chain, "net new restaurants", "actual", y25, 51, "units", "2026-02-20"),
+        fact(chain, "restaurant openings", "actual", y25, 92, "units", "2026-02-20"),
+    ]
+    entity = {"name": chain, "aliases": ["Hobbsworth"]}
+    engine = engine_over(seed, bundle([entity], facts, "2026-02-20"))
+    assert "51" in _answered(engine, "net adds 2025 hobbsworth")
+    assert "92" in _answered(engine, "hobbsworth restaurant openings 2025")  # (guard)
+
+
+def test_sold_is_dispatched_where_nothing_is_sold(seed) -> None:
+    """'How many Bijli units did they sell' of a maker stating its brand's dispatches
+    only: the dispatches ("sell" is a near family's word, never one that rules the figure
+    out because "sell-in" is a shipments phrase). Before: "nothing about bijli"."""
+    maker = "Meghna Motors"
+    facts = [
+        fact(
+            maker,
+            "Bijli scooter dispatches",
+            "actual",
+            "2025-10-01/2025-10-31",
+            24_118,
+            "units",
+            "2025-11-01",
+        ),
+        fact(
+            maker,
+            "total dispatches",
+            "actual",
+            "2025-10-01/2025-10-31",
+            402_000,
+            "units",
+            "2025-11-01",
+        ),
+    ]
+    engine = engine_over(
+        seed, bundle([{"name": maker, "aliases": ["Meghna"]}], facts, "2025-11-01")
+    )
+    assert "24,118" in _answered(engine, "how many bijli units did meghna sell in oct 2025")
+    assert "402,000" in _answered(engine, "meghna total dispatches oct 2025")  # (guard)

@@ -790,8 +790,10 @@ def viable_by_name(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool 
         said = [
             _unclipped(SHORTHAND.get(t.text, t.text), own) for t in reading.tokens[first : last + 1]
         ]
-        if names_another_family(said, family):
-            return False  # "net income" is net profit: never "net income per share"
+        if names_another_family(said, family) and not hit.near:
+            # "net income" is net profit: never "net income per share" (a near family's
+            # word is another's by design: "sell" of dispatches, where none are sold)
+            return False
         if _phrase_of_another_family(hit, reading, family):
             return False  # "UK comparable sales" is no UK revenue
         if (
