@@ -1,4 +1,4 @@
-"""The question-reading cues of asks.py: verb cues are the lemma sets of words.py, matched
+"""The question-reading cues of asks/: verb cues are the lemma sets of words.py, matched
 in every inflection the English dictionary gives (a property over the sets, not a list of
 sentences)."""
 

@@ -128,7 +128,7 @@ def test_every_month_name_begins_as_the_month_test_reads() -> None:
 def test_ordinal_revisions_are_read_only_where_an_ordinal_is(monkeypatch) -> None:
     assert asks.revision_ordinal("the target before the second cut") == (True, 2)
     assert asks.revision_ordinal("the target after its 1st raise") == (False, 1)
-    monkeypatch.setattr(asks, "_REVISION_ORDINAL", _Refused())
+    monkeypatch.setattr(asks.revisions, "_REVISION_ORDINAL", _Refused())
     assert asks.revision_ordinal("the target before the cut") is None
 
 

@@ -1,0 +1,54 @@
+"""Amounts, units and scales: an amount of money or a count asked, the scale the
+answer's amounts are asked in ("… in cr"), basis points, a worth, and an amount a figure is
+set against ("did revenue pass 4bn")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.reading.cues import cue
+from bot.facts.quantities import SCALE_NAMES
+
+# ("cost per pound change": the weight a cost is divided by, no currency asked)
+AMOUNT_ASKED = cue(
+    # ("how many points", "how many pts": a percentage's difference, never an amount)
+    r"\bhow\s+many\b(?!\s+(?:percentage\s+)?(?:points?|pts?|pps?|ppts?|bps|basis\s+points?)\b(?!\s+of\b))"
+    r"|(?<!\bper\s)\b(?:dollars?|euros?|yen|pounds?|sterling|absolute)\b|[$€£¥]"
+    # ("the change in units", "in unit terms": things counted, never a percentage)
+    r"|\bin\s+(?:units|unit\s+terms|volume\s+terms)\b",
+    re.I,
+)
+
+# "increase in cr", "(in mn)": the scale the answer's amounts are asked in
+_SCALE_ASKED = cue(
+    r"\bin\s+(?:(?:rs\.?|inr|usd|us\$|\$|€|eur|₹)\s*)?(?P<scale>"
+    + "|".join(sorted(SCALE_NAMES, key=len, reverse=True))
+    + r")\b\.?\s*\)?\s*[?.!]*\s*$",
+    re.I,
+)
+
+# "the margin change in bps", "how many basis points": a rates' gap asked in basis points
+BASIS_POINTS = cue(r"\b(?:bps|bp|basis[\s-]+points?)\b", re.I)
+
+
+def scale_asked(text: str) -> str | None:
+    """The scale ("crore", "million") TEXT asks amounts in, said last ("… in cr")."""
+    found = _SCALE_ASKED.search(text)
+    return found["scale"].lower() if found else None
+
+
+# "what was the backlog worth", "the backlog value": an amount of money asked, where a
+# count fits as well
+WORTH = cue(r"\b(?:worth|valued?)\b", re.I)
+
+# "did revenue pass 4bn", "more than 40 million": an amount the figure is set against,
+# never the figure's own name
+BESIDE_AMOUNT = cue(
+    r"\b(?:pass\w*|exceed\w*|top(?:s|ped)?|beat|above|over|more|less|fewer|below|under|hit"
+    r"|hits|reach\w*|least|most|cross\w*|surpass\w*|break\w*|broke|than|vs|versus|if|would"
+    r"|need\w*|to\s+go|short|shy)\b"
+    # "of the 52,000 units in stock, how many were in Europe": the whole a
+    # part is asked of
+    r"|\bof\s+(?:the|its|their|those|these)\s+\S*\d",
+    re.I,
+)

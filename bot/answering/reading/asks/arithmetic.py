@@ -1,0 +1,210 @@
+"""Shares, sums and arithmetic: figures worked out from others. A part taken out of a
+whole ("excluding software"), figures added up, a share of a whole, the gap between two,
+a range's midpoint, a figure implied by another, one figure as a multiple of another."""
+
+from __future__ import annotations
+
+import re
+
+from bot import patterns
+from bot.answering.english.words import lemmas
+from bot.answering.reading.asks.comparisons import compares
+from bot.answering.reading.cues import cue, per_text
+from bot.facts.periods.words import MONTH_PATTERN
+
+# the words that leave a part out of a whole: "excluding", "outside", "other than"
+_LEAVING_OUT = (
+    r"excluding|exclude[sd]?|excl|ex(?=\s|-[a-z])|except|other\s+than|outside(?:\s+of)?|"
+    r"apart\s+from|aside\s+from"
+)
+# "net sales excluding software", "revenue other than cloud", "not from the UK", "minus",
+# "how much of revenue was not recurring", "produced but not sold"
+_EXCLUDING = patterns.guarded(
+    rf"\b(?:{_LEAVING_OUT}|minus|not\s+(?:\w+\s+){{0,2}}?(?:from|counting|including|in)|less|"
+    r"but\s+not|"
+    r"(?:was|were|is|are|that's)\s+not)\b"
+    r"|\bnon[-\s](?!gaap\b)",  # (non-GAAP is a basis of measure, not a part left out)
+    re.IGNORECASE,
+)
+
+
+@per_text
+def excluding_at(text: str) -> int | None:
+    """Where the question starts taking one figure out of another, if it does."""
+    m = _EXCLUDING.search(text)
+    return m.start() if m else None
+
+
+@per_text
+def several_taken_out(text: str) -> bool:
+    """'volume outside Europe and the Americas', 'revenue excluding dedicated and one-way
+    truckload': two parts or more taken out of a whole (never one less the other; "A minus
+    B" is one figure less another)."""
+    m = _LEFT_OUT.search(text)
+    return bool(m) and bool(_LIST_JOIN.search(_CLAUSE_END.split(text[m.end() :], 1)[0]))
+
+
+# (never "minus", "less", "not": one figure less another, or one part)
+_LEFT_OUT = patterns.guarded(rf"\b(?:{_LEAVING_OUT})\b", re.IGNORECASE)
+
+
+@per_text
+def leaves_out(text: str) -> bool:
+    """Does the question leave a part out of a whole ("excluding", "ex-Korea", "outside")?
+    ("minus", "less": one figure less another, see `excluding_at`.)"""
+    return bool(_LEFT_OUT.search(text))
+
+
+_CLAUSE_END = patterns.compile(r"[,;?!]")
+
+
+@per_text
+def words_taken_out(text: str) -> frozenset[str]:
+    """The lemmas of the (up to three) words right after where the question takes a part
+    out of a whole ("cards that were NOT premium": "premium")."""
+    m = _EXCLUDING.search(text)
+    return frozenset(lemmas(text[m.end() :])[:3]) if m else frozenset()
+
+
+# two things listed: "Europe and the Americas", "A & B", "A + B"
+_LIST_JOIN = patterns.guarded(r"\w\s*(?:&|\+)\s*\w|\w\s+(?:and|or)\s+\w", re.IGNORECASE)
+
+_DERIVE = patterns.guarded(
+    r"\b(?:alone|implied|impl(?:y|ies)|derived?|work(?:ed)?\s+out|calculat\w+|subtract\w*|"
+    r"minus|less|difference|remaining|rest|standalone|stand-alone|by\s+itself|on\s+its\s+own|"
+    r"solely|only|between|since|lifetime|cumulative)\b",
+    re.IGNORECASE,
+)
+
+
+@per_text
+def derive(text: str) -> bool:
+    """Does the question invite working a figure out from others ('Q3 alone', 'implied',
+    'between')? A period is taken out of a longer one only when it does: a plain 'Q1
+    sales' the company never stated is not one to work out unasked."""
+    return bool(_DERIVE.search(text))
+
+
+# "add up Q1 and Q2", "Q1 and Q2 combined", "the two quarters together", "in total", "the
+# total of A and B"
+# (the words that say figures are summed, and only that: never a name's own "plus")
+_SUM_WORDS = r"add(?:s|ed|ing)?\s+up|sum(?:med)?|combined|together"
+_TOTALS = patterns.guarded(
+    rf"\b(?:{_SUM_WORDS}|in\s+total|altogether|put\s+together|taken\s+together|plus|total\s+of)\b"
+    r"|\s\+\s|(?<=[a-z0-9])\+(?=[a-z0-9])",
+    re.IGNORECASE,
+)
+# "total bookings for Q1 and Q4": of two periods named, their total, where nothing sets
+# one against the other (spans.sets_against)
+TOTAL = patterns.compile(r"\btotal\b", re.IGNORECASE)
+
+# "add up", "combined", "together": two or more figures summed, said so ("plus" and "+"
+# are as often a name's own, "Care+", "Hearth + Loom", "$100k+", or say what a line holds)
+_ADDED_UP = patterns.guarded(rf"\b(?:{_SUM_WORDS})\b", re.IGNORECASE)
+
+
+def added_up(text: str, metric: str) -> bool:
+    """Does the question ask for figures added up, in words no figure's name (METRIC's:
+    "combined ratio") takes for its own?"""
+    m = _ADDED_UP.search(text)
+    return m is not None and m.group().lower() not in metric.lower().split()
+
+
+@per_text
+def totals(text: str) -> bool:
+    """Does the question ask for the lines or periods it names added up ('Q1 and Q2
+    combined', 'Q1 + Q2')?"""
+    return bool(_TOTALS.search(text))
+
+
+SHARE_WORDS = frozenset(
+    {"share", "proportion", "percentage", "fraction", "portion", "ratio", "%", "percent", "pct"}
+)
+
+
+def share(unexplained: tuple[str, ...]) -> bool:
+    """Are the only words nothing explained the ones that ask for a share of a whole?"""
+    return bool(unexplained) and all(w.lower() in SHARE_WORDS for w in unexplained)
+
+
+GAP_WORDS = frozenset({"gap", "difference", "spread"})
+MIDPOINT_WORDS = frozenset({"midpoint", "mid", "middle", "centre", "center"})
+
+# Words a derivation explains (a share, a gap, a midpoint): a question's subject may be
+# made of them ("by how much has the range's midpoint shifted"), as of the store's words.
+DERIVING_WORDS = SHARE_WORDS | GAP_WORDS | MIDPOINT_WORDS
+
+
+def gap(unexplained: tuple[str, ...]) -> bool:
+    """Are the only words nothing explained the ones that ask for a gap between two?"""
+    return bool(unexplained) and all(w.lower() in GAP_WORDS for w in unexplained)
+
+
+@per_text
+def gap_asked(text: str, unexplained: tuple[str, ...]) -> bool:
+    """Does the question ask for the gap between two figures, in its unexplained words or
+    in so many words ("difference between", "X vs Y ... gap")?"""
+    if any(w.lower() in GAP_WORDS for w in unexplained):
+        return True
+    # ("how much more did X book than Y": the second figure named by its own words)
+    return bool(BETWEEN_TWO.search(text) or _SET_AGAINST.search(text) or compares(text))
+
+
+# "X minus Y", "X vs Y ... diff": two figures set against each other
+_SET_AGAINST = patterns.guarded(r"\b(?:minus|vs\.?|versus|diff)\b", re.IGNORECASE)
+
+BETWEEN_TWO = cue(r"\b(?:difference|gap|spread)\s+between\b", re.I)
+
+
+def midpoint(unexplained: tuple[str, ...]) -> bool:
+    """Are the only words nothing explained the ones that ask for a range's midpoint?"""
+    return bool(unexplained) and all(w.lower() in MIDPOINT_WORDS for w in unexplained)
+
+
+# "the 2026 target as a % of 2025 sales": one figure over another
+_AS_SHARE_OF = r"\bas\s+(?:an?\s+)?(?:%|per\s?cent(?:age)?|pct|share|proportion|fraction)\s+of\b"
+AS_SHARE_OF = cue(_AS_SHARE_OF, re.I)
+
+# "what % of", "what share of", "which proportion of": a part as a share of a whole
+SHARE_OF = cue(
+    r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?|share|proportion|fraction|portion)\s+of\b"
+    r"|\b(?:what|which)\s*%\s*of\b"
+    # "Canada share of group sales", "Canada as a % of sales": the part named first
+    r"|\b(?:share|proportion|fraction|portion)\s+of\b|"
+    + _AS_SHARE_OF
+    # "how much of 9M EBITDA came in Q3, as a share": the whole after "how much of"
+    + r"|\bhow\s+much\s+of\b(?=.*\bas\s+an?\s+(?:%|per\s?cent(?:age)?|pct|share|proportion"
+    r"|fraction)(?!\s+of)\b)",
+    re.I,
+)
+
+# "what share of Q3 revenue came in July", "... was earned in the first half": the part a
+# share is asked of is a period
+PERIOD_AS_PART = cue(
+    r"\b(?:came|come|comes|was|were|is|are|earned|made|booked|generated|sold|shipped)\s+"
+    r"(?:in|during)\s+(?:the\s+)?(?:" + MONTH_PATTERN + r"|q[1-4]|h[12]|[1-4]q|[12]h|"
+    r"(?:first|second|third|fourth|last|final)\s+(?:quarter|half|month|qtr))\b",
+    re.I,
+)
+
+# "what revenue would that growth imply", "the implied EPS": a figure worked out from another
+# ("what would 2025 GMV have been at the top of its outlook": the level it implies)
+IMPLIES = cue(
+    r"\bimpl(?:ied|ies|y|ying)\b|\bwould\b(?:\s+[\w'’]+){0,6}?\s+(?:have\s+been|be)\s+at\b",
+    re.I,
+)
+
+# "the Q4 that the year's guidance implies": what the year's expectation leaves for a
+# part of it, once the actual of the rest is taken out
+IMPLIED_BY_YEAR = cue(
+    r"\bimpl(?:ied|ies|y|ying)\b.*\b(?:full[-\s]?year|fy|annual|whole[-\s]year)"
+    r"|\b(?:full[-\s]?year|annual|whole[-\s]year|fy\w*)\b.*\bimpl(?:ied|ies|y|ying)\b"
+    # "Q4 revenue implied by the upper end of its 2025 forecast": the year's goal
+    # (`remaining` checks that the part asked closes the goal's period)
+    r"|\bimpl(?:ied|ies|y|ying)\s+by\s+(?:the\s+)?(?:(?:top|bottom|low|high|upper|lower)"
+    r"(?:\s+end)?\s+of\s+)?(?:the|its|their)\b",
+    re.I,
+)
+
+# "how many times bigger", "how many times as many": one figure as a multiple of another
+TIMES_ASKED = cue(r"\bhow\s+many\s+times\b", re.I)
