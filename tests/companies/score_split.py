@@ -468,6 +468,7 @@ TEST_COMPANIES = (
     "lanyang-bakery",
     "betpak-uranium",
     "suzukaze-megane",
+    "cakrawala-menara",
 )
 
 
