@@ -469,6 +469,7 @@ TEST_COMPANIES = (
     "betpak-uranium",
     "suzukaze-megane",
     "cakrawala-menara",
+    "ofek-cloud",
 )
 
 
