@@ -470,6 +470,7 @@ TEST_COMPANIES = (
     "suzukaze-megane",
     "cakrawala-menara",
     "ofek-cloud",
+    "kitakaze-railway",
 )
 
 
