@@ -468,6 +468,9 @@ TEST_COMPANIES = (
     "lanyang-bakery",
     "betpak-uranium",
     "suzukaze-megane",
+    "cakrawala-menara",
+    "ofek-cloud",
+    "kitakaze-railway",
 )
 
 
