@@ -468,6 +468,9 @@ TEST_COMPANIES = (
     "lanyang-bakery",
     "betpak-uranium",
     "suzukaze-megane",
+    "mlima-bank",
+    "auenthal-automotive",
+    "sagebrook-retail",
 )
 
 
