@@ -471,6 +471,9 @@ TEST_COMPANIES = (
     "cakrawala-menara",
     "ofek-cloud",
     "kitakaze-railway",
+    "mlima-bank",
+    "auenthal-automotive",
+    "sagebrook-retail",
 )
 
 
