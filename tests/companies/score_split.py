@@ -468,6 +468,9 @@ TEST_COMPANIES = (
     "lanyang-bakery",
     "betpak-uranium",
     "suzukaze-megane",
+    "lyktan-gaming",
+    "vaigai-technologies",
+    "verhaegen-chocolates",
 )
 
 
