@@ -474,6 +474,9 @@ TEST_COMPANIES = (
     "mlima-bank",
     "auenthal-automotive",
     "sagebrook-retail",
+    "lyktan-gaming",
+    "vaigai-technologies",
+    "verhaegen-chocolates",
 )
 
 
