@@ -42,6 +42,7 @@ from bot.answering.decision_steps import (
     checked,
     derived_on_miss,
 )
+from bot.answering.deriving import rankings
 from bot.answering.deriving.by_amount import answer_by_amount
 from bot.answering.deriving.implied_series import implied_series
 from bot.answering.deriving.margins import MARGIN, margin_of_levels
@@ -763,9 +764,18 @@ class Engine:
     def _unanswerable(self, query: Query, asking: Asking) -> Answer | None:
         """A ranking asked, words nothing explained, or a period whose year went unread: said
         so, never answered with another figure."""
-        if asks.RANKED.search(asking.said):
-            # "which region grew fastest": a ranking of lines, which no one figure answers
-            message = "I can't rank figures against each other yet; ask for each one."
+        ranking = rankings.ranking_asked(asking.said)
+        if ranking is not None and len(asking.named) == 1:
+            # "which region brought in the most revenue": the company's lines (or quarters)
+            # ranked, never its total
+            views = self.store.facts_for(asking.scope, entity_ids=asking.named, keep=True)
+            found = rankings.ranked(query, ranking, views, asking.vocab, asking.text)
+            if found is not None:
+                return found
+        if ranking is not None or asks.RANKED.search(asking.said):
+            # "which region grew fastest", where the lines cannot be ranked: no one figure
+            # answers it
+            message = "I can't rank those figures against each other; ask for each one."
             return unknown_with_holdings(
                 self.store, asking.text, message, asking.scope, query.entity_ids
             )
