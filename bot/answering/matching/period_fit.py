@@ -70,6 +70,7 @@ def find_period(
                     ]
                     or [v for v in views if _point_at_end(v.fact.period, period)]
                     or [v for v in views if weeks_for_months(v.fact.period, period)]
+                    or _the_one_point_in_month(views, period)
                 )
                 if found:
                     return found[0]
@@ -318,6 +319,24 @@ def weeks_for_months(held: Period, wanted: Period) -> bool:
         return wanted.days >= 28 and abs(held.end - wanted.end) <= WEEKS_SLACK
     months = in_whole_months(held)
     return months is not None and months == (in_whole_months(wanted) or wanted)
+
+
+def _the_one_point_in_month(views: Sequence[FactView], wanted: Period) -> list[FactView]:
+    """'Pupils at the October 2024 census' where the count is held at 5 Oct 2024: of a
+    whole calendar month asked, the one day inside it a count is held at (none where two
+    are: never a guess between them)."""
+    if (
+        wanted.start.day != 1
+        or not 28 <= wanted.days <= 31
+        or wanted.end != _month_end(wanted.start)
+    ):
+        return []
+    inside = [
+        v
+        for v in views
+        if v.fact.period.days == 1 and wanted.start <= v.fact.period.end <= wanted.end
+    ]
+    return inside if len({v.fact.period for v in inside}) == 1 else []
 
 
 def _counted_to(fact_period: Period, wanted: Period) -> bool:

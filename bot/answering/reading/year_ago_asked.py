@@ -28,6 +28,10 @@ _MOVED = patterns.guarded(
 )
 
 
+# between the year-ago phrase and a period that names it ("(Q3 24)", "of Q3 2025")
+_RESTATED = patterns.compile(r"[\s(,:–—-]*(?:of|i\.?e\.?|in|for)?[\s(,:–—-]*", re.IGNORECASE)
+
+
 def year_ago_figure(text: str) -> bool:
     """Does TEXT ask for the year-ago figure itself, no change of it?"""
     return _YEAR_AGO_ASKED.search(text) is not None and _MOVED.search(text) is None
@@ -36,12 +40,17 @@ def year_ago_figure(text: str) -> bool:
 def year_ago_asked(text: str, periods: tuple[PeriodMention, ...]) -> PeriodMention | None:
     """The period a year before the one definite period TEXT names, where TEXT asks for
     the year-ago figure itself; None otherwise."""
-    if not year_ago_figure(text):
+    asked = _YEAR_AGO_ASKED.search(text)
+    if asked is None or _MOVED.search(text) is not None:
         return None
     definite = [m for m in periods if is_definite(m.ref) and not isinstance(m.ref, RelativeRef)]
     if len(definite) != 1:
         return None
     named = definite[0]
+    overlaps = named.start < asked.end() and named.end > asked.start()
+    after = named.start >= asked.end() and _RESTATED.fullmatch(text, asked.end(), named.start)
+    if overlaps or after:
+        return None  # ("the year-ago quarter (Q3 24)", "… of Q3 2025": that period itself)
     year = getattr(named.ref, "year", None)
     if isinstance(year, int):
         # the same part of the year before, in the company's own naming ("Q1 2024" of a
