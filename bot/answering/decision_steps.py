@@ -127,7 +127,18 @@ def derived_on_miss(
         and len(query.metrics) == 1
         and asking.vocab.metric_families.get(query.metrics[0].metric.id) == "growth"  # type: ignore[arg-type]
         and query.metrics[0].metric.unit == "percent"
-        and (asks.against_year_before(asking.said) or _named_a_year_apart(query, facts))
+        and (
+            asks.against_year_before(asking.said)
+            # ("revenue growth 1T25 vs. 1T24": the growth's whole name said, no amount asked
+            # in a unit: "revenue increase in crore vs Q3 FY25" is the amount)
+            or (
+                _named_a_year_apart(query, facts)
+                and query.metrics[0].coverage >= 1
+                and query.metrics[0].own  # (never "how much did the basket *rise*")
+                and not amount_in_unit_asked(query.reading, query.text)
+                and not asks.SCALE_SAID.search(asking.said)
+            )
+        )
     ):
         # "North America growth in Q3 vs last year": the rate the company states year
         # on year is that comparison already, never a growth of the growth rate

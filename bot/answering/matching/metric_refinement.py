@@ -111,6 +111,15 @@ def without_unsaid_basis(
     if vocab.metric_families.get(chosen.id) != "growth":  # type: ignore[arg-type]
         return query
     said = {t.lemma for t in reading.tokens}
+    # ("comps": comparable sales, its qualifier said by the family's own shorthand)
+    said |= {
+        w
+        for t in reading.tokens
+        for f in reporting.families_of(t.text.lower())
+        if f.states_change and f.key != "growth"
+        for phrase in f.words
+        for w in name_lemmas(phrase)
+    }
     others = [vocab.metrics[i] for i in available if i != chosen.id and i in vocab.metrics]
     carried = {w for m in others for w in name_lemmas(m.name)}
     unsaid = [

@@ -535,9 +535,12 @@ def in_weeks(query: Query, facts: list[FactView]) -> Query | None:
     text, periods = query.said, list(query.periods)
     out = query
     held: set[Period] | None = None  # made only for a question that counts weeks
+    named = " ".join(h.metric.name.lower() for h in query.metrics)
     for m in _WEEKS_COUNTED.finditer(text):
         if any(p.start <= m.start() < p.end for p in periods):
             continue  # ("the 26 weeks to 27 December 2025": read with its end)
+        if re.search(rf"\b{m['n']}[\s-]weeks?\b", named):
+            continue  # ("on the 52 week basis": the figure's own basis, "(52-week basis)")
         if any(
             p.end <= m.start() and _ANNOTATES.fullmatch(text[p.end : m.start()]) for p in periods
         ):

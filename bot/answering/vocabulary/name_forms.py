@@ -432,6 +432,8 @@ def _names_another_family(words: tuple[str, ...], family: str) -> bool:
     # a figure that is a change already ("comparable sales growth") is asked about with
     # growth's words too: they name no other family of it
     changes = reporting.family(family).states_change
+    if changes:  # ("comp sales growth": the change's own phrase takes in a growth word after it)
+        own += [(i, j + 1) for i, j in own if "growth" in phrases.get(said[j : j + 1], ())]
     # "PET share of volume": what follows a share's "of" is what it is a share of, never
     # the figure asked
     base = next(
@@ -738,6 +740,11 @@ def variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str,
             if n == 1 and span[0] in other_words:
                 continue  # ("loss" of "customers lost": the word alone is none of the family's)
             keys = [k for k in phrases.get(span, ()) if _written(span, k, written)]
+            if not keys and n > 1:
+                # "comparable restaurant sales": the family's "comparable store sales" with
+                # another noun of the same products, so "comps" names it too
+                swapped = (k for alt in _with_other_products(span) for k in phrases.get(alt, ()))
+                keys = list(dict.fromkeys(swapped))
             fams = [reporting.family(k) for k in keys]
             if n == 1 and i + 1 < len(words) and parts_of_speech(span[0]) == {"ADJ"}:
                 # "comparable" of "comparable EBIT margin" describes the EBIT: it stands

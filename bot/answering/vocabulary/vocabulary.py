@@ -920,7 +920,23 @@ def _family_of_metric(name: str, unit: str | None) -> reporting.Family | None:
     fam = reporting.family_of(bare, measure)
     if fam is not None and fam.states_change and fam.measure != measure:
         return next((f for f in reporting.families_of(bare) if not f.states_change), None)
+    if fam is not None and fam.key == "growth":
+        # ("same-centre sales growth": comparable sales, "same store sales" with another
+        # noun of the trade, never any growth)
+        return _comparable_by_its_noun(bare, measure) or fam
     return fam
+
+
+def _comparable_by_its_noun(name: str, measure: str) -> reporting.Family | None:
+    """The change family NAME belongs to with one of its words swapped for another noun of
+    the same products ("centre" for "store"), if any but growth itself."""
+    words = name.lower().replace("-", " ").split()
+    for i, word in enumerate(words):
+        for other in reporting.product_nouns(word):
+            found = reporting.family_of(" ".join([*words[:i], other, *words[i + 1 :]]), measure)
+            if found is not None and found.states_change and found.key != "growth":
+                return found
+    return None
 
 
 _WRITTEN_WORD = patterns.compile(r"[A-Za-z]{4,}")

@@ -25,6 +25,7 @@ from bot.answering.reading.asks.amounts import (
     AMOUNT_ASKED,
     BASIS_POINTS,
     BESIDE_AMOUNT,
+    SCALE_SAID,
     WORTH,
     scale_asked,
 )
@@ -179,6 +180,7 @@ __all__ = [
     "REPLACED",
     "REPORTED_BASIS",
     "REVISION_NOUN",
+    "SCALE_SAID",
     "SEQUENTIAL",
     "SHARE_OF",
     "SHARE_WORDS",

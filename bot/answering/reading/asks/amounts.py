@@ -27,6 +27,14 @@ _SCALE_ASKED = cue(
     re.I,
 )
 
+# "revenue increase in crore vs Q3 FY25": a scale said anywhere, an amount asked in it
+SCALE_SAID = cue(
+    r"\bin\s+(?:(?:rs\.?|inr|usd|us\$|\$|€|eur|₹)\s*)?(?:"
+    + "|".join(sorted(SCALE_NAMES, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+
 # "the margin change in bps", "how many basis points": a rates' gap asked in basis points
 BASIS_POINTS = cue(r"\b(?:bps|bp|basis[\s-]+points?)\b", re.I)
 
