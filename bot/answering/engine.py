@@ -764,6 +764,12 @@ class Engine:
     def _unanswerable(self, query: Query, asking: Asking) -> Answer | None:
         """A ranking asked, words nothing explained, or a period whose year went unread: said
         so, never answered with another figure."""
+        if query.amounts and len(asking.named) == 1:
+            # "which region had about 390 stores": the line whose figure is that amount
+            views = self.store.facts_for(asking.scope, entity_ids=asking.named, keep=True)
+            found = rankings.line_by_amount(query, views, asking.vocab, asking.text)
+            if found is not None:
+                return found
         ranking = rankings.ranking_asked(asking.said)
         if ranking is not None and len(asking.named) == 1:
             # "which region brought in the most revenue": the company's lines (or quarters)

@@ -104,3 +104,21 @@ def test_no_period_named_ranks_no_quarters(engine) -> None:
     # (guard: "its best quarter ever" is no ranking of the quarters the store happens to hold)
     answer = engine.ask("what was tamarind's strongest quarter ever by net sales")
     assert "was Tamarind Dairy's strongest quarter" not in answer.text, answer.text
+
+
+def test_a_line_asked_by_its_amount(seed) -> None:
+    """'Which region had about 390 stores at end-2024': the line whose count is that
+    amount (before: the company's 2,186 stores, a wrong answer in a development set)."""
+    food = "Lamina Foods"
+    day = "2024-12-31/2024-12-31"
+    facts = [
+        fact(food, "stores", "actual", day, 2_186, "units", "2025-02-10"),
+        fact(food, "Luzon stores", "actual", day, 1_421, "units", "2025-02-10"),
+        fact(food, "Visayas stores", "actual", day, 391, "units", "2025-02-10"),
+        fact(food, "Mindanao stores", "actual", day, 374, "units", "2025-02-10"),
+    ]
+    engine = engine_over(seed, bundle([{"name": food, "aliases": ["Lamina"]}], facts, "2025-02-10"))
+    answer = _answered(engine, "which region had about 390 lamina stores at end-2024")
+    assert answer.text.startswith("Visayas: ") and "391" in answer.text, answer.text
+    answer = engine.ask("which region had about 380 lamina stores at end-2024")  # (guard)
+    assert answer.status is not Status.ANSWERED or "2,186" not in answer.text, answer.text

@@ -11,17 +11,20 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot import patterns
 from bot.answering.answer import Answer, Status
+from bot.answering.deriving.stated_amounts import same_amount
 from bot.answering.english.words import lemmas, name_lemmas
-from bot.answering.matching.decision import RANGE_END
+from bot.answering.matching.decision import RANGE_END, Pick
 from bot.answering.matching.period_fit import find_period
 from bot.answering.phrases import bare_amount, calendar_of, possessive, when
+from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
-from bot.facts.model import FactView, Kind
+from bot.answering.wording.compose import compose
+from bot.facts.model import FactView, Kind, Quantity
 from bot.facts.periods import resolve
 from bot.facts.periods.arithmetic import WEEKS_SLACK
 
@@ -102,6 +105,46 @@ def ranked(
         intent="value",
         headline=f"{label}: {bare_amount(first)}",
     )
+
+
+# "which region had about 390 stores": a line asked by its figure's amount
+_WHICH_LINE = patterns.compile(
+    r"\b(?:which|what)\s+(?:[\w'’&-]+\s+){0,2}?(?P<kind>" + "|".join(sorted(_LINES)) + r")s?\b",
+    re.IGNORECASE,
+)
+
+
+def line_by_amount(
+    query: Query, views: list[FactView], vocab: Vocabulary, question: str
+) -> Answer | None:
+    """'Which region had about 390 stores at end-2024': of the company's lines of the figure
+    named, for the period asked, the one whose figure is the amount said (rounded as said);
+    None where none or two are."""
+    m = _WHICH_LINE.search(query.said)
+    if m is None or len(query.amounts) != 1 or not query.metrics:
+        return None
+    hit = query.metrics[0].metric
+    held = [v for v in views if v.is_current and v.fact.kind is Kind.ACTUAL]
+    base = _whole_of(hit.name, hit.unit, held)
+    lines = _lines(query, Ranking(True, "", m["kind"].lower()), base, hit.unit, held, vocab)
+    amount = query.amounts[0]
+    found = [
+        (label, v)
+        for label, v in lines or ()
+        if same_amount(v, amount) or same_amount(v, amount, rounded=True) or _about(v, amount)
+    ]
+    if len(found) != 1:
+        return None
+    label, view = found[0]
+    answer = compose(question, Pick(Intent.VALUE, (view,)))
+    return replace(answer, text=f"{label}: {answer.text}")
+
+
+def _about(view: FactView, amount: Quantity) -> bool:
+    """Is VIEW's figure AMOUNT said roughly ("about 390" of 391): within 2%?"""
+    value = view.fact.value
+    near = abs(value - amount.value) <= 0.02 * abs(value)
+    return amount.unit in ("units", view.fact.unit) and near
 
 
 def _whole_of(name: str, unit: str | None, held: list[FactView]) -> str:
