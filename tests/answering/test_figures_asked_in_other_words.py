@@ -224,3 +224,20 @@ def test_comps_of_a_trade_named_by_its_own_noun(seed, metric, question) -> None:
     )
     text = _answered(engine, question)
     assert "2.6%" in text and metric in text, text
+
+
+def test_how_much_did_they_sell_is_money(seed) -> None:
+    """'How much did they sell', no thing named: the sales in money, where the company
+    states them beside a count (before: the packs counted, a wrong answer in a development
+    set); "how many packs" and "how much of a thing" name the count (guards)."""
+    maker = "Nefer Pharma"
+    y = "2024-07-01/2025-06-30"
+    facts = [
+        fact(maker, "net sales", "actual", y, 10_148_700_000, "EGP", "2025-09-01"),
+        fact(maker, "packs sold", "actual", y, 131_400_000, "units", "2025-09-01"),
+    ]
+    fiscal = {"fiscal_year_end": "06-30", "fiscal_year_named_by": "end"}
+    entity = {"name": maker, "aliases": ["Nefer"]} | fiscal
+    engine = engine_over(seed, bundle([entity], facts, "2025-09-01"))
+    assert "10,148" in _answered(engine, "how much did nefer sell in the year to june 2025")
+    assert "131.4 million" in _answered(engine, "how many packs did nefer sell in fy2025")

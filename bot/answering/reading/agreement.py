@@ -374,7 +374,16 @@ def said_measure_first(
     kept = [h for h in hits if how_much or not foreign(h)]
     if not kept and not units_wanted:
         kept = hits  # "what did Acme sell" of a company counting no units: its sales in money
-    return sorted(kept, key=lambda h: (h.nouns, not foreign(h), rank_metric(h)), reverse=True)
+    # ("how much did Nefertem sell", no thing named: its sales in money, never the packs
+    # it counts; "how much cement did they sell" names what was counted)
+    money_first = how_much and all(h.nouns == 0 for h in kept)
+
+    def in_money(h: MetricHit) -> bool:
+        return money_first and reporting.measure_of_unit(h.metric.unit or "units") == "money"
+
+    return sorted(
+        kept, key=lambda h: (h.nouns, in_money(h), not foreign(h), rank_metric(h)), reverse=True
+    )
 
 
 @functools.lru_cache(maxsize=256)  # (asked in each settling of a question)
