@@ -163,3 +163,21 @@ def test_a_count_held_on_one_day_of_the_month_named(seed) -> None:
     assert "320" in text, text
     answer = engine.ask("oldacre staff in october 2024")  # (guard: two days, no guess)
     assert "2,100" not in answer.text and "2,140" not in answer.text.split(";")[0], answer.text
+
+
+def test_the_interim_period_is_the_first_half(seed) -> None:
+    """'Throughput for the interim period 2024': the first half, never the occasion of the
+    interim results a source is titled by (before: the year's throughput as known at the
+    2025 interim, a wrong answer in a development set)."""
+    ports = "Jadeite Ports"
+    h1_24, y24, h1_25 = "2024-01-01/2024-06-30", "2024-01-01/2024-12-31", "2025-01-01/2025-06-30"
+    facts = [
+        fact(ports, "throughput", "actual", h1_24, 23_860_000, "units", "2024-08-20"),
+        fact(ports, "throughput", "actual", y24, 48_620_000, "units", "2025-03-19"),
+        fact(ports, "throughput", "actual", h1_25, 25_380_000, "units", "2025-08-20"),
+    ]
+    data = bundle([{"name": ports, "aliases": ["Jadeite"]}], facts, "2025-08-20")
+    data["sources"][0]["title"] = "Jadeite Ports interim results 2025"  # (an occasion held)
+    engine = engine_over(seed, data)
+    text = _answered(engine, "jadeite throughput for the interim period 2024")
+    assert "23.86 million" in text and "H1 2024" in text, text

@@ -578,6 +578,10 @@ def test_the_first_quarters_written_the_east_asian_way(text, months, year) -> No
         ("2HY25 revenue", HalfRef(2, 2025)),
         ("second half-year 2025", HalfRef(2, 2025)),
         ("half-year retail profit", HalfRef(1)),
+        # (Hong Kong and British reports' "interim period": the first half; it answered
+        # the year before, e51c4c0c, a wrong answer in a development set)
+        ("throughput for the interim period 2024", HalfRef(1, 2024)),
+        ("interim 2025 revenue", HalfRef(1, 2025)),
     ],
 )
 def test_a_half_year_said_as_one(text, ref) -> None:
@@ -595,6 +599,7 @@ def test_a_half_year_said_as_one(text, ref) -> None:
         "half-yearly dividend",
         # (an occasion: a development question's guidance "at the half-year results")
         "what was the guidance at the half-year results",
+        "throughput at the interim results 2025",
     ],
 )
 def test_no_half_year_word_alone(text) -> None:

@@ -53,7 +53,8 @@ _GRAMMAR = r"(?:the|of|at|in|on|a|an|to|for|and|or|by|from|its|their)"
 _OCCASION = patterns.compile(
     r"\b(?P<lead>(?:at|in|during|from|on|after|before|since|by|with|of|for|as\s+of)\s+)?"
     r"(?:the|its|their|his|her|that|[a-z][\w&.-]*['’]s)\s+"  # ("Ekholm's Q3 report")
-    rf"(?P<name>(?:(?!{_GRAMMAR}\b)[^\s,;:?!()]+\s+){{0,4}}(?:{_EVENTS}))\b",
+    rf"(?P<name>(?:(?!{_GRAMMAR}\b)[^\s,;:?!()]+\s+){{0,4}}(?:{_EVENTS}))\b"
+    r"(?!\s+period\b)",  # ("the interim period 2024": a half, no event)
     re.IGNORECASE,
 )
 _WORD = patterns.compile(r"[a-z0-9]+(?:-[a-z0-9]+)?")

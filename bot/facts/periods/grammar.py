@@ -222,13 +222,15 @@ RULES: list[Rule] = [
         rf"{year_group('y')}(?![\w/])",
         first_quarters,
     ),
-    # "half-year 2025", "HY25", "1HY25", "the half year" (never "the half year to June",
+    # "half-year 2025", "HY25", "1HY25", "the half year", "the interim period 2024" (never
+    # "the half year to June",
     # a span of its own, "the half-year results", an occasion, nor the year of "half-year
     # 2024/25", a split year)
     _rule(
         "half-year-word",
         rf"(?<![\w-])(?:(?:(?P<n>[12])\s*)?HY\s*{year_group('y')}(?!\s*/)"
-        rf"|half[\s-]?year(?!\s*(?:to|ended|ending|end|through|thru|until|results?|reports?"
+        rf"|(?:half[\s-]?year|interim(?:\s+period)?)"
+        rf"(?!\s*(?:to|ended|ending|end|through|thru|until|results?|reports?"
         rf"|statements?|updates?|calls?|presentations?|releases?|announcements?)\b)"
         rf"(?:\s*{year_group('y2')}(?!\s*/))?)(?![\w-])",
         half_year_word,
