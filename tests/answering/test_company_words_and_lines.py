@@ -96,3 +96,27 @@ def test_a_line_named_after_the_company(seed) -> None:
     )
     assert values(engine, "how many redfern grills were open at dec 31 2023") == [314]
     assert values(engine, "how many lupita cantinas did redfern have at dec 31 2023") == [88]
+
+
+def test_the_company_named_before_its_whole_figure(seed) -> None:
+    """(guard) 'Starbright Bay attendance 2025' of a company whose park is "Starbright Bay
+    Kingdom": the company's whole attendance, the park's name left unsaid (split r61 had
+    answered the park's, when every word of the company's name was shared with lines)."""
+    group = "Starbright Bay Parks"
+    y = "2025-01-01/2025-12-31"
+    facts = [
+        fact(group, "attendance", "actual", y, 26_900_000, "units", "2026-02-20"),
+        fact(
+            group,
+            "Starbright Bay Kingdom attendance",
+            "actual",
+            y,
+            9_800_000,
+            "units",
+            "2026-02-20",
+        ),
+    ]
+    engine = engine_over(
+        seed, bundle([{"name": group, "aliases": ["Starbright Bay"]}], facts, "2026-02-20")
+    )
+    assert values(engine, "starbright bay attendance 2025") == [26_900_000]

@@ -155,21 +155,6 @@ def test_bought_is_acquired(seed) -> None:
         assert "21" in answer.text and "318" not in answer.text, answer.text
 
 
-def test_net_adds_name_net_new_things(seed) -> None:
-    """'Net adds fy25' of a chain stating "net new restaurants": that figure (before, the
-    engine knew no word of it: "nothing about net, additions")."""
-    chain = "Hobbsworth Taverns"
-    y25 = "2025-01-01/2025-12-31"
-    facts = [
-        fact(chain, "net new restaurants", "actual", y25, 51, "units", "2026-02-20"),
-        fact(chain, "restaurant openings", "actual", y25, 92, "units", "2026-02-20"),
-    ]
-    entity = {"name": chain, "aliases": ["Hobbsworth"]}
-    engine = engine_over(seed, bundle([entity], facts, "2026-02-20"))
-    assert "51" in _answered(engine, "net adds 2025 hobbsworth")
-    assert "92" in _answered(engine, "hobbsworth restaurant openings 2025")  # (guard)
-
-
 def test_sold_is_dispatched_where_nothing_is_sold(seed) -> None:
     """'How many Bijli units did they sell' of a maker stating its brand's dispatches
     only: the dispatches ("sell" is a near family's word, never one that rules the figure

@@ -122,3 +122,9 @@ def test_a_line_asked_by_its_amount(seed) -> None:
     assert answer.text.startswith("Visayas: ") and "391" in answer.text, answer.text
     answer = engine.ask("which region had about 380 lamina stores at end-2024")  # (guard)
     assert answer.status is not Status.ANSWERED or "2,186" not in answer.text, answer.text
+
+
+def test_the_top_line_is_revenue(engine) -> None:
+    # (guard: "top line" is chat's revenue, never a ranking of lines)
+    answer = _answered(engine, "tamarind top line h1 2025")
+    assert "8.12 billion" in answer.text, answer.text

@@ -32,7 +32,7 @@ _MOST = frozenset("most biggest largest highest best strongest fastest greatest 
 _LEAST = frozenset("least smallest lowest worst weakest slowest".split())
 # what is ranked: a company's lines ...
 _LINES = frozenset(
-    """region segment division brand market country vertical line business product estate
+    """region segment division brand market country vertical business product estate
     channel format category franchise mine plant route""".split()
 )
 # ... or the parts of a period, by their length in days

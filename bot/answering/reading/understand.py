@@ -221,15 +221,20 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     named_regions = {
         i: k for i, k in region_of_token.items() if i in region_tokens and k in regions
     }
-    # ("redbarrow grills" of Redbarrow's "Redbarrow Grill restaurants": the company's
-    # word begins a line's name too, and names both)
+    ranked = _ranked(tokens, masked, used, aside | left_out, signals, vocab, named_regions)
+    # ("redbarrow grills" of Redbarrow's "Redbarrow Grill restaurants": the company's last
+    # word begins a line's name with the word after it, which no name takes in whole else)
     shared = {
-        i
+        h.last
         for h in entity_hits
-        for i in range(h.first, h.last + 1)
-        if i + 1 < len(tokens) and vocab.begins_a_name(tokens[i].lemma, tokens[i + 1].lemma)
+        if h.last + 1 < len(tokens)
+        and vocab.begins_a_name(tokens[h.last].lemma, tokens[h.last + 1].lemma)
+        and not any(h.last + 1 in r.explained and r.coverage >= 1 for r in ranked)
     }
-    ranked = _ranked(tokens, masked, used - shared, aside | left_out, signals, vocab, named_regions)
+    if shared:
+        ranked = _ranked(
+            tokens, masked, used - shared, aside | left_out, signals, vocab, named_regions
+        )
     used |= _own_words_misspelt(tokens, used, ranked, entity_ids, vocab)
     open_words = _open_words(
         text,

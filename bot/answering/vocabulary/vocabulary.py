@@ -698,8 +698,6 @@ class Vocabulary:
             if tokens[i].lemma == "new" and not (i and tokens[i - 1].lemma == "net"):
                 # "new stores in Q4": the stores opened then ("net new": the count's change)
                 readings[i] = [*readings[i], *self.verbal_noun("open"), *self.verbal_noun("add")]
-            elif tokens[i].lemma in _ADDITIONS and "new" in self._metric_words:
-                readings[i] = [*readings[i], "new"]  # ("net adds": "net new restaurants")
         for i, found in readings.items():
             if i not in capitals and self._worded_initials.intersection(found):
                 readings[i] = [w for w in found if w not in self._worded_initials]
@@ -816,10 +814,6 @@ _VARIANT_ENDINGS = (
 # ... and one "l" or two before an ending: "cancelation" / "cancellation", "modeling",
 # "enrolment" / "enrollment"
 _DOUBLED_L = patterns.compile(r"(?<=[aeiou])(l{1,2})(?=(?:ation|ed|ing|er|ers|ment|ments)$)")
-
-
-# what a count gained, said as a noun: "net adds", "gross additions"
-_ADDITIONS = frozenset({"add", "adds", "addition", "additions"})
 
 
 def _written_together(tokens: Sequence[Token], i: int, n: int) -> bool:
