@@ -35,7 +35,9 @@ _SINCE = re.compile(
     r"|\bsince\s+(?:it|we|they|the\s+company)\s+(?:was|were)\s+(?:founded|established)"
     r"\s+(?:in|on)\s+$"
     # "since it began operations in January 1996", "since the port opened in 2004"
-    r"|\bsince\s+(?:it|we|they|the\s+\w+)\s+(?:first\s+)?(?:began|started|commenced|opened)"
+    # ("since series production began in 2019": a start named in two words)
+    r"|\bsince\s+(?:it|we|they|(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:first\s+)?"
+    r"(?:began|started|commenced|opened)"
     r"(?:\s+(?:operations|operating|trading|service|production|business))?\s+(?:in|on)\s+$"
     r"|\bsince\s+(?:its|our|their|the)\s+(?:opening|start\s+of\s+operations)\s+(?:in|on)\s+$"
     # a start told as any clause of the company's own past: "since we began flight-hour
