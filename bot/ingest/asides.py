@@ -484,7 +484,10 @@ _CHANNEL = re.compile(
 )
 # a running total counted from a start the sentence dates: "since its launch in March 2019",
 # "since series production began in 2019", "since the April 17, 2025 launch"
-_RUNNING_TOTAL = re.compile(r"\bsince\b[^.;:]{0,60}?\b(?:19|20)\d\d\b", re.IGNORECASE)
+# (or told after the total: "..., counted from its launch in February 2022")
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:since|count(?:ed|ing)\s+from)\b[^.;:]{0,60}?\b(?:19|20)\d\d\b", re.IGNORECASE
+)
 # ... never a record's "since": "the first time since 2019", "its highest level since 2008"
 _RECORD_SINCE = re.compile(
     r"\b(?:time|times|highest|lowest|best|worst|strongest|weakest|level|record)\s+since\b", re.I
