@@ -345,9 +345,11 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
         # figure lies beyond or short of, not the figure ("close to 50 million" is an
         # approximation)
         return "a bound, not a figure"
-    if _THRESHOLD_BEFORE.search(text, max(0, f.start - 40), f.start):
+    if _THRESHOLD_BEFORE.search(text, max(0, f.start - 40), f.start) and not _running_total(text):
         # "passed $400 million for the first time, ending the year at $412 million", "sell-
-        # through passes 5 million": a mark it went past (a lower bound), not the figure
+        # through passes 5 million": a mark it went past (a lower bound), not the figure (a
+        # running total since a start, "passed 400 million doses since its launch in March
+        # 2019", is stated at that number: read as such a total)
         return "a threshold passed"
     return None
 
@@ -480,6 +482,24 @@ _CHANNEL = re.compile(
     r"\b(?:through|via)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|almost)\s+)?$",
     re.IGNORECASE,
 )
+# a running total counted from a start the sentence dates: "since its launch in March 2019",
+# "since series production began in 2019", "since the April 17, 2025 launch"
+# (or told after the total: "..., counted from its launch in February 2022")
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:since|count(?:ed|ing)\s+from)\b[^.;:]{0,60}?\b(?:19|20)\d\d\b", re.IGNORECASE
+)
+# ... never a record's "since": "the first time since 2019", "its highest level since 2008"
+_RECORD_SINCE = re.compile(
+    r"\b(?:time|times|highest|lowest|best|worst|strongest|weakest|level|record)\s+since\b", re.I
+)
+
+
+def _running_total(text: str) -> bool:
+    """TEXT counts a running total from a start it dates ("passed 400 million doses since
+    its launch in March 2019"): a figure passed is that total, not a mark."""
+    return _RUNNING_TOTAL.search(text) is not None and _RECORD_SINCE.search(text) is None
+
+
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:pass(?:ed|es|ing)?|cross(?:ed|es|ing)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?"
     r"|exceed(?:ed|s|ing)?|br(?:oke|eaks?|eaking)(?:\s+through)?|went\s+past)\s+(?:the\s+)?$",

@@ -11,18 +11,30 @@ import re
 from datetime import date
 
 from bot.facts.model import Kind
+from bot.facts.periods import CALENDAR
 from bot.ingest.clauses.context import Slot
 from bot.ingest.clauses.parts import BASE_BEFORE
+from bot.ingest.spans import resolve_time
 from bot.ingest.timing import TimeMention
 
 # "above the high end of the Company's guidance of", "ahead of its forecast of", "in line
 # with the outlook of", "beating its target of"
 _AGAINST = re.compile(
-    r"\b(?:above|below|within|ahead\s+of|short\s+of|in\s+line\s+with|beat(?:ing|s)?|miss(?:ed|ing)"
-    r"|exceed(?:ed|ing|s)?|top(?:ped|ping)?)\b[^.;]{0,60}?\b(?:guidance|forecast|outlook|target"
-    r"|range|plan)\b[^.;\d]{0,30}$",
+    r"\b(?:above|below|within|inside|ahead\s+of|short\s+of|in\s+line\s+with|beat(?:ing|s)?"
+    r"|miss(?:ed|ing)|exceed(?:ed|ing|s)?|top(?:ped|ping)?)\b[^.;]{0,60}?"
+    r"\b(?P<plan>guidance|forecast|outlook|target|range|plan|goal|budget|ambition)\b[^.;\d]{0,30}$"
+    # "against a plan of 16": the plan right before its figure
+    r"|\bagainst\s+(?:a|an|the|its|our|their)\s+(?:[a-z-]+\s+)?(?P<plan2>guidance|forecast"
+    r"|outlook|target|range|plan|goal|budget)\s+of\s+(?:(?:about|around|some|roughly)\s+)?$",
     re.IGNORECASE,
 )
+# the plan's word right before its figure: "range of", "goal of about", "guidance of"
+_PLAN_OF = re.compile(
+    r"\b(?:guidance|forecast|outlook|target|range|plan|goal|budget|ambition)\s+(?:of\s+)?"
+    r"(?:(?:about|around|some|roughly|approximately|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+_AIMED = frozenset({"target", "plan", "goal", "budget", "ambition"})
 # "below the Ps. 14.8 billion guidance", "ahead of our $2.1 billion target": the plan word
 # after its figure
 # ("at the lower end of the EUR 7.0 billion to 7.1 billion range": an end of it)
@@ -36,9 +48,11 @@ _AGAINST_AHEAD = re.compile(
 _PLAN_AFTER = re.compile(
     r"\s*(?:[a-z-]+\s+)?(?:guidance|forecast|outlook|target|plan|range)\b", re.IGNORECASE
 )
-# "... issued on August 21, 2025", "given on 14 May"
+# "... issued on August 21, 2025", "given on 14 May", "we gave in August", "that the company
+# set in July"
 _ISSUED = re.compile(
-    r"^[^.;\d]{0,25}?\b(?:issued|given|announced|provided|set|published)\s+(?:on|in)\s+$",
+    r"^[^.;\d]{0,40}?\b(?:issued|given|gave|announced|provided|set|set\s+out|published)"
+    r"(?:\s+(?:on|in))?\s+$",
     re.IGNORECASE,
 )
 
@@ -49,6 +63,8 @@ def plans_set_against(
     """Each plan figure a result in the same sentence is set against takes the result's
     period, and the day the text says it was issued."""
     for i, sl in enumerate(slots):
+        if not sl.skip and sl.kind is Kind.ACTUAL:
+            _plan_word_kind(text, slots, i)  # "inside the range of ...": a plan, by its word
         if sl.skip or sl.kind not in (Kind.FORECAST, Kind.TARGET):
             continue
         results = [
@@ -74,6 +90,10 @@ def plans_set_against(
             continue
         if result is None:
             continue
+        if BASE_BEFORE.search(text, result.fig.end, sl.fig.start) and not _PLAN_OF.search(
+            text, result.fig.end, sl.fig.start
+        ):
+            continue  # "inside our guidance, against 0.140% in 2024": a base, not the plan
         own = [t for t in times if sl.left <= t.start < sl.fig.start and t.mode != "day"]
         if own:
             continue  # "above its full-year 2025 guidance": a period of its own
@@ -87,15 +107,52 @@ def plans_set_against(
             sl.metric = result.metric  # "guidance of 96,000 vehicles": the vehicles delivered
         end = sl.fig.end
         for t in times:
+            day = t.day if t.mode == "day" else _first_day(t, published)
             if (
-                t.mode == "day"
-                and t.day is not None
-                and t.day < published
+                day is not None
+                and day < published
                 and t.start >= sl.fig.start
                 and _ISSUED.search(text[end : t.start] if t.start >= end else "")
             ):
-                sl.as_of = t.day
+                sl.as_of = day  # (a month: its first day, as "announced in May" is dated)
                 break
+
+
+def _first_day(t: TimeMention, published: date) -> date | None:
+    """The first day of a month T names ("in August"), in the year before PUBLISHED when the
+    month has not come yet that year."""
+    if t.mode != "month":
+        return None
+    p = resolve_time(t, cal=CALENDAR, as_of=published, kind=Kind.ACTUAL, anchor=None)
+    return p.start if p is not None and p.end < published else None
+
+
+def _plan_word_kind(text: str, slots: list[Slot], i: int) -> None:
+    """A figure read as a result that a result before it is set against by a plan's word
+    ("118,400 bikes, inside the range of 115,000 to 121,000", "against a plan of 16") is
+    that plan: a forecast, or a target for a goal or a plan."""
+    sl = slots[i]
+    result = next(
+        (
+            p
+            for p in reversed(slots[:i])
+            if not p.skip
+            and p.kind is Kind.ACTUAL
+            and p.period is not None
+            and not BASE_BEFORE.search(text, p.left, p.fig.start)
+        ),
+        None,
+    )
+    if result is None or result.fig.unit != sl.fig.unit:
+        return
+    m = _AGAINST.search(text, result.fig.end, sl.fig.start)
+    if (
+        m is None
+        or not _PLAN_OF.search(text, m.start(), sl.fig.start)
+        or any(result.fig.end <= p.fig.start < sl.fig.start for p in slots)
+    ):
+        return  # (another figure between them is what the plan word is about)
+    sl.kind = Kind.TARGET if (m["plan"] or m["plan2"]).lower() in _AIMED else Kind.FORECAST
 
 
 def _result_after(text: str, times: list[TimeMention], slots: list[Slot], i: int) -> Slot | None:

@@ -35,7 +35,9 @@ _SINCE = re.compile(
     r"|\bsince\s+(?:it|we|they|the\s+company)\s+(?:was|were)\s+(?:founded|established)"
     r"\s+(?:in|on)\s+$"
     # "since it began operations in January 1996", "since the port opened in 2004"
-    r"|\bsince\s+(?:it|we|they|the\s+\w+)\s+(?:first\s+)?(?:began|started|commenced|opened)"
+    # ("since series production began in 2019": a start named in two words)
+    r"|\bsince\s+(?:it|we|they|(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:first\s+)?"
+    r"(?:began|started|commenced|opened)"
     r"(?:\s+(?:operations|operating|trading|service|production|business))?\s+(?:in|on)\s+$"
     r"|\bsince\s+(?:its|our|their|the)\s+(?:opening|start\s+of\s+operations)\s+(?:in|on)\s+$"
     # a start told as any clause of the company's own past: "since we began flight-hour
@@ -66,7 +68,27 @@ _PERFECT = re.compile(
 )
 
 
+# A start told apart from "since": in an apposition before a total in the perfect ("the Vela
+# app, launched in May 2022, has now handled ..."), after the total ("..., counting from its
+# launch in March 2021"), or in the clause before "since then" ("We sold our first kayak in
+# March 2014; since then we have sold ...")
+_STARTED_APPOSED = re.compile(
+    r",\s+(?:(?:the|a|an|its|our)\s+[^,;]{0,40}?\s+)?(?:which\s+(?:was\s+)?)?"
+    r"(?:launched|opened|introduced|debuted|started)\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
+_COUNTED_FROM = re.compile(
+    r"\bcount(?:ed|ing)\s+from\s+(?:(?:its|their|the|our)\s+)?(?:[\w-]+\s+)?"
+    r"(?:launch|opening|start|debut|introduction)\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
+SINCE_THEN = re.compile(r"[^.;:]{0,20}?[;,]\s*since\s+then\b", re.IGNORECASE)
+_TOTAL_AFTER = re.compile(r",\s+(?:has|have|had)\s+(?:now\s+|already\s+)?[a-z]+ed\b", re.I)
+
+
 def since_time(text: str, times: list[TimeMention]) -> TimeMention | None:
+    """The time a running total starts from, or None: "since its launch in March 2021", a
+    start told in an apposition or after the total, or before "since then"."""
     for t in times:
         if t.mode not in ("absolute", "day", "month"):
             continue
@@ -74,7 +96,22 @@ def since_time(text: str, times: list[TimeMention]) -> TimeMention | None:
             _SINCE_CLAUSE.match(text[: t.start]) and _PERFECT.search(text, t.end)
         ):
             return t
+        if _started_apart(text, t):
+            return t
     return None
+
+
+def _started_apart(text: str, t: TimeMention) -> bool:
+    """T starts a running total told apart from a "since" phrase."""
+    if _COUNTED_FROM.search(text, max(0, t.start - 70), t.start):
+        return True  # "..., counting from its launch in March 2021"
+    if SINCE_THEN.match(text, t.end) and _PERFECT.search(text, t.end):
+        return True  # "our first kayak in March 2014; since then we have sold ..."
+    # "the Vela app, launched in May 2022, has now handled ...": the total in the perfect
+    return bool(
+        _STARTED_APPOSED.search(text, max(0, t.start - 70), t.start)
+        and _TOTAL_AFTER.match(text, t.end)
+    )
 
 
 LIFETIME = re.compile(
@@ -144,7 +181,10 @@ def cumulative_total(
             since is not None
             and t.end <= since.start
             and t.mode != "day"
-            and _THROUGH_END.search(text, max(0, t.start - 30), t.start)
+            and (
+                _THROUGH_END.search(text, max(0, t.start - 30), t.start)
+                or _END_OF.match(t.text)  # ("at the end of September": one mention)
+            )
         ):
             # "has delivered 212 through the end of 2025 since it handed over its first in
             # March 1996": the end told before the start
@@ -156,7 +196,14 @@ def cumulative_total(
         if t is since or (since is not None and t.start < since.end and t.mode != "day"):
             continue
         if since is None and t.mode != "day":
-            continue  # with no "since" phrase, only a day ends the total ("as of Dec 31")
+            # with no "since" phrase, only a day ends the total ("as of Dec 31"), or the end
+            # of a month or year ("at the end of September")
+            if _END_OF.match(t.text):
+                p = resolve_time(
+                    t, cal=cal, as_of=sl.as_of or date.today(), kind=Kind.ACTUAL, anchor=anchor
+                )
+                end = p.end if p is not None else end
+            continue
         if t.mode == "day" and t.day is not None:
             if END_DAY.search(text, max(0, t.start - 25), t.start):
                 end = t.day
@@ -199,5 +246,6 @@ _THROUGH_END = re.compile(
     r"\b(?:through|to|by|at|as\s+of|until)\s+the\s+end\s+of\s+(?:fiscal\s+|the\s+year\s+)?$",
     re.IGNORECASE,
 )
+_END_OF = re.compile(r"(?:through|to|by|at|as\s+of|until)\s+the\s+end\s+of\b", re.IGNORECASE)
 _SINCE_FIRST = re.compile(r"\bsince\s+(?:\S+\s+){0,2}first\b", re.IGNORECASE)
 _CUMULATIVE_WORD = re.compile(r"\bcumulative(?:ly)?\b|\bin\s+total\b", re.IGNORECASE)

@@ -18,6 +18,7 @@ from bot.ingest.clauses.changes import TO_LEVEL, grew_to, level_after_change
 from bot.ingest.clauses.coined import coined_name
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.held import ended_with_level, level_on_day
+from bot.ingest.clauses.kind_parts import kind_part
 from bot.ingest.clauses.labelled import labelled_measure
 from bot.ingest.clauses.measures import (
     antecedent,
@@ -481,6 +482,13 @@ def _name_part_of_earlier(text: str, slots: list[Slot], i: int, sl: Slot, ctx: C
         # "The good news is the AeroLine R290 ... we have sold 82,000 of them"
         verb = {"ship": "shipped", "deli": "delivered"}.get(sold.group()[:4].lower(), "sold")
         sl.metric = Metric(f"{ctx.last_name} units {verb}", "units", None, (), ctx.last_name)
+
+    kinded = kind_part(text, slots, i) if sl.of is None else None
+    if kinded is not None:
+        # "617 of them company-run and 1,063 franchised": each part named by its kind
+        whole, word = kinded
+        name = f"{word} {whole.metric.name}"
+        sl.metric, sl.of = Metric(name, "units", None, (), name), whole
 
 
 def _name_by_verb(text: str, slots: list[Slot], sl: Slot, ctx: Context) -> None:

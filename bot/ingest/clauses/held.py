@@ -145,10 +145,11 @@ _HELD_VERB = re.compile(
     re.IGNORECASE,
 )
 # "94 active landfills and 238 transfer stations": the things after the one counted before,
-# joined to it
+# joined to it; "74 hotels with 10,180 rooms", "9,870 places across 78 homes": what the
+# things held hold, or where they are, counted on the same day
 _AND_AFTER_COUNT = re.compile(
     r"(?P<n>\d[\d,.]*(?:\s+(?:million|thousand|mn|m|k))?)(?P<np>(?:\s+[A-Za-z][\w&'’-]*){1,4})"
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s+across\s+)$"
 )
 # an aside set off by commas between a subject and its verb ("The order bank, long the
 # company's pride, shrank to ...", "ended the year, at 31 March 2025, with ..."): left out
@@ -163,7 +164,7 @@ _APPROX_LEAD = re.compile(r"(?:about|around|nearly|some|roughly|just\s+over|a\s+
 _COUNTED_NOUNS = re.compile(
     # ("2,310 bakeries — 1,980 franchised and 330 company-run —": its parts between dashes)
     r"\s+(?P<np>(?:[A-Za-z][\w&'’-]*\s+){0,3}?[a-z][\w-]*s)(?=\s*(?:[,.;:()—–]|$)|\s+(?:and|up"
-    r"|down|compared|against|versus|from|in|at|across|on|under|worldwide|globally)\b)"
+    r"|down|compared|against|versus|from|in|at|across|on|under|worldwide|globally|with)\b)"
 )
 
 

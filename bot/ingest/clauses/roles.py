@@ -37,6 +37,7 @@ from bot.ingest.clauses.parts import (
 )
 from bot.ingest.clauses.planned_levels import planned_holding
 from bot.ingest.clauses.rates import KEY_VALUE, SIGNED_VS
+from bot.ingest.clauses.work_done import corporate_deed, done_count
 from bot.ingest.conversions import (
     CONVERTED_SENTENCE,
     approximate_conversion,
@@ -294,8 +295,17 @@ def read_roles(
         return
     clause = clause_start(text, f.start)
     whose = theirs(text, f, sl.left, sl.right, clause, ctx.names)
+    if whose is None and corporate_deed(text, f):
+        # "completed 3 acquisitions": the company's doing for itself, no figure of its business
+        sl.skip, sl.note = True, "a corporate doing"
+        return
     # ("opened 131 new clubs": outlets the vocabulary does not list, opened or closed)
     event = (counted_event(text, f, slots[:i]) or outlet_event(text, f)) if whose is None else None
+    if event is None and whose is None and (done := done_count(text, f)) is not None:
+        # "toured 118,400 guests": work done on things, counted over the period (the things
+        # are counted when named again: "... across 6.04 billion transactions")
+        event, thing = done
+        ctx.metrics.learned.add(thing)
     # "Dealer inventory stood at 38,700 units": a stock the rules below name as one
     stock = (
         stock_level_of(text, subject_clause_start(text, f.start), f.start)

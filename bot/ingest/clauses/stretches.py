@@ -46,13 +46,21 @@ _APPOSED_SUBJECT = re.compile(
 )
 
 
-# "The load factor, the share of seats filled, improved to 79.4%": a gloss of what the
-# subject means, set between the subject and its verb, says nothing of the figure
+# "The load factor, the share of seats filled, improved to 79.4%", "Billings, which include
+# changes in deferred revenue, were ...", "Lift revenue, still our biggest line, was ...",
+# "Sales in the home market, mainly fish oil for feed mills, amounted to ...": an aside
+# between the subject and its verb describes the subject and says nothing of the figure (a
+# measure word in it names no measure). An aside with a number in it may date the figure
+# ("the 13 weeks to June 29"): kept.
 _GLOSSED_SUBJECT = re.compile(
-    r"^\W*(?:(?:The|Its|Our)\s+)?[A-Za-z][\w&'’-]*(?:\s+[A-Za-z(][\w&'’()-]*){0,5}"
-    r"(?P<gloss>,\s+(?:the|a|an)\s+[^,\d;:()]{3,60}?,)\s+"
+    r"^\W*(?:(?:The|Its|Our)\s+)?[A-Za-z][\w&'’-]*"
+    r"(?:\s+(?:[A-Za-z(][\w&'’()-]*|(?:19|20)\d\d)){0,5}"
+    r"(?P<gloss>,\s+(?:(?:the|a|an)\s+[^,\d;:()]{3,60}?"
+    r"|(?:which|who|that|still|now|mainly|mostly|largely|chiefly|primarily|including"
+    r"|excluding|by\s+far)\s+[^,\d;:()]{3,100}?),)\s+"
     r"(?=(?:improved|rose|fell|grew|increased|decreased|declined|climbed|slipped|dropped|jumped"
-    r"|edged|was|were|stood|reached|totall?ed|came|ended)\b)"
+    r"|edged|was|were|stood|reached|totall?ed|came|ended|amounted|remained|stayed|accounted"
+    r"|made\s+up|represented|contributed|generated|posted)\b)"
 )
 
 

@@ -12,7 +12,14 @@ from bot.ingest.breaks import clause_start
 from bot.ingest.clauses.bases import base_period, span_year_before
 from bot.ingest.clauses.changes import TO_LEVEL
 from bot.ingest.clauses.context import Context, Slot
-from bot.ingest.clauses.cumulative import END_DAY, LAUNCH, LIFETIME, cumulative_total, since_time
+from bot.ingest.clauses.cumulative import (
+    END_DAY,
+    LAUNCH,
+    LIFETIME,
+    SINCE_THEN,
+    cumulative_total,
+    since_time,
+)
 from bot.ingest.clauses.day_levels import counted_at_a_day
 from bot.ingest.clauses.figure_metric import COMPARED, COMPARED_WITH, STOCK
 from bot.ingest.clauses.kinds import kind_near, other_kind_between
@@ -412,7 +419,11 @@ def _no_running_total(
     # have had since fiscal 2021" compares, it starts no running total
     stock_level = sl.level or _stock(text, sl)
     since = since_time(text, times) if f.unit != "percent" and not stock_level else None
-    if since is not None and ";" in text[since.end : f.start]:
+    if (
+        since is not None
+        and ";" in text[since.end : f.start]
+        and not SINCE_THEN.match(text, since.end)  # ("... in March 2014; since then ...")
+    ):
         since = None  # "Since launching X in 2022, it has sold ...; Y had 8.1 million"
     if since is not None and not sl.left <= since.start < max(sl.right, f.end + 1):
         owner = next((o for o in slots if o.left <= since.start < o.right), None)

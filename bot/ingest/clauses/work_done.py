@@ -1,0 +1,78 @@
+"""Work a company did a number of times over the period, said with the verb of doing right
+before the count: "we toured 118,400 guests", "placed 318 new systems", "trained 9,850 new
+doctors", "filled 44.1 million prescriptions", "handed over 31 ships", "admitted 186,000
+inpatients", "slaughtered 4.94 million head of cattle". Such a count is the business's
+own throughput, a flow over the period named by the things and the verb ("guests toured"),
+never units sold; a company's corporate doings (acquisitions completed, shares issued)
+are no figure of its business at all."""
+
+from __future__ import annotations
+
+import re
+
+from bot.ingest.counts import deal_noun
+from bot.ingest.figures import Figure
+from bot.ingest.metric_names import Metric, singular
+
+# the verb of doing right before the figure, past tense: work done on the things counted
+# (never selling, carrying or opening, read by their own rules; never hosting or filing,
+# which a company does for itself)
+_VERB = re.compile(
+    r"\b(?P<verb>toured|placed|trained|filled|dispensed|administered|admitted|treated"
+    r"|handed\s+over|slaughtered|landed|planted|fitted|energi[sz]ed|dispatched|enrolled"
+    r"|inspected|repaired|serviced|screened|vaccinated|completed|processed|performed)\s+"
+    r"(?:(?:a\s+record|a\s+total\s+of|about|around|some|nearly|roughly|over|more\s+than"
+    r"|almost|another|an\s+additional)\s+)*$",
+    re.IGNORECASE,
+)
+# what was done: up to two lower-case words of kind, then a plural noun ("new systems",
+# "prescription items", "head of cattle")
+_THINGS = re.compile(
+    r"\s+(?:(?:million|mn|mln|m|billion|bn|thousand|k|lakh|crore)\s+)?(?:new\s+)?"
+    r"(?:head\s+of\s+(?P<herd>[a-z][a-z-]+)\b"
+    r"|(?P<mods>(?:[a-z][a-z-]+\s+){0,2}?)(?P<noun>[a-z][a-z-]{2,}s)\b)"
+)
+# what a company does for itself, not for its customers: deals, purchases, capital raised
+_CORPORATE = frozenset(
+    "acquisitions disposals divestments divestitures mergers shares bonds notes buybacks"
+    " repurchases patents filings events listings offerings".split()
+)
+# nouns of no things done: "completed 12 months", "processed 30 percent"
+_NO_THINGS = frozenset(
+    "years quarters months weeks days hours percent points units orders sales tonnes tons"
+    " kilograms litres liters barrels".split()
+)
+
+
+def _verb_before(text: str, f: Figure) -> re.Match[str] | None:
+    return _VERB.search(text, max(0, f.start - 40), f.start)
+
+
+def done_count(text: str, f: Figure) -> tuple[Metric, str] | None:
+    """ "we toured 118,400 guests" -> ("guests toured", "guest"): work done on things over
+    the period, counted, and the thing (the same things counted later in the report are
+    counted too); None for anything else (a corporate doing, no verb of doing)."""
+    if f.unit != "units":
+        return None
+    verb = _verb_before(text, f)
+    things = _THINGS.match(text, f.end) if verb is not None else None
+    if verb is None or things is None:
+        return None
+    noun = (things["herd"] or things["noun"]).lower()
+    mods = " ".join((things["mods"] or "").lower().split())
+    if noun in _CORPORATE or noun in _NO_THINGS or deal_noun(noun):
+        return None
+    done = " ".join(verb["verb"].lower().split())
+    # ("handed over 31 ships": deliveries, as a yard's or a maker's are named)
+    done = "delivered" if done == "handed over" else done
+    name = " ".join([*([mods] if mods else []), noun, done])
+    return Metric(name, "units", None, (), name), singular(noun)
+
+
+def corporate_deed(text: str, f: Figure) -> bool:
+    """ "completed 3 acquisitions", "placed 2 million shares": a company's doing for itself,
+    counted, but no figure of its business."""
+    if f.unit != "units" or _verb_before(text, f) is None:
+        return False
+    things = _THINGS.match(text, f.end)
+    return things is not None and (things["noun"] or "").lower() in _CORPORATE
