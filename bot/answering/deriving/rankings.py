@@ -47,6 +47,9 @@ _MOST_LINES = 12
 
 @dataclass(frozen=True)
 class Ranking:
+    """A ranking asked: the most or the least, the superlative as said, and what is
+    ranked."""
+
     top: bool  # the most (else the least)
     word: str  # the superlative as said ("strongest")
     kind: str  # what is ranked: a line's noun ("region") or a span's ("quarter")
