@@ -762,20 +762,23 @@ class Engine:
         return counts
 
     def _unanswerable(self, query: Query, asking: Asking) -> Answer | None:
-        """A ranking asked, words nothing explained, or a period whose year went unread: said
+        """A ranking or a line asked (answered here where the company's figures rank or
+        hold the amount), words nothing explained, or a period whose year went unread: said
         so, never answered with another figure."""
-        if query.amounts and len(asking.named) == 1:
+        company = FigurePool(  # (read only for a line or a ranking asked, and once)
+            lambda: self.store.facts_for(asking.scope, entity_ids=asking.named, keep=True)
+        )
+        one = len(asking.named) == 1
+        if one and query.amounts and rankings.line_asked(asking.said):
             # "which region had about 390 stores": the line whose figure is that amount
-            views = self.store.facts_for(asking.scope, entity_ids=asking.named, keep=True)
-            found = rankings.line_by_amount(query, views, asking.vocab, asking.text)
+            found = rankings.line_by_amount(query, company(), asking.vocab, asking.text)
             if found is not None:
                 return found
         ranking = rankings.ranking_asked(asking.said)
-        if ranking is not None and len(asking.named) == 1:
+        if one and ranking is not None:
             # "which region brought in the most revenue": the company's lines (or quarters)
             # ranked, never its total
-            views = self.store.facts_for(asking.scope, entity_ids=asking.named, keep=True)
-            found = rankings.ranked(query, ranking, views, asking.vocab, asking.text)
+            found = rankings.ranked(query, ranking, company(), asking.vocab, asking.text)
             if found is not None:
                 return found
         if ranking is not None or asks.RANKED.search(asking.said):

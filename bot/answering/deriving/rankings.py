@@ -94,10 +94,9 @@ def ranked(
         return None  # (a tie names no one line)
     (label, first), rest = order[0], order[1:]
     entity = possessive(first.fact.entity)
-    if ranking.kind in _SPANS:
-        lead = f"{label} was {entity} {ranking.word} {ranking.kind} by {base}"
-    else:
-        lead = f"{label} was {entity} {ranking.word} {ranking.kind} by {base} in {when(first)}"
+    # (a span ranked is named by its label already: "Q2 FY2026 (Mar – May 2026)")
+    where = "" if ranking.kind in _SPANS else f" in {when(first)}"
+    lead = f"{label} was {entity} {ranking.word} {ranking.kind} by {base}{where}"
     others = "; ".join(f"{name} {bare_amount(v)}" for name, v in rest)
     text = f"{lead}: {bare_amount(first)}. The others: {others}."
     return Answer(
@@ -115,6 +114,11 @@ _WHICH_LINE = patterns.compile(
     r"\b(?:which|what)\s+(?:[\w'’&-]+\s+){0,2}?(?P<kind>" + "|".join(sorted(_LINES)) + r")s?\b",
     re.IGNORECASE,
 )
+
+
+def line_asked(said: str) -> bool:
+    """Does SAID ask which line ("which region", "what segment")?"""
+    return _WHICH_LINE.search(said) is not None
 
 
 def line_by_amount(

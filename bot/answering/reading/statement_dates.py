@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot import patterns
 from bot.answering.english.words import (
+    CHANGE_VERBS,
     EXPECTATION_WORDS,
     MONTHS,
     STATEMENT_VERBS,
@@ -215,8 +216,8 @@ def _a_day_of_its_year(text: str) -> bool:
     said = set(lemmas(text))
     return (
         len(_ONE_YEAR.findall(text)) == 1
-        and not said & (EXPECTATION_WORDS | STATEMENT_VERBS)
-        and not said & {"say", "update", "revision", "revise", "cut", "raise"}
+        and not said & (EXPECTATION_WORDS | STATEMENT_VERBS | CHANGE_VERBS)
+        and not said & {"say", "revision"}
     )
 
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from bot import patterns
+from bot.answering.english.words import CHANGE_VERBS, MOVE_VERBS, lemmas
 from bot.facts.periods import PeriodMention, RelativeRef, is_definite
 
 # "what was the year-ago number", "sales in the year-ago quarter", "for the prior-year
@@ -20,12 +21,9 @@ _YEAR_AGO_ASKED = patterns.guarded(
     r"(?:number|figure|one|quarter|qtr|half|period|level|print|base)\b",
     re.IGNORECASE,
 )
-# words that ask how a figure moved: then the year-ago figure is the base of a change
-_MOVED = patterns.guarded(
-    r"\b(?:grow(?:th|n)?|grew|ris(?:e|en)|rose|fell|fall(?:en)?|chang(?:e|ed)|increase[ds]?"
-    r"|decrease[ds]?|drop(?:ped)?|up|down|gain(?:ed)?|%|percent|differ(?:ence)?|gap|more|less)\b",
-    re.IGNORECASE,
-)
+# words that ask how a figure moved (besides the lexicon's verbs of moving and changing):
+# then the year-ago figure is the base of a change
+_MOVED = frozenset({"growth", "up", "down", "more", "less", "gap", "difference", "percent"})
 
 
 # between the year-ago phrase and a period that names it ("(Q3 24)", "of Q3 2025")
@@ -34,14 +32,19 @@ _RESTATED = patterns.compile(r"[\s(,:–—-]*(?:of|i\.?e\.?|in|for)?[\s(,:–�
 
 def year_ago_figure(text: str) -> bool:
     """Does TEXT ask for the year-ago figure itself, no change of it?"""
-    return _YEAR_AGO_ASKED.search(text) is not None and _MOVED.search(text) is None
+    return _YEAR_AGO_ASKED.search(text) is not None and not _moved(text)
+
+
+def _moved(text: str) -> bool:
+    said = set(lemmas(text))
+    return "%" in text or bool(said & (_MOVED | MOVE_VERBS | CHANGE_VERBS))
 
 
 def year_ago_asked(text: str, periods: tuple[PeriodMention, ...]) -> PeriodMention | None:
     """The period a year before the one definite period TEXT names, where TEXT asks for
     the year-ago figure itself; None otherwise."""
     asked = _YEAR_AGO_ASKED.search(text)
-    if asked is None or _MOVED.search(text) is not None:
+    if asked is None or _moved(text):
         return None
     definite = [m for m in periods if is_definite(m.ref) and not isinstance(m.ref, RelativeRef)]
     if len(definite) != 1:

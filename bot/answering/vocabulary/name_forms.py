@@ -426,7 +426,7 @@ def _names_another_family(words: tuple[str, ...], family: str) -> bool:
         for i, j in spans
         if any(
             family in phrases.get(span, ())
-            for span in (said[i:j], *_with_other_products(said[i:j]), *_line_taken_out(said[i:j]))
+            for span in (said[i:j], *with_other_products(said[i:j]), *_line_taken_out(said[i:j]))
         )
     ]
     # a figure that is a change already ("comparable sales growth") is asked about with
@@ -743,7 +743,7 @@ def variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str,
             if not keys and n > 1:
                 # "comparable restaurant sales": the family's "comparable store sales" with
                 # another noun of the same products, so "comps" names it too
-                swapped = (k for alt in _with_other_products(span) for k in phrases.get(alt, ()))
+                swapped = (k for alt in with_other_products(span) for k in phrases.get(alt, ()))
                 keys = list(dict.fromkeys(swapped))
             fams = [reporting.family(k) for k in keys]
             if n == 1 and i + 1 < len(words) and parts_of_speech(span[0]) == {"ADJ"}:
@@ -760,7 +760,7 @@ def variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str,
             if n == 1 or fams or reporting.product_nouns(span):
                 # "comparable store sales" -> "comparable shop sales"; "e-commerce share"
                 # -> "online share"
-                alts += _with_other_products(span)
+                alts += with_other_products(span)
             others = [
                 _strict_content(w)
                 for f in fams[:1]
@@ -829,7 +829,7 @@ def _line_taken_out(span: tuple[str, ...]) -> list[tuple[str, ...]]:
     ]
 
 
-def _with_other_products(span: tuple[str, ...]) -> list[tuple[str, ...]]:
+def with_other_products(span: tuple[str, ...]) -> list[tuple[str, ...]]:
     """SPAN with one of its words swapped for another noun of the same product group
     ('store' -> 'shop'), whether the span is that one word or a longer phrase."""
     out = [_strict_content(other) for other in reporting.product_nouns(span) if len(span) > 1]

@@ -51,6 +51,7 @@ from bot.answering.vocabulary.name_forms import (
     unmeasured,
     unplaced,
     variants,
+    with_other_products,
     without_bare_modifiers,
 )
 from bot.answering.vocabulary.saved_entities import UNSAVED_MEMOS, SavedEntities, fields_of
@@ -924,12 +925,10 @@ def _family_of_metric(name: str, unit: str | None) -> reporting.Family | None:
 def _comparable_by_its_noun(name: str, measure: str) -> reporting.Family | None:
     """The change family NAME belongs to with one of its words swapped for another noun of
     the same products ("centre" for "store"), if any but growth itself."""
-    words = name.lower().replace("-", " ").split()
-    for i, word in enumerate(words):
-        for other in reporting.product_nouns(word):
-            found = reporting.family_of(" ".join([*words[:i], other, *words[i + 1 :]]), measure)
-            if found is not None and found.states_change and found.key != "growth":
-                return found
+    for alt in with_other_products(content_words(name)):
+        found = reporting.family_of(alt, measure)
+        if found is not None and found.states_change and found.key != "growth":
+            return found
     return None
 
 

@@ -19,21 +19,16 @@ AMOUNT_ASKED = cue(
     re.I,
 )
 
-# "increase in cr", "(in mn)": the scale the answer's amounts are asked in
-_SCALE_ASKED = cue(
+# "in cr", "in USD mn": a scale said after "in"
+_IN_SCALE = (
     r"\bin\s+(?:(?:rs\.?|inr|usd|us\$|\$|€|eur|₹)\s*)?(?P<scale>"
     + "|".join(sorted(SCALE_NAMES, key=len, reverse=True))
-    + r")\b\.?\s*\)?\s*[?.!]*\s*$",
-    re.I,
+    + r")\b"
 )
-
+# "increase in cr", "(in mn)": the scale the answer's amounts are asked in, said last
+_SCALE_ASKED = cue(_IN_SCALE + r"\.?\s*\)?\s*[?.!]*\s*$", re.I)
 # "revenue increase in crore vs Q3 FY25": a scale said anywhere, an amount asked in it
-SCALE_SAID = cue(
-    r"\bin\s+(?:(?:rs\.?|inr|usd|us\$|\$|€|eur|₹)\s*)?(?:"
-    + "|".join(sorted(SCALE_NAMES, key=len, reverse=True))
-    + r")\b",
-    re.I,
-)
+SCALE_SAID = cue(_IN_SCALE, re.I)
 
 # "the margin change in bps", "how many basis points": a rates' gap asked in basis points
 BASIS_POINTS = cue(r"\b(?:bps|bp|basis[\s-]+points?)\b", re.I)
