@@ -208,6 +208,8 @@ def _number_or_range(view: FactView, value: float | None) -> str:
         # ("1.235 million (12.35 lakh)": a count its report writes in lakh, so said too)
         lakh = " to ".join(format_number(v, "lakh").removesuffix(" lakh") for v in ends)
         return f"{worded} ({lakh} lakh)"
+    if scale is None and all(abs(v) >= 1e9 for v in ends) and _counts_billions_in_millions(view):
+        return " to ".join(format_number(v, "million") for v in ends)  # ("1,298 million")
     if scale is None and all(_digits_too(v) for v in ends):
         return f"{worded} ({' to '.join(f'{int(v):,}' for v in ends)})"
     return worded
@@ -221,6 +223,19 @@ _INDIAN_COUNT = patterns.compile(r"\b(?:lakhs?|lacs?)\b|\b\d{1,2},\d\d,\d{3}\b",
 def _counted_in_lakh(view: FactView) -> bool:
     """Does the fact's own quote count the Indian way (in lakh, or '5,12,384')?"""
     return bool(_INDIAN_COUNT.search(view.fact.quote or ""))
+
+
+# "2,512 mil. mc", "3,690 million cubic metres": billions a report writes in millions
+_THOUSANDS_OF_MILLIONS = patterns.compile(
+    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:million|mil\.|mln|mn)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def _counts_billions_in_millions(view: FactView) -> bool:
+    """Does the fact's own quote write thousands of millions ('1,214 mil. mc')? Its
+    counts of a billion or more are then said in millions, as its reports say them."""
+    return bool(_THOUSANDS_OF_MILLIONS.search(view.fact.quote or ""))
 
 
 def _digits_too(value: float) -> bool:

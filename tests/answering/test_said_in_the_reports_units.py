@@ -1,12 +1,16 @@
 """Figures said the way the company and the question count them: a count its report writes
 in lakh ("11.46 lakh units", "5,12,384 units") is given in lakh too; a gap between rates
 asked "in bps" is given in basis points too; "was 9M growth faster than H1's" gets its
-yes or no.
+yes or no; a count of billions its report writes in millions ("2,512 mil. mc") is said
+in millions, its sums and midpoints too.
 
 On the engine this session started from (d37e2102) the lakh and the basis points were
 not said (development answers that the judge read as wrong: "12.35" lakh asked, "1.235
 million" given), and "faster" got no verdict. A count its report writes in millions and
-a gap asked with no unit are guards: they stay as they were."""
+a gap asked with no unit are guards: they stay as they were. Before 2026-12-05 the
+millions were said as billions to three decimals ("1.298 billion", "4.86 billion"), which
+the development judge read as wrong where the report and its readers count in millions;
+a count whose report writes billions ("1.235 billion units") is the guard."""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from tests.answering.invented import bundle, engine_over, fact
 
 R = "Rathnagiri Two Wheelers"
 C = "Corvel Parts"
+G = "Gorovei Gas"
 Q1, Q2 = "2025-04-01/2025-06-30", "2025-07-01/2025-09-30"
 Q2_24 = "2024-07-01/2024-09-30"
 H1 = "2025-04-01/2025-09-30"
@@ -56,6 +61,56 @@ FACTS = [
     fact(R, "revenue growth", "actual", H1, 16.5, "percent", "2025-10-30"),
     fact(R, "revenue growth", "actual", Q2, 17.2, "percent", "2025-10-30"),
     fact(
+        G,
+        "gas production",
+        "actual",
+        H1,
+        2_512_000_000,
+        "units",
+        "2025-10-30",
+        quote="In the first half, Gorovei produced 2,512 mil. mc of gas",
+    ),
+    fact(
+        G,
+        "gas production",
+        "actual",
+        Q2,
+        1_214_000_000,
+        "units",
+        "2025-10-30",
+        quote="Production in the second quarter reached 1,214 million cubic metres.",
+    ),
+    fact(
+        G,
+        "gas production (low end)",
+        "forecast",
+        "2025-04-01/2026-03-31",
+        4_840_000_000,
+        "units",
+        "2025-10-30",
+        quote="It expects 4,840 to 4,880 million cubic metres.",
+    ),
+    fact(
+        G,
+        "gas production (high end)",
+        "forecast",
+        "2025-04-01/2026-03-31",
+        4_880_000_000,
+        "units",
+        "2025-10-30",
+        quote="It expects 4,840 to 4,880 million cubic metres.",
+    ),
+    fact(
+        C,
+        "units shipped",
+        "actual",
+        Q1,
+        1_235_000_000,
+        "units",
+        "2025-07-02",
+        quote="It shipped 1.235 billion units in the first quarter",
+    ),
+    fact(
         C,
         "units shipped",
         "actual",
@@ -70,7 +125,11 @@ FACTS = [
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    entities = [{"name": R, "aliases": ["Rathnagiri"]}, {"name": C, "aliases": ["Corvel"]}]
+    entities = [
+        {"name": R, "aliases": ["Rathnagiri"]},
+        {"name": C, "aliases": ["Corvel"]},
+        {"name": G, "aliases": ["Gorovei"]},
+    ]
     return engine_over(seed, bundle(entities, FACTS, "2025-10-30"))
 
 
@@ -96,6 +155,25 @@ def test_a_count_written_in_millions_stays_so(engine) -> None:
     answer = engine.ask("corvel units shipped jul-sep 2025")
     assert answer.status is Status.ANSWERED, answer.text
     assert "1.235 million" in answer.text and "lakh" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("gorovei gas production apr-jun 2025", "1,298 million"),
+        ("gorovei gas production guidance midpoint for the year to march 2026", "4,860 million"),
+    ],
+)
+def test_billions_a_report_writes_in_millions(engine, question, said) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert said in answer.text and "billion" not in answer.text, answer.text
+
+
+def test_billions_written_as_billions_stay_so(engine) -> None:
+    answer = engine.ask("corvel units shipped apr-jun 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "1.235 billion" in answer.text, answer.text
 
 
 def test_a_rates_gap_in_basis_points(engine) -> None:
