@@ -436,6 +436,11 @@ class Engine:
                 return query
             better = understand(dated, vocab)
             return query if better.unexplained else replace(better, text=query.text)
+        if entity_ids and asks.BEFORE.match(query.said, occasion.start):
+            # ("before the Nov update" of a story printed the day after the announcement:
+            # before the day its figures were stated, not the day it was printed)
+            said_on = self.store.latest_statement_reported_on(scope, entity_ids, occasion.stated)
+            occasion = replace(occasion, stated=said_on or occasion.stated)
         return replace(understand(occasions.as_of(query.said, occasion), vocab), text=query.text)
 
     def _occasion_of(

@@ -287,6 +287,24 @@ class SourcesMixin:
         ]
 
     @_locked
+    def latest_statement_reported_on(
+        self, scope: str, entity_ids: Sequence[int], day: date
+    ) -> date | None:
+        """The last day, up to DAY, that these entities' figures quoted from reports
+        published on DAY were stated on: a news story of 12 November quotes what was
+        announced on the 11th, and "before that update" is before the 11th."""
+        scopes = visible_scopes(scope)
+        row = self.conn.execute(
+            f"""SELECT MAX(f.as_of) FROM facts f INDEXED BY facts_statement
+                JOIN sources s ON s.id = f.source_id
+                WHERE f.entity_id IN ({_in(entity_ids)}) AND f.scope IN ({_in(scopes)})
+                  AND f.deleted_at IS NULL AND {published("f.")}
+                  AND s.published = ? AND f.as_of <= s.published""",
+            [*entity_ids, *scopes, day.isoformat()],
+        ).fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
+
+    @_locked
     def sources(self, scope: str = SHARED_SCOPE) -> list[Source]:
         scopes = visible_scopes(scope)
         return [
