@@ -676,6 +676,17 @@ CASH_BASIS = frozenset({"cash"})
 RESTATED_BASIS = ADJUSTED_BASIS | frozenset(
     {"organic", "normalize", "comparable", "constant", "cc", "cer", "lfl", "like"}
 )
+# The bases a change is restated on, each with the words that name it: a question naming
+# one ("organic") is answered by a figure named with any of its words ("comparable")
+CHANGE_BASES = (
+    frozenset({"organic", "organically", "comparable", "lfl", "like"}),  # (no acquisitions)
+    frozenset({"constant", "cc", "cer", "currency", "fx"}),  # (exchange rates held)
+)
+
+
+def bases_said_as(said: set[str]) -> set[str]:
+    """SAID with every word of each change basis it names ("organic": "comparable" too)."""
+    return said.union(*(basis for basis in CHANGE_BASES if basis & said))
 
 
 # Two-letter or shorter words never carry meaning unless the vocabulary knows them.

@@ -12,6 +12,7 @@ from bot.answering.english.words import (
     ADJUSTED_BASIS,
     RESTATED_BASIS,
     UNADJUSTED_BASIS,
+    bases_said_as,
     name_lemmas,
 )
 from bot.answering.reading import asks, rates
@@ -120,6 +121,7 @@ def without_unsaid_basis(
         for phrase in f.words
         for w in name_lemmas(phrase)
     }
+    said = bases_said_as(said)  # ("organic" says the basis "comparable" names)
     others = [vocab.metrics[i] for i in available if i != chosen.id and i in vocab.metrics]
     carried = {w for m in others for w in name_lemmas(m.name)}
     unsaid = [

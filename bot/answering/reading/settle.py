@@ -18,6 +18,7 @@ from bot.answering.english.words import (
     ADJUSTED_BASIS,
     AVERAGE_WORDS,
     CASH_BASIS,
+    CHANGE_BASES,
     CHANGE_VERBS,
     COPULAS,
     CURRENT_WORDS,
@@ -941,8 +942,30 @@ def _narrowed(
         # "reported net revenue growth": never an organic or constant-currency rate; with
         # none as reported held, the change is worked out from the levels
         viable = [h for h in viable if not RESTATED_BASIS.intersection(name_lemmas(h.metric.name))]
+    elif asks.RESTATED_BASIS_SAID.search(reading.text) and "report" not in said:
+        # "organic sales growth", "like-for-like sales": a change on a basis that only a
+        # figure stated on one answers, never the growth as reported nor one worked out
+        # from the levels (which is that)
+        on_it = [h for h in viable if _on_the_basis_said(h, reading, vocab)]
+        # (or one whose name the words do not take in whole, "like-to-like net sales
+        # growth", that takes in every word a figure as reported does)
+        viable = on_it or [
+            h
+            for h in agreeing
+            if _on_the_basis_said(h, reading, vocab)
+            and any(h.explained >= v.explained for v in viable)
+        ]
     if reading.range_end is not None:  # "top of the outlook": the high end's own metric
         ends = [h for h in viable if vocab.metric_ends.get(h.metric.id) == reading.range_end]  # type: ignore[arg-type]
+        if not ends:
+            # ("what low end did they give for growth", where the one growth range is on
+            # a basis the words leave unsaid: that range, its basis named in the answer)
+            ends = [
+                h
+                for h in agreeing
+                if vocab.metric_ends.get(h.metric.id) == reading.range_end  # type: ignore[arg-type]
+                and any(h.explained >= v.explained for v in viable)
+            ]
         viable = ends or viable
     if any(t.lemma == "share" for t in reading.tokens):
         # ("school buses' share of deliveries": never the electric share of school bus
@@ -1198,6 +1221,17 @@ def _changes_of_the_line_said(
     changes = [h for h in viable if is_change(h, vocab) and not narrower(h) and not restated(h)]
     of_line = [h for h in changes if h.explained - growth]
     return of_line or [h for h in viable if h in changes or not is_change(h, vocab)]
+
+
+def _on_the_basis_said(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool:
+    """Is HIT's figure measured on the basis the question says ("organic" of "comparable
+    net sales growth"; "like-for-like" of a family of such changes, "same-store sales")?"""
+    said = {t.lemma for t in reading.tokens}
+    named = set(name_lemmas(hit.metric.name))
+    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
+    if family not in (None, "growth") and reporting.family(family).states_change:
+        named |= CHANGE_BASES[0]
+    return any(basis & named for basis in CHANGE_BASES if basis & said)
 
 
 def _metric_claimed(

@@ -105,6 +105,15 @@ REPORTED_BASIS = cue(
     re.I,
 )
 
+# "organic sales growth", "like-for-like sales", "growth at constant currency": a change
+# on a basis other than as reported ("the comparable period" is the year before, no basis)
+RESTATED_BASIS_SAID = cue(
+    r"\b(?:organic(?:ally)?|lfl|like[\s-]+for[\s-]+likes?|cc|cer|constant[\s-]+(?:currenc"
+    r"(?:y|ies)|exchange|fx)|comparable(?!\s+(?:\d+\s+)?(?:period|quarter|year|month|half|week|time|date|day)s?\b))"
+    r"\b",
+    re.I,
+)
+
 # "did occupancy pass 75%?", "will they hit it?": a question answered yes or no
 YES_NO = cue(
     r"^\W*(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b", re.I
