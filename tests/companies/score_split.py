@@ -361,6 +361,9 @@ DEV = {
     "brisamar-moda": HERE / "brisamar-moda",
     "sassandra-cacao": HERE / "sassandra-cacao",
     "hakavuori-flow": HERE / "hakavuori-flow",
+    "phuoc-an-seafood": HERE / "phuoc-an-seafood",
+    "pinyon-airlines": HERE / "pinyon-airlines",
+    "cottisford-homes": HERE / "cottisford-homes",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
