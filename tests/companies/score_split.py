@@ -361,6 +361,7 @@ DEV = {
     "brisamar-moda": HERE / "brisamar-moda",
     "sassandra-cacao": HERE / "sassandra-cacao",
     "hakavuori-flow": HERE / "hakavuori-flow",
+    "llancahue-cobre": HERE / "llancahue-cobre",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
