@@ -362,6 +362,7 @@ DEV = {
     "sassandra-cacao": HERE / "sassandra-cacao",
     "hakavuori-flow": HERE / "hakavuori-flow",
     "llancahue-cobre": HERE / "llancahue-cobre",
+    "kazekiri-interactive": HERE / "kazekiri-interactive",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
