@@ -363,6 +363,7 @@ DEV = {
     "hakavuori-flow": HERE / "hakavuori-flow",
     "llancahue-cobre": HERE / "llancahue-cobre",
     "kazekiri-interactive": HERE / "kazekiri-interactive",
+    "dijkpost": HERE / "dijkpost",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
