@@ -364,6 +364,9 @@ DEV = {
     "phuoc-an-seafood": HERE / "phuoc-an-seafood",
     "pinyon-airlines": HERE / "pinyon-airlines",
     "cottisford-homes": HERE / "cottisford-homes",
+    "llancahue-cobre": HERE / "llancahue-cobre",
+    "kazekiri-interactive": HERE / "kazekiri-interactive",
+    "dijkpost": HERE / "dijkpost",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
