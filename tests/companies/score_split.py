@@ -483,6 +483,9 @@ TEST_COMPANIES = (
     "lyktan-gaming",
     "vaigai-technologies",
     "verhaegen-chocolates",
+    "kallang-quay-reit",
+    "bannock-freightways",
+    "shirakaba-home",
 )
 
 
