@@ -477,6 +477,7 @@ TEST_COMPANIES = (
     "lyktan-gaming",
     "vaigai-technologies",
     "verhaegen-chocolates",
+    "honkaranta",
 )
 
 
