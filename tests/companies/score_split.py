@@ -478,6 +478,7 @@ TEST_COMPANIES = (
     "vaigai-technologies",
     "verhaegen-chocolates",
     "honkaranta",
+    "yaoguang-mobile",
 )
 
 
