@@ -479,6 +479,7 @@ TEST_COMPANIES = (
     "verhaegen-chocolates",
     "honkaranta",
     "yaoguang-mobile",
+    "kittiwake-airways",
 )
 
 
