@@ -486,6 +486,9 @@ TEST_COMPANIES = (
     "kallang-quay-reit",
     "bannock-freightways",
     "shirakaba-home",
+    "honkaranta",
+    "yaoguang-mobile",
+    "kittiwake-airways",
 )
 
 
