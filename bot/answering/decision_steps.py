@@ -87,10 +87,11 @@ def derived_on_miss(
     if isinstance(decision, Pick) and asks.IMPLIES.search(asking.said):
         # "what revenue would the top of the growth range imply": the level that growth
         # makes of the year before's actual, never the growth again
-        decision = (
-            level_implied(decision, asking.pool() or facts, query.range_end, asking.midpoint)
-            or decision
-        )
+        # (the year before's level read beside the growth: "what TEU does the growth
+        # range imply" says no level's name)
+        wide = [*(asking.pool() or facts), *asking.beside(decision.facts[0])]
+        pool = list({v.fact.id or id(v): v for v in wide}.values())  # (each figure once)
+        decision = level_implied(decision, pool, query.range_end, asking.midpoint) or decision
     # "the 2026 target as a % of 2025 sales": the one over the other, as said
     decision = as_share_of_other(query, decision)
     if (

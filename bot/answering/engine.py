@@ -92,6 +92,7 @@ from bot.answering.reading.query import Query, Reading
 from bot.answering.reading.settle import settle
 from bot.answering.reading.understand import MAX_QUESTION_LENGTH, understand
 from bot.answering.vocabulary import index_cache
+from bot.answering.vocabulary.name_forms import level_named
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.answering.wording.compose import (
     compose,
@@ -661,11 +662,13 @@ class Engine:
     def _beside(
         self, view: FactView, candidate_ids: list[int], scope: str, vocab: Vocabulary
     ) -> list[FactView]:
-        """The figures of VIEW's company of the question's candidate metrics and of the
-        figure its range end bounds ("items dispensed" of "items dispensed (low end)")."""
+        """The figures of VIEW's company of the question's candidate metrics, of the
+        figure its range end bounds ("items dispensed" of "items dispensed (low end)") and
+        of the level a change is of ("total throughput" of "total throughput growth")."""
         entity = vocab.entity_id(view.fact.entity)
-        bound = vocab.metric_id(RANGE_END.sub("", view.fact.metric))
-        ids = [*candidate_ids, *([bound] if bound is not None else [])]
+        bound = RANGE_END.sub("", view.fact.metric)
+        held = (vocab.metric_id(bound), vocab.metric_id(level_named(bound)))
+        ids = [*candidate_ids, *(i for i in held if i is not None)]
         if entity is None or not ids:
             return []
         return self.store.facts_for(scope, entity_ids=[entity], metric_ids=ids)

@@ -72,3 +72,23 @@ def test_what_it_would_be_at_an_end(engine, question) -> None:
     3f25a2a (and before this cue) the growth guidance's history was answered."""
     answer = engine.ask(question)
     assert "2,494,310,500" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "ends"),
+    [
+        (
+            "what fy26 revenue does pellworth's growth guidance imply",
+            ("2,458,507,000", "2,494,310,500"),
+        ),
+        ("what fy26 sales do corvina's 4-6% growth range imply", ("1.04 billion", "1.06 billion")),
+    ],
+)
+def test_the_levels_a_whole_range_implies(engine, question, ends) -> None:
+    """A whole range asked ("what does the 4-6% growth range imply"): the level each end
+    implies. Before 2026-12-05 the range alone was answered (wrong answers in the
+    development sets)."""
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.intent == "implied", answer.text
+    assert all(end in answer.text for end in ends), answer.text

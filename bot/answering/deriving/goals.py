@@ -103,7 +103,8 @@ def level_implied(
     pick: Pick, pool: list[FactView], end: str | None, midpoint: bool = False
 ) -> Pick | None:
     """'What FY26 revenue would the top of the growth range imply': the level an expected
-    growth (one figure, the END of a range said, or its MIDPOINT) implies, from the actual
+    growth (one figure, the END of a range said, its MIDPOINT, or each end of a whole range
+    asked: "what TEU does the growth range imply") implies, from the actual
     of the period of the same length just before (the growth's own base: "revenue" of
     "revenue growth"). None unless the pick is that one expectation (its earlier
     statements after it) and the store holds that actual."""
@@ -114,7 +115,7 @@ def level_implied(
     # (a whole range implies no one level: an end of it, or its midpoint, is asked about;
     # the midpoint's growth is that of the range's facts, both cited)
     rates: tuple[FactView, ...] = ()
-    if pick.intent is Intent.RANGE and end is None and midpoint and len(pick.facts) >= 2:
+    if pick.intent is Intent.RANGE and end is None and len(pick.facts) >= 2:
         rates = pick.facts[:2]  # (the current ends; their earlier statements after them)
     elif pick.intent is not Intent.VALUE or len({v.fact.metric for v in pick.facts}) != 1:
         return None
@@ -122,10 +123,8 @@ def level_implied(
     if not rates and growth.fact.value_high is not None:
         if end is not None:
             growth = one_end(growth, end)
-        elif midpoint:
-            rates = (growth,)
         else:
-            return None
+            rates = (growth,)
     g = growth.fact
     if g.unit != "percent" or g.kind is Kind.ACTUAL:
         return None
@@ -144,7 +143,9 @@ def level_implied(
     ]
     if len(before) != 1:
         return None
-    return Pick(Intent.IMPLIED, (*(rates or (growth,)), before[-1]))
+    # (the whole range asked, not its midpoint: the level each end implies)
+    each_end = bool(rates) and not midpoint
+    return Pick(Intent.IMPLIED, (*(rates or (growth,)), before[-1]), each_end=each_end)
 
 
 def _just_before(view: FactView, period: Period) -> bool:

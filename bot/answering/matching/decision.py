@@ -22,6 +22,7 @@ class Pick:
     within: bool = False  # an actual against a range: asked whether it fell inside it
     # growth of sums: facts[:split] add up to the later figure, facts[split:] the earlier
     split: int = 0
+    each_end: bool = False  # IMPLIED by a whole range: the level each of its ends implies
 
 
 @dataclass(frozen=True)

@@ -567,6 +567,8 @@ def _implied(pick: Pick) -> str:
     (one fact, or its two ends), its midpoint's."""
     *rates, base = pick.facts
     growth = rates[0]
+    if pick.each_end:
+        return _implied_by_each_end(pick)
     end = RANGE_END.search(growth.fact.metric)
     middle = len(rates) == 2 or growth.fact.value_high is not None
     side = "the midpoint of " if middle else f"the {end[1].lower()} end of " if end else ""
@@ -580,6 +582,32 @@ def _implied(pick: Pick) -> str:
     )
 
 
+def _implied_by_each_end(pick: Pick) -> str:
+    """'Jade Harbour Ports' total throughput growth forecast for 2025, 5% to 7%, implies
+    total throughput of 51.05 million to 52.02 million: 48.62 million in 2024 grown by 5%
+    and by 7%.'"""
+    *rates, base = pick.facts
+    growth = rates[0]
+    low, high = _implied_ends(pick)
+    name = RANGE_END.sub("", growth.fact.metric)
+    return (
+        f"{possessive(growth.fact.entity)} {name} {kind_word(growth.fact.kind)} for "
+        f"{when(growth)}, {low:g}% to {high:g}%, implies {base.fact.metric} of "
+        f"{bare_amount(base, base.fact.value * (1 + low / 100))} to "
+        f"{bare_amount(base, base.fact.value * (1 + high / 100))}: {bare_amount(base)} in "
+        f"{when(base)} grown by {low:g}% and by {high:g}%."
+    )
+
+
+def _implied_ends(pick: Pick) -> tuple[float, float]:
+    """The two growth rates of an IMPLIED pick's range (one fact, or its two ends)."""
+    rates = pick.facts[:-1]
+    low = rates[0].fact
+    high = rates[1].fact.value if len(rates) == 2 else low.value_high
+    assert high is not None  # (a range: two end facts, or one with its high end)
+    return low.value, high
+
+
 def _implied_rate(pick: Pick) -> float:
     """The growth an IMPLIED pick applies: one figure, or the midpoint of a range."""
     rates = pick.facts[:-1]
@@ -590,6 +618,10 @@ def _implied_rate(pick: Pick) -> float:
 
 def _implied_amount(pick: Pick) -> str:
     base = pick.facts[-1]
+    if pick.each_end:
+        low, high = _implied_ends(pick)
+        grown = (bare_amount(base, base.fact.value * (1 + r / 100)) for r in (low, high))
+        return " to ".join(grown)
     return bare_amount(base, base.fact.value * (1 + _implied_rate(pick) / 100))
 
 
