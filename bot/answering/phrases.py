@@ -248,10 +248,38 @@ def _digits_too(value: float) -> bool:
     return len(millions.partition(".")[2]) >= 2
 
 
+# "63 cents", "50–70 cents per share", "4.2p", "EPS (cents)": an amount its report
+# writes in a currency's hundredth part
+_IN_CENTS = patterns.compile(r"\b(?:cents?|pence|paise)\b|¢|\d\s*p\b", re.IGNORECASE)
+
+
+def _in_cents_too(view: FactView, ends: tuple[float, ...]) -> str:
+    """' (60 cents)' after an amount below one of a currency its report writes in cents
+    ('earnings guidance of 50–70 cents per share'), else ''."""
+    f = view.fact
+    if f.unit in ("units", "percent") or not all(0 < abs(v) < 1 for v in ends):
+        return ""
+    if not _IN_CENTS.search(f.quote or ""):
+        return ""
+    return f" ({' to '.join(format_number(v, 'cents') for v in ends)})"
+
+
 def _quantity_or_range(view: FactView, value: float | None) -> str:
     if view.fact.unit == "units":
         return f"{_number_or_range(view, value)} units"  # (a count: see `_digits_too`)
     high, scale = _high(view, value), _scale.get()
+    amount = view.fact.value if value is None else value
+    cents = (
+        ""
+        if scale is not None
+        else _in_cents_too(view, (amount,) if high is None else (amount, high))
+    )
+    return _money_or_range(view, value, high, scale) + cents
+
+
+def _money_or_range(
+    view: FactView, value: float | None, high: float | None, scale: str | None
+) -> str:
     if high is None:
         amount = view.fact.value if value is None else value
         worded = format_quantity(Quantity(amount, view.fact.unit), scale=scale)

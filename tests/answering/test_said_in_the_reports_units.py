@@ -10,7 +10,10 @@ million" given), and "faster" got no verdict. A count its report writes in milli
 a gap asked with no unit are guards: they stay as they were. Before 2026-12-05 the
 millions were said as billions to three decimals ("1.298 billion", "4.86 billion"), which
 the development judge read as wrong where the report and its readers count in millions;
-a count whose report writes billions ("1.235 billion units") is the guard."""
+a count whose report writes billions ("1.235 billion units") is the guard. An amount
+below one its report writes in cents ("50–70 cents per share") is given in cents too
+(development answers read as wrong: "60" asked, "0.6 NZD" given); one written in
+dollars ("$0.63") is the guard."""
 
 from __future__ import annotations
 
@@ -101,6 +104,36 @@ FACTS = [
         quote="It expects 4,840 to 4,880 million cubic metres.",
     ),
     fact(
+        G,
+        "earnings per share (low end)",
+        "forecast",
+        "2025-04-01/2026-03-31",
+        0.5,
+        "NZD",
+        "2025-10-30",
+        quote="It guides earnings of 50–70 cents per share.",
+    ),
+    fact(
+        G,
+        "earnings per share (high end)",
+        "forecast",
+        "2025-04-01/2026-03-31",
+        0.7,
+        "NZD",
+        "2025-10-30",
+        quote="It guides earnings of 50–70 cents per share.",
+    ),
+    fact(
+        C,
+        "earnings per share",
+        "actual",
+        Q1,
+        0.63,
+        "USD",
+        "2025-07-02",
+        quote="Earnings per share were $0.63.",
+    ),
+    fact(
         C,
         "units shipped",
         "actual",
@@ -174,6 +207,14 @@ def test_billions_written_as_billions_stay_so(engine) -> None:
     answer = engine.ask("corvel units shipped apr-jun 2025")
     assert answer.status is Status.ANSWERED, answer.text
     assert "1.235 billion" in answer.text, answer.text
+
+
+def test_an_amount_its_report_writes_in_cents(engine) -> None:
+    answer = engine.ask("gorovei eps guidance for the year to march 2026")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "(50 cents)" in answer.text and "(70 cents)" in answer.text, answer.text
+    plain = engine.ask("corvel eps apr-jun 2025")
+    assert "$0.63" in plain.text and "cents" not in plain.text, plain.text
 
 
 def test_a_rates_gap_in_basis_points(engine) -> None:
