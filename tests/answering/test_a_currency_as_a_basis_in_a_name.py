@@ -7,7 +7,9 @@ retention rate whose name holds "dollar"; and the rate is still found by its own
 
 On the engine this session started from (3f25a2a) "revenue growth fy2025 in dollars"
 answered the retention rate (a wrong answer); "in $" and the rate asked by its name passed
-before too: guards."""
+before too: guards. "Revenue dollar growth %" asks the stated percentage of the dollars:
+before 2026-12-05 the currency read as an amount asked, and the answer led with the
+levels (a wrong answer in the development sets)."""
 
 from __future__ import annotations
 
@@ -57,3 +59,13 @@ def test_growth_in_dollars_is_the_change_of_revenue(engine, question) -> None:
 def test_the_rate_by_its_own_name(engine, question) -> None:
     answer = engine.ask(question)
     assert [v.fact.value for v in answer.facts] == [118], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["tamsin revenue dollar growth % fy2025", "tamsin fy25 revenue growth in percent, $"],
+)
+def test_a_percentage_of_dollars_is_the_stated_rate(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [25], answer.text

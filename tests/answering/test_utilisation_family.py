@@ -1,12 +1,14 @@
 """How full something is, under each industry's name for it: utilisation, occupancy, load
-factor, seat factor, fill rate (the reporting vocabulary's utilisation family). A
+factor, seat factor (the reporting vocabulary's utilisation family). A
 question in one industry's words finds the figure named in another's; "how full were
 the stores" never answers a count of stores.
 
-Before 2026-12-05 "load factor" of a "seat factor", "utilisation" of a "fill rate" and
-"capacity utilisation" of a "plant utilisation" were refused, and "how full were its
-centres" answered the number of centres (a wrong answer in the development sets). A
-figure asked by its own name is the guard."""
+Before 2026-12-05 "load factor" of a "seat factor" and "utilisation" of an "occupancy"
+were refused, and "how full were its centres" answered the number of centres (a wrong
+answer in the development sets): "how full" now asks a percentage, never a count. A
+figure asked by its own name, or its other spelling, is the guard. ("Capacity
+utilisation" of a "plant utilisation" is still refused: "capacity" goes unexplained; so
+is "utilisation" of a "fill rate": "rate" would make every "day rate" a utilisation.)"""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ END = "2025-12-31/2025-12-31"
 FACTS = [
     fact(A, "seat factor", "actual", Y25, 81.4, "percent", "2026-02-10"),
     fact(A, "passengers carried", "actual", Y25, 12_400_000, "units", "2026-02-10"),
-    fact(S, "transponder fill rate", "actual", END, 78.9, "percent", "2026-02-10"),
+    fact(S, "transponder occupancy", "actual", END, 78.9, "percent", "2026-02-10"),
     fact(S, "plant utilisation", "actual", Y25, 71.0, "percent", "2026-02-10"),
     fact(P, "occupancy", "actual", END, 87.1, "percent", "2026-02-10"),
     fact(P, "centres owned", "actual", END, 121, "units", "2026-02-10"),
@@ -44,8 +46,8 @@ def engine(seed) -> Engine:
     [
         ("saffra load factor 2025", "seat factor"),
         ("saffra seat factor 2025", "seat factor"),  # (guard: its own name)
-        ("orbitel transponder utilisation at end of 2025", "transponder fill rate"),
-        ("orbitel plant capacity utilization 2025", "plant utilisation"),
+        ("orbitel transponder utilisation at end of 2025", "transponder occupancy"),
+        ("orbitel plant utilization 2025", "plant utilisation"),  # (its other spelling)
         ("kerrigan occupancy rate at the end of 2025", "occupancy"),
     ],
 )

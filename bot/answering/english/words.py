@@ -676,6 +676,9 @@ CASH_BASIS = frozenset({"cash"})
 RESTATED_BASIS = ADJUSTED_BASIS | frozenset(
     {"organic", "normalize", "comparable", "constant", "cc", "cer", "lfl", "like"}
 )
+# The words that ask a figure in percent ("growth %", "pct", "as a percentage")
+PERCENT_WORDS = frozenset({"%", "percent", "percentage", "pct"})
+
 # The bases a change is restated on, each with the words that name it: a question naming
 # one ("organic") is answered by a figure named with any of its words ("comparable")
 CHANGE_BASES = (

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from bot.answering.english.words import (
     ADJUSTED_BASIS,
+    PERCENT_WORDS,
     RESTATED_BASIS,
     UNADJUSTED_BASIS,
     bases_said_as,
@@ -129,7 +130,12 @@ def without_unsaid_basis(
         for w in name_lemmas(chosen.name)
         if w in reporting.qualifiers() and w not in said and w not in carried
     ]
-    amount = chosen.unit == "percent" and bool(asks.AMOUNT_ASKED.search(reading.text))
+    # ("in dollars": an amount, never a percentage; "dollar growth %" the percentage)
+    amount = (
+        chosen.unit == "percent"
+        and bool(asks.AMOUNT_ASKED.search(reading.text))
+        and not said & PERCENT_WORDS
+    )
     if not unsaid and not amount:
         return query
     # ... nor does a percentage answer "how many more" or "in dollars": the levels do

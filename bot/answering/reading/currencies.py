@@ -11,7 +11,13 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from bot import patterns
-from bot.answering.english.words import currency_families, lemmas, mask, tokenize
+from bot.answering.english.words import (
+    PERCENT_WORDS,
+    currency_families,
+    lemmas,
+    mask,
+    tokenize,
+)
 from bot.answering.reading.asks import scale_asked
 from bot.answering.vocabulary.vocabulary import MetricHit
 from bot.facts.quantities import (
@@ -97,8 +103,15 @@ _IN_TERMS = patterns.guarded(r"\b(?:terms|basis|reported)\b", re.IGNORECASE)
 
 
 def amount_in_currency(reading: Reading) -> bool:
-    """'in MSEK', 'in dollars': an amount of money asked, not a rate "in rupee terms"."""
-    return bool(currencies_said(reading)) and not currency_as_basis(reading.text)
+    """'in MSEK', 'in dollars': an amount of money asked, not a rate "in rupee terms", nor
+    a percentage of the money ("pass sales dollar growth %")."""
+    return (
+        bool(currencies_said(reading))
+        and not currency_as_basis(reading.text)
+        # (a percentage asked of a figure named by no amount: "€700 million ... up what
+        # %" names the figure by its euros)
+        and not (not reading.amounts and any(t.lemma in PERCENT_WORDS for t in reading.tokens))
+    )
 
 
 def amount_in_unit_asked(reading: Reading | None, question: str) -> bool:

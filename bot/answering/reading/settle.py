@@ -28,6 +28,7 @@ from bot.answering.english.words import (
     GROWTH_WORDS,
     MOVE_VERBS,
     ORIGINAL_WORDS,
+    PERCENT_WORDS,
     PREVIOUS_WORDS,
     RESTATED_BASIS,
     SEQUENTIAL_WORDS,
@@ -115,7 +116,7 @@ from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary, rank_metr
 from bot.facts import reporting
 from bot.facts.periods import HalfRef, QuarterRef, RelativeRef, YearRef, find_periods
 from bot.facts.periods.words import NUMERIC_DATE
-from bot.facts.quantities import SCALE_WORDS
+from bot.facts.quantities import CURRENCY_WORDS, SCALE_WORDS
 from bot.facts.unit_scales import respelled
 
 if TYPE_CHECKING:
@@ -865,6 +866,9 @@ def _narrowed(
     viable = [h for h in viable if not _things_as_a_modifier(h, reading)]
     if any(t.lemma == "size" for t in reading.tokens):
         viable = [h for h in viable if h.metric.unit != "percent"]  # ("fleet size": a count)
+    if asks.HOW_FULL.search(reading.text):
+        # "how full were its centres": a share of what could be filled, never a count
+        viable = [h for h in viable if h.metric.unit == "percent"]
     viable = [h for h in viable if not _other_of_all(h, reading)]
     in_currency = kept.get("amount_in_currency")
     if in_currency is None:
@@ -1042,7 +1046,7 @@ def _change_words(reading: Reading) -> set[int]:
     # (by the word said: the "ex" of "Asia ex Japan", read as a part taken out, is none)
     words = GROWTH_WORDS | _COMPARING | {"change"}
     found = {i for i, _ in reading.signals if reading.tokens[i].lemma in words}
-    before = {"net"} | _PERCENT_SAID  # ("percentage change in customer contracts")
+    before = {"net"} | PERCENT_WORDS  # ("percentage change in customer contracts")
     return found | {i - 1 for i in found if i and reading.tokens[i - 1].lemma in before}
 
 
@@ -1054,7 +1058,10 @@ def _no_change_of_less_of_the_line(
     "net change in centres", taking in only "net" and "change"): the line's change is
     worked out from its levels, never another line's stated rate."""
     growth = _change_words(reading)
-    reaches = [h.explained for h in viable if not is_change(h, vocab)]
+    # (a currency said takes in a level's unit, not more of its line: "pass sales dollar
+    # growth %" is the growth of the sales in dollars, stated)
+    money = frozenset(i for i, t in enumerate(reading.tokens) if t.lemma in CURRENCY_WORDS)
+    reaches = [h.explained - money for h in viable if not is_change(h, vocab)]
     return [
         h
         for h in viable
@@ -1163,7 +1170,7 @@ def moved_between(reading: Reading, indexes: Iterable[int]) -> bool:
     words = [reading.tokens[i] for i in indexes]
     # ("Q3 vs Q2 revenue change": the noun of a figure moving says it too; "the
     # percentage change in sales from Q3 to Q4": the move measured in percent)
-    moving = MOVE_VERBS | {"change"} | _PERCENT_SAID
+    moving = MOVE_VERBS | {"change"} | PERCENT_WORDS
     moves = [t for t in words if t.lemma in moving or verb_lemma(t.text) in moving]
     if len(moves) == len(words):
         return bool(words)
@@ -1173,7 +1180,6 @@ def moved_between(reading: Reading, indexes: Iterable[int]) -> bool:
     return not moves and all(t.lemma == "growth" for t in words) and _directed(reading)
 
 
-_PERCENT_SAID = frozenset({"percentage", "percent", "pct", "%"})
 _FROM_TO = re.compile(r"^\s*(?:to|until|through|thru)\s*$|^\s*(?:,\s*)?$", re.IGNORECASE)
 _OVER = re.compile(r"^\s*(?:over|on)\s*$", re.IGNORECASE)
 

@@ -10,6 +10,9 @@ from bot.answering.reading.cues import cue
 from bot.facts.quantities import SCALE_NAMES
 
 # ("cost per pound change": the weight a cost is divided by, no currency asked)
+# "how full were its stores", "how full are the planes": a share of what could be filled
+HOW_FULL = cue(r"\bhow\s+full\b", re.I)
+
 AMOUNT_ASKED = cue(
     # ("how many points", "how many pts": a percentage's difference, never an amount)
     r"\bhow\s+many\b(?!\s+(?:percentage\s+)?(?:points?|pts?|pps?|ppts?|bps|basis\s+points?)\b(?!\s+of\b))"
