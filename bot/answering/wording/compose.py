@@ -641,9 +641,11 @@ def _ratio_value(pick: Pick) -> str:
     count ("€28.36" of revenue per hour), a bare number when both are money (1.01)."""
     part, whole = pick.facts[0], pick.facts[1]
     value = part.fact.value / whole.fact.value
+    # (a ratio below one to four decimals: "$0.1102" of revenue per seat mile, never "$0.11")
+    places = 4 if abs(value) < 1 else 2
     if whole.fact.unit == "units" and part.fact.unit not in ("units", "percent"):
-        return bare_amount(part, round(value, 2))
-    return f"{value:.2f}"
+        return bare_amount(part, round(value, places))
+    return f"{value:.{places}f}"
 
 
 def _range(pick: Pick) -> str:
