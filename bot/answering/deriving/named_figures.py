@@ -62,7 +62,7 @@ def _named_figures(
     for h in reading.candidates:
         region = _region_of(h.metric.name)
         held = (*reading.regions, None) if whole_company else reading.regions or (None,)
-        if region not in held and not (region and h.by_short_form):
+        if region not in held and not (region and h.by_short_form) and not _a_line_in_full(h):
             continue  # a region's figure is never the whole company's, nor another's
         measure = reporting.measure_of_unit
         if h.coverage < 0.5 or (not any_measure and measure(h.metric.unit) != measure(chosen.unit)):
@@ -75,6 +75,16 @@ def _named_figures(
         if isinstance(decision, Pick) and decision.intent is Intent.VALUE:
             picked.append((h, decision.facts[0]))
     return picked
+
+
+def _a_line_in_full(hit: MetricHit) -> bool:
+    """Is HIT's whole name said, naming a line of no region the vocabulary knows ("Ontario
+    revenue" beside "Western Canada revenue": two lines compared, one region said)?"""
+    return (
+        hit.coverage == 1
+        and _region_of(hit.metric.name) is None
+        and bool(_narrowing(hit.metric.name) - reporting.phrase_words())
+    )
 
 
 def _within_other(a: MetricHit, b: MetricHit) -> bool:
