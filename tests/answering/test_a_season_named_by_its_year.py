@@ -15,7 +15,7 @@ here:
 - guards: a calendar-year company's "2025 season" is still its year 2025, never a quarter;
   "2025 season passes" names a product, its year a year; a season with no figure held is
   refused, never the season before.
-- a season named by what it brings in: "the 2024/25 crop", "the 2025 harvest" (since
+- a season named by what it brings in: "the 2024/25 crop", "the 2025 crop" (since
   2026-12-05; before, "crop" went unexplained); "2025 crop protection" is no season."""
 
 from __future__ import annotations
@@ -136,7 +136,7 @@ def test_a_calendar_years_season_is_the_year(seed) -> None:
         ("the first-season 2025 quota", NamedSeasonRef(2025, 2025, 1)),
         # (a season by what it brings in, since 2026-12-05: "crop" was left unexplained)
         ("sugar output in the 2024/25 crop", NamedSeasonRef(2024, 2025)),
-        ("the 2025 harvest", NamedSeasonRef(2025, 2025)),
+        ("the 2025 crop", NamedSeasonRef(2025, 2025)),
         ("2025 crop protection sales", YearRef(2025)),  # (a product, never a season)
     ],
 )

@@ -547,9 +547,9 @@ RULES: list[Rule] = [
         "named-season",
         rf"{NOT_BEFORE_YEAR}(?:the\s+)?(?:{_SEASON_YEARS.format(s='')}\s+"
         rf"(?:{_SEASON_ORDINAL.format(s='')}[\s-]+)?(?:{_SEASON_DESCRIBED}\s+)?"
-        # ("the 2024/25 crop", "the 2025 harvest": a season by what it brings in; never
-        # "2025 crop protection sales", a product)
-        r"(?:season|(?:crop|harvest)(?:\s+year)?(?![\s-]+[a-z]))"
+        # ("the 2024/25 crop": a season by what it brings in; never "2025 crop protection
+        # sales", a product; "the 2025 harvest" is often the harvest's amount, no season)
+        r"(?:season|crop(?:\s+year)?(?![\s-]+[a-z]))"
         r"(?![\s-]+(?:pass|ticket|to[\s-]date))"
         rf"|(?:{_SEASON_ORDINAL.format(s='s')}[\s-]+)?season\s+(?:of\s+)?"
         rf"{_SEASON_YEARS.format(s='s')})(?![\w%]|[.,]\d)",
