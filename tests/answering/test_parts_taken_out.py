@@ -61,3 +61,24 @@ def test_a_figure_named_with_what_it_leaves_out(engine) -> None:  # (a guard)
     answer = engine.ask("mizzen revenue excluding fuel surcharge 2025")
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [810e6], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "brennock h1 2025 cigarette volume outside europe",
+        "brennock cigarette volume outside of europe in h1 2025",
+    ],
+)
+def test_the_whole_outside_one_part(engine, question) -> None:
+    """'Outside Europe': the whole less the part. Before 2026-12-05 "outside" went
+    unexplained and the question was refused (development misses)."""
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [98.4e9, 41.2e9], answer.text
+    assert "57.2 billion" in answer.text, answer.text
+
+
+def test_outside_a_part_no_figure_names_is_never_the_whole(engine) -> None:  # (a guard)
+    answer = engine.ask("brennock h1 2025 cigarette volume outside asia")
+    assert answer.status is not Status.ANSWERED, answer.text

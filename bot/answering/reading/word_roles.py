@@ -274,7 +274,7 @@ def someone_elses_view(tokens: Sequence[Token], used: set[int]) -> set[int]:
 # qualify the figure asked for; they are not the figure, nor a thing it must be about.
 _ASIDE = patterns.guarded(
     r"(?:\b(?P<minus>excluding|excl|ex|not\s+(?:counting|including)|net\s+of|other\s+than"
-    r"|apart\s+from|aside\s+from)\b|\b(?:rather\s+than|instead\s+of|i\.\s?e|e\.\s?g)\b"
+    r"|apart\s+from|aside\s+from|(?P<beyond>outside(?:\s+of)?|except))\b|\b(?:rather\s+than|instead\s+of|i\.\s?e|e\.\s?g)\b"
     # "total dispatches incl exports": a part the figure takes in, not the figure
     r"|\b(?P<including>including|incl|inclusive\s+of)\b"
     r"|(?:[,(]|\bi\.e\.?)\s*not\b)[^,;()?!]*",
@@ -425,9 +425,13 @@ def set_aside(
             # "costs ex energy", "made tea incl bought leaf": a figure the store states
             # without it, or with it, by name
             continue
+        if m["beyond"] and any(t.lemma in asks.SHARE_WORDS for t in tokens):
+            continue  # ("sales outside the top five, % share": the rest of a share)
         if m["minus"] and any(_names_a_part(w, vocab) for w in words):
             minus.add(min(inside))
             continue
+        if m["beyond"]:
+            continue  # ("revenue outside Asia", no Asia figure held: said unexplained)
         if m["including"] and _MEASURE_ITEMS.intersection(words):
             # "EBIT incl fair value adjustment": a measure on another basis than a figure
             # held without it, never a part the figure takes in anyway ("incl exports")
