@@ -541,7 +541,9 @@ class Vocabulary:
         if code in self._metric_words:
             found.append(code)  # "dollar" for the "USD" of "USD revenue" too
         if found:
-            return found
+            # ("utilization" is one company's word, "utilisation" another's: both, as the
+            # one word they are)
+            return found + [v for v in spelling_variants(word) if v in self._metric_words]
         if word in FILLER or self._initials_of_a_name(word):
             return []  # ("heps": read as its name's initials, never as "hens": defined_terms)
         if reporting.family_of(word) is not None:
