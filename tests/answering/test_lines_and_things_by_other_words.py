@@ -1,11 +1,13 @@
 """Two lines set against each other where one is a region the vocabulary knows and the
 other a line of the company's own ("Ontario revenue vs Western Canada revenue", "the gap
-between Ontario and Western Canada revenue"), and a bank's loans asked by its own word
-for them ("advances"), over two companies invented here.
+between Ontario and Western Canada revenue"), and things asked by another word for them:
+a bank's loans by its own word ("advances"), refrigerators as fridges; over three
+companies invented here.
 
 Before 2026-12-05 the region said ("Canada") ruled out every figure of no region, so
 "Ontario" went unexplained and both comparisons were refused; "loan growth" and "the
-loan book" were refused at a bank that says "advances" (development misses). The region's
+loan book" were refused at a bank that says "advances", and "fridges" where the store
+says "refrigerators" (development misses). The region's
 own figure is the guard."""
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import pytest
 from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
-C, B = "Keewatin Cranes", "Periyar Bank"
+C, B, A = "Keewatin Cranes", "Periyar Bank", "Wolin AGD"
 FY25 = "2025-04-01/2026-03-31"
 END24 = "2024-03-31/2024-03-31"
 
@@ -26,6 +28,8 @@ FACTS = [
     fact(B, "advances growth", "actual", FY25, 14.2, "percent", "2026-04-25"),
     fact(B, "gross advances", "actual", END24, 2_984_200_000_000, "INR", "2024-04-25"),
     fact(B, "deposits", "actual", END24, 3_512_000_000_000, "INR", "2024-04-25"),
+    fact(A, "refrigerators sold", "actual", FY25, 1_940_000, "units", "2026-05-20"),
+    fact(A, "dishwashers sold", "actual", FY25, 1_180_000, "units", "2026-05-20"),
 ]
 
 
@@ -36,6 +40,8 @@ def engine(seed) -> Engine:
          "fiscal_year_named_by": "start"},
         {"name": B, "aliases": ["Periyar"], "fiscal_year_end": "03-31",
          "fiscal_year_named_by": "end"},
+        {"name": A, "aliases": ["Wolin"], "fiscal_year_end": "03-31",
+         "fiscal_year_named_by": "start"},
     ]  # fmt: skip
     return engine_over(seed, bundle(entities, FACTS, "2026-05-20"))
 
@@ -64,6 +70,7 @@ def test_the_regions_own_figure(engine) -> None:
     [
         ("periyar loan growth fy26", "advances growth"),
         ("periyar's loan book at the end of fy24", "gross advances"),
+        ("how many fridges did wolin sell in fy25", "refrigerators sold"),
     ],
 )
 def test_a_banks_loans_by_its_word_for_them(engine, question, metric) -> None:
