@@ -1,13 +1,14 @@
 """Two lines set against each other where one is a region the vocabulary knows and the
 other a line of the company's own ("Ontario revenue vs Western Canada revenue", "the gap
 between Ontario and Western Canada revenue"), and things asked by another word for them:
-a bank's loans by its own word ("advances"), refrigerators as fridges; over three
-companies invented here.
+a bank's loans by its own word ("advances"), refrigerators as fridges, an airline's
+capacity as its available seat miles; over four companies invented here.
 
 Before 2026-12-05 the region said ("Canada") ruled out every figure of no region, so
 "Ontario" went unexplained and both comparisons were refused; "loan growth" and "the
 loan book" were refused at a bank that says "advances", and "fridges" where the store
-says "refrigerators" (development misses). The region's
+says "refrigerators", and an airline's "capacity growth" where it states its ASMs
+(development misses). The region's
 own figure is the guard."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import pytest
 from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
-C, B, A = "Keewatin Cranes", "Periyar Bank", "Wolin AGD"
+C, B, A, T = "Keewatin Cranes", "Periyar Bank", "Wolin AGD", "Tamarack Air"
 FY25 = "2025-04-01/2026-03-31"
 END24 = "2024-03-31/2024-03-31"
 
@@ -30,6 +31,24 @@ FACTS = [
     fact(B, "deposits", "actual", END24, 3_512_000_000_000, "INR", "2024-04-25"),
     fact(A, "refrigerators sold", "actual", FY25, 1_940_000, "units", "2026-05-20"),
     fact(A, "dishwashers sold", "actual", FY25, 1_180_000, "units", "2026-05-20"),
+    fact(
+        T,
+        "available seat miles",
+        "actual",
+        "2025-07-01/2025-09-30",
+        10_391e6,
+        "units",
+        "2025-10-23",
+    ),
+    fact(
+        T,
+        "available seat miles",
+        "actual",
+        "2024-07-01/2024-09-30",
+        10_226e6,
+        "units",
+        "2025-10-23",
+    ),
 ]
 
 
@@ -42,6 +61,7 @@ def engine(seed) -> Engine:
          "fiscal_year_named_by": "end"},
         {"name": A, "aliases": ["Wolin"], "fiscal_year_end": "03-31",
          "fiscal_year_named_by": "start"},
+        {"name": T, "aliases": ["Tamarack"]},
     ]  # fmt: skip
     return engine_over(seed, bundle(entities, FACTS, "2026-05-20"))
 
@@ -77,3 +97,9 @@ def test_a_banks_loans_by_its_word_for_them(engine, question, metric) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.metric == metric, answer.text
+
+
+def test_an_airlines_capacity_is_its_seat_miles(engine) -> None:
+    answer = engine.ask("tamarack q3 2025 capacity growth yoy")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "+1.6%" in answer.text, answer.text
