@@ -172,3 +172,12 @@ def test_a_range_that_replaced_one_figure_says_its_midpoints_move(seed) -> None:
     answer = engine.ask("how much did byeolha raise its 2025 album target at the midpoint")
     assert answer.status is Status.ANSWERED, answer.text
     assert "1.25 million (1,250,000) at the midpoint" in answer.text, answer.text
+
+
+def test_a_range_cut_says_the_midpoint_it_replaced(engine) -> None:
+    """'How much did they cut the midpoint': the range replaced is said with its midpoint
+    (11,500 before 11,050); before 2026-12-05 only the current range's was (a development
+    answer read as wrong: the earlier midpoint missing)."""
+    answer = engine.ask("how much did carrick cut the midpoint of its fy25 delivery range")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "midpoint 11,050" in answer.text and "midpoint 11,500" in answer.text, answer.text

@@ -674,9 +674,11 @@ def _range(pick: Pick) -> str:
     if pick.revision is Revision.CURRENT and {"low", "high"} <= ends.keys():
         # the latest step first: the range this one replaced
         old_low, old_high = ends["low"], ends["high"]
+        # (its midpoint too: "how much did they raise the midpoint" reads both)
+        old_middle = bare_amount(old_low, (old_low.fact.value + old_high.fact.value) / 2)
         steps.append(
             f"{how_changed(old_low, low)} from {bare_amount(old_low)} to "
-            f"{bare_amount(old_high)} ({stated_on(old_low)}): "
+            f"{bare_amount(old_high)} (midpoint {old_middle}, {stated_on(old_low)}): "
             + _ends_moved(low, high, old_low, old_high)
         )
     firsts = {
