@@ -48,7 +48,12 @@ _CARRIED = re.compile(
 # who carried: we, it, the company or group, one of ours ("its regional airline"); a
 # carrier the text only describes ("The Thai budget carrier") is somebody else
 _OWN_SUBJECT = re.compile(
-    r"(?:\b(?:we|it|(?:the\s+)?(?:company|group))|\b(?:our|its)(?:\s+[\w-]+){1,3})"
+    r"(?:\b(?:we|it|(?:the\s+)?(?:company|group))|\b(?:our|its)(?:\s+[\w-]+){1,3}"
+    # a carrier the report calls by what it is, bare or counted ("the airline carried",
+    # "the three airports handled", "the vessels carried"): the company itself, as a
+    # described one is not ("the Thai budget carrier")
+    r"|\bthe\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:airline|carrier"
+    r"|airports?|vessels|ships|ferries|ports?|terminals|railway|operator)s?)"
     r"(?:\s+(?:also|again|then|now|has|have|had|will|would))*\s+$",
     re.IGNORECASE,
 )

@@ -18,6 +18,7 @@ from bot.facts.quantities import (
     normalize_unit,
 )
 from bot.ingest.breakdowns import listing_cue
+from bot.ingest.number_words import number_words
 
 _NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
@@ -314,6 +315,12 @@ def find_figures(text: str) -> list[Figure]:
         unit = "EUR" if m["euro"] else "USD"  # a bare cent is the report's dollar's
         value = float(Decimal(m["n"]) / 100)
         out.append(Figure(m.start(), m.end(), m.group(), value, unit, True, high))
+    # "we opened nineteen and closed five": a small count in words, where nothing else is
+    out += [
+        Figure(a, b, words, float(n), "units", False)
+        for a, b, words, n in number_words(text)
+        if not any(f.start < b and a < f.end for f in out)
+    ]
     out = [_tonnes(f) for f in out]
     out = [_named_currency(text, _coded(text, f)) for f in out]
     out = [_in_hundred_millions(text, f) for f in out]

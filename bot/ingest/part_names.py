@@ -31,8 +31,11 @@ _AFTER = re.compile(
 _BEFORE = re.compile(
     r"^\s*(?:[-–—•*]\s*)?(?:and\s+)?(?:the\s+|its\s+|our\s+)?(?P<name>" + _NAME + r")"
     r"\s*(?:\([^()]{1,12}\))?\s*[:–—-]?\s*"
+    # ("Surface Mining orders were", "Asia brought in", "Recorded Music generated"): the
+    # part's own measure and verb, a few lower-case words
     r"(?:(?:was|were|rose|fell|grew|reached|totall?ed|came|to|added|contributed|posted|up|down"
-    r"|at|of|by|with|sales|revenues?)\s+)*(?:about\s+|around\s+|nearly\s+|some\s+)?$"
+    r"|at|of|by|with|sales|revenues?|(?P<words>[a-z][\w-]*))\s+){0,4}"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+)?$"
 )
 _CLAUSE_MARKS = ";,\n•|("
 _PERIOD_WORD = re.compile(
@@ -71,6 +74,8 @@ def _part(name: str, company: tuple[str, ...]) -> str | None:
         words.pop(0)
     if not words or words[-1].lower() in ("and", "of", "&"):
         return None
+    if words[0].lower() in _NO_PART_WORDS or words[0].lower().endswith("ing"):
+        return None
     part = " ".join(words)
     if part.lower() in _WHOLE:
         return None  # "Total revenues were ...": the whole, no part of it
@@ -78,6 +83,20 @@ def _part(name: str, company: tuple[str, ...]) -> str | None:
     if part.casefold() in own or part.lower() in ("we", "it", "they", "the", "our", "its"):
         return None
     return part
+
+
+# a verb of someone's view between a name and its figure: the name is who holds the view
+_VIEW_VERB = re.compile(
+    r"\b(?:forecasts?|expects?|expected|sees|estimates?|estimated|projects?|predicts?|puts"
+    r"|says|said|thinks|believes|guides?|guided|plans?|targets?|aims?)\b",
+    re.IGNORECASE,
+)
+# a sentence's opening word that names no part: a pronoun, a determiner, an adverb, a
+# gerund ("That compares with", "He expects", "Now the plan is", "Keeping income at")
+_NO_PART_WORDS = frozenset(
+    "that this these those he she they we it its our their his her there now then so but"
+    " also still what which here".split()
+)
 
 
 # words that name the whole company's figure, never a part's
@@ -114,9 +133,9 @@ def _named_at(p: Proposal, company: tuple[str, ...]) -> str | None:
     start = max(text.rfind(c, 0, f.start) for c in _CLAUSE_MARKS) + 1
     start = max([start, *(g.end for g in figures if g.end <= f.start)])
     before = _BEFORE.match(text[start : f.start])
-    if before is not None:
-        return _part(before["name"], company)
-    return None
+    if before is None or _VIEW_VERB.search(text, start, f.start):
+        return None  # ("The ETRC itself forecasts 296,000 trucks": someone's view, no part)
+    return _part(before["name"], company)
 
 
 def _statement(p: Proposal) -> tuple:

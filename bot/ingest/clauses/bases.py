@@ -1,9 +1,10 @@
 """The base of a comparison stated with no time of its own: "carried 58.4 million passengers
 in FY25, up from 54.1 million". The base is the same measure for the period before: a
 year's the year before; the period just before when the sentence compares sequentially;
-a shorter span's the same span a year before when the sentence says so (else the text never
-says which, and the base keeps no period of its own). Read as
-the figure's own period, the two would collide (and the base would answer for the year)."""
+a half's, nine months' or quarter's the same span a year before (results are set against
+the year-ago span unless the text says "sequentially" or names the quarter before). Read
+as the figure's own period, the two would collide (and the base would answer for the
+year)."""
 
 from __future__ import annotations
 
@@ -96,18 +97,19 @@ def base_period(
         sl.skip, sl.note = True, "an earlier statement of the same figure"
         return period
     span = before.period
-    if level_first and span.months not in (6, 9, 12):
-        return period  # "Revenue for the quarter rose to $2.31 billion from $2.05 billion"
+    if level_first and span.months not in (3, 6, 9, 12):
+        return period  # a month's: "Revenue for May rose to $231 million from $205 million"
     if _compares_sequentially(text, before):
         # (the span just before: a quarter's the quarter before, of whole months only)
         sequential = span.months in (1, 3, 6) and is_whole_months(span)
         return shift(span, -span.months) if sequential else period
-    # (a half's or nine months' base is the same span a year before: no report compares
-    # a half with the half before it unless it says so)
-    if span.months in (6, 9, 12) or _YEAR_ON_YEAR.search(text):
+    # (a half's, nine months' or quarter's base is the same span a year before: "Revenue
+    # for the quarter was $2.96 billion, up from $2.74 billion" sets the quarter against
+    # the year-ago one, as reports do unless they say "sequentially")
+    if span.months in (3, 6, 9, 12) or _YEAR_ON_YEAR.search(text):
         return span_year_before(span)
-    # A quarter's base may be the quarter before or the year-ago one, and the text never
-    # says which: no period for it (read as the quarter itself it would clash with the
+    # a month's or a week's base may be the span before or the year-ago one, and the text
+    # never says which: no period for it (read as the span itself it would clash with the
     # figure it is the base of, and could be answered for it)
     if period is not None:
         sl.skip, sl.note = True, "a base whose period the text never says"

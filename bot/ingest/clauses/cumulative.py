@@ -9,6 +9,8 @@ from datetime import date, timedelta
 from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR, FiscalCalendar
 from bot.ingest.clauses.context import Slot
+from bot.ingest.figures import Figure
+from bot.ingest.metric_names import Metric
 from bot.ingest.spans import resolve_time
 from bot.ingest.timing import TimeMention, find_times
 
@@ -249,3 +251,41 @@ _THROUGH_END = re.compile(
 _END_OF = re.compile(r"(?:through|to|by|at|as\s+of|until)\s+the\s+end\s+of\b", re.IGNORECASE)
 _SINCE_FIRST = re.compile(r"\bsince\s+(?:\S+\s+){0,2}first\b", re.IGNORECASE)
 _CUMULATIVE_WORD = re.compile(r"\bcumulative(?:ly)?\b|\bin\s+total\b", re.IGNORECASE)
+
+
+# the perfect right before a running total: "has shipped more than", "have bought" (a
+# company's own doing since a start, whatever it counts; "a cumulative 2.6 million" is read
+# by the lifetime rules)
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|also\s+|already\s+|since\s+)?(?P<verb>[a-z]+(?:ed|wn|lt|nt"
+    r"|de|ne|ught|ld))\s+(?:(?:more\s+than|over|some|about|around|nearly|almost"
+    r"|a\s+total\s+of)\s+)?$",
+    re.IGNORECASE,
+)
+# what the total counts: up to two lower-case words of kind, then a plural noun
+_THINGS_AFTER = re.compile(
+    r"\s+(?:(?:million|mn|mln|m|billion|bn|thousand|k|lakh|crore)\s+)?"
+    r"(?P<mods>(?:[a-z][a-z-]+\s+){0,2}?)(?P<noun>[a-z][a-z-]{2,}s)\b"
+)
+# nouns of no things counted ("more than 10 years", "5 million times"), or of a product's
+# own units, which the rules of things sold name by the product ("the Strider has sold
+# 18,000 units")
+_NO_THINGS = frozenset("years months weeks days hours times percent points units".split())
+
+
+def running_count(text: str, f: Figure, times: list[TimeMention]) -> Metric | None:
+    """ "Since its launch in March 2019, the airline has carried more than 250 million
+    guests": a running total of things since a start the sentence tells, counted whatever
+    they are (the vocabulary of things sold need not list them), named by the things and
+    the verb ("guests carried"); None for anything else."""
+    if f.unit != "units":
+        return None
+    verb = _PERFECT_BEFORE.search(text, max(0, f.start - 60), f.start)
+    things = _THINGS_AFTER.match(text, f.end) if verb is not None else None
+    if verb is None or things is None or things["noun"].lower() in _NO_THINGS:
+        return None
+    if since_time(text, times) is None and not LIFETIME.search(text):
+        return None
+    mods = " ".join((things["mods"] or "").lower().split())
+    name = " ".join([*([mods] if mods else []), things["noun"].lower(), verb["verb"].lower()])
+    return Metric(name, "units", None, (), name)

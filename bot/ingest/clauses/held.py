@@ -52,6 +52,10 @@ _ON_DAY = re.compile(
 # ... or the day opens the sentence, before the holder and its verb: "At 30 September we were
 # serving 2,419,900 connected properties", "As of December 31, 2025, we operated 94 ..."
 _DAY_FIRST = re.compile(r"^\W*" + _day(year_optional=True) + r",?\s", re.IGNORECASE)
+# ... or it stands right before the holder anywhere in the sentence
+_DAY_BEFORE = re.compile(
+    _day(year_optional=True) + r",?\s+(?:[A-Za-z][\w&.'’-]*\s+){1,4}$", re.IGNORECASE
+)
 # "Service base: 415,500 units at quarter end": a label line naming the level
 _LEVEL_LABEL = re.compile(r"[\s*•-]*(?P<measure>[A-Za-z][\w&'’ -]{1,40}?)\s*:\s*")
 # "Installed base at 31 Dec 2025: 2,279", "Own showrooms at end-June: 47", "Dealer
@@ -160,11 +164,13 @@ def _unaside(before: str) -> str:
     return _ASIDE.sub(" ", before)
 
 
-_APPROX_LEAD = re.compile(r"(?:about|around|nearly|some|roughly|just\s+over|a\s+record)\s+$", re.I)
+_APPROX_LEAD = re.compile(
+    r"(?:about|around|nearly|some|roughly|approximately|just\s+over|a\s+record)\s+$", re.I
+)
 _COUNTED_NOUNS = re.compile(
     # ("2,310 bakeries — 1,980 franchised and 330 company-run —": its parts between dashes)
     r"\s+(?P<np>(?:[A-Za-z][\w&'’-]*\s+){0,3}?[a-z][\w-]*s)(?=\s*(?:[,.;:()—–]|$)|\s+(?:and|up"
-    r"|down|compared|against|versus|from|in|at|across|on|under|worldwide|globally|with)\b)"
+    r"|down|compared|against|versus|from|in|at|as|across|on|under|worldwide|globally|with)\b)"
 )
 
 
@@ -197,8 +203,13 @@ def ended_with_level(text: str, start: int, f: Figure) -> Metric | None:
     # "it had 412 wholesale doors at the end of September", "Tamarack served 62,050 client
     # businesses at the end of November", "At 30 September we were serving 2,419,900
     # connected properties": what it held on that day
-    held = _HELD_VERB.search(head) is not None and (
-        _ON_DAY.match(text, f.end) is not None or _DAY_FIRST.match(text) is not None
+    verb = _HELD_VERB.search(head)
+    held = verb is not None and (
+        _ON_DAY.match(text, f.end) is not None
+        or _DAY_FIRST.match(text) is not None
+        # "He said that at 30 September 2025 Vallancourt operated 2,203 car parks", "A: At
+        # 31 December 2025, we operated 77 hotels": the day right before the holder
+        or _DAY_BEFORE.search(text, max(0, start - 80), start + verb.start()) is not None
     )
     if not ended and not held and not _after_a_level(text, start, f):
         return None

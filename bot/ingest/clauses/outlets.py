@@ -13,6 +13,7 @@ from bot.ingest import lexicon as lx
 from bot.ingest.counts import deal_noun
 from bot.ingest.figures import Figure
 from bot.ingest.metric_names import Metric, singular
+from bot.ingest.number_words import NUMBER_WORD
 
 # the verb right before the figure: "opened 131", "we closed about 14" (never "added": an
 # amount of anything may be added)
@@ -69,7 +70,10 @@ def outlet_event(text: str, f: Figure) -> Metric | None:
 
 # the count's noun left out ("and closed 2 during the year")
 _NO_NOUN = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|in|during|over|this|last|so|since|at|for)\b")
-_EARLIER = re.compile(r"\b(?:opened|opens|closed|closes|shut|shuts)\s+(?:[a-z]+\s+)?\d[\d,]*", re.I)
+_EARLIER = re.compile(
+    rf"\b(?:opened|opens|closed|closes|shut|shuts)\s+(?:[a-z]+\s+)?(?:\d[\d,]*|{NUMBER_WORD})\b",
+    re.I,
+)
 
 
 def _events_before(text: str, end: int) -> list[re.Match[str]]:

@@ -13,6 +13,7 @@ from bot.ingest.asides import no_sales_fact, theirs
 from bot.ingest.breakdowns import Breakdown
 from bot.ingest.breaks import clause_start, subject_clause_start
 from bot.ingest.clauses.context import Context, Slot
+from bot.ingest.clauses.cumulative import running_count
 from bot.ingest.clauses.deals import one_deal
 from bot.ingest.clauses.figure_metric import COMPARED, STOCK, name_metric
 from bot.ingest.clauses.held import ended_with_level, level_on_day
@@ -306,6 +307,10 @@ def read_roles(
         # are counted when named again: "... across 6.04 billion transactions")
         event, thing = done
         ctx.metrics.learned.add(thing)
+    if event is None and whose is None:
+        # "has carried more than 250 million guests since its first flight in March 2012": a
+        # running total of things, whatever they are
+        event = running_count(text, f, times)
     # "Dealer inventory stood at 38,700 units": a stock the rules below name as one
     stock = (
         stock_level_of(text, subject_clause_start(text, f.start), f.start)

@@ -23,6 +23,7 @@ from bot.ingest.clauses.benchmarks import plans_set_against
 from bot.ingest.clauses.capacity import unnamed_capacities
 from bot.ingest.clauses.changes import TO_LEVEL, change_amounts, levels_reached
 from bot.ingest.clauses.context import Context, Slot
+from bot.ingest.clauses.dated_bases import bases_on_their_days
 from bot.ingest.clauses.elided import elided_parts
 from bot.ingest.clauses.kinds import first_issued
 from bot.ingest.clauses.lists import over_bars, read_respectively
@@ -201,6 +202,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     plans_set_against(text, times, slots, ctx.published)  # "above its guidance of ..."
     read_respectively(text, slots, times, ctx)
     elliptical_periods(text, slots, times, ctx)
+    bases_on_their_days(text, times, slots)  # "..., against 811 stores at December 29, 2024"
     levels_reached(text, slots)  # "up 5.9% in the quarter to $27.5 billion"
     base_of_rate(text, slots)
     date_earlier_statements(text, times, stated, slots, pairs, labelled, ctx)

@@ -482,9 +482,12 @@ def _no_running_total(
     if since is not None:
         # "since its launch in March 2021 ... at the end of the year": a total from
         # the launch to the day the text names; with no end stated, no period
+        # ("Since 2008 the company has shipped ...": the start's own year is no period the
+        # total runs to; the later one the text talks about is)
+        later = ctx.anchor is not None and (anchor is None or anchor.end < ctx.anchor.end)
         _set_running_total(
             sl,
-            cumulative_total(text, times, since, sl, cal, anchor),
+            cumulative_total(text, times, since, sl, cal, ctx.anchor if later else anchor),
             "cumulative total with no end date",
         )
         return False
