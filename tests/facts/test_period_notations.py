@@ -326,6 +326,15 @@ def test_a_year_with_its_fiscal_marker_is_never_an_amount() -> None:
         assert [m.text for m in find_periods(text)] == [period], text
 
 
+def test_a_year_before_a_compound_headed_by_unit_is_a_year() -> None:
+    """'2024 unit cases', '2024 unit sales': the year, the singular "unit" heading a
+    compound noun; '2024 units' stays an amount. Before 2026-12-05 the year was read as
+    2,024 units and a development question was answered for the latest half instead."""
+    assert [m.text for m in find_periods("2024 unit cases outside mexico")] == ["2024"]
+    assert [m.text for m in find_periods("2024 unit sales growth")] == ["2024"]
+    assert find_periods("they sold 2024 units") == []
+
+
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [

@@ -88,9 +88,11 @@ def count_of(word: str) -> int:
 # (A thing counted after it is what the year's figure is of: "the 2024 handset target".)
 # A "%" set apart by a space is the unit asked for ("growth 2024 %"): no rate of two
 # thousand percent is ever meant.
+# ("2024 units": an amount; "2024 unit cases", "2024 unit sales": a year, the singular
+# "unit" heading a compound noun)
 NOT_AMOUNT = (
     r"(?!%|\s*(?:(?:percent|per\s+cent|pct|thousand|million|billion|trillion|bn|mn|k|m|b"
-    r"|units?|dollars?|yen|euros?|won)(?!\w)))"
+    r"|units|unit(?!\s+[a-z])|dollars?|yen|euros?|won)(?!\w)))"
 )
 # A year written with its fiscal marker ("Q4FY25 dollar revenue") is never an amount.
 NOT_AMOUNT_UNLESS_FY = (
