@@ -316,11 +316,16 @@ def checked(
         )
     if (
         isinstance(decision, Pick)
-        and decision.intent is Intent.VALUE
-        and len(decision.facts) == 1
-        and _the_part_taken_out(decision.facts[0].fact.metric, asking.said)
+        and (
+            (decision.intent is Intent.VALUE and len(decision.facts) == 1)
+            # (a change only where a part is left out of a whole: "A minus B" of one
+            # figure over two periods takes out no part)
+            or (decision.intent is Intent.GROWTH and asks.leaves_out(asking.said))
+        )
+        and all(_the_part_taken_out(v.fact.metric, asking.said) for v in decision.facts)
     ):
-        # "cards in force that were NOT premium": never the premium cards themselves
+        # "cards in force that were NOT premium": never the premium cards themselves, nor
+        # their change ("premiums written outside Switzerland": never Switzerland's)
         decision = Miss(
             "comparison",
             "I can't take that part out of the whole with the figures I hold.",
@@ -358,12 +363,21 @@ def checked(
 
 def _the_part_taken_out(metric: str, said: str) -> bool:
     """Is METRIC the part the question takes out ("NOT premium" of "premium cards in
-    force"), rather than a figure named with it left out ("revenue excluding fuel
-    surcharge")?"""
+    force", "outside Switzerland" of "Switzerland Non-Life premiums"), rather than a
+    figure named with it left out ("revenue excluding fuel surcharge")?"""
     taken = asks.words_taken_out(said)
-    if not taken or _LEFT_OUT_IN_NAME.search(metric):
+    if not taken or _leaves_out_in_its_name(metric, taken):
         return False
     return bool(taken & set(name_lemmas(metric)) - FUNCTION_WORDS)
+
+
+def _leaves_out_in_its_name(metric: str, taken: frozenset[str]) -> bool:
+    """Does METRIC's own name leave out a word TAKEN ("revenue excluding *fuel*
+    surcharge"), rather than hold a "non-" of something else ("Switzerland Non-Life
+    premiums", of which Switzerland is taken out)?"""
+    return any(
+        taken & set(name_lemmas(metric[m.end() :])) for m in _LEFT_OUT_IN_NAME.finditer(metric)
+    )
 
 
 # a name that says what it leaves out: "revenue excluding fuel surcharge", "non-GAAP EPS"

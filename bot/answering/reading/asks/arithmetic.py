@@ -61,9 +61,10 @@ _CLAUSE_END = patterns.compile(r"[,;?!]")
 @per_text
 def words_taken_out(text: str) -> frozenset[str]:
     """The lemmas of the (up to three) words right after where the question takes a part
-    out of a whole ("cards that were NOT premium": "premium")."""
-    m = _EXCLUDING.search(text)
-    return frozenset(lemmas(text[m.end() :])[:3]) if m else frozenset()
+    out of a whole ("cards that were NOT premium": "premium"); of several cues, the last
+    ("non-life premiums outside Switzerland": "switzerland", the "non-" a name's)."""
+    found = list(_EXCLUDING.finditer(text))
+    return frozenset(lemmas(text[found[-1].end() :])[:3]) if found else frozenset()
 
 
 # two things listed: "Europe and the Americas", "A & B", "A + B"
