@@ -314,15 +314,23 @@ def checked(
                 decision.facts[:1],
             )
         )
-    if (
-        isinstance(decision, Pick)
-        and (
-            (decision.intent is Intent.VALUE and len(decision.facts) == 1)
-            # (a change only where a part is left out of a whole: "A minus B" of one
-            # figure over two periods takes out no part)
-            or (decision.intent is Intent.GROWTH and asks.leaves_out(asking.said))
+    if isinstance(decision, Pick) and (
+        (
+            decision.intent is Intent.VALUE
+            and len(decision.facts) == 1
+            and _the_part_taken_out(decision.facts[0].fact.metric, asking.said)
         )
-        and all(_the_part_taken_out(v.fact.metric, asking.said) for v in decision.facts)
+        # (a change only where a part is left out of a whole, as typed: "A minus B" of
+        # one figure over two periods takes out no part, nor does "ex-cage cost")
+        or (
+            decision.intent is Intent.GROWTH
+            and asks.leaves_out(asking.said)
+            and all(
+                _the_part_taken_out(v.fact.metric, said, parts_only=True)
+                for v in decision.facts
+                for said in (asking.said, asking.text)
+            )
+        )
     ):
         # "cards in force that were NOT premium": never the premium cards themselves, nor
         # their change ("premiums written outside Switzerland": never Switzerland's)
@@ -361,14 +369,17 @@ def checked(
     return decision
 
 
-def _the_part_taken_out(metric: str, said: str) -> bool:
+def _the_part_taken_out(metric: str, said: str, *, parts_only: bool = False) -> bool:
     """Is METRIC the part the question takes out ("NOT premium" of "premium cards in
     force", "outside Switzerland" of "Switzerland Non-Life premiums"), rather than a
     figure named with it left out ("revenue excluding fuel surcharge")?"""
     taken = asks.words_taken_out(said)
     if not taken or _leaves_out_in_its_name(metric, taken):
         return False
-    return bool(taken & set(name_lemmas(metric)) - FUNCTION_WORDS)
+    named = taken & set(name_lemmas(metric)) - FUNCTION_WORDS
+    # (PARTS_ONLY: a part named by its own words, never the measure's: the "cost" of
+    # "ex-cage cost" is what is asked)
+    return bool(named - reporting.phrase_words() if parts_only else named)
 
 
 def _leaves_out_in_its_name(metric: str, taken: frozenset[str]) -> bool:
