@@ -314,24 +314,7 @@ def checked(
                 decision.facts[:1],
             )
         )
-    if isinstance(decision, Pick) and (
-        (
-            decision.intent is Intent.VALUE
-            and len(decision.facts) == 1
-            and _the_part_taken_out(decision.facts[0].fact.metric, asking.said)
-        )
-        # (a change only where a part is left out of a whole, as typed: "A minus B" of
-        # one figure over two periods takes out no part, nor does "ex-cage cost")
-        or (
-            decision.intent is Intent.GROWTH
-            and asks.leaves_out(asking.said)
-            and all(
-                _the_part_taken_out(v.fact.metric, said, parts_only=True)
-                for v in decision.facts
-                for said in (asking.said, asking.text)
-            )
-        )
-    ):
+    if isinstance(decision, Pick) and _answers_with_the_part_left_out(decision, asking):
         # "cards in force that were NOT premium": never the premium cards themselves, nor
         # their change ("premiums written outside Switzerland": never Switzerland's)
         decision = Miss(
@@ -367,6 +350,23 @@ def checked(
             decision.facts[:1],
         )
     return decision
+
+
+def _answers_with_the_part_left_out(decision: Pick, asking: Asking) -> bool:
+    """Does DECISION answer with the part the question leaves out: its one figure, or
+    (where a part is left out of a whole, as typed) that part's change? "A minus B" of
+    one figure over two periods leaves no part out, nor does "ex-cage cost"."""
+    if decision.intent is Intent.VALUE and len(decision.facts) == 1:
+        return _the_part_taken_out(decision.facts[0].fact.metric, asking.said)
+    return (
+        decision.intent is Intent.GROWTH
+        and asks.leaves_out(asking.said)
+        and all(
+            _the_part_taken_out(v.fact.metric, said, parts_only=True)
+            for v in decision.facts
+            for said in (asking.said, asking.text)
+        )
+    )
 
 
 def _the_part_taken_out(metric: str, said: str, *, parts_only: bool = False) -> bool:

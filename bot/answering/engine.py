@@ -667,8 +667,9 @@ class Engine:
         of the level a change is of ("total throughput" of "total throughput growth")."""
         entity = vocab.entity_id(view.fact.entity)
         bound = RANGE_END.sub("", view.fact.metric)
-        held = (vocab.metric_id(bound), vocab.metric_id(level_named(bound)))
-        ids = [*candidate_ids, *(i for i in held if i is not None)]
+        named = (vocab.metric_id(bound), vocab.metric_id(level_named(bound)))
+        held = {i for i in named if i is not None}
+        ids = [*candidate_ids, *held]
         if entity is None or not ids:
             return []
         return self.store.facts_for(scope, entity_ids=[entity], metric_ids=ids)

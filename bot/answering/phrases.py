@@ -274,14 +274,11 @@ def _quantity_or_range(view: FactView, value: float | None) -> str:
         if scale is not None
         else _in_cents_too(view, (amount,) if high is None else (amount, high))
     )
-    return _money_or_range(view, value, high, scale) + cents
+    return _money_or_range(view, amount, high, scale) + cents
 
 
-def _money_or_range(
-    view: FactView, value: float | None, high: float | None, scale: str | None
-) -> str:
+def _money_or_range(view: FactView, amount: float, high: float | None, scale: str | None) -> str:
     if high is None:
-        amount = view.fact.value if value is None else value
         worded = format_quantity(Quantity(amount, view.fact.unit), scale=scale)
         if view.fact.unit == "INR" and scale is None and abs(amount) >= _CRORE:
             # ("5.72 billion INR (572 crore)": rupees as Indian reports count them too)

@@ -110,7 +110,7 @@ def amount_in_currency(reading: Reading) -> bool:
         and not currency_as_basis(reading.text)
         # (a percentage asked of a figure named by no amount: "€700 million ... up what
         # %" names the figure by its euros)
-        and not (not reading.amounts and any(t.lemma in PERCENT_WORDS for t in reading.tokens))
+        and (bool(reading.amounts) or not any(t.lemma in PERCENT_WORDS for t in reading.tokens))
     )
 
 

@@ -936,7 +936,8 @@ def _narrowed(
                 or not _an_average(h.metric.name)
                 or not any(h.explained <= a.explained for a in held)
             ]
-    if any(t.lemma in UNADJUSTED_BASIS for t in reading.tokens):
+    lemmas_said = frozenset(t.lemma for t in reading.tokens)
+    if lemmas_said & UNADJUSTED_BASIS:
         # "the GAAP net loss": the figure as reported, never its adjusted measure; "GAAP
         # NOI growth": never the cash one (unless that basis is said too: "adjusted EPS
         # vs GAAP EPS")
@@ -946,30 +947,25 @@ def _narrowed(
         # "reported net revenue growth": never an organic or constant-currency rate; with
         # none as reported held, the change is worked out from the levels
         viable = [h for h in viable if not RESTATED_BASIS.intersection(name_lemmas(h.metric.name))]
-    elif asks.RESTATED_BASIS_SAID.search(reading.text) and "report" not in said:
+    elif asks.RESTATED_BASIS_SAID.search(reading.text) and "report" not in lemmas_said:
         # "organic sales growth", "like-for-like sales": a change on a basis that only a
         # figure stated on one answers, never the growth as reported nor one worked out
         # from the levels (which is that)
-        on_it = [h for h in viable if _on_the_basis_said(h, reading, vocab)]
+        def on_it(h: MetricHit) -> bool:
+            return _on_the_basis_said(h, lemmas_said, vocab)
+
         # (or one whose name the words do not take in whole, "like-to-like net sales
         # growth", that takes in every word a figure as reported does)
-        viable = on_it or [
-            h
-            for h in agreeing
-            if _on_the_basis_said(h, reading, vocab)
-            and any(h.explained >= v.explained for v in viable)
-        ]
+        viable = [h for h in viable if on_it(h)] or _as_much_taken_in(agreeing, viable, on_it)
     if reading.range_end is not None:  # "top of the outlook": the high end's own metric
         ends = [h for h in viable if vocab.metric_ends.get(h.metric.id) == reading.range_end]  # type: ignore[arg-type]
-        if not ends:
-            # ("what low end did they give for growth", where the one growth range is on
-            # a basis the words leave unsaid: that range, its basis named in the answer)
-            ends = [
-                h
-                for h in agreeing
-                if vocab.metric_ends.get(h.metric.id) == reading.range_end  # type: ignore[arg-type]
-                and any(h.explained >= v.explained for v in viable)
-            ]
+        # ("what low end did they give for growth", where the one growth range is on a
+        # basis the words leave unsaid: that range, its basis named in the answer)
+        ends = ends or _as_much_taken_in(
+            agreeing,
+            viable,
+            lambda h: vocab.metric_ends.get(h.metric.id) == reading.range_end,  # type: ignore[arg-type]
+        )
         viable = ends or viable
     if any(t.lemma == "share" for t in reading.tokens):
         # ("school buses' share of deliveries": never the electric share of school bus
@@ -1229,10 +1225,18 @@ def _changes_of_the_line_said(
     return of_line or [h for h in viable if h in changes or not is_change(h, vocab)]
 
 
-def _on_the_basis_said(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool:
-    """Is HIT's figure measured on the basis the question says ("organic" of "comparable
-    net sales growth"; "like-for-like" of a family of such changes, "same-store sales")?"""
-    said = {t.lemma for t in reading.tokens}
+def _as_much_taken_in(
+    agreeing: list[MetricHit], viable: list[MetricHit], fits: Callable[[MetricHit], bool]
+) -> list[MetricHit]:
+    """The agreeing candidates that FIT and take in every word one of VIABLE does: a
+    figure the question's words name less than whole, where none viable fits."""
+    return [h for h in agreeing if fits(h) and any(h.explained >= v.explained for v in viable)]
+
+
+def _on_the_basis_said(hit: MetricHit, said: frozenset[str], vocab: Vocabulary) -> bool:
+    """Is HIT's figure measured on the basis the question says (SAID, its lemmas):
+    "organic" of "comparable net sales growth"; "like-for-like" of a family of such
+    changes, "same-store sales"?"""
     named = set(name_lemmas(hit.metric.name))
     family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
     if family not in (None, "growth") and reporting.family(family).states_change:

@@ -274,7 +274,8 @@ def someone_elses_view(tokens: Sequence[Token], used: set[int]) -> set[int]:
 # qualify the figure asked for; they are not the figure, nor a thing it must be about.
 _ASIDE = patterns.guarded(
     r"(?:\b(?P<minus>excluding|excl|ex|not\s+(?:counting|including)|net\s+of|other\s+than"
-    r"|apart\s+from|aside\s+from|(?P<beyond>outside(?:\s+of)?|except))\b|\b(?:rather\s+than|instead\s+of|i\.\s?e|e\.\s?g)\b"
+    r"|apart\s+from|aside\s+from|(?P<beyond>outside(?:\s+of)?|except))\b"
+    r"|\b(?:rather\s+than|instead\s+of|i\.\s?e|e\.\s?g)\b"
     # "total dispatches incl exports": a part the figure takes in, not the figure
     r"|\b(?P<including>including|incl|inclusive\s+of)\b"
     r"|(?:[,(]|\bi\.e\.?)\s*not\b)[^,;()?!]*",

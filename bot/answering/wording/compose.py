@@ -586,43 +586,36 @@ def _implied_by_each_end(pick: Pick) -> str:
     """'Jade Harbour Ports' total throughput growth forecast for 2025, 5% to 7%, implies
     total throughput of 51.05 million to 52.02 million: 48.62 million in 2024 grown by 5%
     and by 7%.'"""
-    *rates, base = pick.facts
-    growth = rates[0]
-    low, high = _implied_ends(pick)
-    name = RANGE_END.sub("", growth.fact.metric)
+    growth, base = pick.facts[0], pick.facts[-1]
+    low, high = _implied_rates(pick)
     return (
-        f"{possessive(growth.fact.entity)} {name} {kind_word(growth.fact.kind)} for "
-        f"{when(growth)}, {low:g}% to {high:g}%, implies {base.fact.metric} of "
-        f"{bare_amount(base, base.fact.value * (1 + low / 100))} to "
-        f"{bare_amount(base, base.fact.value * (1 + high / 100))}: {bare_amount(base)} in "
+        f"{possessive(growth.fact.entity)} {RANGE_END.sub('', growth.fact.metric)} "
+        f"{kind_word(growth.fact.kind)} for {when(growth)}, {low:g}% to {high:g}%, implies "
+        f"{base.fact.metric} of {_implied_amount(pick)}: {bare_amount(base)} in "
         f"{when(base)} grown by {low:g}% and by {high:g}%."
     )
 
 
-def _implied_ends(pick: Pick) -> tuple[float, float]:
-    """The two growth rates of an IMPLIED pick's range (one fact, or its two ends)."""
+def _implied_rates(pick: Pick) -> tuple[float, float | None]:
+    """The growth of an IMPLIED pick: one figure, or a range's two ends (two end facts,
+    or one fact with its high end)."""
     rates = pick.facts[:-1]
     low = rates[0].fact
-    high = rates[1].fact.value if len(rates) == 2 else low.value_high
-    assert high is not None  # (a range: two end facts, or one with its high end)
-    return low.value, high
+    return low.value, rates[1].fact.value if len(rates) == 2 else low.value_high
 
 
 def _implied_rate(pick: Pick) -> float:
     """The growth an IMPLIED pick applies: one figure, or the midpoint of a range."""
-    rates = pick.facts[:-1]
-    low = rates[0].fact
-    high = rates[1].fact.value if len(rates) == 2 else low.value_high
-    return low.value if high is None else (low.value + high) / 2
+    low, high = _implied_rates(pick)
+    return low if high is None else (low + high) / 2
 
 
 def _implied_amount(pick: Pick) -> str:
+    """The level the pick's growth makes of its base: of each end where EACH_END."""
     base = pick.facts[-1]
-    if pick.each_end:
-        low, high = _implied_ends(pick)
-        grown = (bare_amount(base, base.fact.value * (1 + r / 100)) for r in (low, high))
-        return " to ".join(grown)
-    return bare_amount(base, base.fact.value * (1 + _implied_rate(pick) / 100))
+    low, high = _implied_rates(pick)
+    rates = (low, high) if pick.each_end and high is not None else (_implied_rate(pick),)
+    return " to ".join(bare_amount(base, base.fact.value * (1 + r / 100)) for r in rates)
 
 
 def _ratio_label(pick: Pick) -> str:

@@ -109,8 +109,8 @@ REPORTED_BASIS = cue(
 # on a basis other than as reported ("the comparable period" is the year before, no basis)
 RESTATED_BASIS_SAID = cue(
     r"\b(?:organic(?:ally)?|lfl|like[\s-]+for[\s-]+likes?|cc|cer|constant[\s-]+(?:currenc"
-    r"(?:y|ies)|exchange|fx)|comparable(?!\s+(?:\d+\s+)?(?:period|quarter|year|month|half|week|time|date|day)s?\b))"
-    r"\b",
+    r"(?:y|ies)|exchange|fx)"
+    r"|comparable(?!\s+(?:\d+\s+)?(?:period|quarter|year|month|half|week|time|date|day)s?\b))\b",
     re.I,
 )
 
