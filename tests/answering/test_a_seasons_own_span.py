@@ -96,3 +96,27 @@ def test_a_season_longer_than_a_quarter(seed) -> None:
     engine = engine_over(seed, bundle([{"name": c, "aliases": ["Corvane"]}], facts, "2025-11-20"))
     answer = engine.ask("how many passengers did corvane carry over the summer 2025 season")
     assert [v.fact.value for v in answer.facts] == [41.6e6], answer.text
+
+
+def test_a_season_and_the_dates_that_name_it_are_one_span(seed) -> None:
+    """'last year's christmas lfl, the 5 weeks to 4 Jan 2025': the dates say which
+    Christmas; neither the 5-week span (a month long) is a statement date, nor 'last year's'
+    a year to compare with (before, the latest Christmas was answered, set against the
+    one asked: a wrong answer in a development set)."""
+    c = "Brockwell Inns"
+    last, this = "2024-12-01/2025-01-04", "2025-11-30/2026-01-03"
+    facts = [
+        fact(c, "like-for-like sales growth", "actual", last, 3.0, "percent", "2025-01-08"),
+        fact(c, "like-for-like sales growth", "actual", this, 5.5, "percent", "2026-01-08"),
+    ]
+    entity = {"name": c, "aliases": ["Brockwell"], "fiscal_year_end": "09-30"}
+    engine = engine_over(seed, bundle([entity], facts, "2026-01-08"))
+    for question in (
+        "last year's christmas lfl for brockwell, the 5 weeks to 4 jan 2025",
+        "brockwell festive period lfl the year before, 5 wks ended jan 4 2025",
+    ):
+        answer = engine.ask(question)
+        assert [v.fact.value for v in answer.facts] == [3.0], answer.text
+    # a comparison word sets the two spans against each other
+    answer = engine.ask("brockwell christmas lfl vs the 5 weeks to 4 jan 2025")
+    assert {v.fact.value for v in answer.facts} == {3.0, 5.5}, answer.text

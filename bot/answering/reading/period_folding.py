@@ -324,6 +324,41 @@ def fold_seasons(mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ..
     return (PeriodMention(ref, first.start, last.end, f"{first.text} … {last.text}"),)
 
 
+# The longest span a season's dates run: a Christmas trading period of nine weeks, a
+# holiday quarter of thirteen (and a day's slack either way)
+_SEASON_DAYS = 16 * 7
+# what may stand between a season and its dates when both name one span ("christmas lfl
+# for X, the 5 weeks to 4 Jan"); a comparison word sets two spans against each other
+_COMPARED = patterns.compile(r"\b(?:vs\.?|versus|than|compared|against|over|from)\b", re.I)
+_POSSESSIVE = patterns.compile(r"^\s*(?:['’]s)?\s*$")
+
+
+def season_dated(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
+    """'last year's christmas lfl, the 5 weeks to 4 Jan 2025': a season with no year of
+    its own, beside the dated span it names, is that span; the year that describes the
+    season ("last year's") is not another period to compare with."""
+    seasons = [m for m in mentions if isinstance(m.ref, SeasonRef) and m.ref.year is None]
+    spans = [
+        m for m in mentions if isinstance(m.ref, ExactRef) and 1 < m.ref.period.days <= _SEASON_DAYS
+    ]
+    if len(seasons) != 1 or len(spans) != 1:
+        return mentions
+    season, span = seasons[0], spans[0]
+    first, last = sorted((season, span), key=lambda m: m.start)
+    if _COMPARED.search(text[first.end : last.start]):
+        return mentions
+    said_of_season = {
+        m
+        for m in mentions
+        if isinstance(m.ref, RelativeRef)
+        and m.ref.base is None
+        and m.ref.unit == "year"
+        and m.end <= season.start
+        and _POSSESSIVE.match(text[m.end : season.start])
+    }
+    return tuple(m for m in mentions if m is not season and m not in said_of_season)
+
+
 def _counts_from(m: PeriodMention, nxt: PeriodMention, others: int) -> bool:
     """Does relative M ("the year before", "year-ago") count from NXT, right after it?
     ("q3 2025 vs year-ago q3": beside another period, "year-ago" counts from that one.)"""

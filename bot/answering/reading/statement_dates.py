@@ -21,6 +21,7 @@ from bot.answering.english.words import (
     mask,
 )
 from bot.facts.periods import ExactRef, MonthsEndingRef, PeriodMention, RelativeRef, ToDateRef
+from bot.facts.periods.arithmetic import is_whole_months
 from bot.facts.periods.words import MONTH_PATTERN, month_number
 
 if TYPE_CHECKING:
@@ -231,8 +232,15 @@ def _day_ref(mention: PeriodMention) -> object:
 
 
 def _one_month(mention: PeriodMention) -> bool:
+    """A calendar month said alone ("in November"); never a span counted in weeks that
+    lasts about as long ("the 5 weeks to 4 Jan 2025"), which is always a period."""
     ref = mention.ref
-    return isinstance(ref, ExactRef) and ref.period.months == 1 and ref.period.days > 1
+    return (
+        isinstance(ref, ExactRef)
+        and ref.period.months == 1
+        and ref.period.days > 1
+        and is_whole_months(ref.period)
+    )
 
 
 def cut_as_of(text: str) -> tuple[date | None, str]:

@@ -68,6 +68,7 @@ from bot.answering.reading.period_folding import (
     months_listed,
     opened_periods,
     running_since,
+    season_dated,
     year_up_to_month,
 )
 from bot.answering.reading.periods_around_names import (
@@ -374,7 +375,9 @@ def _dated(
     # ("53rd week revenue", "growth excluding the 53rd week": words of a metric's name,
     # where the store has one, never the week's own figure)
     found = [m for m in found if not _names_a_metric_week(m, vocab)]
-    periods, method = method_noted(text, fold_seasons(fold_relative(text, found)))
+    periods, method = method_noted(
+        text, season_dated(text, fold_seasons(fold_relative(text, found)))
+    )
     # ("november deliveries 2025", "rolling 12 month pax to end of august 2025")
     periods, counted = months_run_to(text, months_of_years(text, periods))
     text = mask(text, [*method, *counted])
