@@ -176,6 +176,10 @@ PHRASES: list[tuple[str, PeriodRef]] = [
     ("the twelve months to March 2015", ExactRef(months(2014, 4, 2015, 3))),
     ("six months ended September 30, 2013", ExactRef(months(2013, 4, 2013, 9))),
     ("fiscal year ended September 27, 2014", ExactRef(months(2013, 10, 2014, 9))),
+    # a day in figures: the year to it ("20/9/25" is 20 Sep; "04/05/2024" could be either)
+    ("the year to 20/9/25", ExactRef(months(2024, 10, 2025, 9))),
+    ("12 months ended 2025-09-27", ExactRef(months(2024, 10, 2025, 9))),
+    ("the six months to 31.03.2026", ExactRef(months(2025, 10, 2026, 3))),
     # relative to a named period
     ("the year before FY2013", RelativeRef(YearRef(2013, True), -1, "year")),
     ("the fiscal year before FY2013", RelativeRef(YearRef(2013, True), -1, "year")),

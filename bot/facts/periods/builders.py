@@ -171,8 +171,14 @@ def quarter_ending(m: re.Match[str]) -> PeriodRef:
     return QuarterEndingRef(month, year)
 
 
-def months_ending(m: re.Match[str]) -> PeriodRef:
+def months_ending(m: re.Match[str]) -> PeriodRef | None:
     count = 6 if m["half"] else count_of(m["n"] or "12")  # "the half-year ended 30 June"
+    if m["nnum"] or m["niso"]:  # "the year to 20/9/25"
+        day = day_of(m, "n", None)
+        if day is None:  # "04/05/2024": either order, no day to count back from
+            return None
+        year, month = nearest_month_end(day.year, day.month, day.day)
+        return ExactRef(months_closing(year, month, count))
     year, month = end_month_of(m)
     assert year is not None  # the rule requires one
     return ExactRef(months_closing(year, month, count))

@@ -74,6 +74,7 @@ from bot.facts.periods.words import (
     NOT_AMOUNT_UNLESS_FY,
     NOT_BEFORE_YEAR,
     NUMBER_PATTERN,
+    NUMERIC_DATE,
     ORDINALS,
     QUOTES,
     RANGE_WORD,
@@ -448,7 +449,8 @@ RULES: list[Rule] = [
         rf"(?<!\w)(?:the\s+)?{SAID_BEFORE}(?:(?P<half>half[\s-]?year|interim\s+period)"
         rf"|(?:fiscal|financial)(?:\s+year)?|fy|year"
         rf"|(?P<n>{NUMBER_PATTERN})(?:[\s-]months?|m|[\s-]?mos?|[\s-]mths?)(?:\s+period)?),?"
-        rf"{ENDING}{end_date(True)}"
+        # ("the year to 20/9/25": a day in figures too)
+        rf"{ENDING}(?:{end_date(True)}|(?P<nnum>{NUMERIC_DATE})|(?P<niso>\d{{4}}-\d\d-\d\d))"
         r"(?!\w)",
         months_ending,
     ),
