@@ -73,3 +73,22 @@ def test_two_changes_guided_leave_the_guidance_unclear(seed) -> None:
     engine = engine_over(seed, bundle([ENTITY], both, published="2026-01-27"))
     answer = engine.ask("tamsin 2026 yield guidance")
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+def test_a_rate_named_only_by_its_initials_asked_in_full_words(seed) -> None:
+    """'total revenue per available seat mile' is a store's "TRASM" (its initials, passing
+    over "per"), though its words are a figure's own: the stated rate, never the revenue
+    over the seat miles worked out again (which cited the revenue first, scored as that
+    figure: a wrong answer in a development set). Words that spell no initials held are
+    still the revenue."""
+    c = "Corvane Air"
+    facts = [
+        fact(c, "TRASM", "actual", Q3, 0.1102, "USD", "2025-10-28"),
+        fact(c, "total operating revenue", "actual", Q3, 1_145_300_000, "USD", "2025-10-28"),
+        fact(c, "available seat miles", "actual", Q3, 10_391_000_000, "units", "2025-10-28"),
+    ]
+    engine = engine_over(seed, bundle([{"name": c, "aliases": ["Corvane"]}], facts, "2025-10-28"))
+    answer = engine.ask("what was corvane's total revenue per available seat mile in q3 2025")
+    assert [v.fact.metric for v in answer.facts] == ["TRASM"], answer.text
+    answer = engine.ask("corvane total revenue q3 2025")
+    assert [v.fact.value for v in answer.facts] == [1_145_300_000], answer.text

@@ -38,6 +38,8 @@ def initials_said(text: str, vocab: Vocabulary) -> str:
             else None
         )
         if found is None:
+            found = _long_run_at(words, lowered, i, vocab.acronyms)
+        if found is None:
             i += 1
             continue
         end, initials = found
@@ -81,6 +83,46 @@ def _run_at(
             if len(kept) >= 2 and initials in acronyms and (len(initials) > 2 or joined):
                 return end, initials
     return None
+
+
+# A rate's initials pass over its "per" ("RASM" of "revenue per available seat mile").
+_RATE_JOINING = _JOINING | {"per"}
+# Initials this long are no chance spelling, even where the run's words are a figure's
+# own ("total revenue per available seat mile" is a store's "TRASM"); shorter ones need
+# words of a name's own (`_run_at`).
+_LONG_INITIALS = 4
+
+
+def _long_run_at(
+    words: list[re.Match[str]], lowered: list[str], i: int, acronyms: frozenset[str]
+) -> tuple[int, str] | None:
+    """(the end of the run starting at word I that spells one of ACRONYMS of four letters
+    or more, the initials), longest first; its words `_may_be_initialled`, joined by
+    spaces or hyphens only."""
+    for end in range(min(len(words), i + _LONGEST + 2), i + _LONG_INITIALS - 1, -1):
+        run = lowered[i:end]
+        if run[0] in _RATE_JOINING or run[-1] in _RATE_JOINING:
+            continue
+        if not all(w in _RATE_JOINING or _may_be_initialled(w) for w in run):
+            continue
+        gaps = {
+            a.string[a.end() : b.start()].strip()
+            for a, b in zip(words[i : end - 1], words[i + 1 : end], strict=True)
+        }
+        if gaps - {"", "-"}:
+            continue
+        initials = "".join(w[0] for w in run if w not in _RATE_JOINING)
+        if len(initials) >= _LONG_INITIALS and initials in acronyms:
+            return end, initials
+    return None
+
+
+def _may_be_initialled(word: str) -> bool:
+    """A word of a name's own, or one reports use for a figure ("total", "revenue"); never
+    a period's, nor chat or grammar of no figure."""
+    if word in PERIOD_WORDS:
+        return False
+    return word in reporting.all_words() or (word not in FILLER and word not in FUNCTION_WORDS)
 
 
 def _own(word: str) -> bool:
