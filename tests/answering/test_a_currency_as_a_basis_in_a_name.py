@@ -69,3 +69,27 @@ def test_a_percentage_of_dollars_is_the_stated_rate(engine, question) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [25], answer.text
+
+
+def test_growth_in_the_reporting_currency_beside_growth_in_local_currencies(seed) -> None:
+    """'premium growth in francs' of a company stating its premiums' growth and their
+    growth in local currencies: the currency contrasts the two bases, so the rate as
+    reported, not the francs the premiums grew by (before 2026-12-05 the answer led with
+    the level: a wrong answer in a development set), nor the local-currency rate. "How
+    much did premiums grow, in francs" still asks the francs."""
+    c = "Tamsin Re"
+    h1, h1_before = "2025-01-01/2025-06-30", "2024-01-01/2024-06-30"
+    facts = [
+        fact(c, "gross written premiums", "actual", h1, 13_086e6, "CHF", "2025-08-14"),
+        fact(c, "gross written premiums", "actual", h1_before, 12_690e6, "CHF", "2025-08-14"),
+        fact(c, "gross written premiums growth", "actual", h1, 3.1, "percent", "2025-08-14"),
+        fact(c, "gross written premiums growth in local currencies", "actual", h1, 4.8,
+             "percent", "2025-08-14"),
+    ]  # fmt: skip
+    engine = engine_over(seed, bundle([{"name": c, "aliases": ["Tamsin"]}], facts, "2025-08-14"))
+    answer = engine.ask("tamsin premium growth in francs h1 2025")
+    assert [v.fact.value for v in answer.facts] == [3.1], answer.text
+    answer = engine.ask("tamsin premium growth in local currencies h1 2025")
+    assert [v.fact.value for v in answer.facts] == [4.8], answer.text
+    answer = engine.ask("how much did tamsin's premiums grow in francs in h1 2025")
+    assert "396 million" in answer.text, answer.text

@@ -53,3 +53,23 @@ def test_a_share_whose_part_is_the_stated_ones_whole(engine, question) -> None:
 def test_the_stated_share_asked_by_its_part(engine, question) -> None:
     answer = engine.ask(question)
     assert [v.fact.value for v in answer.facts] == [7.5], answer.text
+
+
+def test_the_wholes_unit_is_no_unit_of_the_share(seed) -> None:
+    """'digital share of software units': "units" names what the share is of, never the
+    unit of the answer, which is the stated share (before 2026-12-05 the stated share
+    was refused as no count, and the catalog units' share of all was worked out instead:
+    a wrong answer in a development set)."""
+    c = "Tamsin Games"
+    nine = "2025-04-01/2025-12-31"
+    facts = [
+        fact(c, "game software unit sales", "actual", nine, 37_600_000, "units", "2026-02-05"),
+        fact(c, "catalog software unit sales", "actual", nine, 24_700_000, "units", "2026-02-05"),
+        fact(c, "digital share of software unit sales", "actual", nine, 71, "percent",
+             "2026-02-05"),
+    ]  # fmt: skip
+    engine = one_company(seed, c, "Tamsin", facts, "2026-02-05")
+    answer = engine.ask("tamsin digital share of software units, 9 months to dec 2025")
+    assert [v.fact.value for v in answer.facts] == [71], answer.text
+    answer = engine.ask("tamsin catalog software units in the 9 months to dec 2025")
+    assert [v.fact.value for v in answer.facts] == [24_700_000], answer.text

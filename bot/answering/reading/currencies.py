@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from bot import patterns
 from bot.answering.english.words import (
+    CHANGE_BASES,
+    GROWTH_WORDS,
     PERCENT_WORDS,
     currency_families,
     lemmas,
@@ -111,6 +113,7 @@ def amount_in_currency(reading: Reading) -> bool:
         # (a percentage asked of a figure named by no amount: "€700 million ... up what
         # %" names the figure by its euros)
         and (bool(reading.amounts) or not any(t.lemma in PERCENT_WORDS for t in reading.tokens))
+        and not reported_beside_a_currency_basis(reading.candidates, reading)
     )
 
 
@@ -255,6 +258,38 @@ def local_symbols_at(text: str, tokens: Sequence[Token]) -> set[int]:
 def named_in_currency(hit: MetricHit, reading: Reading) -> bool:
     """Does the metric's own name say a currency the question names ("growth in CHF")?"""
     return bool(_currencies_named(hit.metric.name) & currencies_said(reading))
+
+
+def reported_beside_a_currency_basis(viable: list[MetricHit], reading: Reading) -> list[MetricHit]:
+    """'premium growth in francs' of a company stating its premiums' growth and their
+    growth "in local currencies": the currency contrasts the two bases, so the rate as
+    reported is asked, not an amount of francs. Only a rate whose own change word the
+    question says ("growth"; "how much did premiums grow, in francs" asks francs)."""
+    rates = [h for h in viable if h.metric.unit == "percent"]
+    said = {t.lemma for t in reading.tokens}
+    return [
+        h
+        for h in rates
+        if set(lemmas(h.metric.name)) & said & GROWTH_WORDS
+        and any(_on_a_currency_basis(o, h) for o in rates)
+    ]
+
+
+def without_currency_bases(viable: list[MetricHit], reading: Reading) -> list[MetricHit]:
+    """VIABLE without the rates on a basis of exchange rates where a currency said asks
+    the rate as reported ('premium growth in francs': never "… in local currencies",
+    whose "currencies" the francs would otherwise explain)."""
+    if not currencies_said(reading):
+        return viable
+    reported = reported_beside_a_currency_basis(viable, reading)
+    return [h for h in viable if not any(_on_a_currency_basis(h, r) for r in reported)]
+
+
+def _on_a_currency_basis(other: MetricHit, rate: MetricHit) -> bool:
+    """Is OTHER the RATE on a basis of exchange rates ("… growth in local currencies",
+    "… growth at constant currency")?"""
+    own, words = set(lemmas(rate.metric.name)), set(lemmas(other.metric.name))
+    return own < words and bool((words - own) & CHANGE_BASES[1])
 
 
 def currency_unexplained(

@@ -81,6 +81,7 @@ from bot.answering.reading.currencies import (
     in_currency_said,
     in_no_other_currency,
     named_in_currency,
+    without_currency_bases,
 )
 from bot.answering.reading.intent import (
     Intent,
@@ -576,6 +577,13 @@ _MOVES = GROWTH_WORDS - {
 }
 
 
+# "the digital share of software units", "ratio of": what follows is the whole a share is
+# of, its unit no unit of the share
+_OF_A_WHOLE = patterns.guarded(
+    r"\b(?:share|ratio|proportion|fraction|portion|percentage)\s+of\b", re.IGNORECASE
+)
+
+
 def _slots(
     reading: Reading, tokens: list[Token], signals: dict[int, str], vocab: Vocabulary
 ) -> _Slots:
@@ -611,6 +619,8 @@ def _slots(
         # "what did deliveries rise to": the level reached, never a growth rate
         and not asks.LEVEL_REACHED.search(reading.text)
     )
+    whole = _OF_A_WHOLE.search(reading.text)
+    whole_from = whole.end() if whole else None
     units_wanted = tuple(
         dict.fromkeys(
             UNIT_WORDS[t.lemma]
@@ -621,6 +631,8 @@ def _slots(
             and not _in_a_name(tokens, i, reading)
             # ("revenue per piece": what is divided by, never the unit of the answer)
             and not (i and tokens[i - 1].lemma == "per")
+            # ("digital share of software units": the whole's unit, never the answer's)
+            and not (whole_from is not None and t.start >= whole_from)
         )
     )
     if not units_wanted and any(_measure_asked(tokens, i, reading) for i in range(len(tokens))):
@@ -870,6 +882,7 @@ def _narrowed(
         # "how full were its centres": a share of what could be filled, never a count
         viable = [h for h in viable if h.metric.unit == "percent"]
     viable = [h for h in viable if not _other_of_all(h, reading)]
+    viable = without_currency_bases(viable, reading)
     in_currency = kept.get("amount_in_currency")
     if in_currency is None:
         in_currency = kept["amount_in_currency"] = amount_in_currency(reading)
