@@ -28,7 +28,7 @@ from bot.answering.english.lexicon import FUNCTION_WORDS
 from bot.answering.english.words import EXPECTATION_WORDS, name_lemmas
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick, a_year_apart
 from bot.answering.matching.match import select
-from bot.answering.matching.period_fit import running_total_before
+from bot.answering.matching.period_fit import running_total_before, running_total_before_start
 from bot.answering.phrases import calendar_of, fact_label
 from bot.answering.reading import asks
 from bot.answering.reading.agreement import is_share
@@ -311,6 +311,27 @@ def checked(
             else Miss(
                 "period",
                 "I have no running total since launch of that figure.",
+                decision.facts[:1],
+            )
+        )
+    if (
+        isinstance(decision, Pick)
+        and decision.intent is Intent.VALUE
+        and query.periods
+        and asks.BEFORE_IT_BEGAN.search(asking.said)
+        and decision.facts[0].fact.kind is Kind.ACTUAL
+        and decision.facts[0].fact.unit != "percent"
+        and not running_total(decision.facts[0])
+    ):
+        # "how many had it mailed before fiscal 2025 started": the running total to the
+        # day that year began, never the year's own figure
+        before = running_total_before_start(decision.facts[0], asking.pool() or facts)
+        decision = (
+            Pick(Intent.DIFFERENCE, before)
+            if before
+            else Miss(
+                "period",
+                "I have no running total to the start of that period.",
                 decision.facts[:1],
             )
         )

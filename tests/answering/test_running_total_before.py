@@ -71,3 +71,27 @@ def test_nothing_counted_since_is_no_cumulative_figure(engine) -> None:
 def test_the_total_held_and_the_flow_asked(engine, question, value) -> None:
     answer = engine.ask(question)
     assert [v.fact.value for v in answer.facts] == [value], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many arcus procedures had ostrander done before h1 fy26 started",
+        "arcus procedures at ostrander before h1 fy26 began",
+    ],
+)
+def test_a_running_total_to_the_day_a_period_began(engine, question) -> None:
+    """'how many had it done before H1 FY26 started': the running total less what was
+    counted from that day on (71,300 less 10,540), never the half's own figure (given on
+    the engine before 2026-12-05: a wrong answer in a development set)."""
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert sorted(v.fact.value for v in answer.facts) == [10_540, 71_300], answer.text
+    assert "60,760" in answer.text, answer.text
+
+
+def test_no_running_total_to_the_day_a_period_began(engine) -> None:
+    """Vantor holds no figure that ends where its running total does: no answer, and
+    never FY25's own figure."""
+    answer = engine.ask("how many robot procedures had vantor done before fy25 started")
+    assert answer.status is Status.UNKNOWN, answer.text

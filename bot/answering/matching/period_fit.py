@@ -437,6 +437,24 @@ def running_total_before(flow: FactView, pool: Sequence[FactView]) -> tuple[Fact
     return None
 
 
+def running_total_before_start(
+    flow: FactView, pool: Sequence[FactView]
+) -> tuple[FactView, ...] | None:
+    """'How many had it mailed before fiscal 2025 started': the series' running total that
+    began before FLOW's period less what was counted from that period's start on (the
+    2.3 million since launch to the end of 2025 less the 600,000 of 2025), the total
+    first; None when no such total is held."""
+    start = flow.fact.period.start
+    same = [v for v in pool if _same_series(v, flow) and v.fact.kind is flow.fact.kind]
+    for total in sorted(same, key=lambda v: v.fact.period.end):
+        t = total.fact.period
+        if t.start < start <= t.end and t.days > 366:
+            carved = _carved(Period(t.start, start - _ONE_DAY), same)
+            if carved is not None and carved[0] is total:
+                return carved
+    return None
+
+
 def _carved(wanted: Period, pool: Sequence[FactView]) -> tuple[FactView, ...] | None:
     """WANTED's figure as a longer stated figure less the rest of it, the rest stated
     whole or in back-to-back parts: Q4 as the year less the nine months, H2 as the year

@@ -83,6 +83,7 @@ from bot.answering.reading.asks.comparisons import (
 from bot.answering.reading.asks.counts import (
     ADDITION_NOUNS,
     AT_A_DAY,
+    BEFORE_IT_BEGAN,
     CUMULATIVE,
     SINCE_LAUNCH,
     acted_over_span,
@@ -153,6 +154,7 @@ __all__ = [
     "BASIS_POINTS",
     "BEFORE",
     "BEFORE_AND_AFTER",
+    "BEFORE_IT_BEGAN",
     "BESIDE_AMOUNT",
     "BETWEEN_TWO",
     "COMPARATIVES",

@@ -99,6 +99,14 @@ def adds(text: str) -> bool:
     return _says(text, ADD_VERBS) or bool(_TAKEN_OUT.search(text))
 
 
+# "how many had it mailed before fiscal 2025 started", "by the start of FY25": a running
+# total up to the day a period begins, never that period's own figure
+BEFORE_IT_BEGAN = cue(
+    r"\b(?:before|by|prior\s+to|until|till|up\s+to)\s+(?:the\s+)?(?:start|beginning|outset)\s+of\b"
+    r"|\bbefore\b[^?.;]{1,40}?\b(?:started|began|begun|kicked\s+off|got\s+under\s*way)\b",
+    re.I,
+)
+
 # "cumulative procedures at the end of FY25", "lifetime units": a total counted from the
 # start, whatever period follows ("running total" is read as "cumulative total")
 CUMULATIVE = cue(r"\bcumulative(?:ly)?\b|\blifetime\b|\baccumulated\b", re.I)
