@@ -489,6 +489,9 @@ TEST_COMPANIES = (
     "honkaranta",
     "yaoguang-mobile",
     "kittiwake-airways",
+    "wissal-telecom",
+    "loyang-offshore",
+    "sabine-crest-health",
 )
 
 
