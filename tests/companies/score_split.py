@@ -489,6 +489,9 @@ TEST_COMPANIES = (
     "honkaranta",
     "yaoguang-mobile",
     "kittiwake-airways",
+    "tinajani-cementos",
+    "wavecrest-electronics",
+    "estrela-redes",
 )
 
 
