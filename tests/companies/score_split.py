@@ -492,6 +492,9 @@ TEST_COMPANIES = (
     "wissal-telecom",
     "loyang-offshore",
     "sabine-crest-health",
+    "tinajani-cementos",
+    "wavecrest-electronics",
+    "estrela-redes",
 )
 
 
