@@ -368,6 +368,7 @@ DEV = {
     "kazekiri-interactive": HERE / "kazekiri-interactive",
     "dijkpost": HERE / "dijkpost",
     "tequendama-alimentos": HERE / "tequendama-alimentos",
+    "dunakanyar-pharma": HERE / "dunakanyar-pharma",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
