@@ -369,6 +369,7 @@ DEV = {
     "dijkpost": HERE / "dijkpost",
     "tequendama-alimentos": HERE / "tequendama-alimentos",
     "dunakanyar-pharma": HERE / "dunakanyar-pharma",
+    "kelvane-software": HERE / "kelvane-software",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
