@@ -367,6 +367,9 @@ DEV = {
     "llancahue-cobre": HERE / "llancahue-cobre",
     "kazekiri-interactive": HERE / "kazekiri-interactive",
     "dijkpost": HERE / "dijkpost",
+    "tequendama-alimentos": HERE / "tequendama-alimentos",
+    "dunakanyar-pharma": HERE / "dunakanyar-pharma",
+    "kelvane-software": HERE / "kelvane-software",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
