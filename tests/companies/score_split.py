@@ -367,6 +367,7 @@ DEV = {
     "llancahue-cobre": HERE / "llancahue-cobre",
     "kazekiri-interactive": HERE / "kazekiri-interactive",
     "dijkpost": HERE / "dijkpost",
+    "kamling-development": HERE / "kamling-development",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
