@@ -368,6 +368,7 @@ DEV = {
     "kazekiri-interactive": HERE / "kazekiri-interactive",
     "dijkpost": HERE / "dijkpost",
     "kamling-development": HERE / "kamling-development",
+    "padmaloke-pharma": HERE / "padmaloke-pharma",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
