@@ -369,6 +369,7 @@ DEV = {
     "dijkpost": HERE / "dijkpost",
     "kamling-development": HERE / "kamling-development",
     "padmaloke-pharma": HERE / "padmaloke-pharma",
+    "ovalis-hospitality": HERE / "ovalis-hospitality",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
