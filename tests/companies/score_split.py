@@ -370,6 +370,9 @@ DEV = {
     "tequendama-alimentos": HERE / "tequendama-alimentos",
     "dunakanyar-pharma": HERE / "dunakanyar-pharma",
     "kelvane-software": HERE / "kelvane-software",
+    "kamling-development": HERE / "kamling-development",
+    "padmaloke-pharma": HERE / "padmaloke-pharma",
+    "ovalis-hospitality": HERE / "ovalis-hospitality",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
