@@ -501,6 +501,7 @@ TEST_COMPANIES = (
     "tinajani-cementos",
     "wavecrest-electronics",
     "estrela-redes",
+    "saaremets-grupp",
 )
 
 
