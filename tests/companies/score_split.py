@@ -502,6 +502,7 @@ TEST_COMPANIES = (
     "wavecrest-electronics",
     "estrela-redes",
     "saaremets-grupp",
+    "tulsivan-consumer",
 )
 
 
