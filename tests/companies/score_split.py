@@ -503,6 +503,7 @@ TEST_COMPANIES = (
     "estrela-redes",
     "saaremets-grupp",
     "tulsivan-consumer",
+    "calzado-tzintzun",
 )
 
 
