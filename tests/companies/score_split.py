@@ -373,6 +373,7 @@ DEV = {
     "kamling-development": HERE / "kamling-development",
     "padmaloke-pharma": HERE / "padmaloke-pharma",
     "ovalis-hospitality": HERE / "ovalis-hospitality",
+    "drumlargan-distillers": HERE / "drumlargan-distillers",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
