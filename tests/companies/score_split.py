@@ -374,6 +374,7 @@ DEV = {
     "padmaloke-pharma": HERE / "padmaloke-pharma",
     "ovalis-hospitality": HERE / "ovalis-hospitality",
     "drumlargan-distillers": HERE / "drumlargan-distillers",
+    "saryarqa-bank": HERE / "saryarqa-bank",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
