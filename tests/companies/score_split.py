@@ -375,6 +375,7 @@ DEV = {
     "ovalis-hospitality": HERE / "ovalis-hospitality",
     "drumlargan-distillers": HERE / "drumlargan-distillers",
     "saryarqa-bank": HERE / "saryarqa-bank",
+    "palomino-express": HERE / "palomino-express",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
