@@ -373,6 +373,9 @@ DEV = {
     "kamling-development": HERE / "kamling-development",
     "padmaloke-pharma": HERE / "padmaloke-pharma",
     "ovalis-hospitality": HERE / "ovalis-hospitality",
+    "drumlargan-distillers": HERE / "drumlargan-distillers",
+    "saryarqa-bank": HERE / "saryarqa-bank",
+    "palomino-express": HERE / "palomino-express",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
