@@ -993,11 +993,17 @@ class Engine:
         one_range = isinstance(decision, Pick) and (
             decision.intent is Intent.VALUE and decision.facts[0].fact.value_high is not None
         )
+        # ("the guidance midpoint before vs after the cut": each revision of a range says
+        # its midpoint's move)
+        ranges_revised = isinstance(decision, Pick) and (
+            decision.intent is Intent.HISTORY
+            and any(v.fact.value_high is not None for v in decision.facts)
+        )
         against_middle = None
         if asking.midpoint and not (
             isinstance(decision, Pick)
             # (a level a range's midpoint implies has its midpoint taken already)
-            and (decision.intent in (Intent.RANGE, Intent.IMPLIED) or one_range)
+            and (decision.intent in (Intent.RANGE, Intent.IMPLIED) or one_range or ranges_revised)
         ):
             # "2025 revenue vs the midpoint of its guidance": the actual against the range
             # of the same period, its midpoint said; never a figure without a range

@@ -181,3 +181,30 @@ def test_a_range_cut_says_the_midpoint_it_replaced(engine) -> None:
     answer = engine.ask("how much did carrick cut the midpoint of its fy25 delivery range")
     assert answer.status is Status.ANSWERED, answer.text
     assert "midpoint 11,050" in answer.text and "midpoint 11,500" in answer.text, answer.text
+
+
+def test_a_ranges_revisions_say_each_ends_move(engine) -> None:
+    """'How did the FY25 delivery guidance change': each cut of the range as its two
+    ends' moves and its midpoint's, never the least and the most one range less the other
+    could be (before 2026-12-05: 'lowered by -1,100 to -300', read in a development set)."""
+    answer = engine.ask("how did carrick's fy25 delivery guidance change")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "lowered by 700 at both ends" in answer.text, answer.text
+    assert "400 at the low end and 500 at the high end (450 at the midpoint)" in answer.text
+    assert "by -" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "carrick fy25 delivery guidance midpoint before vs after the june cut",
+        "carrick fy25 delivery guidance midpoint change in the cuts",
+    ],
+)
+def test_a_midpoint_before_versus_after_a_cut(engine, question) -> None:
+    """A midpoint set before against after a cut: the revisions, each midpoint's move
+    said; before 2026-12-05, "I have no range for that figure to take a midpoint of" (two
+    misses in a development set)."""
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "(700 at the midpoint)" in answer.text or "at both ends" in answer.text, answer.text

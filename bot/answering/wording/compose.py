@@ -769,13 +769,22 @@ def _history(pick: Pick) -> str:
     for i, v in enumerate(revisions):
         step = f"{figure_words(v) if i else bare_amount(v)} on {day(v.fact.as_of)}"
         if i:  # each step's size too: "how much did the November revision add"
-            step = f"{how_changed(revisions[i - 1], v)}{_by(revisions[i - 1], v)} to {step}"
+            step = f"{_moved(revisions[i - 1], v)} to {step}"
         steps.append(step)
     net = ""
     if len(revisions) > 2:  # "how far has the floor moved since the first": in all
-        first, last = revisions[0], revisions[-1]
-        net = f"; {how_changed(first, last)}{_by(first, last)} in all"
+        net = f"; {_moved(revisions[0], revisions[-1])} in all"
     return f"{lead} was stated {len(revisions)} times: {', then '.join(steps)} (current){net}."
+
+
+def _moved(earlier: FactView, later: FactView) -> str:
+    """'lowered by ¥100 billion', or where either is a range each end's move ("lowered by
+    400,000 at the low end and 1.3 million at the high end (…)"), never the least and the
+    most one range less the other could be ("by -1.9 million to 200,000")."""
+    if earlier.fact.value_high is not None or later.fact.value_high is not None:
+        moved = _revised(earlier, later)
+        return f"{moved}," if moved.endswith(")") or ":" in moved else moved
+    return f"{how_changed(earlier, later)}{_by(earlier, later)}"
 
 
 def _by(earlier: FactView, later: FactView) -> str:

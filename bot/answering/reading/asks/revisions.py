@@ -193,7 +193,8 @@ def change_before_named(text: str) -> str | None:
 
 
 # "the budget before and after the March revision": both statements, and the move
-BEFORE_AND_AFTER = cue(r"\bbefore\s+and\s+after\b", re.I)
+# ("before vs after the cut", "before/after": the two statements set side by side)
+BEFORE_AND_AFTER = cue(r"\bbefore\s*(?:and|vs\.?|versus|v\.?|&|/|or)\s*after\b", re.I)
 
 # "the 1.9-3.1bn range, what replaced it": the statement made in its place, next
 REPLACED = cue(
