@@ -182,6 +182,22 @@ def _in_millions_too(amount: float) -> bool:
     return abs(millions * 100 - round(millions * 100)) < 1e-6
 
 
+def _said_in_millions(view: FactView) -> bool:
+    """Does the fact's report write it in millions: a billion or more of that precision
+    (`_in_millions_too`), "1,214 million" in its quote, or a table's "700,640" under a
+    "COP million" heading? Amounts worked out from it are said in millions too."""
+    f = view.fact
+    if abs(f.value) < 1e9 or f.unit in ("units", "percent"):
+        return False
+    millions = abs(f.value) / 1e6
+    digits = f"{millions:,.0f}" if millions == int(millions) else None
+    return (
+        _in_millions_too(f.value)
+        or _counts_billions_in_millions(view)
+        or (digits is not None and digits in (f.quote or ""))
+    )
+
+
 # The scale a question asks amounts in ("in crore", "in mn"; asks.scale_asked), while
 # its answer is worded
 _scale: ContextVar[str | None] = ContextVar("scale", default=None)
@@ -283,7 +299,12 @@ def _money_or_range(view: FactView, amount: float, high: float | None, scale: st
         if view.fact.unit == "INR" and scale is None and abs(amount) >= _CRORE:
             # ("5.72 billion INR (572 crore)": rupees as Indian reports count them too)
             return f"{worded} ({format_number(amount, 'crore')})"
-        if scale is None and _in_millions_too(amount):
+        if scale is None and (
+            _in_millions_too(amount)
+            # ("up 384.58 billion COP (384,580 million)": worked out from a figure said in
+            # millions, so said in them too)
+            or (abs(amount) >= 1e9 and _said_in_millions(view))
+        ):
             # ("€1,215,400,000 (1,215.4 million)": the digits, and the millions reports
             # write a billion of that precision in)
             return f"{worded} ({format_number(amount, 'million')})"

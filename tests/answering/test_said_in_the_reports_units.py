@@ -235,3 +235,24 @@ def test_faster_or_slower_gets_a_verdict(engine, question, verdict) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.text.startswith(f"{verdict}:"), answer.text
+
+
+def test_amounts_worked_out_from_figures_a_table_writes_in_millions(seed) -> None:
+    """A table in "COP million" ("700,640"): a year's EBITDA and what is worked out from
+    it are said in millions too ("320.98 billion COP (320,980 million)"); before 2026-12-05
+    only in billions (development answers the judge read as wrong, "320,980" asked). An
+    amount in billions its report writes so is the guard."""
+    t, y25, h2 = "Tamsin Alimentos", "2025-01-01/2025-12-31", "2025-07-01/2025-12-31"
+    facts = [
+        fact(t, "EBITDA", "actual", y25, 700_640e6, "COP", "2026-02-20",
+             quote="EBITDA        198,420     700,640"),
+        fact(t, "EBITDA", "actual", h2, 379_660e6, "COP", "2026-02-20",
+             quote="EBITDA for the second half was COP 379,660 million"),
+        fact(t, "net income", "actual", y25, 2.5e9, "USD", "2026-02-20",
+             quote="net income of $2.5 billion"),
+    ]  # fmt: skip
+    engine = engine_over(seed, bundle([{"name": t, "aliases": ["Tamsin"]}], facts, "2026-02-20"))
+    answer = engine.ask("tamsin ebitda h1 2025")
+    assert "320.98 billion COP (320,980 million)" in answer.text, answer.text
+    assert "(700,640 million)" in engine.ask("tamsin ebitda 2025").text
+    assert "million" not in engine.ask("tamsin net income 2025").text
