@@ -47,3 +47,28 @@ def test_a_count_done_over_a_span_is_no_level(engine) -> None:
     answer = engine.ask("quarrow operational beds opened in q3 2025")
     assert 31_440 not in [v.fact.value for v in answer.facts], answer.text
     assert values(engine, "quarrow operational beds q3 2025") == [31_440]
+
+
+def test_the_end_of_a_bare_year_is_31_december_whatever_the_fiscal_year(seed) -> None:
+    """'hectares at the end of 2023' of a company whose fiscal year runs September –
+    August, named by its start: 31 December 2023, as people say it, never the end of its
+    FY2023 (31 Aug 2024; given before 2026-12-05, a wrong answer in a development set).
+    The fiscal year's end is asked as such."""
+    c = "Tamsin Blooms"
+    facts = [
+        fact(c, "greenhouse hectares", "actual", "2024-08-31/2024-08-31", 296, "units",
+             "2024-10-20"),
+        fact(c, "greenhouse hectares", "actual", "2025-08-31/2025-08-31", 312, "units",
+             "2025-10-20"),
+    ]  # fmt: skip
+    entity = {"name": c, "aliases": ["Tamsin"], "fiscal_year_end": "08-31",
+              "fiscal_year_named_by": "start"}  # fmt: skip
+    engine = engine_over(seed, bundle([entity], facts, "2025-10-20"))
+    for question in (
+        "tamsin greenhouse hectares at end of 2023",
+        "tamsin greenhouse hectares end-2023",
+    ):
+        answer = engine.ask(question)
+        assert answer.status is Status.UNKNOWN, answer.text
+    assert values(engine, "tamsin greenhouse hectares at the end of fy2023") == [296]
+    assert values(engine, "tamsin greenhouse hectares at the end of fiscal 2024") == [312]

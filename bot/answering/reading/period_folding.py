@@ -333,6 +333,27 @@ _COMPARED = patterns.compile(r"\b(?:vs\.?|versus|than|compared|against|over|from
 _POSSESSIVE = patterns.compile(r"^\s*(?:['’]s)?\s*$")
 
 
+# "at the end of 2023", "by the close of 2025": the words that make a bare year's end a day
+_END_OF = patterns.compile(r"\b(?:end|close)\s+of\s+(?:the\s+)?(?:year\s+)?$", re.I)
+# "end-2023", "year-end 2023": the same words in the year's own mention
+_ENDING_YEAR = patterns.compile(r"^(?:end-|year[\s-]end\b)", re.I)
+
+
+def calendar_year_ends(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
+    """'greenhouse hectares at the end of 2023': the end of a bare year is 31 December of
+    it, as people say it, whatever the company's fiscal year (its fiscal year's end is
+    asked as "the end of FY2023"). Questions only: a report's "year-end 2025" is the
+    company's own year's end."""
+    return tuple(
+        replace(m, ref=replace(m.ref, fiscal=False))
+        if isinstance(m.ref, YearRef)
+        and m.ref.fiscal is None
+        and (_END_OF.search(text[: m.start]) or _ENDING_YEAR.match(m.text))
+        else m
+        for m in mentions
+    )
+
+
 def season_dated(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
     """'last year's christmas lfl, the 5 weeks to 4 Jan 2025': a season with no year of
     its own, beside the dated span it names, is that span; the year that describes the

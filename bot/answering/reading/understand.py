@@ -57,6 +57,7 @@ from bot.answering.reading.intent import (
 from bot.answering.reading.period_folding import (
     bare_month_compared,
     bare_parts,
+    calendar_year_ends,
     dated_bare_parts,
     day_in_year_said,
     fold_end_dates,
@@ -87,6 +88,7 @@ from bot.answering.reading.statement_dates import (
     to_date_until,
 )
 from bot.answering.reading.word_roles import (
+    accented,
     acronym,
     after_determiner,
     before_metric_word,
@@ -376,7 +378,7 @@ def _dated(
     # where the store has one, never the week's own figure)
     found = [m for m in found if not _names_a_metric_week(m, vocab)]
     periods, method = method_noted(
-        text, season_dated(text, fold_seasons(fold_relative(text, found)))
+        text, calendar_year_ends(text, season_dated(text, fold_seasons(fold_relative(text, found))))
     )
     # ("november deliveries 2025", "rolling 12 month pax to end of august 2025")
     periods, counted = months_run_to(text, months_of_years(text, periods))
@@ -822,6 +824,7 @@ def _open_words(
         and (
             i in left_out
             or capitalised(text, tok)
+            or accented(text, tok)
             or acronym(text, tok)
             or tok.lemma in vocab.named_filler
             or not is_filler(tok, verb_context(tokens, i, accounted))

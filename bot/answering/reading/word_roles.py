@@ -36,6 +36,7 @@ from bot.answering.english.words import (
     currency_families,
     is_noise,
     name_lemmas,
+    unaccented,
 )
 from bot.answering.reading import asks
 from bot.answering.vocabulary.name_forms import measure_lemmas
@@ -496,6 +497,14 @@ def _named_with_it(words: list[str], vocab: Vocabulary, minus: bool) -> bool:
     leads = ("exclude", "excl", "ex", "without") if minus else ("include", "incl", "with")
     names = [" ".join(name_lemmas(m.name)) for m in vocab.metrics.values()]
     return any(f"{lead} {said}" in name for name in names for lead in leads)
+
+
+def accented(text: str, tok: Token) -> bool:
+    """'nestlé' typed with its accent: a name (a company, a brand, a place), never the
+    English word its letters spell without it ("nestle"), unless the accented spelling is
+    English itself."""
+    raw = text[tok.start : tok.end]
+    return raw != unaccented(raw) and not is_english(raw.lower())
 
 
 def capitalised(text: str, tok: Token) -> bool:

@@ -207,6 +207,21 @@ def unplaced(name: str) -> tuple[str, ...]:
     return words if named else ()
 
 
+# Words that name a figure as the whole company's, which people leave unsaid
+_WHOLE_FIRST = frozenset(
+    {"consolidate", "consolidated", "total", "overall", "group"}
+)  # (as lemmas too)
+
+
+def whole_unsaid(name: str) -> tuple[str, ...]:
+    """ "sales" of "consolidated sales", "revenue" of "Group revenue": the whole company's
+    figure as people say it, its first word unsaid; () for any other name."""
+    words = content_words(NAMED_RANGE_END.sub("", name))
+    if len(words) < 2 or words[0] not in _WHOLE_FIRST:
+        return ()
+    return words[1:]
+
+
 def content_words(name: str) -> tuple[str, ...]:
     return _strict_content(name) or lemmas(name)
 

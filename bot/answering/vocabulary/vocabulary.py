@@ -51,6 +51,7 @@ from bot.answering.vocabulary.name_forms import (
     unmeasured,
     unplaced,
     variants,
+    whole_unsaid,
     with_other_products,
     without_bare_modifiers,
 )
@@ -244,6 +245,9 @@ class Vocabulary:
             placeless = unplaced(m.name)
             if placeless and placeless not in own:
                 made.append(placeless)
+            whole = whole_unsaid(m.name)
+            if whole and whole not in own:
+                made.append(whole)
             # the title's forms ("las", "gta"): each short form's first word, when it is
             # no word of the name as written
             said = {w for p in own for w in p} | {w for p in made if p not in short for w in p}
