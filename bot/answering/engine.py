@@ -63,6 +63,7 @@ from bot.answering.deriving.named_figures import (
     between_named,
 )
 from bot.answering.deriving.named_range import range_named
+from bot.answering.deriving.period_named_by_amount import asking_clause, period_named
 from bot.answering.deriving.ratios import (
     per_unit_of_figures,
     ratio_named,
@@ -525,6 +526,9 @@ class Engine:
         if unclear is not None:
             return unclear
         query, asking = self._among_own_metrics(query, text, said, scope, vocab, version)
+        named_period = self._asked_of_a_period_named_by_amount(query, asking)
+        if named_period is not None:
+            return named_period
         margin = self._margin_worked_out(query, asking) or self._ratio_worked_out(query, asking)
         if margin is not None:
             return margin
@@ -872,6 +876,27 @@ class Engine:
                 self.store, asking.text, message, asking.scope, query.entity_ids
             )
         return None
+
+    def _asked_of_a_period_named_by_amount(self, query: Query, asking: Asking) -> Answer | None:
+        """'In the quarter when it produced 72.4 kt, what was its C1 cash cost?': the asking
+        clause answered for the period of the one figure stating that amount, that figure
+        cited after; None where no one figure is named so, or the clause finds nothing."""
+        named = period_named(self.store, query, asking.scope, asking.named)
+        clause = asking_clause(query.said) if named is not None else None
+        if named is None or clause is None:
+            return None
+        period = named.fact.period
+        asked = f"{named.fact.entity} {clause} {period.start.isoformat()}/{period.end.isoformat()}"
+        answer = self.ask(asked, asking.scope)
+        that = "That day's" if period.days == 1 else "That period's"
+        if answer.status is not Status.ANSWERED or answer.facts[0].fact == named.fact:
+            return None  # (nothing more than the named figure itself: asked as usual)
+        return replace(
+            answer,
+            question=asking.text,
+            text=f"{answer.text} ({that} {named.fact.metric}: {bare_amount(named)}.)",
+            facts=(*answer.facts, named),
+        )
 
     def _by_amount_asked(self, query: Query, asking: Asking) -> Answer | None:
         """A figure asked by its amount ('the 820-jet target', 'which quarter were its $701.3m
