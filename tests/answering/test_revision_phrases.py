@@ -208,3 +208,22 @@ def test_a_midpoint_before_versus_after_a_cut(engine, question) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert "(700 at the midpoint)" in answer.text or "at both ends" in answer.text, answer.text
+
+
+def test_a_range_narrowed_says_how_much_narrower(seed) -> None:
+    """'How much narrower is the range now than the original one': each narrowing says
+    its ends' signed moves and how much narrower the range became, the whole move too
+    (4-6% to 5-5.5%: 1.5 points narrower). Before 2026-12-05 the ends' moves only, and
+    one end unmoved was said "0 percentage points"."""
+    c, y = "Tamsin Air", "2025-01-01/2025-12-31"
+    facts = [
+        fact(c, f"capacity growth ({end} end)", "forecast", y, value, "percent", day)
+        for day, low, high in (("2025-01-10", 4.0, 6.0), ("2025-07-08", 4.5, 5.5),
+                               ("2025-10-30", 5.0, 5.5))
+        for end, value in (("low", low), ("high", high))
+    ]  # fmt: skip
+    engine = engine_over(seed, bundle([{"name": c, "aliases": ["Tamsin"]}], facts, "2025-10-30"))
+    answer = engine.ask("how much narrower is tamsin's capacity range now than the original one")
+    assert "1 percentage point narrower" in answer.text, answer.text
+    assert "the high end unchanged" in answer.text, answer.text
+    assert "1.5 percentage points narrower, in all" in answer.text, answer.text

@@ -404,24 +404,7 @@ def _revised(old: FactView, new: FactView) -> str:
     if (lo, hi) == (old_lo, old_hi):
         return how_changed(old, new)
     if new.fact.value_high is not None or old.fact.value_high is not None:
-        middle = (lo + hi) / 2 - (old_lo + old_hi) / 2
-        if lo - old_lo == hi - old_hi:
-            return f"{how_changed(old, new)} by {difference(new, lo - old_lo)} at both ends"
-        if (lo - old_lo) * (hi - old_hi) < 0:  # the ends moved apart or together
-            return (
-                f"{how_changed(old, new)}: {signed_difference(new, lo - old_lo)} at the low end, "
-                f"{signed_difference(new, hi - old_hi)} at the high end and "
-                + (
-                    f"{signed_difference(new, middle)} at the midpoint"
-                    if middle
-                    else "the midpoint unchanged"
-                )
-            )
-        return (
-            f"{how_changed(old, new)} by {difference(new, lo - old_lo)} at the low end and "
-            f"{difference(new, hi - old_hi)} at the high end ({difference(new, middle)} at "
-            "the midpoint)"
-        )
+        return _range_revised(old, new)
     delta = lo - old_lo
     pct = (
         ""
@@ -429,6 +412,36 @@ def _revised(old: FactView, new: FactView) -> str:
         else percent_in_brackets(delta, old.fact.value, signed=False)
     )
     return f"{how_changed(old, new)} by {difference(new, delta)}{pct}"
+
+
+def _range_revised(old: FactView, new: FactView) -> str:
+    """A revision where either statement is a range: each end's move and the midpoint's
+    ("raised by $400 million at the low end and $300 million at the high end (…)"); where
+    the ends moved apart or together, or one stayed, each end's move signed and how much
+    wider or narrower the range became ("narrowed: +1 point at the low end, -0.5 points at
+    the high end and +0.25 points at the midpoint; 1.5 points narrower")."""
+    (lo, hi), (old_lo, old_hi) = range_ends(new), range_ends(old)
+    by_low, by_high = lo - old_lo, hi - old_hi
+    middle = (by_low + by_high) / 2
+    how = how_changed(old, new)
+    if by_low == by_high:
+        return f"{how} by {difference(new, by_low)} at both ends"
+    if by_low * by_high > 0:
+        return (
+            f"{how} by {difference(new, by_low)} at the low end and "
+            f"{difference(new, by_high)} at the high end ({difference(new, middle)} at "
+            "the midpoint)"
+        )
+    ends = [
+        f"{signed_difference(new, by)} at the {end} end" if by else f"the {end} end unchanged"
+        for end, by in (("low", by_low), ("high", by_high))
+    ]
+    mid = (
+        f"{signed_difference(new, middle)} at the midpoint" if middle else "the midpoint unchanged"
+    )
+    widened = (hi - lo) - (old_hi - old_lo)
+    width = f"; {difference(new, abs(widened))} {'wider' if widened > 0 else 'narrower'}"
+    return f"{how}: {ends[0]}, {ends[1]} and {mid}{width if widened else ''}"
 
 
 def _sum(pick: Pick) -> str:
