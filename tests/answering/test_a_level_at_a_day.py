@@ -72,3 +72,19 @@ def test_the_end_of_a_bare_year_is_31_december_whatever_the_fiscal_year(seed) ->
         assert answer.status is Status.UNKNOWN, answer.text
     assert values(engine, "tamsin greenhouse hectares at the end of fy2023") == [296]
     assert values(engine, "tamsin greenhouse hectares at the end of fiscal 2024") == [312]
+
+
+def test_a_ranges_low_end_of_a_year_is_no_year_end(seed) -> None:
+    """'the low end of the 2030 margin target': a range's end, never the end of calendar
+    2030 (the first version of the rule above read it so: a development miss)."""
+    c = "Tamsin Mode"
+    facts = [
+        fact(c, "operating margin (low end)", "target", "2029-12-01/2030-11-30", 11, "percent",
+             "2026-01-29"),
+        fact(c, "operating margin (high end)", "target", "2029-12-01/2030-11-30", 13, "percent",
+             "2026-01-29"),
+    ]  # fmt: skip
+    entity = {"name": c, "aliases": ["Tamsin"], "fiscal_year_end": "11-30",
+              "fiscal_year_named_by": "end"}  # fmt: skip
+    engine = engine_over(seed, bundle([entity], facts, "2026-01-29"))
+    assert values(engine, "tamsin's low end of the 2030 margin target") == [11]

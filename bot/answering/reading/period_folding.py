@@ -334,7 +334,12 @@ _POSSESSIVE = patterns.compile(r"^\s*(?:['’]s)?\s*$")
 
 
 # "at the end of 2023", "by the close of 2025": the words that make a bare year's end a day
-_END_OF = patterns.compile(r"\b(?:end|close)\s+of\s+(?:the\s+)?(?:year\s+)?$", re.I)
+# (never "the low end of the 2030 target": a range's end)
+_END_OF = patterns.compile(
+    r"(?:^|\b(?:at|by|as\s+of|to|until|till|through|thru|from|since|before|after|in|on)\s+)"
+    r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:year\s+)?$",
+    re.I,
+)
 # "end-2023", "year-end 2023": the same words in the year's own mention
 _ENDING_YEAR = patterns.compile(r"^(?:end-|year[\s-]end\b)", re.I)
 
