@@ -524,13 +524,17 @@ def another_metric_holding(query: Query, decision: Decision, asking: Asking) -> 
 
 
 def _named_alike(query: Query) -> list[tuple[MetricHit, ...]]:
-    """The other metrics the question's words explain exactly as the chosen one's do,
-    each as a series of one."""
+    """The other metrics the question's words explain exactly as the chosen one's do, and
+    that count what it counts (money, things or a rate: never "revenue passenger miles"
+    for "operating revenue"), each as a series of one."""
     top = query.metrics[0]
+    measure = reporting.measure_of_unit(top.metric.unit or "units")
     others = {
         h.metric.id: (h,)
         for h in query.reading.candidates  # type: ignore[union-attr]
-        if h.metric.id != top.metric.id and h.explained == top.explained
+        if h.metric.id != top.metric.id
+        and h.explained == top.explained
+        and reporting.measure_of_unit(h.metric.unit or "units") == measure
     }
     return list(others.values())
 

@@ -45,3 +45,19 @@ def test_counts_and_amounts_held(engine, question, value) -> None:  # (guards)
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [value], answer.text
+
+
+def test_money_asked_never_answered_by_a_count_named_alike(seed) -> None:
+    """'Full-year 2025 operating revenue' where only a forecast range of it is held: no
+    actual, never the revenue passenger miles, a count whose name the same words explain
+    (given before 2026-12-05: a wrong answer in a development set)."""
+    c, y = "Tamsin Coaches", "2025-01-01/2025-12-31"
+    facts = [
+        fact(c, "operating revenue (low end)", "forecast", y, 395e6, "USD", "2025-04-20"),
+        fact(c, "operating revenue (high end)", "forecast", y, 410e6, "USD", "2025-04-20"),
+        fact(c, "revenue passenger miles", "actual", y, 3_199_800_000, "units", "2026-02-20"),
+    ]
+    engine = engine_over(seed, bundle([{"name": c, "aliases": ["Tamsin"]}], facts, "2026-02-20"))
+    answer = engine.ask("tamsin full-year 2025 operating revenue")
+    assert answer.status is not Status.ANSWERED, answer.text
+    assert all(v.fact.unit == "USD" for v in answer.facts), answer.text
