@@ -18,6 +18,7 @@ from bot.ingest.clauses.changes import TO_LEVEL, grew_to, level_after_change
 from bot.ingest.clauses.coined import coined_name
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.held import ended_with_level, level_on_day
+from bot.ingest.clauses.keyed_bases import keyed_base_metric
 from bot.ingest.clauses.kind_parts import kind_part
 from bot.ingest.clauses.labelled import labelled_measure
 from bot.ingest.clauses.measures import (
@@ -633,6 +634,9 @@ def _name_from_subject(text: str, slots: list[Slot], i: int, sl: Slot, ctx: Cont
         noun = level["noun"].lower()
         sl.metric = Metric(noun, "units", None, (), noun)
     if sl.metric is None and not f.explicit:
+        # "We sold 12,500 lifts in Q3 (Q3 2024: 11,900)": the bare count its bracket keys
+        sl.metric = keyed_base_metric(text, slots, i)
+    if sl.metric is None and not f.explicit:
         sl.metric = parallel(text, sl, slots[:i])
     if sl.metric is None and not f.explicit:
         sl.metric = labelled_count(text, sl, ctx)  # "Cabin nights: 812,000"
@@ -763,12 +767,10 @@ def _name_by_fallbacks(
             # "wrote gross written premium of £821.4 million": named right before "of"
             or named_before_of(text, sl, ctx)
         )
-    if sl.metric is None and sl.keyed and i and _KEYED_AFTER.search(text, 0, f.start):
+    if sl.metric is None:
         # "Excise duty amounted to TZS 412.6 billion in FY25 (FY24: TZS 371.9 billion)": a
         # bracketed figure its period labels is the figure before it, for that period
-        before = slots[i - 1]
-        if not before.skip and before.metric is not None and before.fig.unit == f.unit:
-            sl.metric = before.metric
+        sl.metric = keyed_base_metric(text, slots, i)
     if sl.metric is None or sl.metric.family != ("units" if f.unit == "units" else "money"):
         if sl.metric is not None and sl.metric.family == "percent":
             pass
@@ -801,8 +803,6 @@ def _same_on_another_day(text: str, slots: list[Slot], i: int) -> Metric | None:
     return before.metric
 
 
-# the open bracket and the period label right before a keyed figure: "(FY24: ", "(H1 2024: "
-_KEYED_AFTER = re.compile(r"\(\s*[^():;,]{2,30}?\s*:\s*$")
 # A clause's subject naming a count by what was done to the things counted: "Room nights
 # booked in the quarter were", "Passengers carried reached", "Containers handled of"
 _DONE_SUBJECT = re.compile(
