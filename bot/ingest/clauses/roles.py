@@ -36,6 +36,7 @@ from bot.ingest.clauses.outlets import outlet_event
 from bot.ingest.clauses.parts import (
     part_named,
 )
+from bot.ingest.clauses.planned_counts import planned_count
 from bot.ingest.clauses.planned_levels import planned_holding
 from bot.ingest.clauses.rates import KEY_VALUE, SIGNED_VS
 from bot.ingest.clauses.work_done import corporate_deed, done_count
@@ -249,6 +250,27 @@ def _measured_base(text: str, slots: list[Slot], i: int) -> bool:
     )
 
 
+def _nothing_sold(text: str, slots: list[Slot], i: int, ctx: Context) -> bool:
+    """Slot I is a count of things that are neither sold nor measured nor a rate nor a
+    revision's base: "hosted 14 events", "filed 120 patents"."""
+    sl, f = slots[i], slots[i].fig
+    return (
+        f.unit == "units"
+        and no_product(
+            text,
+            f.end,
+            text[: f.start],
+            ctx.metrics.learned,
+            (ctx.names.main.name, *ctx.names.main.aliases),
+        )
+        and not measured_amount(text, f.start, f.end, sl.left)  # "3.2 million tonnes"
+        and labelled_measure(text, sl, ctx) is None  # "Harvest: 60,200 tonnes"
+        and not _measured_base(text, slots, i)  # "..., against 49 800 tonnes a year earlier"
+        and rate_unit(text, f) is None  # "618 thousand barrels per day", "3.9 GW"
+        and not _revised_from(text, slots, i)
+    )
+
+
 def read_roles(
     s: Sentence,
     text: str,
@@ -331,26 +353,14 @@ def read_roles(
         # "customers with ARR of $100,000 or more": the bar they pass, no ARR of ours
         sl.skip, sl.note = True, "a threshold customers pass"
         return
-    if (
-        f.unit == "units"
-        and event is None
-        and not stock
-        and no_product(
-            text,
-            f.end,
-            text[: f.start],
-            ctx.metrics.learned,
-            (ctx.names.main.name, *ctx.names.main.aliases),
-        )
-        and not measured_amount(text, f.start, f.end, sl.left)  # "3.2 million tonnes"
-        and labelled_measure(text, sl, ctx) is None  # "Harvest: 60,200 tonnes"
-        and not _measured_base(text, slots, i)  # "..., against 49 800 tonnes a year earlier"
-        and rate_unit(text, f) is None  # "618 thousand barrels per day", "3.9 GW"
-        and not _revised_from(text, slots, i)
-    ):
-        # "hosted 14 events", "filed 120 patents": counted, but nothing sold
-        sl.skip, sl.note = True, "a count of things, not of sales"
-        return
+    if event is None and not stock and _nothing_sold(text, slots, i, ctx):
+        # "we now target 19,000 pupils for FY28": a count the company plans, whatever it counts
+        own = (ctx.names.main.name, *ctx.names.main.aliases)
+        event = planned_count(text, clause, f, own)
+        if event is None:
+            # "hosted 14 events", "filed 120 patents": counted, but nothing sold
+            sl.skip, sl.note = True, "a count of things, not of sales"
+            return
     if f.unit == "units" and _PER_BEFORE.search(text, max(0, f.start - 12), f.start):
         # "€512 per 1,000 litres": the quantity a price is counted per, no amount of its own
         sl.skip, sl.note = True, "what a rate is per"
