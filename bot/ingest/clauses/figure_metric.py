@@ -269,6 +269,9 @@ def name_metric(
         )
         sl.value = sl.fig.value
         sl.metric = Metric(name, "units", None, (), name)
+    elif f.unit == "units" and (keyed := keyed_base_metric(text, slots, i)) is not None:
+        # "... to 4,918,640 tonnes (FY24: 5,104,210 tonnes)": the measure it is the base of
+        sl.metric = keyed
     elif f.unit == "units" and (who := visitors_counted(text, f.start, f.end)) is not None:
         # "welcomed 6.42 million guests", "7.12 million guests visited": the people who came,
         # a venue's attendance (never "guests sold")

@@ -17,6 +17,7 @@ from bot.ingest.clauses.cumulative import running_count
 from bot.ingest.clauses.deals import one_deal
 from bot.ingest.clauses.figure_metric import COMPARED, STOCK, name_metric
 from bot.ingest.clauses.held import ended_with_level, level_on_day
+from bot.ingest.clauses.keyed_bases import keyed_base_metric
 from bot.ingest.clauses.kinds import kind_near
 from bot.ingest.clauses.labelled import labelled_measure
 from bot.ingest.clauses.measures import (
@@ -268,6 +269,8 @@ def _nothing_sold(text: str, slots: list[Slot], i: int, ctx: Context) -> bool:
         and not _measured_base(text, slots, i)  # "..., against 49 800 tonnes a year earlier"
         and rate_unit(text, f) is None  # "618 thousand barrels per day", "3.9 GW"
         and not _revised_from(text, slots, i)
+        # "... to 4,918,640 tonnes (FY24: 5,104,210 tonnes)": the base its bracket keys
+        and keyed_base_metric(text, slots, i) is None
     )
 
 
