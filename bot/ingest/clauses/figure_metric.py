@@ -47,6 +47,7 @@ from bot.ingest.clauses.open_subject import (
     wire_label,
 )
 from bot.ingest.clauses.parts import part_in_a_span
+from bot.ingest.clauses.plan_nouns import planned_measure
 from bot.ingest.clauses.rates import KEY_VALUE, percent_metric
 from bot.ingest.counts import visitors_counted, visits_counted
 from bot.ingest.layout import Sentence
@@ -260,6 +261,8 @@ def name_metric(
         name = rate_measure(
             text, clause, f, rate, ctx.rates.get(rate.label), ctx.metrics.is_company
         )
+        if name is None and (plan := planned_measure(text, sl, ctx)) is not None:
+            name = f"{plan.name} ({rate.label})"  # "its battery shipment target to 108 GWh"
         if name is None:
             sl.skip, sl.note = True, "power of no measure the words name"
             return False
@@ -334,6 +337,7 @@ def name_metric(
             or qualified_growth(text, sl, ctx)  # "organic growth of 2% to 4%"
             or wire_label(text, sl, ctx)  # "Q1 PRIZE PAYOUT RATIO 52.4 PCT VS 51.9 PCT"
             or _same_on_another_day(text, slots, i)  # "78.4% at ... (76.9% at March 31)"
+            or planned_measure(text, sl, ctx)  # "its RevPAR growth guidance to 3-5%"
         )
         if sl.metric is None:
             sl.skip = True
@@ -765,7 +769,9 @@ def _name_by_fallbacks(
         # "Gross written premiums rose 6.1% to EUR 3.12 billion": a subject no vocabulary
         # word heads, named as written; "* Q2 visitation 2.31 mln vs 2.08 mln": a wire's label
         sl.metric = (
-            subject_amount(text, sl, ctx)
+            # "raising our 2026 order target to US$15.0 billion": the plan's own words
+            planned_measure(text, sl, ctx)
+            or subject_amount(text, sl, ctx)
             or wire_label(text, sl, ctx)
             # "wrote gross written premium of £821.4 million": named right before "of"
             or named_before_of(text, sl, ctx)
