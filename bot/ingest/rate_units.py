@@ -141,7 +141,9 @@ _OF_AFTER = re.compile(r"\s+of\s+(?P<m>(?:[a-z][\w-]*\s+){0,2}?(?:" + _HEADS + r
 # A named part's share: "the Permian Basin contributed 412 kboe/d", "Eagle Ford 118"
 _PART = re.compile(
     r"(?:^|[,;:|(]\s*|\band\s+|\bthe\s+)(?P<name>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,3})"
-    r"(?:\s+(?:contributed|produced|delivered|added|did|averaged))?\s+$"
+    r"(?:\s+(?:contributed|produced|delivered|added|did|averaged"
+    # "EMEA accounted for 1,310 MW, the Americas for 780 MW": each part's share, said once
+    r"|accounted\s+for|for))?\s+$"
 )
 _DROPPED = frozenset(
     "the a an our its their firm and unconditional quarterly daily average group said says "

@@ -14,6 +14,7 @@ from bot.facts.quantities import MEASURE_UNIT, measure_unit
 from bot.ingest import lexicon as lx
 from bot.ingest.breakdowns import Breakdown
 from bot.ingest.breaks import clause_start, subject_clause_start
+from bot.ingest.clauses.accounted_parts import accounted_part
 from bot.ingest.clauses.changes import TO_LEVEL, grew_to, level_after_change
 from bot.ingest.clauses.coined import coined_name
 from bot.ingest.clauses.context import Context, Slot
@@ -215,7 +216,11 @@ def name_metric(
         # span the sentence barely names, never the level
         sl.skip, sl.note = True, "a level's move, not the level"
         return False
-    if added is not None:
+    if f.unit == "units" and (share := accounted_part(text, slots, i, ctx)) is not None:
+        # "Mainland China accounted for 27.96 million TEU, Southeast Asia for 6.41 million TEU":
+        # each part's share of the count stated before
+        sl.metric, sl.part = share, True
+    elif added is not None:
         # "we added 6.1 million paid memberships in the quarter": how much the level moved
         sl.metric = added[0]
         if added[1]:

@@ -12,6 +12,7 @@ from bot.ingest import lexicon as lx
 from bot.ingest.asides import no_sales_fact, theirs
 from bot.ingest.breakdowns import Breakdown
 from bot.ingest.breaks import clause_start, subject_clause_start
+from bot.ingest.clauses.accounted_parts import accounted_part
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.cumulative import running_count
 from bot.ingest.clauses.deals import one_deal
@@ -271,6 +272,8 @@ def _nothing_sold(text: str, slots: list[Slot], i: int, ctx: Context) -> bool:
         and not _revised_from(text, slots, i)
         # "... to 4,918,640 tonnes (FY24: 5,104,210 tonnes)": the base its bracket keys
         and keyed_base_metric(text, slots, i) is None
+        # "Mainland China accounted for 27.96 million TEU": a part of the count before
+        and accounted_part(text, slots, i, ctx) is None
     )
 
 
