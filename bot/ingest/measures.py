@@ -10,6 +10,7 @@ import re
 from lemminflect import getAllLemmas, getInflection, getLemma
 
 from bot.facts.quantities import MEASURE_UNIT as UNIT
+from bot.ingest.breaks import clause_start
 
 _OF_SUBSTANCE = re.compile(r"\s+of\s+(?P<s>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b")
 # A verb of handling before the figure: "collected", "expects to collect", "produced"
@@ -41,6 +42,44 @@ _NOT_SUBSTANCE = frozenset(
 )
 
 
+# A clause's subject that names the amount, then a verb of being or of moving to it: "Local
+# despatches declined by 3.6% to 4,918,640 tonnes", "Production in 2024 amounted to 61,400
+# tonnes", "Coal stockpiles stood at 1.9 Mt"
+_LEVEL_SUBJECT = re.compile(
+    r"^\W*(?:(?i:the|its|our|their)\s+)?(?:[A-Za-z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+)?"
+    r"(?P<s>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)"
+    r"(?:\s+\([^()]{1,25}\))?(?:\s+(?:in|for|during|over|at)\s+[^\d;:]{1,40}?)?"
+    r"\s+(?:(?:was|were|remained|held)(?:\s+(?:almost|broadly|largely|nearly))?"
+    r"\s+(?:flat|stable|steady|unchanged)\s+at|remained\s+at"
+    r"|was|were|stood\s+at|reached|totall?ed|amounted\s+to|came\s+(?:in\s+)?(?:to|at)"
+    r"|(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|slipped|jumped|eased)"
+    r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|pc|per\s*cent))?\s+to)"
+    r"\s+(?:(?:about|around|approximately|some|nearly|almost|a\s+record)\s+)?$"
+)
+# (a pronoun, or a word that opens a clause of its own: "..., when throughput was ...")
+_NO_SUBJECT = frozenset(
+    "it this that which they there we he she when where while whereas as after before since if"
+    " because though although".split()
+)
+
+
+def _subject_named(text: str, fig_start: int) -> str | None:
+    """The words of the clause's subject that name an amount in a physical unit ("local
+    despatches", "greenhouse area", "production"), when the clause only says it was, or
+    moved to, the figure; else None."""
+    m = _LEVEL_SUBJECT.search(text[clause_start(text, fig_start) : fig_start])
+    if m is None:
+        return None
+    words = [w.lower() for w in m["s"].split()]
+    if words[0] == "total" and len(words) > 1:
+        words = words[1:]
+    if words[0] in _NO_SUBJECT or words[-1] in _NOT_SUBSTANCE:
+        return None
+    if "NOUN" not in getAllLemmas(words[-1]):
+        return None
+    return " ".join(words)
+
+
 def measured(text: str, fig_start: int, fig_end: int, left: int) -> tuple[str, str] | None:
     """(metric name, unit) for a figure in a physical unit, or None. LEFT is where the
     figure's stretch of the sentence begins."""
@@ -50,7 +89,10 @@ def measured(text: str, fig_start: int, fig_end: int, left: int) -> tuple[str, s
     before = text[left:fig_start]
     verbs = list(_VERB.finditer(before))
     if not verbs:
-        return None  # "a plant of 40 million litres": a capacity, not an amount handled
+        # "Local despatches declined by 3.6% to 4,918,640 tonnes": what the subject names
+        named = _subject_named(text, fig_start)
+        # ("a plant of 40 million litres": a capacity, not an amount handled)
+        return (named, unit["unit"]) if named is not None else None
     verb = verbs[-1]
     word = verb["v"].lower()
     lemma = _NOUN_OF_VERB.get(word.rstrip("s")) or (getLemma(word, upos="VERB") or (word,))[0]

@@ -93,6 +93,7 @@ def _scale(word: str) -> float:
 
 # What a rate measures, said by the verb before it: "we delivered 2,940 MW"
 _VERB_MEASURE = {
+    "sell": "sales",  # "sold 121.6 GWh of batteries": the energy it sold
     "deliver": "deliveries",
     "install": "installations",
     "produce": "production",
@@ -127,9 +128,12 @@ _PLURAL_HEAD = {
 }
 _SUBJECT = re.compile(
     rf"(?P<m>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{_HEADS}))\b(?:\s*\([^()]{{1,30}}\))?"
-    r"(?:[^\d;:()]{0,40}?\s(?:was|were|is|are|averaged|came\s+in\s+at|reached|totall?ed|rose\s+to"
+    r"(?:[^\d;:()]{0,40}?\s(?:was|were|is|are|averaged|came\s+in\s+at|reached|totall?ed"
+    # "generation came to 9,233 GWh", "the backlog slipped to 389 MW": moved to the figure
+    r"|came\s+to|amounted\s+to|stood\s+at|(?:rose|fell|climbed|slipped|dropped|declined"
+    r"|decreased|grew|jumped|eased)\s+(?:[\d.,]+\s*%\s+)?to"
     # "module shipment forecast cut to 22-23.5 GW": a plan moved to the figure
-    r"|fell\s+to|(?:cut|raised|lowered|trimmed|lifted|increased|reduced|narrowed)\s+to|of|at)"
+    r"|(?:cut|raised|lowered|trimmed|lifted|increased|reduced|narrowed)\s+to|of|at)"
     r"|\s*:)?\s+(?:(?:about|around|some|nearly|approximately)\s+)?$",
     re.IGNORECASE,
 )
@@ -137,7 +141,9 @@ _OF_AFTER = re.compile(r"\s+of\s+(?P<m>(?:[a-z][\w-]*\s+){0,2}?(?:" + _HEADS + r
 # A named part's share: "the Permian Basin contributed 412 kboe/d", "Eagle Ford 118"
 _PART = re.compile(
     r"(?:^|[,;:|(]\s*|\band\s+|\bthe\s+)(?P<name>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,3})"
-    r"(?:\s+(?:contributed|produced|delivered|added|did|averaged))?\s+$"
+    r"(?:\s+(?:contributed|produced|delivered|added|did|averaged"
+    # "EMEA accounted for 1,310 MW, the Americas for 780 MW": each part's share, said once
+    r"|accounted\s+for|for))?\s+$"
 )
 _DROPPED = frozenset(
     "the a an our its their firm and unconditional quarterly daily average group said says "
@@ -147,7 +153,8 @@ _DROPPED = frozenset(
 )
 # a span of time said before a measure ("nine-month generation"): the period, not the measure
 _SPAN_WORD = re.compile(
-    r"\w+-(?:month|week|year)|quarterly|annual|monthly|FY\d{2,4}|[HQ][1-4]", re.IGNORECASE
+    r"\w+-(?:month|week|year|quarter|half)|quarterly|annual|monthly|FY\d{2,4}|[HQ][1-4]",
+    re.IGNORECASE,
 )
 # A figure set against the one before it: "3.9 GW, up from 2.1 GW", "compared with 2.1 GW"
 _COMPARED = re.compile(

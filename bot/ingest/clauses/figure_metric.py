@@ -14,10 +14,12 @@ from bot.facts.quantities import MEASURE_UNIT, measure_unit
 from bot.ingest import lexicon as lx
 from bot.ingest.breakdowns import Breakdown
 from bot.ingest.breaks import clause_start, subject_clause_start
+from bot.ingest.clauses.accounted_parts import accounted_part
 from bot.ingest.clauses.changes import TO_LEVEL, grew_to, level_after_change
 from bot.ingest.clauses.coined import coined_name
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.held import ended_with_level, level_on_day
+from bot.ingest.clauses.keyed_bases import keyed_base_metric
 from bot.ingest.clauses.kind_parts import kind_part
 from bot.ingest.clauses.labelled import labelled_measure
 from bot.ingest.clauses.measures import (
@@ -46,6 +48,7 @@ from bot.ingest.clauses.open_subject import (
     wire_label,
 )
 from bot.ingest.clauses.parts import part_in_a_span
+from bot.ingest.clauses.plan_nouns import planned_measure
 from bot.ingest.clauses.rates import KEY_VALUE, percent_metric
 from bot.ingest.counts import visitors_counted, visits_counted
 from bot.ingest.layout import Sentence
@@ -213,7 +216,11 @@ def name_metric(
         # span the sentence barely names, never the level
         sl.skip, sl.note = True, "a level's move, not the level"
         return False
-    if added is not None:
+    if f.unit == "units" and (share := accounted_part(text, slots, i, ctx)) is not None:
+        # "Mainland China accounted for 27.96 million TEU, Southeast Asia for 6.41 million TEU":
+        # each part's share of the count stated before
+        sl.metric, sl.part = share, True
+    elif added is not None:
         # "we added 6.1 million paid memberships in the quarter": how much the level moved
         sl.metric = added[0]
         if added[1]:
@@ -259,6 +266,8 @@ def name_metric(
         name = rate_measure(
             text, clause, f, rate, ctx.rates.get(rate.label), ctx.metrics.is_company
         )
+        if name is None and (plan := planned_measure(text, sl, ctx)) is not None:
+            name = f"{plan.name} ({rate.label})"  # "its battery shipment target to 108 GWh"
         if name is None:
             sl.skip, sl.note = True, "power of no measure the words name"
             return False
@@ -268,6 +277,9 @@ def name_metric(
         )
         sl.value = sl.fig.value
         sl.metric = Metric(name, "units", None, (), name)
+    elif f.unit == "units" and (keyed := keyed_base_metric(text, slots, i)) is not None:
+        # "... to 4,918,640 tonnes (FY24: 5,104,210 tonnes)": the measure it is the base of
+        sl.metric = keyed
     elif f.unit == "units" and (who := visitors_counted(text, f.start, f.end)) is not None:
         # "welcomed 6.42 million guests", "7.12 million guests visited": the people who came,
         # a venue's attendance (never "guests sold")
@@ -330,6 +342,7 @@ def name_metric(
             or qualified_growth(text, sl, ctx)  # "organic growth of 2% to 4%"
             or wire_label(text, sl, ctx)  # "Q1 PRIZE PAYOUT RATIO 52.4 PCT VS 51.9 PCT"
             or _same_on_another_day(text, slots, i)  # "78.4% at ... (76.9% at March 31)"
+            or planned_measure(text, sl, ctx)  # "its RevPAR growth guidance to 3-5%"
         )
         if sl.metric is None:
             sl.skip = True
@@ -633,6 +646,9 @@ def _name_from_subject(text: str, slots: list[Slot], i: int, sl: Slot, ctx: Cont
         noun = level["noun"].lower()
         sl.metric = Metric(noun, "units", None, (), noun)
     if sl.metric is None and not f.explicit:
+        # "We sold 12,500 lifts in Q3 (Q3 2024: 11,900)": the bare count its bracket keys
+        sl.metric = keyed_base_metric(text, slots, i)
+    if sl.metric is None and not f.explicit:
         sl.metric = parallel(text, sl, slots[:i])
     if sl.metric is None and not f.explicit:
         sl.metric = labelled_count(text, sl, ctx)  # "Cabin nights: 812,000"
@@ -758,17 +774,17 @@ def _name_by_fallbacks(
         # "Gross written premiums rose 6.1% to EUR 3.12 billion": a subject no vocabulary
         # word heads, named as written; "* Q2 visitation 2.31 mln vs 2.08 mln": a wire's label
         sl.metric = (
-            subject_amount(text, sl, ctx)
+            # "raising our 2026 order target to US$15.0 billion": the plan's own words
+            planned_measure(text, sl, ctx)
+            or subject_amount(text, sl, ctx)
             or wire_label(text, sl, ctx)
             # "wrote gross written premium of £821.4 million": named right before "of"
             or named_before_of(text, sl, ctx)
         )
-    if sl.metric is None and sl.keyed and i and _KEYED_AFTER.search(text, 0, f.start):
+    if sl.metric is None:
         # "Excise duty amounted to TZS 412.6 billion in FY25 (FY24: TZS 371.9 billion)": a
         # bracketed figure its period labels is the figure before it, for that period
-        before = slots[i - 1]
-        if not before.skip and before.metric is not None and before.fig.unit == f.unit:
-            sl.metric = before.metric
+        sl.metric = keyed_base_metric(text, slots, i)
     if sl.metric is None or sl.metric.family != ("units" if f.unit == "units" else "money"):
         if sl.metric is not None and sl.metric.family == "percent":
             pass
@@ -801,8 +817,6 @@ def _same_on_another_day(text: str, slots: list[Slot], i: int) -> Metric | None:
     return before.metric
 
 
-# the open bracket and the period label right before a keyed figure: "(FY24: ", "(H1 2024: "
-_KEYED_AFTER = re.compile(r"\(\s*[^():;,]{2,30}?\s*:\s*$")
 # A clause's subject naming a count by what was done to the things counted: "Room nights
 # booked in the quarter were", "Passengers carried reached", "Containers handled of"
 _DONE_SUBJECT = re.compile(

@@ -12,6 +12,7 @@ from bot.ingest import comparatives
 from bot.ingest import lexicon as lx
 from bot.ingest.breaks import clause_start
 from bot.ingest.clauses.context import Context, Slot
+from bot.ingest.clauses.joined_rates import joined_rate
 from bot.ingest.clauses.measures import (
     antecedent,
     grown_subject,
@@ -164,38 +165,6 @@ _CONSTANT_CURRENCY = re.compile(
     # ("+12% cc": written small right after a rate, never "a 125 cc engine")
     r"|(?<=%)\s*(?:at\s+)?cc\b"
 )
-
-
-# Words that say only on what basis a rate is stated, between two rates of one measure:
-# "2.1% QoQ and 6.8% YoY", "1.4% in reported terms and 1.9% in constant currency (CC)"
-_BASIS_ONLY = frozenset(
-    """qoq yoy q/q y/y sequentially sequential in reported terms constant currency cc
-    local organic organically dollar year-on-year year-over-year quarter-on-quarter on a as
-    basis the at cer exchange rates rate year over quarter month mom m/m""".split()
-)
-_JOIN = re.compile(
-    r"(?P<words>[^\d;]{0,60}?)\s*(?:,\s*)?\b(?:and|or)\s+|(?P<list>[^\d;]{0,40}?),\s*"
-)
-
-
-def _joined_rate(text: str, sl: Slot, previous: list[Slot]) -> Metric | None:
-    """A rate joined by "and" / "or" to the rate just before it, with only basis words
-    between them, is the same measure on another basis: "growth of 2.1% QoQ and 6.8% YoY"."""
-    lead = previous[-1] if previous else None
-    if lead is None or lead.skip or lead.metric is None or lead.fig.unit != "percent":
-        return None
-    if not lead.metric.name.endswith(("growth", "change")):
-        return None
-    between = _JOIN.fullmatch(text, lead.fig.end, sl.fig.start)
-    if between is None:
-        return None
-    words = re.findall(r"[\w/-]+", (between["words"] or between["list"] or "").lower())
-    if not all(w in _BASIS_ONLY for w in words):
-        return None
-    sl.lead = lead.lead or lead
-    if lead.value < 0 < lead.fig.value:
-        sl.value = -sl.fig.value  # "fell 2.4% QoQ and 1.1% YoY": both falls
-    return lead.metric
 
 
 _BASIS_AFTER = re.compile(
@@ -676,7 +645,7 @@ def _rate_of_growth_words(
             sl.of = earlier
             return Metric(f"{earlier.metric.name} growth", "percent", None, (), "")
     if verb is None and noun is None and after is None:
-        joined = _joined_rate(text, sl, previous)
+        joined = joined_rate(text, sl, previous, ctx.published)
         if joined is not None:
             return joined
         level = next((p for p in reversed(previous) if not p.skip and p.metric), None)

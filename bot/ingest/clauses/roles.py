@@ -12,11 +12,13 @@ from bot.ingest import lexicon as lx
 from bot.ingest.asides import no_sales_fact, theirs
 from bot.ingest.breakdowns import Breakdown
 from bot.ingest.breaks import clause_start, subject_clause_start
+from bot.ingest.clauses.accounted_parts import accounted_part
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.cumulative import running_count
 from bot.ingest.clauses.deals import one_deal
 from bot.ingest.clauses.figure_metric import COMPARED, STOCK, name_metric
 from bot.ingest.clauses.held import ended_with_level, level_on_day
+from bot.ingest.clauses.keyed_bases import keyed_base_metric
 from bot.ingest.clauses.kinds import kind_near
 from bot.ingest.clauses.labelled import labelled_measure
 from bot.ingest.clauses.measures import (
@@ -36,6 +38,7 @@ from bot.ingest.clauses.outlets import outlet_event
 from bot.ingest.clauses.parts import (
     part_named,
 )
+from bot.ingest.clauses.planned_counts import planned_count
 from bot.ingest.clauses.planned_levels import planned_holding
 from bot.ingest.clauses.rates import KEY_VALUE, SIGNED_VS
 from bot.ingest.clauses.work_done import corporate_deed, done_count
@@ -249,6 +252,31 @@ def _measured_base(text: str, slots: list[Slot], i: int) -> bool:
     )
 
 
+def _nothing_sold(text: str, slots: list[Slot], i: int, ctx: Context) -> bool:
+    """Slot I is a count of things that are neither sold nor measured nor a rate nor a
+    revision's base: "hosted 14 events", "filed 120 patents"."""
+    sl, f = slots[i], slots[i].fig
+    return (
+        f.unit == "units"
+        and no_product(
+            text,
+            f.end,
+            text[: f.start],
+            ctx.metrics.learned,
+            (ctx.names.main.name, *ctx.names.main.aliases),
+        )
+        and not measured_amount(text, f.start, f.end, sl.left)  # "3.2 million tonnes"
+        and labelled_measure(text, sl, ctx) is None  # "Harvest: 60,200 tonnes"
+        and not _measured_base(text, slots, i)  # "..., against 49 800 tonnes a year earlier"
+        and rate_unit(text, f) is None  # "618 thousand barrels per day", "3.9 GW"
+        and not _revised_from(text, slots, i)
+        # "... to 4,918,640 tonnes (FY24: 5,104,210 tonnes)": the base its bracket keys
+        and keyed_base_metric(text, slots, i) is None
+        # "Mainland China accounted for 27.96 million TEU": a part of the count before
+        and accounted_part(text, slots, i, ctx) is None
+    )
+
+
 def read_roles(
     s: Sentence,
     text: str,
@@ -331,26 +359,14 @@ def read_roles(
         # "customers with ARR of $100,000 or more": the bar they pass, no ARR of ours
         sl.skip, sl.note = True, "a threshold customers pass"
         return
-    if (
-        f.unit == "units"
-        and event is None
-        and not stock
-        and no_product(
-            text,
-            f.end,
-            text[: f.start],
-            ctx.metrics.learned,
-            (ctx.names.main.name, *ctx.names.main.aliases),
-        )
-        and not measured_amount(text, f.start, f.end, sl.left)  # "3.2 million tonnes"
-        and labelled_measure(text, sl, ctx) is None  # "Harvest: 60,200 tonnes"
-        and not _measured_base(text, slots, i)  # "..., against 49 800 tonnes a year earlier"
-        and rate_unit(text, f) is None  # "618 thousand barrels per day", "3.9 GW"
-        and not _revised_from(text, slots, i)
-    ):
-        # "hosted 14 events", "filed 120 patents": counted, but nothing sold
-        sl.skip, sl.note = True, "a count of things, not of sales"
-        return
+    if event is None and not stock and _nothing_sold(text, slots, i, ctx):
+        # "we now target 19,000 pupils for FY28": a count the company plans, whatever it counts
+        own = (ctx.names.main.name, *ctx.names.main.aliases)
+        event = planned_count(text, clause, f, own)
+        if event is None:
+            # "hosted 14 events", "filed 120 patents": counted, but nothing sold
+            sl.skip, sl.note = True, "a count of things, not of sales"
+            return
     if f.unit == "units" and _PER_BEFORE.search(text, max(0, f.start - 12), f.start):
         # "€512 per 1,000 litres": the quantity a price is counted per, no amount of its own
         sl.skip, sl.note = True, "what a rate is per"
