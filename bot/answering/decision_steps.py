@@ -523,18 +523,22 @@ def another_metric_holding(query: Query, decision: Decision, asking: Asking) -> 
     return _the_one_holding(query, _named_alike(query), asking) or decision
 
 
+_COUNT_AND_MONEY = frozenset({"units", "money"})
+
+
 def _named_alike(query: Query) -> list[tuple[MetricHit, ...]]:
-    """The other metrics the question's words explain exactly as the chosen one's do, and
-    that count what it counts (money, things or a rate: never "revenue passenger miles"
-    for "operating revenue"), each as a series of one."""
+    """The other metrics the question's words explain exactly as the chosen one's do, each
+    as a series of one; never a count for money or money for a count ("revenue passenger
+    miles" for "operating revenue"; a rate may be either's: "the cage-free target" of
+    hens is a share)."""
     top = query.metrics[0]
-    measure = reporting.measure_of_unit(top.metric.unit or "units")
+    measures = {reporting.measure_of_unit(top.metric.unit or "units")}
     others = {
         h.metric.id: (h,)
         for h in query.reading.candidates  # type: ignore[union-attr]
         if h.metric.id != top.metric.id
         and h.explained == top.explained
-        and reporting.measure_of_unit(h.metric.unit or "units") == measure
+        and (measures | {reporting.measure_of_unit(h.metric.unit or "units")}) != _COUNT_AND_MONEY
     }
     return list(others.values())
 

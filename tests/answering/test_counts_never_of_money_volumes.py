@@ -61,3 +61,18 @@ def test_money_asked_never_answered_by_a_count_named_alike(seed) -> None:
     answer = engine.ask("tamsin full-year 2025 operating revenue")
     assert answer.status is not Status.ANSWERED, answer.text
     assert all(v.fact.unit == "USD" for v in answer.facts), answer.text
+
+
+def test_a_rate_named_alike_still_answers_a_kind_a_count_lacks(seed) -> None:
+    """Guard: 'the cage-free target' of a company holding cage-free hens as a count and a
+    cage-free share as its target: the share target (a rate may stand for either)."""
+    c = "Tamsin Eggs"
+    facts = [
+        fact(c, "cage-free laying hens", "actual", "2025-12-31/2025-12-31", 2_100_000, "units",
+             "2026-03-10"),
+        fact(c, "cage-free share of dozens sold", "target", "2027-07-01/2028-06-30", 25,
+             "percent", "2026-03-10"),
+    ]  # fmt: skip
+    engine = engine_over(seed, bundle([{"name": c, "aliases": ["Tamsin"]}], facts, "2026-03-10"))
+    answer = engine.ask("tamsin cage-free target")
+    assert [v.fact.value for v in answer.facts] == [25], answer.text
