@@ -107,6 +107,25 @@ def test_a_restated_figure_of_another_date_is_added_not_updated(store: FactStore
     assert report.counts["facts"] == {"added": 1, "updated": 0, "skipped": 12}
 
 
+def test_two_figures_for_one_fact_in_one_bundle_are_refused(store: FactStore) -> None:
+    """One fact stated twice with two figures (the same revenue in forint and in euros
+    under one name) is refused with one message and nothing stored: publishing kept only
+    the later before 2026-12-05, and the other was lost unseen. The same figure twice is
+    only a repeat."""
+    bundle = handset_bundle(declare=False, metric="handsets shipped")
+    second = {**bundle["facts"][0], "value": 120_000_000}
+    before = _everything(store)
+    with pytest.raises(SalesBotError, match="two different figures for one fact"):
+        store.import_bundle(
+            parse_bundle({**bundle, "facts": [*bundle["facts"], second]}),
+            actor="t",
+            scope=SHARED_SCOPE,
+        )
+    assert _everything(store) == before
+    repeated = {**bundle, "facts": [*bundle["facts"], dict(bundle["facts"][0])]}
+    store.import_bundle(parse_bundle(repeated), actor="t", scope=SHARED_SCOPE)
+
+
 def test_an_import_is_one_change_undone_as_a_whole(store: FactStore, seed) -> None:
     net_loss = store.list_facts(metric="net loss", kind=Kind.FORECAST)[0].fact
     store.edit_fact(net_loss.id, {"value": 500e6}, scope=SHARED_SCOPE, actor="t")

@@ -16,6 +16,7 @@ from bot.facts.model import (
     ImportReport,
     Metric,
     PermissionDeniedError,
+    SalesBotError,
     Source,
 )
 from bot.facts.store.bundles.pending import PendingChanges
@@ -336,6 +337,17 @@ class BundleImportMixin(ImportJournalMixin):
             [now, actor, scope, import_id, after_id],
         )
 
+    def _two_figures(self, row: dict) -> str:
+        """The refusal of a bundle stating ROW's fact twice with two figures."""
+        entity = self.db.execute("SELECT name FROM entities WHERE id = ?", [row["entity_id"]])
+        metric = self.db.execute("SELECT name FROM metrics WHERE id = ?", [row["metric_id"]])
+        return (
+            f"the bundle states two different figures for one fact ({entity.fetchone()[0]} "
+            f"{metric.fetchone()[0]}, {row['kind']}, {row['period_start']}/{row['period_end']}, "
+            f"stated {row['as_of']}); state each fact once, and name a figure in another "
+            "currency or on another basis as a metric of its own"
+        )
+
     def _import_fact(self, row: dict, actor: str, pending: PendingChanges) -> tuple[str, int]:
         """One restated figure: added, skipped, or an update of the stored fact. A fact of
         this import is updated at once (nobody sees it yet); one stored before waits for
@@ -359,6 +371,11 @@ class BundleImportMixin(ImportJournalMixin):
             return "updated", same["id"]
         if all(same[k] == row[k] for k in content):
             return "skipped", same["id"]
+        if any(same[k] != row[k] for k in ("value", "value_high", "unit")):
+            # one fact stated twice in this bundle with two figures: keeping the later
+            # would lose the other unseen (a revenue in forint once replaced by the same
+            # revenue in euros); the import is refused and rolled back
+            raise SalesBotError(self._two_figures(row))
         before = self._raw_fact_row(same["id"])
         self.db["facts"].update(
             same["id"], {**{k: row[k] for k in content}, "updated_by": actor, "updated_at": _now()}
