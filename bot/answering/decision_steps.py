@@ -523,7 +523,11 @@ def another_metric_holding(query: Query, decision: Decision, asking: Asking) -> 
     return _the_one_holding(query, _named_alike(query), asking) or decision
 
 
-_COUNT_AND_MONEY = frozenset({"units", "money"})
+_COUNT_AND_MONEY = {"units", "money"}
+
+
+def _measure(hit: MetricHit) -> str:
+    return reporting.measure_of_unit(hit.metric.unit or "units")
 
 
 def _named_alike(query: Query) -> list[tuple[MetricHit, ...]]:
@@ -532,13 +536,12 @@ def _named_alike(query: Query) -> list[tuple[MetricHit, ...]]:
     miles" for "operating revenue"; a rate may be either's: "the cage-free target" of
     hens is a share)."""
     top = query.metrics[0]
-    measures = {reporting.measure_of_unit(top.metric.unit or "units")}
     others = {
         h.metric.id: (h,)
         for h in query.reading.candidates  # type: ignore[union-attr]
         if h.metric.id != top.metric.id
         and h.explained == top.explained
-        and (measures | {reporting.measure_of_unit(h.metric.unit or "units")}) != _COUNT_AND_MONEY
+        and {_measure(top), _measure(h)} != _COUNT_AND_MONEY
     }
     return list(others.values())
 

@@ -888,9 +888,9 @@ class Engine:
         period = named.fact.period
         asked = f"{named.fact.entity} {clause} {period.start.isoformat()}/{period.end.isoformat()}"
         answer = self.ask(asked, asking.scope)
-        that = "That day's" if period.days == 1 else "That period's"
         if answer.status is not Status.ANSWERED or answer.facts[0].fact == named.fact:
             return None  # (nothing more than the named figure itself: asked as usual)
+        that = "That day's" if period.days == 1 else "That period's"
         return replace(
             answer,
             question=asking.text,

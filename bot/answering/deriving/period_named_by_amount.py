@@ -37,9 +37,9 @@ def period_named(
     """The one statement among the named companies' figures (NAMED: their ids) whose amount
     the question names, when its words set that figure's period against another figure
     ("that quarter", "the period when"); None otherwise."""
-    if not query.amounts or not THAT_PERIOD.search(query.said):
-        return None
-    views = store.facts_for(scope, entity_ids=list(named) or None, keep=True)
+    if not named or not query.amounts or not THAT_PERIOD.search(query.said):
+        return None  # (no company named: no store-wide read for an amount)
+    views = store.facts_for(scope, entity_ids=list(named), keep=True)
     found = [v for v in views if any(same_amount(v, q) for q in query.amounts)]
     periods = {(v.fact.entity, v.fact.period) for v in found}
     return found[0] if len(periods) == 1 else None

@@ -426,30 +426,28 @@ def running_total_before(flow: FactView, pool: Sequence[FactView]) -> tuple[Fact
     later day: that total less the figures counted since FLOW's period ended (the 71,300
     since launch at March 2026 less the 10,540 of H1 FY26), the total first. POOL: the
     series' figures; None when no later total and back-to-back figures fit."""
-    end = flow.fact.period.end
-    same = [v for v in pool if _same_series(v, flow) and v.fact.kind is flow.fact.kind]
-    for total in sorted(same, key=lambda v: v.fact.period.end):
-        t = total.fact.period
-        if t.start < flow.fact.period.start and end < t.end and t.days > 366:
-            carved = _carved(Period(t.start, end), same)
-            if carved is not None and carved[0] is total:
-                return carved
-    return None
+    return _running_total_to(flow.fact.period.end, flow, pool)
 
 
 def running_total_before_start(
     flow: FactView, pool: Sequence[FactView]
 ) -> tuple[FactView, ...] | None:
-    """'How many had it mailed before fiscal 2025 started': the series' running total that
-    began before FLOW's period less what was counted from that period's start on (the
-    2.3 million since launch to the end of 2025 less the 600,000 of 2025), the total
-    first; None when no such total is held."""
-    start = flow.fact.period.start
+    """'How many had it mailed before fiscal 2025 started': the running total to the day
+    before FLOW's period began (2.3 million since launch to the end of 2025 less the
+    600,000 of 2025), the total first; None as for `running_total_before`."""
+    return _running_total_to(flow.fact.period.start - _ONE_DAY, flow, pool)
+
+
+def _running_total_to(
+    day: date, flow: FactView, pool: Sequence[FactView]
+) -> tuple[FactView, ...] | None:
+    """The running total of FLOW's series up to DAY: a longer total begun before FLOW's
+    period and ended after DAY, less the figures counted after DAY."""
     same = [v for v in pool if _same_series(v, flow) and v.fact.kind is flow.fact.kind]
     for total in sorted(same, key=lambda v: v.fact.period.end):
         t = total.fact.period
-        if t.start < start <= t.end and t.days > 366:
-            carved = _carved(Period(t.start, start - _ONE_DAY), same)
+        if t.start < flow.fact.period.start and day < t.end and t.days > 366:
+            carved = _carved(Period(t.start, day), same)
             if carved is not None and carved[0] is total:
                 return carved
     return None

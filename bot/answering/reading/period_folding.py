@@ -324,15 +324,6 @@ def fold_seasons(mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ..
     return (PeriodMention(ref, first.start, last.end, f"{first.text} … {last.text}"),)
 
 
-# The longest span a season's dates run: a Christmas trading period of nine weeks, a
-# holiday quarter of thirteen (and a day's slack either way)
-_SEASON_DAYS = 16 * 7
-# what may stand between a season and its dates when both name one span ("christmas lfl
-# for X, the 5 weeks to 4 Jan"); a comparison word sets two spans against each other
-_COMPARED = patterns.compile(r"\b(?:vs\.?|versus|than|compared|against|over|from)\b", re.I)
-_POSSESSIVE = patterns.compile(r"^\s*(?:['’]s)?\s*$")
-
-
 # "at the end of 2023", "by the close of 2025": the words that make a bare year's end a day
 # (never "the low end of the 2030 target": a range's end)
 _END_OF = patterns.compile(
@@ -357,6 +348,15 @@ def calendar_year_ends(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[
         else m
         for m in mentions
     )
+
+
+# The longest span a season's dates run: a Christmas trading period of nine weeks, a
+# holiday quarter of thirteen (and a day's slack either way)
+_SEASON_DAYS = 16 * 7
+# what may stand between a season and its dates when both name one span ("christmas lfl
+# for X, the 5 weeks to 4 Jan"); a comparison word sets two spans against each other
+_COMPARED = patterns.compile(r"\b(?:vs\.?|versus|than|compared|against|over|from)\b", re.I)
+_POSSESSIVE = patterns.compile(r"^\s*(?:['’]s)?\s*$")
 
 
 def season_dated(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:

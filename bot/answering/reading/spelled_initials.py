@@ -69,10 +69,7 @@ def _run_at(
             continue
         if any(w in held for held in names for w in run):
             continue
-        gaps = {
-            a.string[a.end() : b.start()].strip()
-            for a, b in zip(words[i : end - 1], words[i + 1 : end], strict=True)
-        }
+        gaps = _gaps(words, i, end)
         if gaps - {"", "-", "&"}:
             continue
         for kept in (run, [w for w in run if w not in _JOINING]):
@@ -105,10 +102,7 @@ def _long_run_at(
             continue
         if not all(w in _RATE_JOINING or _may_be_initialled(w) for w in run):
             continue
-        gaps = {
-            a.string[a.end() : b.start()].strip()
-            for a, b in zip(words[i : end - 1], words[i + 1 : end], strict=True)
-        }
+        gaps = _gaps(words, i, end)
         if gaps - {"", "-"}:
             continue
         initials = "".join(w[0] for w in run if w not in _RATE_JOINING)
@@ -123,6 +117,14 @@ def _may_be_initialled(word: str) -> bool:
     if word in PERIOD_WORDS:
         return False
     return word in reporting.all_words() or (word not in FILLER and word not in FUNCTION_WORDS)
+
+
+def _gaps(words: list[re.Match[str]], i: int, end: int) -> set[str]:
+    """What stands between the words I..END-1 of a run (spaces taken out)."""
+    return {
+        a.string[a.end() : b.start()].strip()
+        for a, b in zip(words[i : end - 1], words[i + 1 : end], strict=True)
+    }
 
 
 def _own(word: str) -> bool:

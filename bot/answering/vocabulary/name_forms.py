@@ -207,10 +207,9 @@ def unplaced(name: str) -> tuple[str, ...]:
     return words if named else ()
 
 
-# Words that name a figure as the whole company's, which people leave unsaid
-_WHOLE_FIRST = frozenset(
-    {"consolidate", "consolidated", "total", "overall", "group"}
-)  # (as lemmas too)
+# Words that name a figure as the whole company's, which people leave unsaid (as lemmas
+# too: "consolidated" is read "consolidate")
+_WHOLE_FIRST = frozenset({"consolidate", "consolidated", "total", "overall", "group"})
 
 
 def whole_unsaid(name: str) -> tuple[str, ...]:

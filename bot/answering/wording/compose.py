@@ -795,8 +795,7 @@ def _moved(earlier: FactView, later: FactView) -> str:
     400,000 at the low end and 1.3 million at the high end (…)"), never the least and the
     most one range less the other could be ("by -1.9 million to 200,000")."""
     if earlier.fact.value_high is not None or later.fact.value_high is not None:
-        moved = _revised(earlier, later)
-        return f"{moved}," if moved.endswith(")") or ":" in moved else moved
+        return f"{_revised(earlier, later)},"  # (its own commas: the step's end marked too)
     return f"{how_changed(earlier, later)}{_by(earlier, later)}"
 
 
