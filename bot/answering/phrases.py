@@ -12,6 +12,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot import patterns
+from bot.answering.scales_written import (
+    LAKH,
+    counted_in_lakh,
+    counts_billions_in_millions,
+    in_billions_too,
+    in_millions_too,
+    said_in_millions,
+)
 from bot.facts import reporting
 from bot.facts.model import Fact, FactView, Kind, Period, Quantity
 from bot.facts.periods import (
@@ -167,37 +175,6 @@ def _high(view: FactView, value: float | None) -> float | None:
 _CRORE = 10_000_000
 
 
-def _in_millions_too(amount: float) -> bool:
-    """Is AMOUNT a billion or more that words could not write at that scale (format_number
-    gave digits), or wrote to three decimals ("1.784 billion", which reports write as
-    "1,784 million"), but can in millions to a decimal or two?"""
-    if abs(amount) < 1e9:
-        return False
-    worded = format_number(amount)
-    if not worded[-1].isdigit():
-        billions = worded.removesuffix(" billion")
-        if billions == worded or len(billions.partition(".")[2]) < 3:
-            return False
-    millions = abs(amount) / 1e6
-    return abs(millions * 100 - round(millions * 100)) < 1e-6
-
-
-def _said_in_millions(view: FactView) -> bool:
-    """Does the fact's report write it in millions: a billion or more of that precision
-    (`_in_millions_too`), "1,214 million" in its quote, or a table's "700,640" under a
-    "COP million" heading? Amounts worked out from it are said in millions too."""
-    f = view.fact
-    if abs(f.value) < 1e9 or f.unit in ("units", "percent"):
-        return False
-    millions = abs(f.value) / 1e6
-    digits = f"{millions:,.0f}" if millions == int(millions) else None
-    return (
-        _in_millions_too(f.value)
-        or _counts_billions_in_millions(view)
-        or (digits is not None and digits in (f.quote or ""))
-    )
-
-
 # The scale a question asks amounts in ("in crore", "in mn"; asks.scale_asked), while
 # its answer is worded
 _scale: ContextVar[str | None] = ContextVar("scale", default=None)
@@ -220,38 +197,16 @@ def _number_or_range(view: FactView, value: float | None) -> str:
     low = view.fact.value if value is None else value
     ends = (low,) if high is None else (low, high)
     worded = " to ".join(format_number(v, scale) for v in ends)
-    if scale is None and _counted_in_lakh(view) and all(abs(v) >= _LAKH for v in ends):
+    if scale is None and counted_in_lakh(view) and all(abs(v) >= LAKH for v in ends):
         # ("1.235 million (12.35 lakh)": a count its report writes in lakh, so said too)
         lakh = " to ".join(format_number(v, "lakh").removesuffix(" lakh") for v in ends)
         return f"{worded} ({lakh} lakh)"
-    if scale is None and all(abs(v) >= 1e9 for v in ends) and _counts_billions_in_millions(view):
+    billions = all(abs(v) >= 1e9 for v in ends)
+    if scale is None and billions and counts_billions_in_millions(view, value is not None):
         return " to ".join(format_number(v, "million") for v in ends)  # ("1,298 million")
     if scale is None and all(_digits_too(v) for v in ends):
         return f"{worded} ({' to '.join(f'{int(v):,}' for v in ends)})"
     return worded
-
-
-_LAKH = 100_000
-# "11.46 lakh units", "5,12,384 units": a count written the Indian way
-_INDIAN_COUNT = patterns.compile(r"\b(?:lakhs?|lacs?)\b|\b\d{1,2},\d\d,\d{3}\b", re.IGNORECASE)
-
-
-def _counted_in_lakh(view: FactView) -> bool:
-    """Does the fact's own quote count the Indian way (in lakh, or '5,12,384')?"""
-    return bool(_INDIAN_COUNT.search(view.fact.quote or ""))
-
-
-# "2,512 mil. mc", "3,690 million cubic metres": billions a report writes in millions
-_THOUSANDS_OF_MILLIONS = patterns.compile(
-    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:million|mil\.|mln|mn)(?![a-z])",
-    re.IGNORECASE,
-)
-
-
-def _counts_billions_in_millions(view: FactView) -> bool:
-    """Does the fact's own quote write thousands of millions ('1,214 mil. mc')? Its
-    counts of a billion or more are then said in millions, as its reports say them."""
-    return bool(_THOUSANDS_OF_MILLIONS.search(view.fact.quote or ""))
 
 
 def _digits_too(value: float) -> bool:
@@ -290,24 +245,29 @@ def _quantity_or_range(view: FactView, value: float | None) -> str:
         if scale is not None
         else _in_cents_too(view, (amount,) if high is None else (amount, high))
     )
-    return _money_or_range(view, amount, high, scale) + cents
+    return _money_or_range(view, amount, high, scale, value is not None) + cents
 
 
-def _money_or_range(view: FactView, amount: float, high: float | None, scale: str | None) -> str:
+def _money_or_range(
+    view: FactView, amount: float, high: float | None, scale: str | None, worked_out: bool
+) -> str:
     if high is None:
         worded = format_quantity(Quantity(amount, view.fact.unit), scale=scale)
         if view.fact.unit == "INR" and scale is None and abs(amount) >= _CRORE:
             # ("5.72 billion INR (572 crore)": rupees as Indian reports count them too)
             return f"{worded} ({format_number(amount, 'crore')})"
         if scale is None and (
-            _in_millions_too(amount)
+            in_millions_too(amount)
             # ("up 384.58 billion COP (384,580 million)": worked out from a figure said in
             # millions, so said in them too)
-            or (abs(amount) >= 1e9 and _said_in_millions(view))
+            or (abs(amount) >= 1e9 and said_in_millions(view, worked_out))
         ):
             # ("€1,215,400,000 (1,215.4 million)": the digits, and the millions reports
             # write a billion of that precision in)
             return f"{worded} ({format_number(amount, 'million')})"
+        if scale is None and in_billions_too(view, amount, worked_out):
+            # ("1.418 trillion VND (1,418 billion)", as its reports write it)
+            return f"{worded} ({format_number(amount, 'billion')})"
         return worded
     return format_quantity(Quantity(view.fact.value, view.fact.unit, high), scale=scale)
 

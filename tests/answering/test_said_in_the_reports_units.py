@@ -256,3 +256,43 @@ def test_amounts_worked_out_from_figures_a_table_writes_in_millions(seed) -> Non
     assert "320.98 billion COP (320,980 million)" in answer.text, answer.text
     assert "(700,640 million)" in engine.ask("tamsin ebitda 2025").text
     assert "million" not in engine.ask("tamsin net income 2025").text
+
+
+def test_amounts_worked_out_are_written_as_any_operands_report_writes_them(seed) -> None:
+    """A quarter worked out from a table's nine months ("4,056", its heading no part of
+    the quote) less quarters a sentence gives in billions ("VND 1,186 billion") is said in
+    billions too ("1.418 trillion VND (1,418 billion)"), and a count worked out from a
+    table's year less a half written in millions ("2,512 mil. mc") in millions; before
+    2026-12-05 only as the first operand's quote wrote it ("1.418 trillion VND", "2.518
+    billion units": development answers the judge read as wrong). Trillions written as
+    trillions ("KRW 1.2 trillion") are the guard."""
+    v, k, g = "Lam Thuy Foods", "Hanul Foods", "Gorovei Gas"
+    q1, q3 = "2025-01-01/2025-03-31", "2025-07-01/2025-09-30"
+    nine, year = "2025-01-01/2025-09-30", "2025-04-01/2026-03-31"
+    facts = [
+        fact(v, "net revenue", "actual", nine, 4_056e9, "VND", "2025-10-20",
+             quote="Net revenue                1,452      1,236      4,056"),
+        fact(v, "net revenue", "actual", q3, 1_452e9, "VND", "2025-10-20",
+             quote="Net revenue                1,452      1,236      4,056"),
+        fact(v, "net revenue", "actual", q1, 1_186e9, "VND", "2025-04-20",
+             quote="In the first quarter, net revenue reached VND 1,186 billion."),
+        fact(k, "revenue", "actual", nine, 4.2e12, "KRW", "2025-10-20",
+             quote="Revenue for the nine months was KRW 4.2 trillion."),
+        fact(k, "revenue", "actual", q1, 1.2e12, "KRW", "2025-04-20",
+             quote="First-quarter revenue was KRW 1.2 trillion."),
+        fact(k, "revenue", "actual", q3, 1.5e12, "KRW", "2025-10-20",
+             quote="Third-quarter revenue was KRW 1.5 trillion."),
+        fact(g, "gas production", "actual", year, 5_030e6, "units", "2026-04-30",
+             quote="| Gas production | mcm | 5,030 |"),
+        fact(g, "gas production", "actual", "2025-04-01/2025-09-30", 2_512e6, "units",
+             "2025-10-30", quote="In the first half, Gorovei produced 2,512 mil. mc of gas"),
+    ]  # fmt: skip
+    entities = [{"name": n, "aliases": [n.split()[0]]} for n in (v, k, g)]
+    engine = engine_over(seed, bundle(entities, facts, "2026-04-30"))
+    answer = engine.ask("lam thuy net revenue q2 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "1.418 trillion VND (1,418 billion)" in answer.text, answer.text
+    second_half = engine.ask("gorovei gas production oct 2025 to mar 2026")
+    assert "2,518 million" in second_half.text, second_half.text
+    plain = engine.ask("hanul revenue q2 2025")
+    assert "1.5 trillion KRW" in plain.text and "billion" not in plain.text, plain.text

@@ -30,6 +30,7 @@ from bot.answering.phrases import (
 )
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
+from bot.answering.scales_written import worked_out_from
 from bot.answering.wording.amounts_said import (
     amount_between,
     change_from_rate,
@@ -74,14 +75,15 @@ def compose(question: str, decision: Decision) -> Answer:
         Intent.RATIO: _ratio,
         Intent.IMPLIED: _implied,
     }[decision.intent]
-    text = compose_pick(decision)
+    with worked_out_from(decision.facts):  # (amounts written as their reports write them)
+        text, headline = compose_pick(decision), _headline(decision)
     return Answer(
         question=question,
         status=Status.ANSWERED,
         text=text,
         facts=decision.facts,
         intent=decision.intent.value,
-        headline=_headline(decision),
+        headline=headline,
     )
 
 
