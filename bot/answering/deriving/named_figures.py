@@ -462,6 +462,9 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | Miss | None:
         )
         # (tonnes are no share of litres; a profit is no share of a revenue)
         and _unit_tags_agree(part.fact.metric, whole.fact.metric)
+        # (a whole measured otherwise than the part and the question say: "urea
+        # production" is no whole of "urea export sales volume")
+        and not _measured_otherwise(whole.fact.metric, part.fact.metric, said)
         # (where the question names the part apart from the whole, "what share of W was
         # P": "X as a % of Y" may set any two figures against each other)
         and (told is None or _one_family(part.fact.metric, whole.fact.metric))
@@ -716,6 +719,16 @@ def less_part(query: Query, pool: list[FactView]) -> Decision | None:
             (outer, segment),
         )
     return Pick(Intent.DIFFERENCE, (alike[whole.metric.id], segment))
+
+
+def _measured_otherwise(whole: str, part: str, said: set[str]) -> bool:
+    """Is the WHOLE a figure of another family than the PART's (production, of units
+    sold) that the question does not name by its words ("what share of production was
+    exported" does)?"""
+    of_whole, of_part = reporting.family_of(whole), reporting.family_of(part)
+    if of_whole is None or of_part is None or of_whole.key == of_part.key:
+        return False
+    return bool(set(lemmas(whole)) & measure_lemmas() - said)
 
 
 def _best_named(
