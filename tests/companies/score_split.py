@@ -377,6 +377,7 @@ DEV = {
     "saryarqa-bank": HERE / "saryarqa-bank",
     "palomino-express": HERE / "palomino-express",
     "palmetto-biscuit": HERE / "palmetto-biscuit",
+    "ayaba-telecom": HERE / "ayaba-telecom",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
