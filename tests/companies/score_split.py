@@ -378,6 +378,7 @@ DEV = {
     "palomino-express": HERE / "palomino-express",
     "palmetto-biscuit": HERE / "palmetto-biscuit",
     "ayaba-telecom": HERE / "ayaba-telecom",
+    "sowa-interactive": HERE / "sowa-interactive",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
