@@ -376,6 +376,9 @@ DEV = {
     "drumlargan-distillers": HERE / "drumlargan-distillers",
     "saryarqa-bank": HERE / "saryarqa-bank",
     "palomino-express": HERE / "palomino-express",
+    "palmetto-biscuit": HERE / "palmetto-biscuit",
+    "ayaba-telecom": HERE / "ayaba-telecom",
+    "sowa-interactive": HERE / "sowa-interactive",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
