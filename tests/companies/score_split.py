@@ -507,6 +507,7 @@ TEST_COMPANIES = (
     "saaremets-grupp",
     "tulsivan-consumer",
     "calzado-tzintzun",
+    "mopane-stores",
 )
 
 
