@@ -508,6 +508,7 @@ TEST_COMPANIES = (
     "tulsivan-consumer",
     "calzado-tzintzun",
     "mopane-stores",
+    "rimal-petrochemical",
 )
 
 
