@@ -509,6 +509,7 @@ TEST_COMPANIES = (
     "calzado-tzintzun",
     "mopane-stores",
     "rimal-petrochemical",
+    "wexbridge-medical",
 )
 
 
