@@ -510,6 +510,9 @@ TEST_COMPANIES = (
     "saaremets-grupp",
     "tulsivan-consumer",
     "calzado-tzintzun",
+    "mopane-stores",
+    "rimal-petrochemical",
+    "wexbridge-medical",
 )
 
 
