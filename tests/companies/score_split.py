@@ -376,6 +376,7 @@ DEV = {
     "drumlargan-distillers": HERE / "drumlargan-distillers",
     "saryarqa-bank": HERE / "saryarqa-bank",
     "palomino-express": HERE / "palomino-express",
+    "defne-magazacilik": HERE / "defne-magazacilik",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
