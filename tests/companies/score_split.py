@@ -377,6 +377,7 @@ DEV = {
     "saryarqa-bank": HERE / "saryarqa-bank",
     "palomino-express": HERE / "palomino-express",
     "defne-magazacilik": HERE / "defne-magazacilik",
+    "ardentis-therapeutics": HERE / "ardentis-therapeutics",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
