@@ -378,6 +378,7 @@ DEV = {
     "palomino-express": HERE / "palomino-express",
     "defne-magazacilik": HERE / "defne-magazacilik",
     "ardentis-therapeutics": HERE / "ardentis-therapeutics",
+    "tadla-phosphates": HERE / "tadla-phosphates",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
