@@ -379,6 +379,9 @@ DEV = {
     "palmetto-biscuit": HERE / "palmetto-biscuit",
     "ayaba-telecom": HERE / "ayaba-telecom",
     "sowa-interactive": HERE / "sowa-interactive",
+    "defne-magazacilik": HERE / "defne-magazacilik",
+    "ardentis-therapeutics": HERE / "ardentis-therapeutics",
+    "tadla-phosphates": HERE / "tadla-phosphates",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
