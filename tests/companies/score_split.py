@@ -507,6 +507,9 @@ TEST_COMPANIES = (
     "saaremets-grupp",
     "tulsivan-consumer",
     "calzado-tzintzun",
+    "minamikaze-mart",
+    "ruamsuk-bank",
+    "wahat-misr",
 )
 
 
