@@ -516,6 +516,9 @@ TEST_COMPANIES = (
     "mopane-stores",
     "rimal-petrochemical",
     "wexbridge-medical",
+    "minamikaze-mart",
+    "ruamsuk-bank",
+    "wahat-misr",
 )
 
 
