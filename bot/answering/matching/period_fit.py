@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from bot import patterns
 from bot.answering.matching.series import current_of, latest_of
+from bot.answering.matching.week_parts import own_part_span, own_quarter
 from bot.answering.phrases import calendar_of
 from bot.answering.reading import asks
 from bot.answering.reading.query import Query
@@ -25,13 +26,12 @@ from bot.facts.periods import (
     QuarterRef,
     RelativeRef,
     SeasonRef,
-    YearRef,
     in_whole_months,
     matches_unanchored,
     own_reading_first,
     resolve,
 )
-from bot.facts.periods.arithmetic import WEEKS_SLACK, is_whole_months
+from bot.facts.periods.arithmetic import WEEKS_SLACK
 
 _ONE_DAY = timedelta(days=1)
 
@@ -69,12 +69,14 @@ def find_period(
                         if v.fact.period.end == end and v.fact.period.start == start
                     ]
                     or [v for v in views if _point_at_end(v.fact.period, period)]
-                    or [v for v in views if weeks_for_months(v.fact.period, period)]
+                    or _as_long_as_said(
+                        [v for v in views if weeks_for_months(v.fact.period, period)], mention
+                    )
                     or _the_one_point_in_month(views, period)
                 )
                 if found:
                     return found[0]
-            own = _own_quarter(mention.ref, views, cal, anchor)
+            own = own_quarter(mention.ref, views, cal, anchor)
             if own is not None:
                 return own
         elif _back_from_undated(mention):
@@ -109,6 +111,16 @@ def find_period(
             if fits:
                 return latest_of(fits)
     return None
+
+
+def _as_long_as_said(fits: list[FactView], mention: PeriodMention) -> list[FactView]:
+    """Of figures counted in weeks for the months asked, those as many weeks long as the
+    question says ("on a 52-week basis": the pro forma year, never the 53 weeks
+    reported); said none, the longest first: a year restated on fewer weeks (52 of a
+    53-week year, 51 to a day asked) is no year as reported."""
+    if mention.weeks is not None:
+        return [v for v in fits if abs(v.fact.period.days - 7 * mention.weeks) <= 1]
+    return sorted(fits, key=lambda v: -v.fact.period.days)
 
 
 def _season_spans_first(fits: list[FactView], mention: PeriodMention) -> list[FactView]:
@@ -245,54 +257,12 @@ def _by_calendar(pool: Sequence[FactView]) -> dict[FiscalCalendar, list[FactView
     return by_calendar
 
 
-# A quarter counted in weeks runs ten to sixteen weeks (a day's slack): a "first 18 weeks"
-# trading update is no quarter
-_LONGEST_QUARTER = 16 * 7 + 1
-
-
-def _own_quarter(
-    ref: object, views: Sequence[FactView], cal: FiscalCalendar, anchor: Period | None
-) -> FactView | None:
-    """'Q1 2024' of a company whose quarters are counted in weeks of its own (16, 12, 12
-    and 12 or 13 weeks; 13, 13, 13, 13 or 14): a span of ten to seventeen weeks inside the
-    year (give or take a week), the nth by where it ends, a quarter of the year's days
-    each. None where no such span is held, or one is a calendar quarter (found by name)."""
-    if not isinstance(ref, QuarterRef) or ref.year is None:
-        return None
-    years = resolve(YearRef(ref.year, ref.fiscal), cal, anchor)
-    if len(years) != 1:
-        return None
-    year = years[0]
-    quarter_days = year.days / 4
-    fits = [
-        v
-        for v in views
-        if 70 <= v.fact.period.days <= _LONGEST_QUARTER
-        and not is_whole_months(v.fact.period)
-        and year.start - WEEKS_SLACK <= v.fact.period.start
-        and v.fact.period.end <= year.end + WEEKS_SLACK
-        and round((v.fact.period.end - year.start).days / quarter_days) == ref.quarter
-    ]
-    if not fits:
-        # "franchised units as Q1 closed" of a count held on the day a 16-week
-        # first quarter ended: a point within a few weeks of the nth quarter of the year's
-        # days (never a mid-quarter count)
-        fits = [
-            v
-            for v in views
-            if v.fact.period.days == 1
-            and abs((v.fact.period.end - year.start).days + 1 - ref.quarter * quarter_days)
-            <= _QUARTER_END_DRIFT
-        ]
-    return fits[0] if len({v.fact.period for v in fits}) == 1 else None
-
-
 def _part_of_any_year(
     mention: PeriodMention, views: Sequence[FactView], anchor: Period | None
 ) -> list[FactView]:
     """A quarter or half named with no year ("Q3", "h1") of a company counting them in
     weeks: that part of each fiscal year the views' periods fall in, found as if the year
-    had been said (see `_own_quarter`, `weeks_for_months`)."""
+    had been said (see `week_parts.own_quarter`, `weeks_for_months`)."""
     ref = mention.ref
     if not isinstance(ref, (QuarterRef, HalfRef)) or ref.year is not None:
         return []
@@ -303,11 +273,6 @@ def _part_of_any_year(
         for y in years
     )
     return list({id(v): v for v in found if v is not None}.values())
-
-
-# How far a quarter counted in weeks may end from a quarter of its year's days: a 16-week
-# first quarter ends 15 days after it
-_QUARTER_END_DRIFT = 17
 
 
 def weeks_for_months(held: Period, wanted: Period) -> bool:
@@ -393,7 +358,10 @@ def span_between(
         carved = _carved(wanted, pool)
         if carved is not None:
             return carved
-    return None
+    # ("Q3 FY25" of a chain counting 16, 12, 12 and 12 weeks: the weeks its held figures
+    # leave for the third quarter)
+    own = own_part_span(mention.ref, pool, cal, query.anchor)
+    return None if own is None else _carved(own, pool)
 
 
 _SAYS_BETWEEN = patterns.guarded(r"\bbetween\b", re.IGNORECASE)
