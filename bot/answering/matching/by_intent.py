@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from bot.answering.english.words import EXPECTATION_WORDS
 from bot.answering.matching.decision import RANGE_END, Miss, Pick
@@ -650,11 +650,18 @@ def _earlier_of(
     for wanted in options:
         # (a week-counted quarter's year-ago twin starts a day or so off the date a
         # year before: it comes before the quarter just gone)
-        same = [v for v in pool if v.fact.period == wanted] or [
-            v
-            for v in pool
-            if v.fact.period != period and period.days > 1 and _within_a_week(v.fact.period, wanted)
-        ]
+        same = [v for v in pool if v.fact.period == wanted] or _nearest_first(
+            [
+                v
+                for v in pool
+                if v.fact.period != period
+                and period.days > 1
+                and _within_a_week(v.fact.period, wanted)
+            ],
+            period,
+            wanted,
+            query,
+        )
         if same:
             return same[0]
     months = in_whole_months(period)
@@ -669,6 +676,24 @@ def _earlier_of(
             ):
                 return v
     return None
+
+
+def _nearest_first(
+    views: list[FactView], period: Period, wanted: Period, query: Query
+) -> list[FactView]:
+    """Figures within a week of the WANTED period before PERIOD, best first: as many weeks
+    long as the question says ("growth on a 52-week basis": the pro forma year), then the
+    one ending the day before PERIOD begins (the 53 weeks reported, never the 52-week
+    restatement ending a week earlier), then the nearest."""
+    weeks = next((m.weeks for m in query.periods if m.weeks is not None), None)
+
+    def rank(v: FactView) -> tuple[bool, bool, int]:
+        p = v.fact.period
+        off = abs((p.start - wanted.start).days) + abs((p.end - wanted.end).days)
+        long_as_said = weeks is None or abs(p.days - 7 * weeks) <= 1
+        return not long_as_said, p.end + timedelta(days=1) != period.start, off
+
+    return sorted(views, key=rank)
 
 
 def _within_a_week(period: Period, wanted: Period) -> bool:

@@ -87,6 +87,7 @@ from bot.answering.reading.statement_dates import (
     statement_month,
     to_date_until,
 )
+from bot.answering.reading.weeks_said import weeks_said
 from bot.answering.reading.word_roles import (
     accented,
     acronym,
@@ -181,7 +182,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         vocab,
     )
     periods, opening_words = opened_periods(text, periods)
-    periods = running_since(text, periods)
+    periods = weeks_said(text, running_since(text, periods))
     masked, amounts, ranges, trend_phrase = _masked(text, periods)
     periods = _restated_anaphora_dropped(text, periods)
     tokens = _idioms_said(_net_adds_named(tokenize(masked)))

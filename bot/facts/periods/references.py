@@ -268,6 +268,9 @@ class PeriodMention:
     # "since 2014", "since it started up in 2019": the period a running total began in,
     # not the period asked about
     begins_running: bool = False
+    # "F2024 on a 52-week basis": the weeks the question says the period ran, which pick
+    # among figures a company counting in weeks states for it (reported, pro forma)
+    weeks: int | None = None
 
 
 def is_definite(ref: PeriodRef) -> bool:

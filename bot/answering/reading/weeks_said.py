@@ -1,0 +1,38 @@
+"""How many weeks a question says its year or half ran: "F2024 sales on a 52-week basis",
+"the 53-week year", "H2 (27 weeks)". A retailer counting in weeks may state one year twice,
+as reported (53 weeks) and pro forma (52 weeks): the weeks said pick which (see
+period_fit.find_period); said none, the year as reported is the longer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot import patterns
+from bot.facts.periods import PeriodMention
+
+# "52-week", "53 weeks", "52 wks", "(27 weeks)": a count of weeks a year's or half's
+# figure may run (never "the 18 weeks to 4 January", a span of its own read as a period)
+_WEEKS = patterns.compile(r"(?<![\w.,])(?P<n>\d\d)[\s-]?(?:weeks?|wks?)(?!\w)", re.I)
+
+
+def a_length_of_year_or_half(weeks: int) -> bool:
+    """Is WEEKS as long as a year or half counted in weeks runs (50 to 54, 24 to 28)?"""
+    return 50 <= weeks <= 54 or 24 <= weeks <= 28
+
+
+def weeks_said(text: str, periods: Sequence[PeriodMention]) -> tuple[PeriodMention, ...]:
+    """PERIODS, each with the one count of weeks TEXT says outside every period's own
+    words (none where it says two: "53 weeks against 52")."""
+    said = {
+        int(m["n"])
+        for m in _WEEKS.finditer(text)
+        if a_length_of_year_or_half(int(m["n"]))
+        and not any(p.start <= m.start() < p.end for p in periods)
+    }
+    if len(said) != 1:
+        return tuple(periods)
+    weeks = said.pop()
+    return tuple(replace(p, weeks=weeks) for p in periods)
