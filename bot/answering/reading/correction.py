@@ -64,6 +64,7 @@ _SCALED = patterns.guarded(
 _SCALED_MEASURE = patterns.compile(
     r"\b(?P<n>\d+(?:\.\d+)?)\s?(?P<scale>k|M|mm)(?P<unit>t|oz|lbs?|boe|bbls?|hl)\b"
 )
+_A_YEAR = patterns.compile(r"(?:19|20)\d\d")
 _PER_CENT = patterns.compile(r"\bper\s+cent\b", re.IGNORECASE)
 _WHAT_PART_OF = patterns.compile(
     r"\b(?P<what>what|which)\s+(?:percentage|percent|proportion|fraction|portion)\s+of\b",
@@ -351,5 +352,8 @@ def initials_spelt(text: str) -> str:
 
 
 def _spell_measure(m: re.Match[str]) -> str:
+    unit = _MEASURE_SPELT.get(m["unit"], m["unit"])
+    if _A_YEAR.fullmatch(m["n"]) and not m.group().startswith(m["n"] + m["scale"]):
+        return f"{m['n']} {unit}"  # ("fert exports 2024 Mt": the year, the unit asked in)
     scale = _SCALE[m["scale"].lower()]
-    return f"{m['n']} {scale} {_MEASURE_SPELT.get(m['unit'], m['unit'])}"
+    return f"{m['n']} {scale} {unit}"

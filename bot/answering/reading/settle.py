@@ -36,6 +36,7 @@ from bot.answering.english.words import (
     UNADJUSTED_BASIS,
     UNIT_WORDS,
     Token,
+    currency_families,
     lemma,
     lemmas,
     name_lemmas,
@@ -623,10 +624,11 @@ def _slots(
     whole_from = whole.end() if whole else None
     units_wanted = tuple(
         dict.fromkeys(
-            UNIT_WORDS[t.lemma]
+            unit
             for i, t in enumerate(tokens)
-            if t.lemma in UNIT_WORDS
-            and not _many_of_a_scale(tokens, i)
+            for unit in _units_named(t.lemma)
+            if not _many_of_a_scale(tokens, i)
+            and not _many_of_money(tokens, i)
             and not business_unit(tokens, i, vocab)
             and not _in_a_name(tokens, i, reading)
             # ("revenue per piece": what is divided by, never the unit of the answer)
@@ -736,6 +738,24 @@ def _rate_said(
     # ("the bottom of its guide": that end's own metric, where a range is two)
     ends = [h for h in rates if vocab.metric_ends.get(h.metric.id) == reading.range_end]  # type: ignore[arg-type]
     return (ends or rates)[:1]
+
+
+def _units_named(lemma: str) -> tuple[str, ...]:
+    """The units a word names: its own ("percent", "yen"), or those of every currency
+    whose name it ends ("dirham": the Moroccan's and the Emirati's, whichever the company
+    reports in)."""
+    if lemma in UNIT_WORDS:
+        return (UNIT_WORDS[lemma],)
+    return tuple(sorted(currency_families().get(lemma, ())))
+
+
+def _many_of_money(tokens: list[Token], i: int) -> bool:
+    """'how *many* dirhams', 'how many euros': money counted, never a number of things."""
+    if tokens[i].lemma != "many" or i + 1 >= len(tokens):
+        return False
+    return bool(_units_named(tokens[i + 1].lemma)) and _units_named(tokens[i + 1].lemma) != (
+        "units",
+    )
 
 
 def _many_of_a_scale(tokens: list[Token], i: int) -> bool:

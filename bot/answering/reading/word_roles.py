@@ -512,8 +512,8 @@ def capitalised(text: str, tok: Token) -> bool:
     dictionary says the lower-case word is."""
     raw = text[tok.start : tok.end]
     before = text[: tok.start].rstrip()
-    if tok.text in CURRENCY_WORDS:
-        return False  # ("the Rs 2,150 crore figure": a currency written as its sign)
+    if tok.text in CURRENCY_WORDS or measure_unit(raw) is not None:
+        return False  # ("the Rs 2,150 crore figure", "exports in Mt": a currency, a unit)
     return raw[:1].isupper() and bool(before) and before[-1] not in ".?!:" and not raw.isupper()
 
 
