@@ -18,11 +18,11 @@ _LEAVING_OUT = (
     r"apart\s+from|aside\s+from"
 )
 # "net sales excluding software", "revenue other than cloud", "not from the UK", "minus",
-# "how much of revenue was not recurring", "produced but not sold"
+# "how much of revenue was not recurring" ("wasn't"), "produced but not sold"
 _EXCLUDING = patterns.guarded(
     rf"\b(?:{_LEAVING_OUT}|minus|not\s+(?:\w+\s+){{0,2}}?(?:from|counting|including|in)|less|"
     r"but\s+not|"
-    r"(?:was|were|is|are|that's)\s+not)\b"
+    r"(?:was|were|is|are|that's)\s+not|(?:was|were|is|are)n['’]?t)\b"
     r"|\bnon[-\s](?!gaap\b)",  # (non-GAAP is a basis of measure, not a part left out)
     re.IGNORECASE,
 )
