@@ -421,6 +421,11 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | Miss | None:
             whole.fact.value,
             part,
             whole,
+            # (a whole measured otherwise than the part, named by no word of its own:
+            # "urea production" is no whole of "urea export sales volume")
+            _measured_otherwise(
+                whole.fact.metric, part.fact.metric, b.explained - a.explained, said
+            ),
             # (the part named before "share", the whole only after it)
             bool((b.explained - a.explained) & ahead) and not (a.explained - b.explained) & ahead,
         )
@@ -462,9 +467,6 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | Miss | None:
         )
         # (tonnes are no share of litres; a profit is no share of a revenue)
         and _unit_tags_agree(part.fact.metric, whole.fact.metric)
-        # (a whole measured otherwise than the part and the question say: "urea
-        # production" is no whole of "urea export sales volume")
-        and not _measured_otherwise(whole.fact.metric, part.fact.metric, said)
         # (where the question names the part apart from the whole, "what share of W was
         # P": "X as a % of Y" may set any two figures against each other)
         and (told is None or _one_family(part.fact.metric, whole.fact.metric))
@@ -476,9 +478,11 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | Miss | None:
     ]
     if not pairs:
         return None
-    *_, part, whole, backwards = max(pairs, key=lambda p: p[:7])
+    *_, part, whole, otherwise, backwards = max(pairs, key=lambda p: p[:7])
     if backwards:
         return None  # the larger figure named as the part: a share of some sum, not held
+    if otherwise:
+        return None  # (never a lesser pair instead: the figures named best are not a share)
     return Pick(Intent.SHARE, (part, whole))
 
 
@@ -721,14 +725,17 @@ def less_part(query: Query, pool: list[FactView]) -> Decision | None:
     return Pick(Intent.DIFFERENCE, (alike[whole.metric.id], segment))
 
 
-def _measured_otherwise(whole: str, part: str, said: set[str]) -> bool:
-    """Is the WHOLE a figure of another family than the PART's (production, of units
-    sold) that the question does not name by its words ("what share of production was
-    exported" does)?"""
+def _measured_otherwise(whole: str, part: str, named_apart: set[int], said: set[str]) -> bool:
+    """Is the WHOLE a figure of another family than the PART's (production, of export
+    sales volume) where the question says the part's measure ("what % of its urea sales
+    volume went to export") and names the whole by no word of its own (NAMED_APART: the
+    words only the whole's name reads; "what share of production was exported", "revenue
+    as a % of GMV" name theirs)?"""
     of_whole, of_part = reporting.family_of(whole), reporting.family_of(part)
-    if of_whole is None or of_part is None or of_whole.key == of_part.key:
+    if of_whole is None or of_part is None or of_whole.key == of_part.key or named_apart:
         return False
-    return bool(set(lemmas(whole)) & measure_lemmas() - said)
+    measures = measure_lemmas()
+    return bool(set(lemmas(part)) & measures & said) and not set(lemmas(whole)) & measures & said
 
 
 def _best_named(
