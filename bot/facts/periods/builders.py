@@ -12,6 +12,7 @@ from typing import TypeAlias
 from bot import patterns
 from bot.facts.model import Period, SalesBotError
 from bot.facts.periods.arithmetic import (
+    month_days,
     month_index,
     months_closing,
     nearest_month_end,
@@ -238,6 +239,19 @@ def day_span(m: re.Match[str]) -> PeriodRef | None:
     if start > end and not m["ay"] and not m["aiso"]:
         start = start.replace(year=start.year - 1)  # "3 Dec – 9 Jan 2014"
     return ExactRef(Period(start, end)) if start <= end else None
+
+
+def days_of_a_month(m: re.Match[str]) -> PeriodRef | None:
+    """'14-20 May 2025', 'May 14-20, 2025': the days from the first to the last of one
+    month; none for days listed ('on 23 and 29 October') or backwards."""
+    conn = m["conn"] or m["connb"]
+    if "and" in conn.lower() and not m["between"]:
+        return None
+    year, month = to_year(m["y"]), month_num(m["m"] or m["mb"])
+    first, last = int(m["d1"] or m["d1b"]), int(m["d2"] or m["d2b"])
+    if not 1 <= first < last <= month_days(year, month):
+        return None
+    return ExactRef(Period(date(year, month, first), date(year, month, last)))
 
 
 def one_month(m: re.Match[str]) -> PeriodRef:

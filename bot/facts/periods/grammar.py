@@ -12,6 +12,7 @@ from bot.facts.periods.builders import (
     bare_year,
     calendar_year_ref,
     day_span,
+    days_of_a_month,
     first_quarters,
     first_quarters_of_split_year,
     fiscal_first_part,
@@ -488,6 +489,16 @@ RULES: list[Rule] = [
         "day-span",
         rf"{SPAN_START}{day_date('a', False)}{SPAN_CONNECTOR}{day_date('b', True)}(?!\w)",
         day_span,
+    ),
+    # "14-20 May 2025", "between 23 and 29 October 2025", "May 14-20, 2025": days of one
+    # month, its name said once
+    _rule(
+        "days-of-a-month",
+        rf"{SPAN_START}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{SPAN_CONNECTOR}(?P<d2>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{month_group('m')}"
+        rf"|{month_group('mb')}\s+(?P<d1b>\d{{1,2}})(?P<connb>{DASH}|{RANGE_WORD})"
+        rf"(?P<d2b>\d{{1,2}}))\s*,?\s*{plain_year_group('y')}(?!\w){NOT_AMOUNT}",
+        days_of_a_month,
     ),
     # "2012 to 2014", "between 2012 and 2014": whole calendar years
     _rule(
