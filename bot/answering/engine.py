@@ -77,6 +77,7 @@ from bot.answering.deriving.stated_amounts import a_year, year_like
 from bot.answering.english.words import lemmas, name_lemmas
 from bot.answering.matching import described, guided, occasions, owners, spans, statement_months
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
+from bot.answering.matching.launch_spans import from_launch
 from bot.answering.matching.match import select
 from bot.answering.matching.metric_refinement import (
     basis_said_unheld,
@@ -998,7 +999,8 @@ class Engine:
             return unknown_with_holdings(
                 self.store, asking.text, message, asking.scope, query.entity_ids
             )
-        query = spans.less_a_part(counted, facts)
+        # ("its first week": from the day its figures begin, where no year's weeks are)
+        query = spans.less_a_part(from_launch(counted, facts), facts)
         if spans.takes_out(query):
             # "FY25 excluding Q2": a part from inside a period leaves two spans; the one
             # figure less the other, never the growth of one period against the other
