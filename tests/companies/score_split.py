@@ -382,6 +382,7 @@ DEV = {
     "defne-magazacilik": HERE / "defne-magazacilik",
     "ardentis-therapeutics": HERE / "ardentis-therapeutics",
     "tadla-phosphates": HERE / "tadla-phosphates",
+    "wallaroo-markets": HERE / "wallaroo-markets",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
