@@ -383,6 +383,7 @@ DEV = {
     "ardentis-therapeutics": HERE / "ardentis-therapeutics",
     "tadla-phosphates": HERE / "tadla-phosphates",
     "wallaroo-markets": HERE / "wallaroo-markets",
+    "vaudrey-groupe": HERE / "vaudrey-groupe",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
