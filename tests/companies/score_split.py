@@ -384,6 +384,7 @@ DEV = {
     "tadla-phosphates": HERE / "tadla-phosphates",
     "wallaroo-markets": HERE / "wallaroo-markets",
     "vaudrey-groupe": HERE / "vaudrey-groupe",
+    "dalisay-holdings": HERE / "dalisay-holdings",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
