@@ -382,6 +382,9 @@ DEV = {
     "defne-magazacilik": HERE / "defne-magazacilik",
     "ardentis-therapeutics": HERE / "ardentis-therapeutics",
     "tadla-phosphates": HERE / "tadla-phosphates",
+    "wallaroo-markets": HERE / "wallaroo-markets",
+    "vaudrey-groupe": HERE / "vaudrey-groupe",
+    "dalisay-holdings": HERE / "dalisay-holdings",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
