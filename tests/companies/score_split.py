@@ -519,6 +519,7 @@ TEST_COMPANIES = (
     "minamikaze-mart",
     "ruamsuk-bank",
     "wahat-misr",
+    "rio-salado-lacteos",
 )
 
 
