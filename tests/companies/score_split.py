@@ -520,6 +520,7 @@ TEST_COMPANIES = (
     "ruamsuk-bank",
     "wahat-misr",
     "rio-salado-lacteos",
+    "gureum-interactive",
 )
 
 
