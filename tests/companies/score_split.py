@@ -521,6 +521,7 @@ TEST_COMPANIES = (
     "wahat-misr",
     "rio-salado-lacteos",
     "gureum-interactive",
+    "veerkade-payments",
 )
 
 
