@@ -522,6 +522,9 @@ TEST_COMPANIES = (
     "minamikaze-mart",
     "ruamsuk-bank",
     "wahat-misr",
+    "rio-salado-lacteos",
+    "gureum-interactive",
+    "veerkade-payments",
 )
 
 
