@@ -27,7 +27,9 @@ from bot.kept import kept_between_runs
 # ("kgMS": kilograms of milk solids).
 _MEASURES = (
     r"(?:kg|kgs|kilo(?:gram|tonne)?s?|tonnes?|tons?|mt|lbs?|litres?|liters?|hl|hectoliters?"
-    r"|hectolitres?|barrels?|bbls?|boe|[kMGT]Wh|TEUs?|ounces?|oz|m3|bushels?"
+    r"|hectolitres?|barrels?|bbls?|boe|[kMGT]Wh|[kMGT]W|TEUs?|ounces?|oz|m3|bushels?"
+    # (power and stored data: "capacity in MW", "data traffic in petabytes")
+    r"|(?:kilo|mega|giga|tera)watts?|(?:giga|tera|peta|exa)bytes?"
     # ("cubic metres"; never "meters", which may be what was sold: smart meters)
     r"|metres?|cubic"
     # scaled forms written as one word: thousand or million ounces, hectolitres, tonnes

@@ -74,6 +74,10 @@ SHORTHAND = {
     "rev": "revenue",
     "revs": "revenue",
     "yoy": "yoy",
+    "pcp": "yoy",  # the prior corresponding period, as Australian reports say a year ago
+    "biz": "business",
+    "svc": "service",
+    "svcs": "services",
     "ytd": "ytd",
     "vs": "vs",
     "v": "vs",
