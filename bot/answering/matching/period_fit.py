@@ -118,9 +118,12 @@ def _as_long_as_said(fits: list[FactView], mention: PeriodMention) -> list[FactV
     question says ("on a 52-week basis": the pro forma year, never the 53 weeks
     reported); said none, the longest first: a year restated on fewer weeks (52 of a
     53-week year, 51 to a day asked) is no year as reported."""
-    if mention.weeks is not None:
-        return [v for v in fits if abs(v.fact.period.days - 7 * mention.weeks) <= 1]
-    return sorted(fits, key=lambda v: -v.fact.period.days)
+    longest_first = sorted(fits, key=lambda v: -v.fact.period.days)
+    if mention.weeks is None:
+        return longest_first
+    # (weeks a figure's own name says, "sales change (52-week basis)" of a 53-week year:
+    # the figure held, whatever its length)
+    return [v for v in fits if abs(v.fact.period.days - 7 * mention.weeks) <= 1] or longest_first
 
 
 def _season_spans_first(fits: list[FactView], mention: PeriodMention) -> list[FactView]:

@@ -13,14 +13,19 @@ from dataclasses import replace
 from bot import patterns
 from bot.facts.periods import PeriodMention
 
-# "52-week", "53 weeks", "52 wks", "(27 weeks)": a count of weeks a year's or half's
-# figure may run (never "the 18 weeks to 4 January", a span of its own read as a period)
-_WEEKS = patterns.compile(r"(?<![\w.,])(?P<n>\d\d)[\s-]?(?:weeks?|wks?)(?!\w)", re.I)
+# "52-week", "53 weeks", "52 wks", "(26 weeks)": as long as a year or half counted in
+# weeks runs; never a span of its own ("the trailing 52 weeks", "the last 52 wks",
+# "the 51 weeks to 20 September": a period read as one)
+_WEEKS = patterns.compile(
+    r"(?<!trailing[\s-])(?<!rolling[\s-])(?<!last[\s-])(?<!past[\s-])(?<!first[\s-])"
+    r"(?<![\w.,])(?P<n>5[23]|2[67])[\s-]?(?:weeks?|wks?)(?!\w)",
+    re.I,
+)
 
 
 def a_length_of_year_or_half(weeks: int) -> bool:
-    """Is WEEKS as long as a year or half counted in weeks runs (50 to 54, 24 to 28)?"""
-    return 50 <= weeks <= 54 or 24 <= weeks <= 28
+    """Is WEEKS as long as a year or half counted in weeks runs (52 or 53, 26 or 27)?"""
+    return weeks in (52, 53, 26, 27)
 
 
 def weeks_said(text: str, periods: Sequence[PeriodMention]) -> tuple[PeriodMention, ...]:
