@@ -734,6 +734,8 @@ def _measured_otherwise(whole: str, part: str, named_apart: set[int], said: set[
     of_whole, of_part = reporting.family_of(whole), reporting.family_of(part)
     if of_whole is None or of_part is None or of_whole.key == of_part.key or named_apart:
         return False
+    if set(lemmas(part)) - FILLER <= set(lemmas(whole)):
+        return False  # ("made tea produced including bought leaf": the part's own whole)
     measures = measure_lemmas()
     return bool(set(lemmas(part)) & measures & said) and not set(lemmas(whole)) & measures & said
 
