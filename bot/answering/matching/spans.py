@@ -579,7 +579,7 @@ def in_weeks(query: Query, facts: list[FactView]) -> Query | None:
                 for p in periods
                 if p.start >= m.end()
                 and not text[m.end() : p.start].strip()
-                and isinstance(p.ref, YearRef)
+                and isinstance(p.ref, (YearRef, HalfRef, QuarterRef))
             ),
             None,
         )

@@ -258,6 +258,19 @@ def _period_starts(tokens: list[Token]) -> bool:
 _WHERE_IT_ENDED = patterns.guarded(r"\b(?:(?:at|in)\s+the\s+end(?!\s+of)|end(?:ed)?\s+up)\b")
 
 
+# What "first" counts when it opens a span: "the first 7 weeks", "its first week"
+_SPAN_UNITS = frozenset({"day", "week", "month", "quarter", "half", "year", "season"})
+
+
+def _first_of_a_span(tokens: list[Token]) -> bool:
+    """Does every "first" open a span ("the first 7 weeks", "its first week", "first
+    half"), never a statement ("the first guidance")?"""
+    firsts = [i for i, t in enumerate(tokens) if t.lemma == "first"]
+    return bool(firsts) and all(
+        any(u.lemma in _SPAN_UNITS for u in tokens[i + 1 : i + 3]) for i in firsts
+    )
+
+
 def revision_of(
     words: set[str],
     tokens: list[Token],
@@ -275,7 +288,10 @@ def revision_of(
         return Revision.AS_OF
     if numbered_revision:
         return Revision.NTH
-    if words & ORIGINAL_WORDS or _started_with(tokens, words):
+    original = words & ORIGINAL_WORDS
+    if original == {"first"} and _first_of_a_span(tokens):
+        original = set()  # ("comps for the first 7 weeks of 2H": a span, no statement)
+    if original or _started_with(tokens, words):
         if _and_where_it_went(tokens, signals):
             return Revision.ALL  # "the original outlook, and what did they lift it to"
         return Revision.ORIGINAL
