@@ -4,6 +4,7 @@ once into countries.json beside this module so that reading a question never loa
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -27,6 +28,24 @@ def from_babel() -> dict[str, str]:
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "ZZ"})
 
 
+def alpha3_from_babel(countries: dict[str, str]) -> dict[str, str]:
+    """ISO 3166 alpha-3 code -> alpha-2, for the countries named ("AUS" -> "AU"), from
+    CLDR's territory aliases."""
+    from babel.core import get_global
+
+    return {
+        alias: codes[0]
+        for alias, codes in sorted(get_global("territory_aliases").items())
+        if len(alias) == 3 and alias.isalpha() and len(codes) == 1 and codes[0] in countries
+    }
+
+
+@functools.cache  # (read once, on the first three-letter code a question has)
+def alpha3() -> dict[str, str]:
+    """ISO alpha-3 code -> alpha-2 ("AUS" -> "AU"), as written (see `alpha3_from_babel`)."""
+    return dict(json.loads(DATA_FILE.read_text(encoding="utf-8")).get("_alpha3", {}))
+
+
 def load() -> dict[str, str]:
     """ISO code -> English name, as written (the "_babel" key: the babel it was read from)."""
     data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
@@ -41,5 +60,6 @@ def written_with() -> str:
 if __name__ == "__main__":
     import babel
 
-    data = {"_babel": babel.__version__, **from_babel()}
+    countries = from_babel()
+    data = {"_babel": babel.__version__, "_alpha3": alpha3_from_babel(countries), **countries}
     DATA_FILE.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n")

@@ -141,8 +141,12 @@ def test_the_country_list_is_cldrs():
     written, now = country_names.load(), country_names.from_babel()
     if babel.__version__ == country_names.written_with():
         assert written == now
+        assert country_names.alpha3() == country_names.alpha3_from_babel(now)
     else:
         assert set(written) <= set(now)
+    assert country_names.alpha3()["AUS"] == "AU" and set(country_names.alpha3().values()) <= set(
+        written
+    )
 
 
 def test_the_vocabulary_kept_between_processes_is_the_one_the_file_gives():

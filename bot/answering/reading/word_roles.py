@@ -91,18 +91,24 @@ def country_codes_held(
     held: frozenset[str],
     found: list[tuple[reporting.Region, int, int]],
 ) -> list[tuple[reporting.Region, int, int]]:
-    """A country's ISO code in capitals ("NO", "FI") names that country where the store
-    holds figures of it (HELD: region keys): "NO service revenue" is Norway's where Norway's
-    is held, and a capitalised "IT" or "AI" stays a word everywhere else."""
+    """A country's ISO code in capitals ("NO", "FI"), or its three-letter code ("aus",
+    "NZL"), names that country where the store holds figures of it (HELD: region keys):
+    "NO service revenue" is Norway's where Norway's is held, and a capitalised "IT" or
+    "AI" stays a word everywhere else."""
     taken = {start for _, start, _ in found}
     out = []
     for tok in tokens:
         said = text[tok.start : tok.end]
-        if len(said) != 2 or not said.isupper() or tok.start in taken:
-            continue
-        if not _WORD_AFTER.match(text, tok.end):
+        if tok.start in taken or not _WORD_AFTER.match(text, tok.end):
             continue  # ("NO, I mean …": a word said loud, no name before a figure's)
-        region = _country_of_code(said)
+        if len(said) == 2 and said.isupper():
+            region = _country_of_code(said)
+        elif len(said) == 3 and said.isalpha() and not is_english(said.lower()):
+            # ("aus supermarkets", "NZL sales": the three-letter code, in any case, that
+            # no English word spells; "can", "per", "bra" stay words)
+            region = _country_of_code(country_names.alpha3().get(said.upper(), ""))
+        else:
+            continue
         if region is not None and region.key in held:
             out.append((region, tok.start, tok.end))
     return out
