@@ -220,7 +220,8 @@ def _amount_patterns() -> tuple[str, str]:
     )
     find = (
         rf"(?<![\w.,/:'‘’#$€£¥￥₩₹{_SIGN}])"
-        rf"(?P<sign>[-−])?(?P<pre>{_alternation(prefix_signs)}|(?:{_alternation(known_codes)})\s)?"
+        # (a code glued to its number too: "USD10 million", "Php10.55 billion", "KRW123bn")
+        rf"(?P<sign>[-−])?(?P<pre>{_alternation(prefix_signs)}|(?:{_alternation(known_codes)})(?:\s|(?=\d)))?"
         rf"\s?{_NUMBER}(?:\s*{scale})?"
         rf"(?:\s*(?P<suf>%|(?:{_alternation(suffix_words)})(?!\w)))?"
         r"(?!\w|[.,]\d)"

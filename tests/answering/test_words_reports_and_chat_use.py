@@ -4,6 +4,7 @@ a refusal on the engine of 2026-12-05 (development sets written that day):
 - a unit of power as the unit asked: "capacity at end 2025 in MW";
 - chat's "svc" (service), "biz" (business) and Australian reports' "pcp" (the prior
   corresponding period, a year before);
+- an amount with its currency's code against it ("Php742.6 billion");
 - "online sales", "ecomm sales" of a grocer naming them "eCom sales" (the reporting
   vocabulary's product nouns), its "online penetration" still its own.
 
@@ -53,6 +54,7 @@ def engine(seed) -> Engine:
         ("verrier organic growth q2 2025", [1.2]),
         ("how much did verrier's perfumes & cosmetics biz bring in in q1 2025", [481_000_000]),
         ("luzon power svc rev first half 2025", [742_600_000_000]),
+        ("which luzon power half had service revenue of Php742.6 billion", [742_600_000_000]),
         ("wirrina online sales q2 2025", [1_820_000_000]),
         ("wirrina ecomm sales q2 2025", [1_820_000_000]),
         ("wirrina online penetration q2 2025", [15.1]),

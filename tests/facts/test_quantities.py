@@ -419,3 +419,25 @@ def test_numbers_written_again_are_written_the_same_whatever_their_type() -> Non
             "8.8",
             "39 million",
         ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("core net income of Php10.55 billion", 10_550_000_000, "PHP"),
+        ("revenue of KRW123.4 billion", 123_400_000_000, "KRW"),
+        ("a USD10 million order", 10_000_000, "USD"),
+        ("EUR5.2bn of sales", 5_200_000_000, "EUR"),
+    ],
+)
+def test_a_currency_code_glued_to_its_number(text, value, unit) -> None:
+    """'Php10.55 billion': the code written against the number, as emerging-market
+    reports and chat write it (before 2026-12-05 no amount was read); 'fy2025' and
+    'cet1' stay no amounts."""
+    (found,) = find_quantities(text)
+    assert (found.quantity.value, found.quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["fy2025 sales", "the cet1 ratio", "q3 2025 revenue"])
+def test_letters_glued_to_a_number_that_are_no_currency(text) -> None:
+    assert not [m for m in find_quantities(text) if m.quantity.unit != "units"]
