@@ -65,3 +65,24 @@ def test_growth_against_the_year_as_said(engine, question, against) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [41_900_000_000, against], answer.text
+
+
+def test_weeks_no_figure_runs_are_never_another_length(seed) -> None:
+    """A year held only as its 53 weeks, asked "on a 52-week basis", is not answered
+    with the 53 (a wrong answer for a moment on 2026-12-05); a figure whose own name says
+    its weeks ("sales change (52-week basis)") is that figure; "26-week revenue fiscal
+    2025" is never the year's."""
+    c = "Calder Tools"
+    y53, h26 = "2024-10-27/2025-11-01", "2024-10-27/2025-04-26"
+    facts = [
+        fact(c, "net sales", "actual", y53, 4_100_000_000, "USD", "2025-12-10"),
+        fact(c, "net sales", "actual", h26, 1_900_000_000, "USD", "2025-05-30"),
+        fact(c, "sales change (52-week basis)", "actual", y53, 5.4, "percent", "2025-12-10"),
+    ]
+    engine = one_company(seed, c, "Calder", facts, "2025-12-10", "10-31", "end")
+    asked = engine.ask("calder fy2025 net sales on a 52-week basis")
+    assert 4_100_000_000 not in [v.fact.value for v in asked.facts], asked.text
+    own = engine.ask("calder fy2025 sales change on a 52 week basis")
+    assert [v.fact.value for v in own.facts] == [5.4], own.text
+    half = engine.ask("calder 26-week net sales fiscal 2025")
+    assert 4_100_000_000 not in [v.fact.value for v in half.facts][:1], half.text

@@ -121,9 +121,14 @@ def _as_long_as_said(fits: list[FactView], mention: PeriodMention) -> list[FactV
     longest_first = sorted(fits, key=lambda v: -v.fact.period.days)
     if mention.weeks is None:
         return longest_first
-    # (weeks a figure's own name says, "sales change (52-week basis)" of a 53-week year:
-    # the figure held, whatever its length)
-    return [v for v in fits if abs(v.fact.period.days - 7 * mention.weeks) <= 1] or longest_first
+    return [
+        v
+        for v in fits
+        if abs(v.fact.period.days - 7 * mention.weeks) <= 1
+        # (weeks a figure's own name says, "sales change (52-week basis)" of a 53-week
+        # year: that figure, whatever its length)
+        or re.search(rf"\b{mention.weeks}[\s-]weeks?\b", v.fact.metric)
+    ]
 
 
 def _season_spans_first(fits: list[FactView], mention: PeriodMention) -> list[FactView]:

@@ -26,7 +26,7 @@ from bot.answering.phrases import calendar_of
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
-from bot.answering.reading.weeks_said import a_length_of_year_or_half
+from bot.answering.reading.weeks_said import as_long_as
 from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
     ExactRef,
@@ -542,7 +542,7 @@ def in_weeks(query: Query, facts: list[FactView]) -> Query | None:
             continue  # ("the 26 weeks to 27 December 2025": read with its end)
         if re.search(rf"\b{m['n']}[\s-]weeks?\b", named):
             continue  # ("on the 52 week basis": the figure's own basis, "(52-week basis)")
-        if periods and a_length_of_year_or_half(int(m["n"])):
+        if any(as_long_as(p.ref, int(m["n"])) for p in periods):
             continue  # ("F2025 growth on a 52-week basis": the year's length, see weeks_said)
         if any(
             p.end <= m.start() and _ANNOTATES.fullmatch(text[p.end : m.start()]) for p in periods

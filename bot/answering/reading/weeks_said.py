@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot import patterns
-from bot.facts.periods import PeriodMention
+from bot.facts.periods import HalfRef, PeriodMention, SplitYearRef, YearRef
 
 # "52-week", "53 weeks", "52 wks", "(26 weeks)": as long as a year or half counted in
 # weeks runs; never a span of its own ("the trailing 52 weeks", "the last 52 wks",
@@ -28,6 +28,14 @@ def a_length_of_year_or_half(weeks: int) -> bool:
     return weeks in (52, 53, 26, 27)
 
 
+def as_long_as(ref: object, weeks: int) -> bool:
+    """Is WEEKS the length of the period REF names: a year's 52 or 53, a half's 26 or
+    27 ("26-week revenue fiscal 2025" is a half of the year, no length of it)?"""
+    if isinstance(ref, (YearRef, SplitYearRef)):
+        return weeks in (52, 53)
+    return isinstance(ref, HalfRef) and weeks in (26, 27)
+
+
 def weeks_said(text: str, periods: Sequence[PeriodMention]) -> tuple[PeriodMention, ...]:
     """PERIODS, each with the one count of weeks TEXT says outside every period's own
     words (none where it says two: "53 weeks against 52")."""
@@ -40,4 +48,4 @@ def weeks_said(text: str, periods: Sequence[PeriodMention]) -> tuple[PeriodMenti
     if len(said) != 1:
         return tuple(periods)
     weeks = said.pop()
-    return tuple(replace(p, weeks=weeks) for p in periods)
+    return tuple(replace(p, weeks=weeks) if as_long_as(p.ref, weeks) else p for p in periods)
