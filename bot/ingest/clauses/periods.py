@@ -403,6 +403,10 @@ def _item_opening_on_a_part(ctx: Context, times: list[TimeMention], s: Sentence,
     )
 
 
+def _held_on_a_day(sl: Slot) -> bool:
+    return sl.kind is Kind.ACTUAL and sl.period is not None and sl.period.days <= 1
+
+
 def update_anchor(
     ctx: Context, times: list[TimeMention], s: Sentence, slots: list[Slot] | None = None
 ) -> None:
@@ -459,9 +463,12 @@ def update_anchor(
                 # any span stated: "the nine weeks to 4 January" too
                 _set_anchor(ctx, sl.period, s.paragraph)
                 return
-        if all(sl.kind in (Kind.TARGET, Kind.FORECAST) for sl in slots):
+        plans = [sl for sl in slots if sl.kind in (Kind.TARGET, Kind.FORECAST)]
+        if plans and all(sl in plans or _held_on_a_day(sl) for sl in slots):
             # "it now expects full-year profit of about £142 million": a plan for another
-            # period; the text goes on about the one it was talking about
+            # period; the text goes on about the one it was talking about (a level counted
+            # on a day beside it neither: "Area reached 324 hectares at 31 May, and it aims
+            # to have 350 by the end of FY2027")
             return
     if _DEFINES_YEAR.search(s.text):
         # "The Company's financial year runs from 1 July to 30 June; FY26 is the year ending
