@@ -137,27 +137,36 @@ LAUNCHED = re.compile(
 )
 
 
-# "Europe = 21% of H1 units", "Online was 38% of revenue", "Online orders made up 27.5% of
-# net sales": a part's share of a whole; a slide bullet writes no verb ("E-commerce 31.4%
-# of net sales", "E-commerce penetration: 27.9% of net sales")
+# ("Charter generated 39% of revenue", "Members drove 47% of sales", "Online rose to 8.2%
+# of sales": the part brought in that share, or its share moved to it)
+_BROUGHT = (
+    r"\b(?:generated|produced|drove|took|contributed|brought\s+in"
+    r"|(?:rose|grew|climbed|increased|fell|dropped|declined|slipped)\s+to|reached)"
+)
 _SHARE_VERB = (
-    r"(?:=|\bwas|\bwere|\bis|\bare|\brepresented|\b(?:made|make|makes)\s+up"
+    rf"(?:=|\bwas|\bwere|\bis|\bare|\brepresented|\b(?:made|make|makes)\s+up|{_BROUGHT}"
     r"|\baccount(?:ed|s)?\s+for"
     # a share planned: "Digital should reach 35% of sales", "will be", "is expected to reach"
     r"|\b(?:should|will|would|could|is\s+expected\s+to|is\s+set\s+to)\s+(?:reach|be|hit"
     r"|represent|make\s+up|account\s+for))"
 )
+# "Europe = 21% of H1 units", "Online was 38% of revenue", "Online orders made up 27.5% of
+# net sales": a part's share of a whole; a slide bullet writes no verb ("E-commerce 31.4%
+# of net sales", "E-commerce penetration: 27.9% of net sales")
 _SHARE_PART = re.compile(
     r"(?:^|[,;:(]\s*|\s[-–—]\s)[\s*•-]*(?P<part>[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,2}"
     r"|[A-Z][\w&+.'’-]*\s+[a-z][\w-]*)"
     rf"\s*{_SHARE_VERB}\s*(?:(?:about|around|some|nearly|almost|roughly)\s*)?$"
     # "..., marketplace fees made up 12.5%": a verb of parts alone lets a part be lower case
     # ("the company said cloud & AI servers accounted for": a reported clause opens too)
-    r"|(?:^|[,;:(]\s*|\b(?:said|says|that)\s+)"
+    r"|(?:^|[,;:(]\s*(?:(?:and|but|while|whereas)\s+)?|\b(?:said|says|that)\s+)"
     # (two names joined, "Woolworths and Coles together account for", are customers' share)
-    r"(?P<lower>(?!that\b)[A-Za-z][\w&+.'’-]*(?:\s+&\s+[A-Za-z][\w-]*"
-    r"(?:\s+(?!together\b|combined\b|jointly\b)[a-z][\w-]*)?|\s+[a-z][\w-]*))"
-    r"\s*(?:\b(?:made|make|makes)\s+up|\baccount(?:ed|s)?\s+for|\brepresented)"
+    r"(?P<lower>(?!(?:that|the|a|an|its|our|their)\b)[A-Za-z][\w&+.'’-]*(?:\s+&\s+[A-Za-z][\w-]*"
+    r"(?:\s+(?!together\b|combined\b|jointly\b)[a-z][\w-]*)?|\s+[a-z][\w-]*)?)"
+    rf"\s*(?:\b(?:made|make|makes)\s+up|\baccount(?:ed|s)?\s+for|\brepresented|{_BROUGHT}"
+    # ("Rossi said online sales were about 12% of revenue", "In the quarter, digital was
+    # 32.4% of sales": a part in lower case told by a copula, the clause or report opening)
+    r"|\b(?:was|were|is|are))"
     r"\s*(?:(?:about|around|some|nearly|almost|roughly)\s*)?$"
     # a part of a few words, an article or an adverb around it: "The budget brand Rask
     # accounted for", "Greater China now accounts for", "Sales to China represented"
@@ -165,7 +174,7 @@ _SHARE_PART = re.compile(
     r"(?P<phrase>(?!(?:that|which|who|it|this|they)\b)[A-Za-z][\w&+.'’-]*"
     r"(?:\s+(?!(?:together|combined|jointly|now|alone|still|also|again)\b)[A-Za-z][\w&+.'’-]*){0,3})"
     r"\s+(?:(?:now|alone|still|also|again)\s+)?"
-    r"(?:\b(?:made|make|makes)\s+up|\baccount(?:ed|s)?\s+for|\brepresented)"
+    rf"(?:\b(?:made|make|makes)\s+up|\baccount(?:ed|s)?\s+for|\brepresented|{_BROUGHT})"
     r"\s*(?:(?:about|around|some|nearly|almost|roughly)\s*)?$"
     r"|^[\s*•-]*(?P<label>[A-Z][\w&+.'’-]*(?:\s+[\w&+.'’-]+){0,2}?)"
     r"(?:\s+(?:penetration|share|mix))?\s*:?\s*(?:~|c\.\s*|(?:about|around)\s+)?$"

@@ -16,20 +16,24 @@ from bot.facts.periods.arithmetic import is_whole_months, shift
 from bot.ingest.clauses.context import Slot
 from bot.ingest.comparatives import year_before
 
-# the words right before a base: "up from", "down 3% from", "compared with", "versus"
+# the words right before a base: "up from", "down 3% from", "down 6.6% from", "an
+# increase of 6.9 percent from", "compared with", "versus"
 _BASE_BEFORE = re.compile(
     r"(?:\b(?:up|down|rising|falling|increasing|decreasing|rose|fell|grew|climbed|dropped"
-    r"|declined|increased|decreased)\b[^,;:.()]{0,30}?\bfrom|\bcompared\s+(?:with|to)"
+    r"|declined|increased|decreased|(?:an?\s+)?(?:increase|decrease|rise|decline|drop|gain))"
+    r"\b(?:[^,;:.()]|(?<=\d)\.(?=\d)){0,30}?\bfrom"
+    r"|\bcompared\s+(?:with|to)"
     r"|\bversus|\bvs\.?|\bagainst)\s+(?:the\s+)?"
     r"(?:(?:about|around|nearly|almost|roughly|some|approximately)\s+)?$",
     re.IGNORECASE,
 )
-# "rose to EUR 412.9 million from": the level said between the verb and its base (read so
-# for a year's, a half's or nine months' base; a quarter's is read as it always was)
+# "rose to EUR 412.9 million from", "rose 7% to R25.3 billion, from": the level said between
+# the verb and its base (read so for a year's, a half's or nine months' base; a quarter's is
+# read as it always was)
 _LEVEL_THEN_BASE = re.compile(
     r"\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased)"
     r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct))?\s+to\s+"
-    r"(?:[^,;:.()]|(?<=\d)\.(?=\d)){1,30}?\bfrom\s+(?:the\s+)?"
+    r"(?:[^,;:.()]|(?<=\d)\.(?=\d)){1,30}?(?:,\s*)?\bfrom\s+(?:the\s+)?"
     r"(?:(?:about|around|nearly|almost|roughly|some|approximately)\s+)?$",
     re.IGNORECASE,
 )
@@ -76,7 +80,7 @@ def base_period(
         if not _LEVEL_THEN_BASE.search(text, max(0, sl.fig.start - 60), sl.fig.start):
             return period
         level_first = True
-    before = next((p for p in reversed(slots[:i]) if not p.skip and p.period is not None), None)
+    before = _compared_level(slots, i, sl)
     if before is not None and before.metric is not None and _named_alike(text, before, sl):
         # "total salt sold was 4.41 million tonnes, compared with 3.95 million tonnes": the
         # base counts what its figure counts, whatever its bare noun would name it
@@ -114,6 +118,19 @@ def base_period(
     if period is not None:
         sl.skip, sl.note = True, "a base whose period the text never says"
     return period
+
+
+def _compared_level(slots: list[Slot], i: int, sl: Slot) -> Slot | None:
+    """The figure before SL that it may be the base of, passing over a rate of change said
+    between the two ("$14.3 million, down 6.6% from $15.4 million": the base is the
+    amount's, the rate only says by how much it moved)."""
+    for p in reversed(slots[:i]):
+        if p.skip or p.period is None:
+            continue
+        if p.fig.unit == "percent" and sl.fig.unit != "percent":
+            continue
+        return p
+    return None
 
 
 # the noun right after a figure (past its scale word): "4.41 million tonnes" -> "tonnes"

@@ -12,10 +12,12 @@ from bot.facts import reporting
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.metric_names import Metric
 
-# "..., and Wholesale $561.6 million", "and Contract Services EUR 212 million": a capitalised
-# name, then the amount (a currency's sign or code may open it)
+# "..., and Wholesale $561.6 million", "and Contract Services EUR 212 million", "and the
+# Lowlands $31.7 million" (a place named with its article): a capitalised name, then the
+# amount (a currency's sign or code may open it)
 _ELIDED = re.compile(
-    r"(?:,\s*|\s)(?:and|while|with)\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})\s+"
+    r"(?:,\s*|\s)(?:and|while|with)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})\s+"
     r"(?:(?:[A-Z]{1,3})?\$\s?|[€£¥]\s?|[A-Z]{3}\s)?$"
 )
 

@@ -45,8 +45,12 @@ def _day(year_optional: bool) -> str:
 
 
 _ON_DAY = re.compile(
-    # ("412 wholesale doors at the end of September": what is counted, a few words)
-    r"(?:\s+(?:[a-zA-Z²-]+|m2|sq\.?\s*m)){0,3}?\s+" + _day(year_optional=False),
+    # ("412 wholesale doors at the end of September": what is counted, a few words; "1,530
+    # kiosks operating at 31 March", "3,540 technicians on its books at 28 June": what they
+    # are doing or where they are kept); the day's year may be left to the text ("Open rooms
+    # reached 312,400 at 31 December", "stood at 118 resorts at June 30"): the verb of a
+    # level before the count, or of holding, says it is counted on that day
+    r"(?:\s+(?:[a-zA-Z²-]+|m2|sq\.?\s*m)){0,4}?\s+" + _day(year_optional=True),
     re.IGNORECASE,
 )
 # ... or the day opens the sentence, before the holder and its verb: "At 30 September we were
@@ -136,9 +140,11 @@ _ENDED_WITH = re.compile(
     r"(?:(?:fiscal|financial)\s+)?(?:year|half|quarter|period)(?:\s+\w+)?"
     # ("the second quarter of fiscal 2025")
     r"(?:\s+of\s+(?:(?:fiscal|financial)\s+)?(?:19|20)\d\d)?"
-    # ("ending 2025 with 2,226 car parks", "ended March with 15,390 towers"): a year or month,
+    # ("ending 2025 with 2,226 car parks", "ended March with 15,390 towers", "ended September
+    # 2025 with"): a year or month,
     # a fiscal year by its number ("fiscal 2026", "FY26", "FY2025")
-    rf"|(?:(?:fiscal|financial)\s+)?(?:19|20)\d\d|FY\s?(?:19|20)?\d\d|(?:{MONTH_PATTERN}))"
+    rf"|(?:(?:fiscal|financial)\s+)?(?:19|20)\d\d|FY\s?(?:19|20)?\d\d"
+    rf"|(?:{MONTH_PATTERN})(?:\s+(?:19|20)\d\d)?)"
     r"\s+with\s+"
     r"|\bat\s+(?:the\s+)?(?:fiscal\s+)?year[\s-]end,?\s+"
     r"(?:we|it|they|the\s+(?:company|group))\s+(?:operated|had|ran|owned|managed|counted|served)\s+"
@@ -170,7 +176,9 @@ _APPROX_LEAD = re.compile(
 _COUNTED_NOUNS = re.compile(
     # ("2,310 bakeries — 1,980 franchised and 330 company-run —": its parts between dashes)
     r"\s+(?P<np>(?:[A-Za-z][\w&'’-]*\s+){0,3}?[a-z][\w-]*s)(?=\s*(?:[,.;:()—–]|$)|\s+(?:and|up"
-    r"|down|compared|against|versus|from|in|at|as|across|on|under|worldwide|globally|with)\b)"
+    r"|down|compared|against|versus|from|in|at|as|across|on|under|worldwide|globally|with"
+    # ("1,530 kiosks operating at 31 March", "15,390 towers owned and ..."): what they are
+    r"|operating|operated|owned|open|installed|leased)\b)"
 )
 
 

@@ -34,7 +34,7 @@ from bot.ingest.clauses.measures import (
     stock_level_of,
     with_topic,
 )
-from bot.ingest.clauses.outlets import outlet_event
+from bot.ingest.clauses.outlets import held_before, outlet_event
 from bot.ingest.clauses.parts import (
     part_named,
 )
@@ -329,7 +329,12 @@ def read_roles(
         sl.skip, sl.note = True, "a corporate doing"
         return
     # ("opened 131 new clubs": outlets the vocabulary does not list, opened or closed)
-    event = (counted_event(text, f, slots[:i]) or outlet_event(text, f)) if whose is None else None
+    held = held_before(slots, i, ctx)
+    event = (
+        (counted_event(text, f, slots[:i]) or outlet_event(text, f, held))
+        if whose is None
+        else None
+    )
     if event is None and whose is None and (done := done_count(text, f)) is not None:
         # "toured 118,400 guests": work done on things, counted over the period (the things
         # are counted when named again: "... across 6.04 billion transactions")

@@ -44,11 +44,9 @@ from bot.ingest.clauses.parts import (
 )
 from bot.ingest.clauses.periods import (
     KEYED,
-    back_to_the_year,
     elliptical_periods,
     labelled_forward,
     statement_date,
-    update_anchor,
 )
 from bot.ingest.clauses.rates import base_of_rate, rate_basis
 from bot.ingest.clauses.regions import may_name_region, region_named, with_region
@@ -59,6 +57,7 @@ from bot.ingest.clauses.revisions import (
 from bot.ingest.clauses.roles import read_roles
 from bot.ingest.clauses.stretches import stretches, unapposed, without_originals
 from bot.ingest.clauses.sub_spans import figures_of_part_spans
+from bot.ingest.clauses.topic import back_to_the_year, update_anchor
 from bot.ingest.clauses.when import read_when
 from bot.ingest.conversions import RATE_PHRASE
 from bot.ingest.countries import countries_in

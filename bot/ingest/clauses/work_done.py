@@ -1,10 +1,10 @@
 """Work a company did a number of times over the period, said with the verb of doing right
 before the count: "we toured 118,400 guests", "placed 318 new systems", "trained 9,850 new
 doctors", "filled 44.1 million prescriptions", "handed over 31 ships", "admitted 186,000
-inpatients", "slaughtered 4.94 million head of cattle". Such a count is the business's
-own throughput, a flow over the period named by the things and the verb ("guests toured"),
-never units sold; a company's corporate doings (acquisitions completed, shares issued)
-are no figure of its business at all."""
+inpatients", "slaughtered 4.94 million head of cattle", "handled 214,600 admissions". Such a
+count is the business's own throughput, a flow over the period named by the things and the
+verb ("guests toured"), never units sold; a company's corporate doings (acquisitions
+completed, shares issued) are no figure of its business at all."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import re
 from bot.ingest.counts import deal_noun
 from bot.ingest.figures import Figure
 from bot.ingest.metric_names import Metric, singular
+from bot.ingest.rate_units import rate_unit
 
 # the verb of doing right before the figure, past tense: work done on the things counted
 # (never selling, carrying or opening, read by their own rules; never hosting or filing,
@@ -20,7 +21,12 @@ from bot.ingest.metric_names import Metric, singular
 _VERB = re.compile(
     r"\b(?P<verb>toured|placed|trained|filled|dispensed|administered|admitted|treated"
     r"|handed\s+over|slaughtered|landed|planted|fitted|energi[sz]ed|dispatched|enrolled"
-    r"|inspected|repaired|serviced|screened|vaccinated|completed|processed|performed)\s+"
+    r"|inspected|repaired|serviced|screened|vaccinated|completed|processed|performed"
+    # ("the division handled 214,600 admissions", "we billed 179,260 megalitres", "connected
+    # 7,640 new properties", "signed 29,800 rooms"): work done on the things, over the period
+    # ("ran 331 centres" is a level held, "recorded" a census's as often as ours)
+    r"|handled|billed|connected|signed|commissioned|harvested|collected|transported"
+    r"|originated)\s+"
     r"(?:(?:a\s+record|a\s+total\s+of|about|around|some|nearly|roughly|over|more\s+than"
     r"|almost|another|an\s+additional)\s+)*$",
     re.IGNORECASE,
@@ -52,8 +58,8 @@ def done_count(text: str, f: Figure) -> tuple[Metric, str] | None:
     """ "we toured 118,400 guests" -> ("guests toured", "guest"): work done on things over
     the period, counted, and the thing (the same things counted later in the report are
     counted too); None for anything else (a corporate doing, no verb of doing)."""
-    if f.unit != "units":
-        return None
+    if f.unit != "units" or rate_unit(text, f) is not None:
+        return None  # ("commissioned 980 megawatts": power, named by its own rule)
     verb = _verb_before(text, f)
     things = _THINGS.match(text, f.end) if verb is not None else None
     if verb is None or things is None:
