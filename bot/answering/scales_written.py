@@ -71,15 +71,17 @@ def said_in_millions(view: FactView, worked_out: bool = False) -> bool:
     )
 
 
+def _thousands_of(scale: str) -> re.Pattern[str]:
+    """Thousands of a scale written before its word ("1,214 " and SCALE's words)."""
+    return patterns.compile(
+        rf"(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\s*(?:{scale})(?![a-z])", re.IGNORECASE
+    )
+
+
 # "2,512 mil. mc", "3,690 million cubic metres": billions a report writes in millions
-_THOUSANDS_OF_MILLIONS = patterns.compile(
-    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:million|mil\.|mln|mn)(?![a-z])",
-    re.IGNORECASE,
-)
+_THOUSANDS_OF_MILLIONS = _thousands_of(r"million|mil\.|mln|mn")
 # "VND 4,683 billion", "Rp 12,345 bn": trillions a report writes in billions
-_THOUSANDS_OF_BILLIONS = patterns.compile(
-    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:billion|bln|bn)(?![a-z])", re.IGNORECASE
-)
+_THOUSANDS_OF_BILLIONS = _thousands_of(r"billion|bln|bn")
 
 
 def counts_billions_in_millions(view: FactView, worked_out: bool = False) -> bool:

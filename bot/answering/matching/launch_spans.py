@@ -52,7 +52,7 @@ def from_launch(query: Query, facts: list[FactView]) -> Query:
 def _length(m: re.Match[str]) -> int | None:
     """How many days the span runs: 'first week' 7, 'first 16 days' 16, 'opening
     weekend' 3; None for weekends counted ('first two weekends')."""
-    unit = m["unit"].lower().removesuffix("s") if m["unit"].lower() != "weekend" else "weekend"
+    unit = m["unit"].lower().removesuffix("s")
     if m["n"] is None:
         return _DAYS[unit]
     return None if unit == "weekend" else int(m["n"]) * _DAYS[unit]

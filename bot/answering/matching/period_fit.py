@@ -16,6 +16,7 @@ from bot.answering.matching.week_parts import own_part_span, own_quarter
 from bot.answering.phrases import calendar_of
 from bot.answering.reading import asks
 from bot.answering.reading.query import Query
+from bot.answering.reading.weeks_said import names_its_weeks
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
@@ -127,7 +128,7 @@ def _as_long_as_said(fits: list[FactView], mention: PeriodMention) -> list[FactV
         if abs(v.fact.period.days - 7 * mention.weeks) <= 1
         # (weeks a figure's own name says, "sales change (52-week basis)" of a 53-week
         # year: that figure, whatever its length)
-        or re.search(rf"\b{mention.weeks}[\s-]weeks?\b", v.fact.metric)
+        or names_its_weeks(v.fact.metric, mention.weeks)
     ]
 
 

@@ -26,7 +26,7 @@ from bot.answering.phrases import calendar_of
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
-from bot.answering.reading.weeks_said import as_long_as
+from bot.answering.reading.weeks_said import as_long_as, names_its_weeks
 from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
     ExactRef,
@@ -540,7 +540,7 @@ def in_weeks(query: Query, facts: list[FactView]) -> Query | None:
     for m in _WEEKS_COUNTED.finditer(text):
         if any(p.start <= m.start() < p.end for p in periods):
             continue  # ("the 26 weeks to 27 December 2025": read with its end)
-        if re.search(rf"\b{m['n']}[\s-]weeks?\b", named):
+        if names_its_weeks(named, int(m["n"])):
             continue  # ("on the 52 week basis": the figure's own basis, "(52-week basis)")
         if any(as_long_as(p.ref, int(m["n"])) for p in periods):
             continue  # ("F2025 growth on a 52-week basis": the year's length, see weeks_said)

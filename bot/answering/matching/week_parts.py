@@ -15,6 +15,16 @@ from bot.facts.periods.arithmetic import WEEKS_SLACK, is_whole_months
 _ONE_DAY = timedelta(days=1)
 
 
+def _year_of(
+    ref: QuarterRef | HalfRef, cal: FiscalCalendar, anchor: Period | None
+) -> Period | None:
+    """The one year a quarter or half named with its year is part of, by months."""
+    if ref.year is None:
+        return None
+    years = resolve(YearRef(ref.year, ref.fiscal), cal, anchor)
+    return years[0] if len(years) == 1 else None
+
+
 # A quarter counted in weeks runs ten to sixteen weeks (a day's slack): a "first 18 weeks"
 # trading update is no quarter
 _LONGEST_QUARTER = 16 * 7 + 1
@@ -27,12 +37,9 @@ def own_quarter(
     and 12 or 13 weeks; 13, 13, 13, 13 or 14): a span of ten to seventeen weeks inside the
     year (give or take a week), the nth by where it ends, a quarter of the year's days
     each. None where no such span is held, or one is a calendar quarter (found by name)."""
-    if not isinstance(ref, QuarterRef) or ref.year is None:
+    year = _year_of(ref, cal, anchor) if isinstance(ref, QuarterRef) else None
+    if year is None:
         return None
-    years = resolve(YearRef(ref.year, ref.fiscal), cal, anchor)
-    if len(years) != 1:
-        return None
-    year = years[0]
     quarter_days = year.days / 4
     fits = [
         v
@@ -76,13 +83,11 @@ def own_part_span(
         nth, parts = ref.half, 2
     else:
         return None
-    if ref.year is None:
-        return None
-    years = resolve(YearRef(ref.year, ref.fiscal), cal, anchor)
-    if len(years) != 1:
+    year = _year_of(ref, cal, anchor)
+    if year is None:
         return None
     spans = {v.fact.period for v in views if v.fact.period.days > 1}
-    whole = next((p for p in spans if in_whole_months(p) == years[0]), None)
+    whole = next((p for p in spans if in_whole_months(p) == year), None)
     if whole is None:
         return None  # (a year of whole months: its parts are found by name)
     inside = [p for p in spans if whole.start <= p.start and p.end <= whole.end and p != whole]

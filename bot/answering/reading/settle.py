@@ -753,9 +753,8 @@ def _many_of_money(tokens: list[Token], i: int) -> bool:
     """'how *many* dirhams', 'how many euros': money counted, never a number of things."""
     if tokens[i].lemma != "many" or i + 1 >= len(tokens):
         return False
-    return bool(_units_named(tokens[i + 1].lemma)) and _units_named(tokens[i + 1].lemma) != (
-        "units",
-    )
+    named = _units_named(tokens[i + 1].lemma)
+    return bool(named) and named != ("units",)
 
 
 def _many_of_a_scale(tokens: list[Token], i: int) -> bool:

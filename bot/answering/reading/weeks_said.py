@@ -23,11 +23,6 @@ _WEEKS = patterns.compile(
 )
 
 
-def a_length_of_year_or_half(weeks: int) -> bool:
-    """Is WEEKS as long as a year or half counted in weeks runs (52 or 53, 26 or 27)?"""
-    return weeks in (52, 53, 26, 27)
-
-
 def as_long_as(ref: object, weeks: int) -> bool:
     """Is WEEKS the length of the period REF names: a year's 52 or 53, a half's 26 or
     27 ("26-week revenue fiscal 2025" is a half of the year, no length of it)?"""
@@ -36,14 +31,19 @@ def as_long_as(ref: object, weeks: int) -> bool:
     return isinstance(ref, HalfRef) and weeks in (26, 27)
 
 
+def names_its_weeks(name: str, weeks: int) -> bool:
+    """Does a metric's NAME say WEEKS itself ("sales change (52-week basis)")? Then the
+    weeks are the figure's own basis, never a period's length to pick by."""
+    return bool(re.search(rf"\b{weeks}[\s-]weeks?\b", name, re.IGNORECASE))
+
+
 def weeks_said(text: str, periods: Sequence[PeriodMention]) -> tuple[PeriodMention, ...]:
     """PERIODS, each with the one count of weeks TEXT says outside every period's own
     words (none where it says two: "53 weeks against 52")."""
     said = {
         int(m["n"])
         for m in _WEEKS.finditer(text)
-        if a_length_of_year_or_half(int(m["n"]))
-        and not any(p.start <= m.start() < p.end for p in periods)
+        if not any(p.start <= m.start() < p.end for p in periods)
     }
     if len(said) != 1:
         return tuple(periods)
