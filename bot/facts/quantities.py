@@ -138,6 +138,16 @@ DOLLAR_SIGNS: dict[str, str] = {
     if word.endswith("$") and unit != "units"
 }
 _CODE = patterns.compile(r"[a-z]{3}")
+# "php10.55", "usd10": a currency's code written against an amount
+_CODE_GLUED = patterns.compile(r"(?P<code>[a-z]{3})\d[\d.,]*")
+
+
+def code_glued_to_amount(word: str) -> bool:
+    """Is WORD an amount with its currency's code against it ("Php10.55", as `find_quantities`
+    reads "Php10.55 billion")?"""
+    glued = _CODE_GLUED.fullmatch(word.lower())
+    return glued is not None and _UNIT_OF.get(glued["code"]) not in (None, "units", "percent")
+
 
 # Written before the number; the well-known four are also how amounts are written back.
 _SYMBOLS = {"USD": "$", "JPY": "¥", "EUR": "€", "GBP": "£"}

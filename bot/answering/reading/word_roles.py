@@ -43,7 +43,7 @@ from bot.answering.vocabulary.name_forms import measure_lemmas
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import country_names, reporting
 from bot.facts.periods.words import MONTH_PATTERN
-from bot.facts.quantities import CURRENCY_WORDS, measure_unit
+from bot.facts.quantities import CURRENCY_WORDS, code_glued_to_amount, measure_unit
 
 
 def business_unit(tokens: Sequence[Token], i: int, vocab: Vocabulary) -> bool:
@@ -518,7 +518,11 @@ def capitalised(text: str, tok: Token) -> bool:
     dictionary says the lower-case word is."""
     raw = text[tok.start : tok.end]
     before = text[: tok.start].rstrip()
-    if tok.text in CURRENCY_WORDS or measure_unit(raw) is not None or _glued_amount(tok.text):
+    if (
+        tok.text in CURRENCY_WORDS
+        or measure_unit(raw) is not None
+        or code_glued_to_amount(tok.text)
+    ):
         return False  # ("the Rs 2,150 crore figure", "exports in Mt", "Php10.55 billion")
     return raw[:1].isupper() and bool(before) and before[-1] not in ".?!:" and not raw.isupper()
 
@@ -680,15 +684,6 @@ def is_filler(tok: Token, previous: str | None = None) -> bool:
     return _is_filler(tok.text, tok.lemma, verb_context_word(previous))
 
 
-# "php10.55", "usd10": a currency's code glued to an amount
-_GLUED_AMOUNT = patterns.compile(r"(?P<code>[a-z]{3})\d[\d.,]*")
-
-
-def _glued_amount(text: str) -> bool:
-    glued = _GLUED_AMOUNT.fullmatch(text.lower())
-    return bool(glued) and glued["code"] in CURRENCY_WORDS  # type: ignore[index]
-
-
 @functools.lru_cache(
     maxsize=50_000
 )  # (the same words after the same words, question after question)
@@ -712,7 +707,7 @@ def _is_filler(text: str, lemma: str, previous: str | None) -> bool:
         return True  # "in pesos", "(Rs)": a currency, not a thing
     if text.rstrip("%").replace(".", "").replace(",", "").isdigit():
         return True  # an amount in the question ("did they sell 40 million?") names nothing
-    if _glued_amount(text):
+    if code_glued_to_amount(text):
         return True  # ("Php10.55 billion": an amount, its currency's code against it)
     # a slip of filler that is as much a slip of a number or a period word ("thre": there
     # or three?) may hide a period: it is left unexplained
