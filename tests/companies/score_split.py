@@ -385,6 +385,9 @@ DEV = {
     "wallaroo-markets": HERE / "wallaroo-markets",
     "vaudrey-groupe": HERE / "vaudrey-groupe",
     "dalisay-holdings": HERE / "dalisay-holdings",
+    "altomaule-vinos": HERE / "altomaule-vinos",
+    "ebersfeld-industrie": HERE / "ebersfeld-industrie",
+    "carrigmore-group": HERE / "carrigmore-group",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
