@@ -385,6 +385,7 @@ DEV = {
     "wallaroo-markets": HERE / "wallaroo-markets",
     "vaudrey-groupe": HERE / "vaudrey-groupe",
     "dalisay-holdings": HERE / "dalisay-holdings",
+    "lasusua-nikel": HERE / "lasusua-nikel",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
