@@ -386,6 +386,7 @@ DEV = {
     "vaudrey-groupe": HERE / "vaudrey-groupe",
     "dalisay-holdings": HERE / "dalisay-holdings",
     "lasusua-nikel": HERE / "lasusua-nikel",
+    "huallaga-bank": HERE / "huallaga-bank",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
