@@ -387,6 +387,7 @@ DEV = {
     "dalisay-holdings": HERE / "dalisay-holdings",
     "lasusua-nikel": HERE / "lasusua-nikel",
     "huallaga-bank": HERE / "huallaga-bank",
+    "tianjiao-sports": HERE / "tianjiao-sports",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
