@@ -388,6 +388,9 @@ DEV = {
     "altomaule-vinos": HERE / "altomaule-vinos",
     "ebersfeld-industrie": HERE / "ebersfeld-industrie",
     "carrigmore-group": HERE / "carrigmore-group",
+    "lasusua-nikel": HERE / "lasusua-nikel",
+    "huallaga-bank": HERE / "huallaga-bank",
+    "tianjiao-sports": HERE / "tianjiao-sports",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
