@@ -525,6 +525,9 @@ TEST_COMPANIES = (
     "rio-salado-lacteos",
     "gureum-interactive",
     "veerkade-payments",
+    "sustenhorn-dental",
+    "lanyue-auto",
+    "mvule-telkom",
 )
 
 
