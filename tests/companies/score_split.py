@@ -531,6 +531,9 @@ TEST_COMPANIES = (
     "rio-salado-lacteos",
     "gureum-interactive",
     "veerkade-payments",
+    "sustenhorn-dental",
+    "lanyue-auto",
+    "mvule-telkom",
 )
 
 
