@@ -525,6 +525,9 @@ TEST_COMPANIES = (
     "rio-salado-lacteos",
     "gureum-interactive",
     "veerkade-payments",
+    "brixley-stores",
+    "coondarra-iron",
+    "mayura-foods",
 )
 
 
