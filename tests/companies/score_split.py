@@ -534,6 +534,9 @@ TEST_COMPANIES = (
     "sustenhorn-dental",
     "lanyue-auto",
     "mvule-telkom",
+    "brixley-stores",
+    "coondarra-iron",
+    "mayura-foods",
 )
 
 
