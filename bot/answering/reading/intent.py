@@ -254,6 +254,12 @@ def _period_starts(tokens: list[Token]) -> bool:
     return bool(found) and found[0].start == 0
 
 
+def _period_read_after(word: Token, period_starts: frozenset[int]) -> bool:
+    """Does a period the question names begin just after WORD ("from FY 2024/25 to reach
+    the target")? Its words are read as the period, so the tokens no longer hold them."""
+    return any(word.end < start <= word.end + 2 for start in period_starts)
+
+
 # "… and what was it at the end", "where did it end up" ("before and after": see revision_of)
 _WHERE_IT_ENDED = patterns.guarded(r"\b(?:(?:at|in)\s+the\s+end(?!\s+of)|end(?:ed)?\s+up)\b")
 
@@ -278,10 +284,11 @@ def revision_of(
     as_of: date | None,
     dated_revision: bool = False,
     numbered_revision: bool = False,
+    period_starts: frozenset[int] = frozenset(),
 ) -> Revision:
     """Which statement of a figure is asked: as of a date, the one a numbered revision
     made, the original, the one a change replaced, every revision, or (unless said) the
-    current one."""
+    current one. PERIOD_STARTS: where the periods the question names begin in its text."""
     if BEFORE_AND_AFTER.search(" ".join(t.text for t in tokens)):
         return Revision.ALL  # "the opex budget before and after the March revision"
     if as_of is not None:
@@ -311,7 +318,9 @@ def revision_of(
             # ("grow from FY26": a period grown from, no statement it replaced)
             rest = tokens[i + 1 :]
             after_from = any(
-                t.lemma == "from" and not _period_starts(rest[k + 1 : k + 4])
+                t.lemma == "from"
+                and not _period_starts(rest[k + 1 : k + 4])
+                and not _period_read_after(t, period_starts)
                 for k, t in enumerate(rest)
             )
             after_cut = any(signals.get(j) == "after" for j in range(max(0, i - 3), i))

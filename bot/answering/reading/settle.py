@@ -239,9 +239,12 @@ def settle(
         )
         best = _no_brand_unsaid(best, reading, vocab)
     numbered_revision = asks.revision_ordinal(reading.text) is not None
+    starts = frozenset(p.start for p in reading.periods)
     undated = None
     if reading.as_of is not None:
-        undated = revision_of(words, tokens, signals, None, dated_revision, numbered_revision)
+        undated = revision_of(
+            words, tokens, signals, None, dated_revision, numbered_revision, starts
+        )
     return Query(
         text=reading.question or reading.text,
         entity_ids=reading.entity_ids,
@@ -256,7 +259,7 @@ def settle(
         periods=reading.periods,
         intent=intent,
         revision=revision_of(
-            words, tokens, signals, reading.as_of, dated_revision, numbered_revision
+            words, tokens, signals, reading.as_of, dated_revision, numbered_revision, starts
         ),
         as_of=reading.as_of,
         sequential=bool(words & SEQUENTIAL_WORDS),
