@@ -74,6 +74,7 @@ from bot.answering.deriving.records import RECORD, called_a_record
 from bot.answering.deriving.said_amounts import against_said, sets_against_said, verdict_said
 from bot.answering.deriving.share_left import share_left_out
 from bot.answering.deriving.stated_amounts import a_year, year_like
+from bot.answering.deriving.two_figure_ratios import ratio_of_named_figures
 from bot.answering.english.words import lemmas, name_lemmas
 from bot.answering.matching import described, guided, occasions, owners, spans, statement_months
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
@@ -726,6 +727,10 @@ class Engine:
                 ),
             )
         if ratio is None:
+            # "the loan-to-deposit ratio at end-2025": the two figures its name says
+            named = ratio_of_named_figures(query, asking.names[0], *self._own_readers(asking))
+            if named is not None:
+                return compose(asking.text, named)
             if not query.unexplained:
                 return None
             # "sales per employee in 2024": two stated figures, one over the other

@@ -130,7 +130,7 @@ def ratio_of_families(
         return None
     ratio, m = named
     picked = [
-        _actual_read(
+        actual_read(
             f"{query.said[: m.start()]} {reporting.family(key).label} {query.said[m.end() :]}",
             query,
             read,
@@ -147,7 +147,7 @@ def ratio_of_families(
     return Pick(Intent.RATIO, (part, whole)) if whole.fact.value > 0 else None
 
 
-def _actual_read(
+def actual_read(
     text: str,
     query: Query,
     read: Callable[[str], Query],
@@ -226,12 +226,12 @@ def per_unit_of_figures(
     end = m.end() + said[m.end() :].lower().index(per.split()[-1]) + len(per.split()[-1])
     when = " ".join(p.text for p in query.periods)
     amount = _AVERAGE.sub(" ", f"{said[: m.start()]} {said[end:]}")
-    part = _actual_read(amount, query, read, facts_of)
+    part = actual_read(amount, query, read, facts_of)
     if part is None:
         return None
     whole = _twin_count(per, part, counts_by_unit) if counts_by_unit else None
     if whole is None:
-        whole = _actual_read(f"{company} {per} {when}", query, read, facts_of)
+        whole = actual_read(f"{company} {per} {when}", query, read, facts_of)
     region = reporting.region_of(part.fact.metric)
     if whole is not None and reporting.region_of(whole.fact.metric) != region:
         whole = None  # ("Iberia revenue per crate": Iberia's crates, never the company's)

@@ -6,6 +6,7 @@ stated is cited; derived figures (a shortfall, a growth rate) are computed here 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import replace
@@ -569,8 +570,9 @@ def _ratio(pick: Pick) -> str:
     """'Tornvik Hiss' book-to-bill in 2025 was 1.01: orders received of 35.9 billion SEK
     over sales of 35.5 billion SEK.'"""
     part, whole = pick.facts[0], pick.facts[1]
+    at = "at" if part.fact.period.days == 1 else "in"  # ("loans to deposits at 31 Dec")
     return (
-        f"{possessive(part.fact.entity)} {_ratio_label(pick)} in {when(part)} was "
+        f"{possessive(part.fact.entity)} {_ratio_label(pick)} {at} {when(part)} was "
         f"{_ratio_value(pick)}: {part.fact.metric} of {bare_amount(part)} over "
         f"{whole.fact.metric} of {bare_amount(whole)}."
     )
@@ -644,15 +646,26 @@ def _ratio_label(pick: Pick) -> str:
     return next((r.label for r in reporting.ratios() if (r.of, r.over) == keys), named)
 
 
+@functools.cache
+def _vocabulary_ratios() -> frozenset[str]:
+    """The names of the ratios the reporting vocabulary defines ("book-to-bill")."""
+    return frozenset(r.label for r in reporting.ratios())
+
+
 def _ratio_value(pick: Pick) -> str:
     """The ratio to two decimals; in the first figure's currency when the second is a
-    count ("€28.36" of revenue per hour), a bare number when both are money (1.01)."""
+    count ("€28.36" of revenue per hour), a bare number and its percentage when both are
+    in one unit ("1.03 (102.8%)" of loans to deposits)."""
     part, whole = pick.facts[0], pick.facts[1]
     value = part.fact.value / whole.fact.value
     # (a ratio below one to four decimals: "$0.1102" of revenue per seat mile, never "$0.11")
     places = 4 if abs(value) < 1 else 2
     if whole.fact.unit == "units" and part.fact.unit not in ("units", "percent"):
         return bare_amount(part, round(value, places))
+    if part.fact.unit == whole.fact.unit and _ratio_label(pick) not in _vocabulary_ratios():
+        # (two figures of one unit: a multiple, which many name as a percentage too; a
+        # ratio the vocabulary names is written as the trade writes it, "1.01")
+        return f"{value:.{places}f} ({value * 100:.1f}%)"
     return f"{value:.{places}f}"
 
 
