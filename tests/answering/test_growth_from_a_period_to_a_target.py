@@ -32,7 +32,8 @@ def engine(seed) -> Engine:
 @pytest.mark.parametrize(
     "question",
     [
-        "how much would lindauer's orders have to grow from FY 2024/25 to reach the fiscal 2028 target, %",
+        "how much would lindauer's orders have to grow from FY 2024/25 to reach the fiscal"
+        " 2028 target, %",
         "how much do lindauer orders need to grow from fy25 to hit the fy28 target",
     ],
 )
