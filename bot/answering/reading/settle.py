@@ -98,6 +98,7 @@ from bot.answering.reading.statement_dates import (
     runs_up_to,
 )
 from bot.answering.reading.word_roles import (
+    WHOLE_OF_IT,
     business_unit,
     left_undone,
     verb_context,
@@ -238,6 +239,7 @@ def settle(
             units,
         )
         best = _no_brand_unsaid(best, reading, vocab)
+        best += _line_named_as_its_company(best, viable, reading, vocab)
     numbered_revision = asks.revision_ordinal(reading.text) is not None
     starts = frozenset(p.start for p in reading.periods)
     undated = None
@@ -434,6 +436,34 @@ def _no_brand_unsaid(best: list[MetricHit], reading: Reading, vocab: Vocabulary)
     return [
         h for h in best if id(h) in is_plain or not any(h.explained <= p.explained for p in plain)
     ]
+
+
+def _line_named_as_its_company(
+    best: list[MetricHit], viable: list[MetricHit], reading: Reading, vocab: Vocabulary
+) -> list[MetricHit]:
+    """The lines named as the company is, beside the whole the question's words chose: "how
+    many Tianjiao stores" of Tianjiao Sports, whose TIANJIAO brand has stores beside the
+    group's total, says the brand and the company in one word, so both fit (and it is
+    asked which). Only lines whose names say nothing else the question leaves unsaid."""
+    if not best:
+        return []
+    top = best[0]
+    said = {t.lemma for t in reading.tokens}
+    own = company_name_words(reading, vocab) & said
+    # ("stores in total", "all its stores": the whole, said as the whole)
+    if not own or own & set(name_lemmas(top.metric.name)) or said & WHOLE_OF_IT:
+        return []
+    covered = {reading.tokens[i].lemma for i in top.explained} | set(name_lemmas(top.metric.name))
+    lines = []
+    for h in viable:
+        if h in best or h.explained != top.explained or h.metric.unit != top.metric.unit:
+            continue
+        # (every word of the company's name said is the line's: "Halloran & Finch" said in
+        # full is the company, never its Halloran brand)
+        words = set(name_lemmas(h.metric.name))
+        if own <= words and words - own <= covered:
+            lines.append(h)
+    return lines
 
 
 def _members(hits: list[MetricHit]) -> set[int]:

@@ -100,6 +100,7 @@ from bot.answering.reading.word_roles import (
     is_filler,
     lowercase_us,
     meeting_idioms_said,
+    names_a_kind_before,
     narrows,
     net_openings_said,
     non_parts_left_out,
@@ -833,6 +834,7 @@ def _open_words(
                 i + 1 in metric_words
                 and (
                     narrows(tok)
+                    or names_a_kind_before(tok, tokens[i + 1])
                     or _names_a_line(i, tokens, ranked, vocab)
                     or revenue_line_named(text, tokens, i, vocab)
                     or ing_form_of_a_thing(tokens, i)

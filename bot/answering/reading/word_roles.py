@@ -579,6 +579,26 @@ def narrows(tok: Token) -> bool:
     )
 
 
+def names_a_kind_before(tok: Token, after: Token) -> bool:
+    """'*retail* loans', '*home* loans': a noun that is an adverb too ("sold retail", "went
+    home") set right before the metric's words (AFTER the first of them) names a kind of
+    the thing, as an adjective would there; unless the two make words in a row of a
+    reporting-vocabulary phrase ("retail sales": the revenue)."""
+    classes = parts_of_speech(tok.text)
+    if "NOUN" not in classes or "ADV" not in classes or not _names_a_thing(tok):
+        return False
+    if tok.lemma in FILLER or tok.lemma in _QUANTIFIERS:  # ("how many *more* tonnes")
+        return False
+    said = (*reporting.normalize(tok.text), *reporting.normalize(after.text))
+    return said[:2] not in _phrase_pairs()
+
+
+@functools.cache
+def _phrase_pairs() -> frozenset[tuple[str, ...]]:
+    """Every two words in a row of the reporting vocabulary's phrases ("retail", "sale")."""
+    return frozenset(p[i : i + 2] for p in reporting.family_phrases() for i in range(len(p) - 1))
+
+
 def revenue_line_named(
     text: str, tokens: Sequence[Token], i: int, vocab: Vocabulary | None = None
 ) -> bool:
@@ -614,7 +634,7 @@ def _names_a_thing(tok: Token) -> bool:
         text.isalpha()
         and text not in FUNCTION_WORDS
         and text not in NUMBER_WORDS
-        and tok.lemma not in _WHOLE_OF_IT
+        and tok.lemma not in WHOLE_OF_IT
         and tok.lemma not in MONTHS
         and tok.lemma not in UNIT_WORDS
         and tok.lemma not in PERIOD_WORDS
@@ -625,7 +645,7 @@ def _names_a_thing(tok: Token) -> bool:
 
 
 # nouns of chat that say a figure is the whole company's
-_WHOLE_OF_IT = frozenset(
+WHOLE_OF_IT = frozenset(
     {"company", "group", "firm", "business", "corporate", "total", "overall", "whole", "all"}
 )
 
