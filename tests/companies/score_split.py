@@ -391,6 +391,7 @@ DEV = {
     "lasusua-nikel": HERE / "lasusua-nikel",
     "huallaga-bank": HERE / "huallaga-bank",
     "tianjiao-sports": HERE / "tianjiao-sports",
+    "tualang-glove": HERE / "tualang-glove",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
