@@ -392,6 +392,7 @@ DEV = {
     "huallaga-bank": HERE / "huallaga-bank",
     "tianjiao-sports": HERE / "tianjiao-sports",
     "tualang-glove": HERE / "tualang-glove",
+    "vouga-energia": HERE / "vouga-energia",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
