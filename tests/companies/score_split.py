@@ -393,6 +393,7 @@ DEV = {
     "tianjiao-sports": HERE / "tianjiao-sports",
     "tualang-glove": HERE / "tualang-glove",
     "vouga-energia": HERE / "vouga-energia",
+    "cascabel-silicon": HERE / "cascabel-silicon",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
