@@ -391,6 +391,9 @@ DEV = {
     "lasusua-nikel": HERE / "lasusua-nikel",
     "huallaga-bank": HERE / "huallaga-bank",
     "tianjiao-sports": HERE / "tianjiao-sports",
+    "tualang-glove": HERE / "tualang-glove",
+    "vouga-energia": HERE / "vouga-energia",
+    "cascabel-silicon": HERE / "cascabel-silicon",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
