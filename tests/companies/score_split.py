@@ -540,6 +540,9 @@ TEST_COMPANIES = (
     "brixley-stores",
     "coondarra-iron",
     "mayura-foods",
+    "jabuticaba-online",
+    "tianmu-footwear",
+    "coteau-ridge-energy",
 )
 
 
