@@ -395,6 +395,7 @@ DEV = {
     "vouga-energia": HERE / "vouga-energia",
     "cascabel-silicon": HERE / "cascabel-silicon",
     "rupsha-apparels": HERE / "rupsha-apparels",
+    "cerny-luh-pivovary": HERE / "cerny-luh-pivovary",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
