@@ -396,6 +396,7 @@ DEV = {
     "cascabel-silicon": HERE / "cascabel-silicon",
     "rupsha-apparels": HERE / "rupsha-apparels",
     "cerny-luh-pivovary": HERE / "cerny-luh-pivovary",
+    "baruun-nuruu-resources": HERE / "baruun-nuruu-resources",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
