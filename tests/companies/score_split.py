@@ -394,6 +394,7 @@ DEV = {
     "tualang-glove": HERE / "tualang-glove",
     "vouga-energia": HERE / "vouga-energia",
     "cascabel-silicon": HERE / "cascabel-silicon",
+    "sarus-airways": HERE / "sarus-airways",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
