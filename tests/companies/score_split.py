@@ -395,6 +395,7 @@ DEV = {
     "vouga-energia": HERE / "vouga-energia",
     "cascabel-silicon": HERE / "cascabel-silicon",
     "sarus-airways": HERE / "sarus-airways",
+    "harfang-grocers": HERE / "harfang-grocers",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
