@@ -396,6 +396,7 @@ DEV = {
     "cascabel-silicon": HERE / "cascabel-silicon",
     "sarus-airways": HERE / "sarus-airways",
     "harfang-grocers": HERE / "harfang-grocers",
+    "haemaru-line": HERE / "haemaru-line",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
