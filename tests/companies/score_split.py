@@ -397,6 +397,9 @@ DEV = {
     "rupsha-apparels": HERE / "rupsha-apparels",
     "cerny-luh-pivovary": HERE / "cerny-luh-pivovary",
     "baruun-nuruu-resources": HERE / "baruun-nuruu-resources",
+    "sarus-airways": HERE / "sarus-airways",
+    "harfang-grocers": HERE / "harfang-grocers",
+    "haemaru-line": HERE / "haemaru-line",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
