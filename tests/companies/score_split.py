@@ -549,6 +549,9 @@ TEST_COMPANIES = (
     "jabuticaba-online",
     "tianmu-footwear",
     "coteau-ridge-energy",
+    "jantar-bank",
+    "ghaf-properties",
+    "bidda-bank",
 )
 
 
