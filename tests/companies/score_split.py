@@ -543,6 +543,9 @@ TEST_COMPANIES = (
     "jabuticaba-online",
     "tianmu-footwear",
     "coteau-ridge-energy",
+    "kazaguruma-retailing",
+    "wulingshan-liquor",
+    "cendrawasih-bank",
 )
 
 
