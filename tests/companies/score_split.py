@@ -552,6 +552,9 @@ TEST_COMPANIES = (
     "jantar-bank",
     "ghaf-properties",
     "bidda-bank",
+    "kazaguruma-retailing",
+    "wulingshan-liquor",
+    "cendrawasih-bank",
 )
 
 
