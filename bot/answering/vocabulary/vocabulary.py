@@ -674,7 +674,9 @@ class Vocabulary:
         for full in self._metric_word_list[i:]:
             if not full.startswith(word):
                 break
-            if len(full) >= len(word) + 3:
+            # (the store's own words are kept as lemmas: "recur" of "recurring" is as
+            # clipped by "rec" as any word three letters longer)
+            if len(full) >= len(word) + (2 if full in self._own_words else 3):
                 found.append(full)
         # "comm": the store's own "commerce" before "commitment", a word of the vocabulary
         for pool in ([f for f in found if f in self._own_words], found):
