@@ -68,6 +68,9 @@ def engine(seed) -> Engine:
         ("ghatkopar revenue fy26 vs fy25, in crore", "4,593 crore INR"),
         ("ghatkopar eps rise fy26 vs fy25 in pence", "up 7.7 pence"),
         ("ghatkopar parcels delivered fy26 vs fy25 in mn", "up 6.4 million"),
+        # ("$" is read as "dollars" before the scale is looked for: a currency said before it)
+        ("ghatkopar revenue fy26 minus fy25 in ₹ million", "up 4,730 million INR"),
+        ("ghatkopar revenue fy26 minus fy25 in rupees millions", "up 4,730 million INR"),
     ],
 )
 def test_amounts_in_the_scale_asked(engine, question, said) -> None:

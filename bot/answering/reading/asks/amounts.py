@@ -22,11 +22,11 @@ AMOUNT_ASKED = cue(
     re.I,
 )
 
-# "in cr", "in USD mn": a scale said after "in"
+# "in cr", "in USD mn", "in $ million" (read as "in dollars million"): a scale said after
+# "in", a currency before it or not
 _IN_SCALE = (
-    r"\bin\s+(?:(?:rs\.?|inr|usd|us\$|\$|€|eur|₹)\s*)?(?P<scale>"
-    + "|".join(sorted(SCALE_NAMES, key=len, reverse=True))
-    + r")\b"
+    r"\bin\s+(?:(?:rs\.?|inr|usd|us\$|\$|€|eur|₹|dollars?|euros?|pounds?|yen|rupees?)\s*)?"
+    r"(?P<scale>" + "|".join(sorted(SCALE_NAMES, key=len, reverse=True)) + r")\b"
 )
 # "increase in cr", "(in mn)": the scale the answer's amounts are asked in, said last
 _SCALE_ASKED = cue(_IN_SCALE + r"\.?\s*\)?\s*[?.!]*\s*$", re.I)
