@@ -119,7 +119,7 @@ from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary, rank_metr
 from bot.facts import reporting
 from bot.facts.periods import HalfRef, QuarterRef, RelativeRef, YearRef, find_periods
 from bot.facts.periods.words import NUMERIC_DATE
-from bot.facts.quantities import CURRENCY_WORDS, SCALE_WORDS
+from bot.facts.quantities import CURRENCY_WORDS, SCALE_WORDS, find_quantities
 from bot.facts.unit_scales import respelled
 
 if TYPE_CHECKING:
@@ -464,6 +464,13 @@ def _line_named_as_its_company(
         if own <= words and words - own <= covered:
             lines.append(h)
     return lines
+
+
+def _names_an_amount_said(hit: MetricHit, reading: Reading) -> bool:
+    """Does HIT's name state an amount the question states too ("$100,000" and "$100k")?"""
+    if not reading.amounts or not any(c.isdigit() for c in hit.metric.name):
+        return False
+    return any(m.quantity in reading.amounts for m in find_quantities(hit.metric.name))
 
 
 def _members(hits: list[MetricHit]) -> set[int]:
@@ -943,7 +950,11 @@ def _narrowed(
         # one the company states in that currency ("net sales growth in CHF"); "what did
         # they sell, in euros": never a count of things
         viable = [h for h in viable if h.metric.unit != "percent" or named_in_currency(h, reading)]
-        viable = [h for h in viable if h.metric.unit != "units"] or viable
+        # (a count whose own name states the amount said is named by it: "$100k ARR
+        # customers" are "customers with ARR of $100,000 or more")
+        viable = [
+            h for h in viable if h.metric.unit != "units" or _names_an_amount_said(h, reading)
+        ] or viable
     # ("what did Acme sell": the company's sales, never one brand's packs the measure
     # "sold" would otherwise pick)
     viable = said_measure_first(
