@@ -33,4 +33,28 @@ def sum_of_named(query: Query, facts: list[FactView]) -> Pick | None:
     for before, after in itertools.pairwise(parts):
         if after.fact.period.start <= before.fact.period.end:
             return None  # an overlap: a month would be counted twice
+    stated = _stated_for_the_whole(parts, facts)
+    if stated is not None:
+        return Pick(Intent.VALUE, (stated,))  # ("April and May together": the Apr – May figure)
     return Pick(Intent.SUM, tuple(parts))  # (with a gap, the periods said are summed as named)
+
+
+def _stated_for_the_whole(parts: list[FactView], facts: list[FactView]) -> FactView | None:
+    """The figure the company states for the whole of back-to-back PARTS, of their metric and
+    kind, as it stands: what it reports is cited, never worked out again."""
+    for before, after in itertools.pairwise(parts):
+        if (after.fact.period.start - before.fact.period.end).days != 1:
+            return None  # (a gap: the periods said are no one span)
+    first = parts[0].fact
+    span = (first.period.start, parts[-1].fact.period.end)
+    return next(
+        (
+            v
+            for v in facts
+            if v.is_current
+            and (v.fact.entity, v.fact.metric, v.fact.kind)
+            == (first.entity, first.metric, first.kind)
+            and (v.fact.period.start, v.fact.period.end) == span
+        ),
+        None,
+    )

@@ -629,6 +629,10 @@ def _drop_particles(tokens: list[Token], signals: dict[int, str], used: set[int]
             for k in (i, i + 1):
                 signals.pop(k, None)
                 used.add(k)
+        elif tok.lemma == "add" and tokens[i + 1].text == "up" and i + 1 in signals:
+            # "add up Q1 and April": a sum asked (its "add" says so), never a rise
+            del signals[i + 1]
+            used.add(i + 1)
 
 
 def _ranked(
