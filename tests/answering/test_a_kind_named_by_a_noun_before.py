@@ -1,5 +1,6 @@
-"""A noun that is an adverb too ("sold *retail*", "went *home*"), set right before the
-figure's words, names a kind of the thing: "retail loans" of a bank stating total, consumer
+"""A noun that is an adverb too ("sold *retail*", "went *home*"), or whose plural the
+dictionary holds only as a verb's form ("oil *sands*"), set right before the figure's words,
+names a kind of the thing: "retail loans" of a bank stating total, consumer
 and mortgage loans is no question its total answers. Over a bank invented here (Banco
 Marañón). On the engine of 2026-12-05 "retail" read as an adverb naming nothing and the
 total loans answered (a wrong figure, in a development set). Guard: the loans the
@@ -48,3 +49,24 @@ def test_the_loans_named_are_answered(engine, question, value) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.value == value, answer.text
+
+
+def test_a_plural_noun_read_as_a_verb_still_names_a_kind(seed) -> None:
+    # ("sands" is held by the dictionary as a verb's form only; "oil sands production" of a
+    # company stating heavy oil production is no question that figure answers)
+    o = "Kinosis Energy"
+    facts = [
+        fact(
+            o,
+            "heavy oil production (bbl/d)",
+            "actual",
+            "2025-01-01/2025-12-31",
+            24_100,
+            "units",
+            "2026-03-05",
+        ),
+    ]
+    answer = one_company(seed, o, "Kinosis", facts, "2026-03-05").ask(
+        "kinosis oil sands production 2025"
+    )
+    assert answer.status is not Status.ANSWERED, answer.text

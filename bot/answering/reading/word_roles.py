@@ -580,17 +580,27 @@ def narrows(tok: Token) -> bool:
 
 
 def names_a_kind_before(tok: Token, after: Token) -> bool:
-    """'*retail* loans', '*home* loans': a noun that is an adverb too ("sold retail", "went
-    home") set right before the metric's words (AFTER the first of them) names a kind of
+    """'*retail* loans', '*home* loans', 'oil *sands* production': a noun the dictionary reads
+    otherwise too (an adverb: "sold retail", "went home"; in its plural, a verb's form only:
+    "sands") set right before the metric's words (AFTER the first of them) names a kind of
     the thing, as an adjective would there; unless the two make words in a row of a
     reporting-vocabulary phrase ("retail sales": the revenue)."""
-    classes = parts_of_speech(tok.text)
-    if "NOUN" not in classes or "ADV" not in classes or not _names_a_thing(tok):
+    if not _noun_read_otherwise(tok.text) or not _names_a_thing(tok):
         return False
     if tok.lemma in FILLER or tok.lemma in _QUANTIFIERS:  # ("how many *more* tonnes")
         return False
     said = (*reporting.normalize(tok.text), *reporting.normalize(after.text))
     return said[:2] not in _phrase_pairs()
+
+
+def _noun_read_otherwise(word: str) -> bool:
+    """Is WORD a noun that is an adverb too, or the plural of a noun the dictionary holds
+    only as a verb's form ("sands", "tolls")?"""
+    classes = parts_of_speech(word)
+    if "NOUN" in classes:
+        return "ADV" in classes
+    stem = word.lower().removesuffix("s")
+    return classes == {"VERB"} and stem != word.lower() and "NOUN" in parts_of_speech(stem)
 
 
 @functools.cache
