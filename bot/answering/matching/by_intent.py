@@ -584,6 +584,18 @@ def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
         # "the 2026 target vs 2025 sales": the other period's actual figure, where one is held
         actuals = [v for v in current_of(views) if v.fact.kind is Kind.ACTUAL]
         earlier = _earlier_of(query, later, actuals, second)
+    if (
+        earlier is None
+        and later.fact.kind is not Kind.ACTUAL
+        and second is not None
+        and not _expectation_named_at(query, second)
+    ):
+        # "the March 2027 target compared with March 2026", set after March 2026 had
+        # passed: what March 2026 came to, where it is held, never its old target
+        actuals = [v for v in current_of(views) if v.fact.kind is Kind.ACTUAL]
+        before = _earlier_of(query, later, actuals, second)
+        if before is not None and before.fact.period.end < later.fact.as_of:
+            earlier = before
     earlier = earlier or _earlier_of(query, later, pool, second)
     if earlier is None and later.fact.kind is not Kind.ACTUAL and second is not None:
         # "the FY2025 forecast vs FY2024": an expectation against the actual figure of
@@ -624,6 +636,21 @@ def _actual_named_at(query: Query, mention: PeriodMention) -> bool:
     return any(nearest(i) is mention for i in named) and not any(
         nearest(i) is mention for i in expecting
     )
+
+
+def _expectation_named_at(query: Query, mention: PeriodMention) -> bool:
+    """Is a word of expectation said nearer MENTION than any other period ("the 2027
+    target vs the 2026 *target*")? Then that period's expectation is meant."""
+    reading = query.reading
+    if reading is None or len(query.periods) < 2:
+        return False
+
+    def nearest(i: int) -> PeriodMention:
+        at = reading.tokens[i].start
+        return min(query.periods, key=lambda m: max(m.start - at, at - m.end, 0))
+
+    expecting = [i for i, word in reading.signals if word in EXPECTATION_WORDS]
+    return sum(1 for i in expecting if nearest(i) is mention) > 0 and len(expecting) > 1
 
 
 def _earlier_of(
