@@ -60,6 +60,7 @@ from bot.facts.periods import (
     YearRef,
     resolve,
 )
+from bot.facts.periods.arithmetic import is_whole_months, month_count
 
 
 class FigurePool:
@@ -145,6 +146,7 @@ def periods_folded(query: Query, vocab: Vocabulary) -> Query:
             folded = quarter_shares_word(query.reading.text, folded)
         if len(folded) == 2:  # "in Q2 FY24 than in Q1": one year for both
             folded = tuple(years_shared(folded))
+        folded = _half_year_said_by_months(tuple(folded))
         folded = _said_twice(query, vocab, tuple(folded))
         folded = _to_date_through(query, vocab, tuple(folded))
         if folded != query.reading.periods:
@@ -185,6 +187,31 @@ def _said_twice(
     ):
         return mentions[:1]
     return mentions
+
+
+def _half_year_said_by_months(
+    mentions: tuple[PeriodMention, ...],
+) -> tuple[PeriodMention, ...]:
+    """'Half-year revenue Jul-Dec 2023': a yearless "half-year" beside months that make a
+    half says what kind of figure those months hold, no period of its own."""
+    bare = [m for m in mentions if isinstance(m.ref, HalfRef) and m.ref.year is None]
+    halves = [
+        m
+        for m in mentions
+        if isinstance(m.ref, ExactRef)
+        and is_whole_months(m.ref.period)
+        and month_count(m.ref.period) == 6
+    ]
+    if not bare or not halves or not all(_HALF_YEAR.fullmatch(m.text) for m in bare):
+        return mentions
+    return tuple(m for m in mentions if m not in bare)
+
+
+def _six_months(period: Period) -> bool:
+    return is_whole_months(period) and month_count(period) == 6
+
+
+_HALF_YEAR = patterns.compile(r"(?:the\s+)?half[\s-]?year", re.I)
 
 
 def _in_brackets(text: str, mention: PeriodMention) -> bool:
