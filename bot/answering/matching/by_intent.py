@@ -626,15 +626,10 @@ def _actual_named_at(query: Query, mention: PeriodMention) -> bool:
     reading = query.reading
     if reading is None or not query.metrics:
         return False
-
-    def nearest(i: int) -> PeriodMention:
-        at = reading.tokens[i].start
-        return min(query.periods, key=lambda m: max(m.start - at, at - m.end, 0))
-
     expecting = [i for i, word in reading.signals if word in EXPECTATION_WORDS]
     named = query.metrics[0].explained
-    return any(nearest(i) is mention for i in named) and not any(
-        nearest(i) is mention for i in expecting
+    return any(_nearest_period(query, i) is mention for i in named) and not any(
+        _nearest_period(query, i) is mention for i in expecting
     )
 
 
@@ -644,13 +639,14 @@ def _expectation_named_at(query: Query, mention: PeriodMention) -> bool:
     reading = query.reading
     if reading is None or len(query.periods) < 2:
         return False
-
-    def nearest(i: int) -> PeriodMention:
-        at = reading.tokens[i].start
-        return min(query.periods, key=lambda m: max(m.start - at, at - m.end, 0))
-
     expecting = [i for i, word in reading.signals if word in EXPECTATION_WORDS]
-    return sum(1 for i in expecting if nearest(i) is mention) > 0 and len(expecting) > 1
+    return len(expecting) > 1 and any(_nearest_period(query, i) is mention for i in expecting)
+
+
+def _nearest_period(query: Query, i: int) -> PeriodMention:
+    """The period the question names nearest its I-th word."""
+    at = query.reading.tokens[i].start  # type: ignore[union-attr]
+    return min(query.periods, key=lambda m: max(m.start - at, at - m.end, 0))
 
 
 def _earlier_of(
