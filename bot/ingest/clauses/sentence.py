@@ -59,6 +59,7 @@ from bot.ingest.clauses.stretches import stretches, unapposed, without_originals
 from bot.ingest.clauses.sub_spans import figures_of_part_spans
 from bot.ingest.clauses.topic import back_to_the_year, update_anchor
 from bot.ingest.clauses.when import read_when
+from bot.ingest.clauses.which_parts import which_parts
 from bot.ingest.conversions import RATE_PHRASE
 from bot.ingest.countries import countries_in
 from bot.ingest.figures import Figure, find_figures, in_currency
@@ -159,6 +160,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     if not figs:
         update_anchor(ctx, times, s)
         ctx.last_name = product_name(text, ctx)
+        ctx.last_figure = None
         return []
     stated = statement_date(text, times, ctx.published)
     spans = [(t.start, t.end) for t in times]
@@ -212,6 +214,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     over_bars(text, slots)
     change_amounts(text, slots)
     parts_of_them(text, slots, ctx)
+    which_parts(text, slots, ctx)  # "..., of which mills EUR 4.1bn and bakeries EUR 2.3bn"
     name_product_lines(slots)
     _remember_for_next(text, slots, ctx)
     _unstated_starts(text, times, slots)
