@@ -49,6 +49,7 @@ from bot.ingest.clauses.periods import (
     statement_date,
 )
 from bot.ingest.clauses.rates import base_of_rate, rate_basis
+from bot.ingest.clauses.reached_totals import reached_totals
 from bot.ingest.clauses.regions import may_name_region, region_named, with_region
 from bot.ingest.clauses.revisions import (
     note_announcement,
@@ -205,6 +206,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     elliptical_periods(text, slots, times, ctx)
     bases_on_their_days(text, times, slots)  # "..., against 811 stores at December 29, 2024"
     levels_reached(text, slots)  # "up 5.9% in the quarter to $27.5 billion"
+    reached_totals(text, times, slots, ctx)  # "..., bringing the nine-month total to 228.7m"
     base_of_rate(text, slots)
     date_earlier_statements(text, times, stated, slots, pairs, labelled, ctx)
     update_anchor(ctx, times, s, [sl for sl in slots if not sl.skip])
