@@ -62,6 +62,29 @@ _CLAUSE_MARK = re.compile(r"[;:()\[\]]|,(?=\s)")
 _NET_OF = re.compile(r"\bnet\s+of\s+[\w\s-]{1,40}$", re.IGNORECASE)
 
 
+# words ending like a verb that are the vocabulary's own qualifiers: "adjusted operating
+# profit", "underlying operating profit" (a basis, no verb), "gaming revenue"
+_NOT_VERBS = frozenset(
+    """adjusted underlying normalized normalised diluted operating pricing marketing computing
+    gaming streaming""".split()
+)
+# what may stand right before a noun phrase: a sentence's or a clause's start, a determiner
+# or an owner (never a comma: ", giving RevPAR of" is a participle's clause, a verb)
+_PHRASE_OPENER = re.compile(
+    r"(?:^|[;:(\u2014\u2013]|\s-|\b(?:the|its|our|their|his|her|this|that|these|those)"
+    r"|['’]s)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _opens_phrase(text: str, start: int) -> bool:
+    """The word at START opens its noun phrase (the clause starts there, or a determiner or
+    an owner stands before it): "Recurring revenue was", "our contracted sales reached". A
+    participle there describes the measure; after a subject it is the verb ("the company
+    reported revenue of")."""
+    return _PHRASE_OPENER.search(text, max(0, start - 20), start) is not None
+
+
 def modifiers(
     text: str, head_start: int, entity_names: Sequence[str]
 ) -> tuple[list[str], list[str]]:
@@ -134,23 +157,13 @@ def modifiers(
             or (low in FUNCTION_WORDS or low in lx.KIND_NOUNS)
         ):
             break
-        if VERBISH.search(bare) and bare.lower() not in (
-            "adjusted",  # a qualifier of the vocabulary: "adjusted operating profit"
-            "underlying",  # "underlying operating profit": a basis, no verb
-            "normalized",
-            "normalised",
-            "diluted",
-            "operating",
-            "pricing",
-            "marketing",
-            "computing",
-            "gaming",
-            "streaming",
-        ):
+        # ("Recurring revenue was", "our contracted sales": right before the measure's noun)
+        opens = not mods and VERBISH.search(bare) is not None and _opens_phrase(text, s)
+        if VERBISH.search(bare) and not opens and bare.lower() not in _NOT_VERBS:
             break
         if len(mods) >= 6:
             break
-        if bare[0].isupper() and s > 0 and bare not in ("PC", "TV", "PCs", "TVs"):
+        if bare[0].isupper() and s > 0 and bare not in ("PC", "TV", "PCs", "TVs") and not opens:
             brands.append(bare)
         if joined is not None:
             mods.append("&" if "&" in joined.group() else "and")

@@ -53,6 +53,8 @@ class Context:
     wholes: list[tuple[Metric, float]] = field(default_factory=list)
     # the last count stated (its slot), whose named parts may follow: "... of them"
     count: Slot | None = None
+    # the last figure of the sentence before, whose parts "Of these, ..." may list
+    last_figure: Slot | None = None
     comparatives: bool = False  # the report writes prior-year figures in brackets
     questions: bool = False  # the report numbers its questions "Q1", "Q2", ...: no quarters
     outside_writer: bool = False  # a research desk writes the report, in a voice of its own

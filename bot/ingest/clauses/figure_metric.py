@@ -85,7 +85,9 @@ _OF_WHICH_KIND = re.compile(
 # "..., of which 35,300 were in North America": the same measure, for a place
 _OF_WHICH_IN = re.compile(r"\s+(?:units\s+)?(?:were|are|was|is)\s+(?:in|from)\s+")
 STOCK = re.compile(
-    r"\bbacklog|\border\s+book|\bunfilled\s+orders|\binventor|\brecurring\s+revenue|\bfleet\s+size"
+    r"\bbacklog|\border\s+book|\bunfilled\s+orders|\binventor|\bfleet\s+size"
+    # (the run-rate of recurring revenue is a level; "recurring revenue" of a quarter a flow)
+    r"|\b(?:annual(?:ized|ised)?|monthly)\s+recurring\s+revenue"
     r"|\bperformance\s+obligations"
     # "homes passed", "aircraft in service": what is in place on a day
     r"|\s(?:passed|connected|in\s+service|in\s+operation|under\s+management|in\s+the\s+fleet"

@@ -33,7 +33,9 @@ _MONTHS = (
 EARLIER = re.compile(
     r"(?P<intro>\bfrom|\bagainst|\bbelow|\babove|\bcompared\s+(?:with|to)|\bversus|\bvs\.?"
     # ("£1.355 billion rather than the roughly £1.37 billion it guided to"): what it replaced
-    r"|\brather\s+than|\binstead\s+of)\s+"
+    r"|\brather\s+than|\binstead\s+of"
+    # ("narrowing the €1.30bn to €1.40bn range it gave"): a verb that replaces what follows
+    r"|\b(?P<replacing>(?:narrow|tighten|widen)(?:ing|s|ed)|replac(?:ing|es|ed)))\s+"
     r"(?:(?:its|the|their|an?|his|her)\s+)?(?P<which>(?:earlier|original|previous|prev\.?|prior|initial|old)"
     r"\s+)?(?P<month>" + _MONTHS + r"\s+)?"
     # a noun, never the hedge before the figure ("up from about 4.4 million")
@@ -59,9 +61,11 @@ _HAD_STATED = re.compile(
     re.IGNORECASE,
 )
 _SAID_BEFORE = re.compile(
-    r"\s+(?:that\s+)?(?:it|we|they|the\s+(?:company|group)|management)\s+(?:had\s+)?"
+    # ("the €1.30bn to €1.40bn range it gave", "$318 million to $342 million that we reaffirmed")
+    r"\s+(?:(?:range|forecast|guidance|target|outlook|view)\s+)?(?:that\s+|which\s+)?"
+    r"(?:it|we|they|the\s+(?:company|group)|management)\s+(?:had\s+)?"
     r"(?:previously\s+)?(?:guided|forecast|projected|expected|targeted|predicted|estimated"
-    r"|promised)\b",
+    r"|promised|gave|given|set|issued|reaffirmed|announced|published)\b",
     re.IGNORECASE,
 )
 _NOW = re.compile(r"\bnow\b|\brevis", re.IGNORECASE)
@@ -125,8 +129,13 @@ def stated_revisions(
         if m is None:
             continue
         noun = (m["noun"] or "").lower()
-        # "compared with the range of 2.0% to 4.0% disclosed previously on February 27"
-        disclosed = _DISCLOSED_BEFORE.match(text, old.fig.end) is not None
+        # "compared with the range of 2.0% to 4.0% disclosed previously on February 27", "the
+        # range of ... that we reaffirmed in May", "narrowing the ... range": said before
+        disclosed = (
+            _DISCLOSED_BEFORE.match(text, old.fig.end) is not None
+            or _SAID_BEFORE.match(text, old.fig.end) is not None  # "the £110m it forecast"
+            or m["replacing"] is not None
+        )
         if (
             noun
             and noun not in lx.KIND_NOUNS
@@ -138,12 +147,18 @@ def stated_revisions(
             disclosed
             or bool(m["which"] or m["month"] or noun)
             or _HAD_STATED.match(text[old.fig.end :]) is not None
-            or _SAID_BEFORE.match(text, old.fig.end) is not None  # "the £110m it forecast"
+            or _ranged_plan(new, old)
         )
         if said or _NOW.search(text[: new.fig.start]) or _CHANGE_WORD.search(text):
             out.append((new, old, new.kind))
             paired |= {id(new), id(old)}
     return out
+
+
+def _ranged_plan(new: Slot, old: Slot) -> bool:
+    """A plan compared with a range ("Sees FY revenue EUR 120-130 mln, up from EUR 110-125
+    mln"): a range is never a period's result, so it is the plan the new one replaced."""
+    return new.kind in (Kind.TARGET, Kind.FORECAST) and old.fig.high is not None
 
 
 # Figures labelled as the earlier and the revised statement of one thing, in prose: "Net
@@ -241,15 +256,18 @@ PREVIOUSLY = re.compile(
     r"(?:\s*,\s*(?:as\s+)?(?P<said>published|announced|stated|communicated|issued|given"
     r"|reported)\s+(?:on|in)\s+(?P<when>[^():;]{3,40}?))?\s*:?\s*"
     # ("(previously: at least EUR 1.15 billion)": a bound is the earlier figure too)
-    r"(?:(?:c\.|ca\.|~|about|around|approximately|at\s+least|at\s+most|more\s+than|up\s+to)\s*)?$",
+    r"(?:(?:c\.|ca\.|~|about|around|approximately|at\s+least|at\s+most|more\s+than|up\s+to"
+    r"|between)\s*)?$",
     re.IGNORECASE,
 )
 # "the EUR 5.3 billion we guided in March", "its forecast of 30 million announced on Jan. 10"
 _SAID_WHEN = re.compile(
-    r"^\s*(?:that\s+|which\s+|when\s+)?(?:(?:we|it|they|the\s+company|management|\w+)\s+)?"
+    # ("... range it gave you in June", "... that we reaffirmed in May")
+    r"^\s*(?:(?:range|forecast|guidance|target|outlook|view)\s+)?(?:that\s+|which\s+|when\s+)?"
+    r"(?:(?:we|it|they|the\s+company|management|\w+)\s+)?"
     r"(?:had\s+)?(?:previously\s+)?(?:guided|announced|issued|gave|given|set|forecast|published"
     r"|predicted|projected|stated|targeted|expected|spoke|talked|reported|updated|disclosed"
-    r"|provided|communicated)\s+(?:previously\s+)?(?:(?:back\s+)?(?:in|on)\s+)?$",
+    r"|provided|communicated|reaffirmed)\s+(?:you\s+)?(?:previously\s+)?(?:(?:back\s+)?(?:in|on)\s+)?$",
     re.IGNORECASE,
 )
 # "... for 2025/26 in its Q3 statement of 12 March 2025", "... in March"

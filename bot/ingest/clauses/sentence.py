@@ -49,6 +49,7 @@ from bot.ingest.clauses.periods import (
     statement_date,
 )
 from bot.ingest.clauses.rates import base_of_rate, rate_basis
+from bot.ingest.clauses.reached_totals import reached_totals
 from bot.ingest.clauses.regions import may_name_region, region_named, with_region
 from bot.ingest.clauses.revisions import (
     note_announcement,
@@ -59,6 +60,7 @@ from bot.ingest.clauses.stretches import stretches, unapposed, without_originals
 from bot.ingest.clauses.sub_spans import figures_of_part_spans
 from bot.ingest.clauses.topic import back_to_the_year, update_anchor
 from bot.ingest.clauses.when import read_when
+from bot.ingest.clauses.which_parts import which_parts
 from bot.ingest.conversions import RATE_PHRASE
 from bot.ingest.countries import countries_in
 from bot.ingest.figures import Figure, find_figures, in_currency
@@ -159,6 +161,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     if not figs:
         update_anchor(ctx, times, s)
         ctx.last_name = product_name(text, ctx)
+        ctx.last_figure = None
         return []
     stated = statement_date(text, times, ctx.published)
     spans = [(t.start, t.end) for t in times]
@@ -203,6 +206,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     elliptical_periods(text, slots, times, ctx)
     bases_on_their_days(text, times, slots)  # "..., against 811 stores at December 29, 2024"
     levels_reached(text, slots)  # "up 5.9% in the quarter to $27.5 billion"
+    reached_totals(text, times, slots, ctx)  # "..., bringing the nine-month total to 228.7m"
     base_of_rate(text, slots)
     date_earlier_statements(text, times, stated, slots, pairs, labelled, ctx)
     update_anchor(ctx, times, s, [sl for sl in slots if not sl.skip])
@@ -212,6 +216,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     over_bars(text, slots)
     change_amounts(text, slots)
     parts_of_them(text, slots, ctx)
+    which_parts(text, slots, ctx)  # "..., of which mills EUR 4.1bn and bakeries EUR 2.3bn"
     name_product_lines(slots)
     _remember_for_next(text, slots, ctx)
     _unstated_starts(text, times, slots)

@@ -22,6 +22,7 @@ from bot.ingest.clauses.cumulative import (
 )
 from bot.ingest.clauses.day_levels import counted_at_a_day
 from bot.ingest.clauses.figure_metric import COMPARED, COMPARED_WITH, STOCK
+from bot.ingest.clauses.joined_flows import joined_after
 from bot.ingest.clauses.kinds import kind_near, other_kind_between
 from bot.ingest.clauses.measures import (
     COMPARATIVE,
@@ -745,6 +746,10 @@ def _period_from_context(
     ):
         # "rose 9% to $15.8 billion in fiscal 2024": the period of the level it rose to
         period = pick_time(_own_times(text, times, stated, slots[i + 1]), f, cal, sl, anchor)
+    if period is None and (joined := joined_after(text, slots, i)) is not None:
+        # "opened 90 bakeries and closed 23 in 2025": the one time phrase after both
+        after = [t for t in _own_times(text, times, stated, joined) if t.start > joined.fig.end]
+        period = pick_time(after, f, cal, sl, anchor) if after else None
     if (
         sl.kind is not Kind.ACTUAL
         and period is not None
