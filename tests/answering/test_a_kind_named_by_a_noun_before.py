@@ -70,3 +70,25 @@ def test_a_plural_noun_read_as_a_verb_still_names_a_kind(seed) -> None:
         "kinosis oil sands production 2025"
     )
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+def test_a_variety_of_sales_said_apart(seed) -> None:
+    # ("retail merch sales": "retail sales" is a phrase of the vocabulary, said around
+    # another word of the figure's, and names the sales figure's own variety)
+    c = "Cordova Pawn"
+    facts = [
+        fact(
+            c,
+            "merchandise sales",
+            "actual",
+            "2025-01-01/2025-03-31",
+            212_000_000,
+            "USD",
+            "2025-04-30",
+        )
+    ]
+    answer = one_company(seed, c, "Cordova", facts, "2025-04-30").ask(
+        "cordova retail merch sales q1 2025"
+    )
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 212_000_000, answer.text

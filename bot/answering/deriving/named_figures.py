@@ -15,7 +15,6 @@ from bot.answering.english.lexicon import SHORTHAND, verb_lemma
 from bot.answering.english.words import (
     FILLER,
     UNADJUSTED_BASIS,
-    UNIT_WORDS,
     lemmas,
     name_lemmas,
     said_as_its_verb,
@@ -38,7 +37,6 @@ from bot.answering.vocabulary.vocabulary import MetricHit
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind
 from bot.facts.periods import find_periods
-from bot.facts.quantities import measure_unit
 
 
 def _named_figures(
@@ -475,12 +473,8 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | Miss | None:
         # ("Asia (excl. Japan) sales" is no part of Japan's)
         and not _excluded_from(part.fact.metric) & set(reporting.normalize(whole.fact.metric))
         # "share of all units sold": the whole is the part's name less its line, never a
-        # sibling line ("retail units sold" for the wholesale units' share), unless the
-        # question names that line ("solar as a % of wind capacity")
-        and not (
-            _siblings(whole.fact.metric, part.fact.metric, part.fact.entity)
-            and (every or _line_unsaid(whole.fact.metric, part.fact.metric, said))
-        )
+        # sibling line ("retail units sold" for the wholesale units' share)
+        and not (every and _siblings(whole.fact.metric, part.fact.metric, part.fact.entity))
     ]
     if not pairs:
         return None
@@ -640,15 +634,6 @@ def _siblings(whole: str, part: str, company: str) -> bool:
     whole_words = _EVERY | reporting.qualifiers() | set(lemmas(company))
     own_whole, own_part = set(a[: len(a) - k]) - whole_words, set(b[: len(b) - k])
     return k > 0 and bool(own_whole) and bool(own_part) and not own_whole & own_part
-
-
-def _line_unsaid(whole: str, part: str, said: set[str]) -> bool:
-    """Does WHOLE's name hold words of a line PART's lacks ("wind" of "wind onshore installed
-    capacity" beside "solar PV installed capacity"), none of them said? Words of a count or
-    a unit ("units delivered", "kilograms harvested") name no line."""
-    own = set(lemmas(whole)) - set(lemmas(part)) - _plain_words() - reporting.count_words()
-    line = {w for w in own if w not in UNIT_WORDS and measure_unit(w) is None}
-    return bool(line) and not line & said
 
 
 _PER = patterns.compile(r"\bper\b", re.IGNORECASE)

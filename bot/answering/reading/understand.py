@@ -838,7 +838,7 @@ def _open_words(
                 i + 1 in metric_words
                 and (
                     narrows(tok)
-                    or names_a_kind_before(tok, tokens[i + 1])
+                    or names_a_kind_before(tok, tokens)
                     or _names_a_line(i, tokens, ranked, vocab)
                     or revenue_line_named(text, tokens, i, vocab)
                     or ing_form_of_a_thing(tokens, i)

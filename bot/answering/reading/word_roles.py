@@ -579,18 +579,23 @@ def narrows(tok: Token) -> bool:
     )
 
 
-def names_a_kind_before(tok: Token, after: Token) -> bool:
+def names_a_kind_before(tok: Token, tokens: Sequence[Token]) -> bool:
     """'*retail* loans', '*home* loans', 'oil *sands* production': a noun the dictionary reads
     otherwise too (an adverb: "sold retail", "went home"; in its plural, a verb's form only:
-    "sands") set right before the metric's words (AFTER the first of them) names a kind of
-    the thing, as an adjective would there; unless the two make words in a row of a
-    reporting-vocabulary phrase ("retail sales": the revenue)."""
+    "sands") set right before the metric's words names a kind of the thing, as an adjective
+    would there; unless the question's words (TOKENS) make a reporting-vocabulary phrase
+    of it ("retail sales", "retail merch sales": a sales figure's own variety)."""
     if not _noun_read_otherwise(tok.text) or not _names_a_thing(tok):
         return False
     if tok.lemma in FILLER or tok.lemma in _QUANTIFIERS:  # ("how many *more* tonnes")
         return False
-    said = (*reporting.normalize(tok.text), *reporting.normalize(after.text))
-    return said[:2] not in _phrase_pairs()
+    said = {w for t in tokens for w in reporting.normalize(t.text)}
+    own = reporting.normalize(tok.text)
+    return not any(
+        set(own) <= set(phrase) and set(phrase) <= said
+        for phrase in reporting.family_phrases()
+        if len(phrase) > 1
+    )
 
 
 def _noun_read_otherwise(word: str) -> bool:
@@ -601,12 +606,6 @@ def _noun_read_otherwise(word: str) -> bool:
         return "ADV" in classes
     stem = word.lower().removesuffix("s")
     return classes == {"VERB"} and stem != word.lower() and "NOUN" in parts_of_speech(stem)
-
-
-@functools.cache
-def _phrase_pairs() -> frozenset[tuple[str, ...]]:
-    """Every two words in a row of the reporting vocabulary's phrases ("retail", "sale")."""
-    return frozenset(p[i : i + 2] for p in reporting.family_phrases() for i in range(len(p) - 1))
 
 
 def revenue_line_named(
