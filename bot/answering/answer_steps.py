@@ -195,19 +195,14 @@ def _half_year_said_by_months(
     """'Half-year revenue Jul-Dec 2023': a yearless "half-year" beside months that make a
     half says what kind of figure those months hold, no period of its own."""
     bare = [m for m in mentions if isinstance(m.ref, HalfRef) and m.ref.year is None]
-    halves = [
-        m
-        for m in mentions
-        if isinstance(m.ref, ExactRef)
-        and is_whole_months(m.ref.period)
-        and month_count(m.ref.period) == 6
-    ]
+    halves = [m for m in mentions if isinstance(m.ref, ExactRef) and _six_months(m.ref.period)]
     if not bare or not halves or not all(_HALF_YEAR.fullmatch(m.text) for m in bare):
         return mentions
     return tuple(m for m in mentions if m not in bare)
 
 
 def _six_months(period: Period) -> bool:
+    """Is PERIOD six whole months (a half, however named)?"""
     return is_whole_months(period) and month_count(period) == 6
 
 
