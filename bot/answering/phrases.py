@@ -80,6 +80,12 @@ def when(view: FactView) -> str:
     return _when(view.fact.period, calendar_of(view))
 
 
+def at_or_in(view: FactView) -> str:
+    """The preposition before the period's name: "at" a point in time (backlog at 31 Dec
+    2025), "in" a span (revenue in Q3 2025)."""
+    return "at" if view.fact.period.days == 1 else "in"
+
+
 def when_period(period: Period, view: FactView) -> str:
     """PERIOD named in full in the calendar of VIEW's entity, as when() names a fact's:
     for a figure derived from the view's (a quarter carved from a half and nine months)."""
@@ -362,8 +368,7 @@ def _statement(view: FactView, adjective: str) -> str:
         if c is not None:
             on = "on" if f.period.days == 1 else "in"  # ("31,400 orders on 21 Dec 2025")
             return f"{entity} {c.verb} {amount(view)} {on} {period}"
-        at = "at" if f.period.days == 1 else "in"  # a point in time: backlog at 31 Dec
-        return f"{lead} {f.metric} {at} {period} was {_as_loss(view) or amount(view)}"
+        return f"{lead} {f.metric} {at_or_in(view)} {period} was {_as_loss(view) or amount(view)}"
     word = kind_word(f.kind)
     if c is not None:
         return f"{lead} {word} for {period} was to {c.base} {amount(view)}"

@@ -17,6 +17,7 @@ from bot.answering.matching.decision import RANGE_END, Choice, Decision, Miss, P
 from bot.answering.matching.period_fit import carved_part
 from bot.answering.phrases import (
     amount,
+    at_or_in,
     bare_amount,
     day,
     difference,
@@ -556,12 +557,11 @@ def _share(pick: Pick) -> str:
     if (p.period, p.kind) != (w.period, w.kind):
         # "the 2026 target as a % of 2025 sales": each figure's period and kind said
         kind = "" if w.kind is Kind.ACTUAL else f" {kind_word(w.kind)}"
-        of = f"its {w.metric}{kind} {'at' if w.period.days == 1 else 'in'} {when(whole)}"
+        of = f"its {w.metric}{kind} {at_or_in(whole)} {when(whole)}"
         return f"{statement(part)}: {pct} of {of} ({amounts})."
     were = "were" if p.metric.endswith("s") else "was"  # ("K3 deliveries were", "revenue was")
-    at = "at" if p.period.days == 1 else "in"  # ("stores at 31 Dec 2025")
     return (
-        f"{possessive(p.entity)} {p.metric} {at} {when(part)} {were} {pct} "
+        f"{possessive(p.entity)} {p.metric} {at_or_in(part)} {when(part)} {were} {pct} "
         f"of its {w.metric}: {amounts}."
     )
 
@@ -570,9 +570,8 @@ def _ratio(pick: Pick) -> str:
     """'Tornvik Hiss' book-to-bill in 2025 was 1.01: orders received of 35.9 billion SEK
     over sales of 35.5 billion SEK.'"""
     part, whole = pick.facts[0], pick.facts[1]
-    at = "at" if part.fact.period.days == 1 else "in"  # ("loans to deposits at 31 Dec")
     return (
-        f"{possessive(part.fact.entity)} {_ratio_label(pick)} {at} {when(part)} was "
+        f"{possessive(part.fact.entity)} {_ratio_label(pick)} {at_or_in(part)} {when(part)} was "
         f"{_ratio_value(pick)}: {part.fact.metric} of {bare_amount(part)} over "
         f"{whole.fact.metric} of {bare_amount(whole)}."
     )

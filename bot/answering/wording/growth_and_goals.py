@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from bot.answering.matching.decision import RANGE_END, Pick
 from bot.answering.phrases import (
+    at_or_in,
     bare_amount,
     difference,
     kind_word,
@@ -103,10 +104,9 @@ def growth_sentence(pick: Pick) -> str:
     pct = "" if later.fact.unit == "percent" else percent_in_brackets(delta, earlier.fact.value)
     # "the FY2025 forecast against FY2024's actual figure": say which kind each one is
     kind = f"the {kind_word(earlier.fact.kind)} " if earlier.fact.kind != later.fact.kind else ""
-    at = "at" if earlier.fact.period.days == 1 else "in"  # a count at a date
     return (
         f"{statement(later)}, {direction} {difference(later, delta)}{pct} from "
-        f"{kind}{bare_amount(earlier)} {at} {when(earlier)}."
+        f"{kind}{bare_amount(earlier)} {at_or_in(earlier)} {when(earlier)}."
     )
 
 
