@@ -454,9 +454,10 @@ def _line_named_as_its_company(
     if not own or own & set(name_lemmas(top.metric.name)) or said & WHOLE_OF_IT:
         return []
     covered = {reading.tokens[i].lemma for i in top.explained} | set(name_lemmas(top.metric.name))
+    is_best = _members(best)
     lines = []
     for h in viable:
-        if h in best or h.explained != top.explained or h.metric.unit != top.metric.unit:
+        if id(h) in is_best or h.explained != top.explained or h.metric.unit != top.metric.unit:
             continue
         # (every word of the company's name said is the line's: "Halloran & Finch" said in
         # full is the company, never its Halloran brand)
