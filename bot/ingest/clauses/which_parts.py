@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.facts.periods.words import MONTH_PATTERN
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.parts import BASE_BEFORE
 from bot.ingest.metric_names import Metric
@@ -42,11 +43,7 @@ _NOT_NAMES = frozenset(
     period season first second third fourth fifth last next same total whole units million
     billion thousand sold went came made""".split()
 )
-_TIME_WORD = re.compile(
-    r"\b(?:q[1-4]|h[12]|[1-4]q|\d+|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*"
-    r"|sep\w*|oct\w*|nov\w*|dec\w*)\b",
-    re.I,
-)
+_TIME_WORD = re.compile(rf"\b(?:q[1-4]|h[12]|[1-4]q|\d+|{MONTH_PATTERN})(?!\w)", re.I)
 
 
 def _a_name(words: str) -> str | None:
