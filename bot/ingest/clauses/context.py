@@ -60,6 +60,18 @@ class Context:
     outside_writer: bool = False  # a research desk writes the report, in a voice of its own
 
 
+# Why a figure was left unproposed that a later rule naming it anew may undo: it had no
+# name or period yet, or was judged by the name that rule replaces
+RENAMEABLE_SKIPS = frozenset(
+    {
+        "",
+        "no period",
+        "a count of things, not of sales",
+        "power of no measure the words name",
+    }
+)
+
+
 @dataclass
 class Slot:
     fig: Figure

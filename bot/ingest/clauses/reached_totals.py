@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR
-from bot.ingest.clauses.context import Context, Slot
+from bot.ingest.clauses.context import RENAMEABLE_SKIPS, Context, Slot
 from bot.ingest.clauses.parts import BASE_BEFORE
 from bot.ingest.metric_names import Metric
 from bot.ingest.spans import resolve_time
@@ -47,16 +47,10 @@ _DAY_BEFORE = re.compile(r"^\s*,?\s*(?:as\s+(?:of|at|on)|at|on|by)\s+(?:the\s+)?
 
 
 # why a total was left unread that its verb of bringing now reads
-_UNREAD = frozenset(
-    {
-        "",
-        "no period",
-        "a count of things, not of sales",
-        "power of no measure the words name",
-        "a running total with no start",
-        "cumulative total with no start date",
-    }
-)
+_UNREAD = RENAMEABLE_SKIPS | {
+    "a running total with no start",
+    "cumulative total with no start date",
+}
 
 
 def _span_start(what: str, end: date, ctx: Context) -> date | None:

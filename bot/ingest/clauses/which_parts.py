@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.facts.periods.words import MONTH_PATTERN
-from bot.ingest.clauses.context import Context, Slot
+from bot.ingest.clauses.context import RENAMEABLE_SKIPS, Context, Slot
 from bot.ingest.clauses.parts import BASE_BEFORE
 from bot.ingest.metric_names import Metric
 
@@ -87,15 +87,6 @@ def _part_names(text: str, opener: re.Match[str], parts: list[Slot]) -> list[str
     return names
 
 
-# why a part's figure was left unproposed that its name now answers
-_UNNAMED = (
-    "",
-    "no period",
-    "a count of things, not of sales",
-    "power of no measure the words name",
-)
-
-
 def _part_of(name: str, whole: str) -> str:
     """The whole's measure for the part NAME: "rye flour" of "flour revenue" is "rye flour
     revenue", "the north" of "bakeries" "north bakeries"."""
@@ -131,5 +122,5 @@ def _name_parts(text: str, slots: list[Slot], ctx: Context) -> None:
             sl.metric = Metric(full, whole.metric.family, whole.metric.product, (), full)
             sl.period, sl.kind, sl.as_of = whole.period, whole.kind, whole.as_of
             sl.entity, sl.part, sl.of = whole.entity, True, whole
-            if sl.note in _UNNAMED:
+            if sl.note in RENAMEABLE_SKIPS:
                 sl.skip, sl.note = False, ""
