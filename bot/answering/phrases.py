@@ -262,6 +262,9 @@ def _money_or_range(
         if view.fact.unit == "INR" and scale is None and abs(amount) >= _CRORE:
             # ("5.72 billion INR (572 crore)": rupees as Indian reports count them too)
             return f"{worded} ({format_number(amount, 'crore')})"
+        if scale is None and in_billions_too(view, amount, worked_out):
+            # ("1.418 trillion VND (1,418 billion)", as its reports write it)
+            return f"{worded} ({format_number(amount, 'billion')})"
         if scale is None and (
             in_millions_too(amount)
             # ("up 384.58 billion COP (384,580 million)": worked out from a figure said in
@@ -271,9 +274,6 @@ def _money_or_range(
             # ("€1,215,400,000 (1,215.4 million)": the digits, and the millions reports
             # write a billion of that precision in)
             return f"{worded} ({format_number(amount, 'million')})"
-        if scale is None and in_billions_too(view, amount, worked_out):
-            # ("1.418 trillion VND (1,418 billion)", as its reports write it)
-            return f"{worded} ({format_number(amount, 'billion')})"
         return worded
     return format_quantity(Quantity(view.fact.value, view.fact.unit, high), scale=scale)
 

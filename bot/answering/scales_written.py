@@ -62,12 +62,15 @@ def said_in_millions(view: FactView, worked_out: bool = False) -> bool:
     f = view.fact
     if abs(f.value) < 1e9 or f.unit in ("units", "percent"):
         return False
-    millions = abs(f.value) / 1e6
+    return in_millions_too(f.value) or _quoted_in_millions(view, worked_out)
+
+
+def _quoted_in_millions(view: FactView, worked_out: bool) -> bool:
+    """Does a quote behind the figure write it in millions ("1,214 million", "700,640")?"""
+    millions = abs(view.fact.value) / 1e6
     digits = f"{millions:,.0f}" if millions == int(millions) else None
-    return (
-        in_millions_too(f.value)
-        or counts_billions_in_millions(view, worked_out)
-        or (digits is not None and digits in (f.quote or ""))
+    return counts_billions_in_millions(view, worked_out) or (
+        digits is not None and digits in (view.fact.quote or "")
     )
 
 
@@ -101,10 +104,23 @@ def in_billions_too(view: FactView, amount: float, worked_out: bool = False) -> 
     thousands of billions ("VND 1,186 billion")? Answers say it so too, beside words."""
     if abs(amount) < 1e12 or view.fact.unit in ("units", "percent"):
         return False
+    if _billions_not_trillions(amount) and not _quoted_in_millions(view, worked_out):
+        return True  # ("1,385,300,000,000 KRW (1,385.3 billion)", never 1,385,300 million)
     return any(
         _THOUSANDS_OF_BILLIONS.search(q) or (_BILLIONS_HEADING.search(q) and _THOUSANDS.search(q))
         for q in _quotes(view, worked_out)
     )
+
+
+def _billions_not_trillions(amount: float) -> bool:
+    """Is AMOUNT a trillion or more that words could not write at that scale (digits) but
+    can in billions to a decimal or two? Won-, rupiah- and dong-reporting companies write
+    such amounts in billions ("KRW 1,385.3 billion"), even where a table's heading, no part
+    of the quote, says so."""
+    if not format_number(amount)[-1].isdigit():
+        return False
+    billions = abs(amount) / 1e9
+    return abs(billions * 100 - round(billions * 100)) < 1e-6
 
 
 LAKH = 100_000

