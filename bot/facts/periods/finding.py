@@ -13,6 +13,7 @@ from bot.facts.model import Period, SalesBotError
 from bot.facts.periods.arithmetic import is_whole_months, month_count, spans_months
 from bot.facts.periods.fiscal_calendar import CALENDAR, FiscalCalendar
 from bot.facts.periods.grammar import WHOLE_YEAR_RANK
+from bot.facts.periods.point_spans import spans_between_points
 from bot.facts.periods.references import (
     ExactRef,
     HalfRef,
@@ -104,14 +105,18 @@ def _short_years_marked(text: str) -> str:
 def _find_periods(text: str) -> list[PeriodMention]:
     found = scan(_short_years_marked(text))
     found = _whole_year_compared(found, text)
-    if any(is_definite(f.best_ref) for f in found):
+    definite = any(is_definite(f.best_ref) for f in found)
+    if definite:
         # "the latest target for FY2013", "full-year sales for FY2013": the year is named
         found = [f for f in found if f.best_ref != LatestRef(None) and f.rank != WHOLE_YEAR_RANK]
-        # "as of the end of June, what did they expect for FY2025": beside a named period,
-        # a month's end with no year says when, not what
-        found = [f for f in found if not isinstance(f.ref, MonthEndRef)]
     mentions = [PeriodMention(f.best_ref, f.start, f.end, text[f.start : f.end]) for f in found]
-    return _joined(mentions, text)
+    mentions = spans_between_points(_joined(mentions, text), text)
+    if definite:
+        # "as of the end of June, what did they expect for FY2025": beside a named period,
+        # a month's end with no year says when, not what ("between end-June and year-end
+        # 2025" has joined it to its span)
+        mentions = [m for m in mentions if not isinstance(m.ref, MonthEndRef)]
+    return mentions
 
 
 # "full year vs H1 FY25", "the full year against its first half"
