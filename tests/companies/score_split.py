@@ -400,6 +400,9 @@ DEV = {
     "sarus-airways": HERE / "sarus-airways",
     "harfang-grocers": HERE / "harfang-grocers",
     "haemaru-line": HERE / "haemaru-line",
+    "ruapehu-milk": HERE / "ruapehu-milk",
+    "kirthar-cement": HERE / "kirthar-cement",
+    "mekhala-hotels": HERE / "mekhala-hotels",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
