@@ -400,6 +400,9 @@ DEV = {
     "sarus-airways": HERE / "sarus-airways",
     "harfang-grocers": HERE / "harfang-grocers",
     "haemaru-line": HERE / "haemaru-line",
+    "stonecrop-homes": HERE / "stonecrop-homes",
+    "storvika-sjomat": HERE / "storvika-sjomat",
+    "thao-nguyen-dairy": HERE / "thao-nguyen-dairy",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
