@@ -403,6 +403,9 @@ DEV = {
     "ruapehu-milk": HERE / "ruapehu-milk",
     "kirthar-cement": HERE / "kirthar-cement",
     "mekhala-hotels": HERE / "mekhala-hotels",
+    "stonecrop-homes": HERE / "stonecrop-homes",
+    "storvika-sjomat": HERE / "storvika-sjomat",
+    "thao-nguyen-dairy": HERE / "thao-nguyen-dairy",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
