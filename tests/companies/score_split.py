@@ -556,6 +556,7 @@ TEST_COMPANIES = (
     "wulingshan-liquor",
     "cendrawasih-bank",
     "akebono-mart",
+    "tanglaw-bank",
 )
 
 
