@@ -557,6 +557,7 @@ TEST_COMPANIES = (
     "cendrawasih-bank",
     "akebono-mart",
     "tanglaw-bank",
+    "mukurwe-estates",
 )
 
 
