@@ -561,6 +561,9 @@ TEST_COMPANIES = (
     "kazaguruma-retailing",
     "wulingshan-liquor",
     "cendrawasih-bank",
+    "akebono-mart",
+    "tanglaw-bank",
+    "mukurwe-estates",
 )
 
 
