@@ -555,6 +555,7 @@ TEST_COMPANIES = (
     "kazaguruma-retailing",
     "wulingshan-liquor",
     "cendrawasih-bank",
+    "weissenstein-uhren",
 )
 
 
