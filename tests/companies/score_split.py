@@ -556,6 +556,7 @@ TEST_COMPANIES = (
     "wulingshan-liquor",
     "cendrawasih-bank",
     "weissenstein-uhren",
+    "fayrouz-payments",
 )
 
 
