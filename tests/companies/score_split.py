@@ -557,6 +557,7 @@ TEST_COMPANIES = (
     "cendrawasih-bank",
     "weissenstein-uhren",
     "fayrouz-payments",
+    "sandveld-build",
 )
 
 
