@@ -564,6 +564,9 @@ TEST_COMPANIES = (
     "akebono-mart",
     "tanglaw-bank",
     "mukurwe-estates",
+    "weissenstein-uhren",
+    "fayrouz-payments",
+    "sandveld-build",
 )
 
 
