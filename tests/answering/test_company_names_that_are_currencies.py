@@ -36,3 +36,22 @@ def test_a_name_holding_a_currency_word(engine) -> None:
 def test_a_currency_said_apart_from_the_name(engine, question) -> None:  # (guards)
     answer = engine.ask(question)
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+def test_a_company_called_by_a_currency_code(seed) -> None:
+    """A company called by initials that are a currency's code ("TND" of Tam Nong Dairy,
+    never the Tunisian dinar) is asked by them, anywhere but after "in"; before
+    2026-12-05 every such question was refused ("nothing about 'tnd'", "I have that
+    figure only in VND": development answers the judge read as misses). "in TND" still
+    asks the currency (guard)."""
+    t = "Tam Nong Dairy"
+    facts = [
+        fact(t, "net revenue", "actual", "2025-01-01/2025-12-31", 12_486e9, "VND", "2026-01-30")
+    ]
+    engine = engine_over(seed, bundle([{"name": t, "aliases": ["TND"]}], facts, "2026-01-30"))
+    for question in ("TND net revenue 2025", "what was the net revenue of TND in 2025"):
+        answer = engine.ask(question)
+        assert answer.status is Status.ANSWERED, answer.text
+        assert [v.fact.value for v in answer.facts] == [12_486e9], answer.text
+    guard = engine.ask("tam nong net revenue 2025 in TND")
+    assert guard.status is not Status.ANSWERED, guard.text

@@ -151,12 +151,19 @@ def _measured_on(reading: Reading) -> list[Token]:
 
 
 def _in_a_name(reading: Reading) -> list[Token]:
-    """The tokens of a company's name of two words or more the question says ("Tala Bay",
-    "Rand Harbour"); a lone word the company was also taken for ("in rand") is not one."""
-    used = reading.used
+    """The tokens of a company's name the question says: one of two words or more ("Tala
+    Bay", "Rand Harbour"), or a lone word ("TND" of Thao Nguyen Dairy, never the Tunisian
+    dinar) unless said as the currency figures are given in ("in rand")."""
+    used, tokens = reading.used, reading.tokens
     return [
-        t for i, t in enumerate(reading.tokens) if i in used and (i - 1 in used or i + 1 in used)
+        t
+        for i, t in enumerate(tokens)
+        if i in used
+        and (i - 1 in used or i + 1 in used or i == 0 or tokens[i - 1].lemma not in _IN)
     ]
+
+
+_IN = frozenset({"in", "into"})  # ("revenue in rand", "converted into TND")
 
 
 def currencies_in(text: str) -> frozenset[str]:
