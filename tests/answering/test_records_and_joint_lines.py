@@ -129,3 +129,19 @@ def test_one_line_said_where_no_figure_names_it_apart(seed) -> None:
     ):
         assert values(engine, question) == [4.7e12], question
     assert values(engine, "oduya customer deposits at 30 september 2025") == [9.8e12]  # (guard)
+
+
+def test_a_joint_named_by_a_word_no_line_figure_explains(seed) -> None:
+    """ "powdered milk revenue" of a dairy holding "powdered milk and nutrition revenue"
+    beside "liquid milk revenue": "powdered" names the joint's line, which the liquid
+    milk figure does not explain, so the joint answers. Before 2026-12-05 it was dropped
+    for the liquid milk figure's "milk", and the question refused ("nothing about
+    'powdered'", a development miss). "liquid milk revenue" is the guard."""
+    d, h1 = "Suoi Tien Dairy", "2025-01-01/2025-06-30"
+    facts = [
+        fact(d, "liquid milk revenue", "actual", h1, 3_214e9, "VND", "2025-07-30"),
+        fact(d, "powdered milk and nutrition revenue", "actual", h1, 1_402e9, "VND", "2025-07-30"),
+    ]
+    engine = engine_over(seed, bundle([{"name": d, "aliases": ["Suoi Tien"]}], facts, "2025-07-30"))
+    assert values(engine, "suoi tien powdered milk revenue h1 2025") == [1_402e9]
+    assert values(engine, "suoi tien liquid milk revenue h1 2025") == [3_214e9]

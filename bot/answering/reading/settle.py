@@ -1180,14 +1180,19 @@ def _said_as(word: str, said: set[str]) -> bool:
 
 def _line_named_apart(hit: MetricHit, plain: list[MetricHit], reading: Reading) -> bool:
     """Does a figure of one line (among PLAIN) explain a word of HIT's two joined lines
-    the question says ("meter sales growth", where a meters figure is held)?"""
+    the question says ("meter sales growth", where a meters figure is held), and the
+    words of that line's own it says? ("powdered milk revenue" of "powdered milk and
+    nutrition revenue" beside "liquid milk revenue": "powdered" names the joined line.)"""
     words = [w for w in hit.metric.name.lower().split() if w not in ("the", "a")]
     k = words.index("and") if "and" in words[1:-1] else None
     if k is None:
         return True
     lines = {lemma(words[k - 1]), lemma(words[k + 1])}
     said = {i for i in hit.explained if reading.tokens[i].lemma in lines}
-    return any(said & h.explained for h in plain) or not said
+    # ("powdered" of "powdered milk and ...": a word of the first line's own, said)
+    qualifiers = {lemma(w) for w in words[: k - 1]} - lines
+    own = {i for i in hit.explained if reading.tokens[i].lemma in qualifiers}
+    return any(said & h.explained and own <= h.explained for h in plain) or not said
 
 
 @functools.lru_cache(maxsize=4096)  # the same few metrics, candidate after candidate
