@@ -406,6 +406,7 @@ DEV = {
     "stonecrop-homes": HERE / "stonecrop-homes",
     "storvika-sjomat": HERE / "storvika-sjomat",
     "thao-nguyen-dairy": HERE / "thao-nguyen-dairy",
+    "himjharna-hydro": HERE / "himjharna-hydro",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
