@@ -407,6 +407,7 @@ DEV = {
     "storvika-sjomat": HERE / "storvika-sjomat",
     "thao-nguyen-dairy": HERE / "thao-nguyen-dairy",
     "himjharna-hydro": HERE / "himjharna-hydro",
+    "abol-coffee": HERE / "abol-coffee",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
