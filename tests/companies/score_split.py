@@ -408,6 +408,7 @@ DEV = {
     "thao-nguyen-dairy": HERE / "thao-nguyen-dairy",
     "himjharna-hydro": HERE / "himjharna-hydro",
     "abol-coffee": HERE / "abol-coffee",
+    "kavir-kashi": HERE / "kavir-kashi",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
