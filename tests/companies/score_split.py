@@ -406,6 +406,9 @@ DEV = {
     "stonecrop-homes": HERE / "stonecrop-homes",
     "storvika-sjomat": HERE / "storvika-sjomat",
     "thao-nguyen-dairy": HERE / "thao-nguyen-dairy",
+    "himjharna-hydro": HERE / "himjharna-hydro",
+    "abol-coffee": HERE / "abol-coffee",
+    "kavir-kashi": HERE / "kavir-kashi",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
