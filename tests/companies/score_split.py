@@ -406,6 +406,7 @@ DEV = {
     "stonecrop-homes": HERE / "stonecrop-homes",
     "storvika-sjomat": HERE / "storvika-sjomat",
     "thao-nguyen-dairy": HERE / "thao-nguyen-dairy",
+    "nilwala-apparel": HERE / "nilwala-apparel",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
