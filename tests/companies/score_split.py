@@ -407,6 +407,7 @@ DEV = {
     "storvika-sjomat": HERE / "storvika-sjomat",
     "thao-nguyen-dairy": HERE / "thao-nguyen-dairy",
     "nilwala-apparel": HERE / "nilwala-apparel",
+    "chisanga-copper": HERE / "chisanga-copper",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
