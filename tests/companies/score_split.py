@@ -408,6 +408,7 @@ DEV = {
     "thao-nguyen-dairy": HERE / "thao-nguyen-dairy",
     "nilwala-apparel": HERE / "nilwala-apparel",
     "chisanga-copper": HERE / "chisanga-copper",
+    "pelagos-air": HERE / "pelagos-air",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
