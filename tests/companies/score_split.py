@@ -409,6 +409,9 @@ DEV = {
     "himjharna-hydro": HERE / "himjharna-hydro",
     "abol-coffee": HERE / "abol-coffee",
     "kavir-kashi": HERE / "kavir-kashi",
+    "nilwala-apparel": HERE / "nilwala-apparel",
+    "chisanga-copper": HERE / "chisanga-copper",
+    "pelagos-air": HERE / "pelagos-air",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
