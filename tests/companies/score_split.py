@@ -568,6 +568,7 @@ TEST_COMPANIES = (
     "fayrouz-payments",
     "sandveld-build",
     "entoto-airlines",
+    "kolpa-energija",
 )
 
 
