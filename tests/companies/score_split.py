@@ -569,6 +569,7 @@ TEST_COMPANIES = (
     "sandveld-build",
     "entoto-airlines",
     "kolpa-energija",
+    "somesfarm",
 )
 
 
