@@ -573,6 +573,9 @@ TEST_COMPANIES = (
     "weissenstein-uhren",
     "fayrouz-payments",
     "sandveld-build",
+    "entoto-airlines",
+    "kolpa-energija",
+    "somesfarm",
 )
 
 
