@@ -567,6 +567,7 @@ TEST_COMPANIES = (
     "weissenstein-uhren",
     "fayrouz-payments",
     "sandveld-build",
+    "morne-vert-group",
 )
 
 
