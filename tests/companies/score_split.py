@@ -568,6 +568,7 @@ TEST_COMPANIES = (
     "fayrouz-payments",
     "sandveld-build",
     "morne-vert-group",
+    "cuchilla-negra-frigorifico",
 )
 
 
