@@ -569,6 +569,7 @@ TEST_COMPANIES = (
     "sandveld-build",
     "morne-vert-group",
     "cuchilla-negra-frigorifico",
+    "laguna-brava-carnes",
 )
 
 
