@@ -576,6 +576,9 @@ TEST_COMPANIES = (
     "entoto-airlines",
     "kolpa-energija",
     "somesfarm",
+    "morne-vert-group",
+    "cuchilla-negra-frigorifico",
+    "laguna-brava-carnes",
 )
 
 
