@@ -1,7 +1,8 @@
-"""A span named by its two ends said apart: "between end-September and year-end 2025",
-"from end-Sept 2025 to end-2025", "from end-2024 to end-June 2025". Each end is a point,
-a month's or a calendar year's last day; together they are the span after the first up to
-the second, as the grammar reads "between end-June and end-December 2025" in one phrase.
+"""A span named by a month's end and a year's end said apart: "between end-September and
+year-end 2025", "from end-Sept 2025 to end-2025". Each end is a point, a month's or a
+calendar year's last day; together they are the span after the first up to the second,
+as the grammar reads "between end-June and end-December 2025" in one phrase. Read apart,
+the month's end was lost (no year of its own beside a named one) or read as the month.
 """
 
 from __future__ import annotations
@@ -43,28 +44,32 @@ def _joined(first: PeriodMention, then: PeriodMention, text: str) -> PeriodMenti
     link = _LINK.fullmatch(text, first.end, then.start)
     if opening is None or link is None:
         return None
-    late = _point(then, bool(link["end"]), None)
-    early = _point(first, bool(opening["end"]), late.year if late else None)
+    late = _year_end(then, bool(link["end"]))
+    early = _month_end(first, bool(opening["end"]), late.year) if late else None
     if late is None or early is None:
         return None
-    if early >= late and isinstance(first.ref, MonthEndRef):
-        early = month_end(early.year - 1, early.month)  # ("end-December and end-March 2026")
     if early >= late:
-        return None
+        early = month_end(early.year - 1, early.month)  # ("end-December and year-end 2025")
     span = ExactRef(Period(early + timedelta(days=1), late))
     start = opening.start()
     return PeriodMention(span, start, then.end, text[start : then.end])
 
 
-def _point(mention: PeriodMention, end_said: bool, year: int | None) -> date | None:
-    """The last day MENTION names as a span's end: a month's end ("end-September", with
-    YEAR where it says none), a month said after "end" ("end-June 2025"), or a calendar
-    year said as its end ("year-end 2025", "end-2025"). None for anything else."""
+def _year_end(mention: PeriodMention, end_said: bool) -> date | None:
+    """The last day of a calendar year said as its end ("year-end 2025", "end-2025")."""
     match mention.ref:
-        case MonthEndRef(month) if year is not None:
+        case YearRef(year, fiscal) if not fiscal and (end_said or _YEAR_END.match(mention.text)):
+            return date(year, 12, 31)
+    return None
+
+
+def _month_end(mention: PeriodMention, end_said: bool, year: int) -> date | None:
+    """The last day of a month said as its end: "end-September" (of YEAR, which it does
+    not say), or "end-Sept 2025". (Two years' ends, or a year's end before a month's, are
+    read as two points already, and set against each other so.)"""
+    match mention.ref:
+        case MonthEndRef(month):
             return month_end(year, month)
         case ExactRef(period) if end_said and is_whole_months(period) and spans_months(period, 1):
             return period.end
-        case YearRef(y, fiscal) if not fiscal and (end_said or _YEAR_END.match(mention.text)):
-            return date(y, 12, 31)
     return None
