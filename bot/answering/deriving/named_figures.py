@@ -614,11 +614,12 @@ def _part_told(query: Query) -> frozenset[int] | None:
 
 
 def _within(whole: str, part: str) -> bool:
-    """Are the words of WHOLE's name all in PART's name? ("household volume" is no word of
+    """Are the words of WHOLE's name all in PART's name, its words of the whole aside
+    ("total despatches" of "export despatches")? ("household volume" is no word of
     "non-household volume": the negated word is one of its own)"""
     part = _EXCLUDED.sub(" ", part)  # ("Asia (excl. Japan) sales": Japan's are none of it)
     named = (set(reporting.normalize(_NEGATED.sub("non", n))) for n in (whole, part))
-    return next(named) <= next(named)
+    return next(named) - _EVERY <= next(named)
 
 
 def _siblings(whole: str, part: str, company: str) -> bool:
