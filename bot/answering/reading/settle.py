@@ -97,6 +97,7 @@ from bot.answering.reading.query import Query, Reading
 from bot.answering.reading.statement_dates import (
     runs_up_to,
 )
+from bot.answering.reading.unread_years import year_unread
 from bot.answering.reading.word_roles import (
     WHOLE_OF_IT,
     business_unit,
@@ -223,6 +224,7 @@ def settle(
     unread = (
         start_day_unread(reading.text, reading.periods),
         left_undone(reading.text, reading.tokens),
+        year_unread(reading.text, reading.periods),
     )
     unexplained += tuple(w for w in unread if w)
     # (said as the run it is: "home revenue", never "revenue" alone, which the store has)
