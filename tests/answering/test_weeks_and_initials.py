@@ -61,7 +61,11 @@ def test_a_period_in_weeks_stands_for_its_whole_months() -> None:
     assert in_whole_months(_period("2024-02-12/2025-01-31")) is None  # 11 days off
     # a 4-4-5 year's 26-week half, begun 6 days before March, ends 8 days before September
     assert in_whole_months(_period("2025-02-23/2025-08-23")) == _period("2025-03-01/2025-08-31")
-    assert in_whole_months(_period("2025-02-23/2025-08-22")) is None  # no whole weeks
+    assert in_whole_months(_period("2025-02-23/2025-08-19")) is None  # no whole weeks
+    # a half counted from a day inside a month (an Iranian year's: 21 Mar – 22 Sep) stands
+    # for the whole months it spans; a single month counted so is too short to
+    assert in_whole_months(_period("2025-03-21/2025-09-22")) == _period("2025-04-01/2025-09-30")
+    assert in_whole_months(_period("2025-09-23/2025-10-22")) is None
 
 
 @pytest.mark.parametrize(

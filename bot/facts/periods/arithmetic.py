@@ -95,13 +95,29 @@ def in_whole_months(p: Period) -> Period | None:
     # (a 4-4-5 year's 13-week quarters fall a day or two short of three months each:
     # its 26-week half, begun six days before March, ends eight days before September)
     slack = WEEKS_SLACK + _WEEKS_DRIFT if p.days % 7 == 0 else WEEKS_SLACK
+    if p.days >= _QUARTER_DAYS and _counted_from_inside_a_month(p):
+        # (a year or quarter counted from a day inside a month, "21 Mar 2024 – 20 Mar
+        # 2025" of a year ending 20 March (an Iranian, Nepali or Ethiopian year): the whole
+        # months it stands for, as its calendar's year end is read)
+        slack = _HALF_A_MONTH
     if abs(p.start - nearest_start) > slack or abs(p.end - nearest_end) > slack:
         return None
     return Period(nearest_start, nearest_end)
 
 
+def _counted_from_inside_a_month(p: Period) -> bool:
+    """Does P run from a day inside a month to the day before it (give or take the
+    months' lengths: an Iranian half, 21 Mar – 22 Sep) some months later?"""
+    inside = all(5 <= d.day <= 25 for d in (p.start, p.end))
+    return inside and -1 <= p.start.day - p.end.day <= 2
+
+
 # How much further a span of whole weeks drifts from month ends within its year.
 _WEEKS_DRIFT = timedelta(days=3)
+# A span counted from a day inside a month: a quarter or longer, each end half a month
+# at most from the month end it stands for
+_QUARTER_DAYS = 80
+_HALF_A_MONTH = timedelta(days=16)
 
 
 def nearest_month_end(year: int, month: int, day: int | None) -> tuple[int, int]:
