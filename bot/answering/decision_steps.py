@@ -419,17 +419,20 @@ _LEFT_OUT_IN_NAME = patterns.compile(
 
 
 def _toward_the_original(query: Query, decision: Decision, facts: list[FactView]) -> Decision:
-    """'How many more to reach the original goal': progress toward the goal as first
-    stated, never as it stands after its revisions; a goal first set as one figure and
-    later as a range is the one figure ("9m revenue vs the original 1.15bn target")."""
+    """'How many more to reach the original goal', 'growth implied by the original plan':
+    progress or growth toward the goal as first stated, never as it stands after its
+    revisions; a goal first set as one figure and later as a range is the one figure
+    ("9m revenue vs the original 1.15bn target")."""
     if (
         not isinstance(decision, Pick)
-        or decision.intent is not Intent.PROGRESS
+        or decision.intent not in (Intent.PROGRESS, Intent.GROWTH)
         or query.revision is not Revision.ORIGINAL
         or len(decision.facts) < 2
     ):
         return decision
-    actual, *goals = decision.facts
+    goals = [v for v in decision.facts if v.fact.kind in (Kind.TARGET, Kind.FORECAST)]
+    if not goals or len(goals) == len(decision.facts):
+        return decision  # (a goal's own revision, goal against goal, is read elsewhere)
     goal = goals[0].fact
     named = RANGE_END.sub("", goal.metric)
     stated = [
@@ -446,7 +449,11 @@ def _toward_the_original(query: Query, decision: Decision, facts: list[FactView]
     )
     if not first or first == sorted(goals, key=lambda v: (v.fact.metric, v.revision)):
         return decision
-    return replace(decision, facts=(actual, *first))
+    if decision.intent is Intent.GROWTH and len(first) != len(goals):
+        return decision  # (a growth to a range's ends is no growth to one figure)
+    at = decision.facts.index(goals[0])
+    rest = [v for v in decision.facts if v not in goals]
+    return replace(decision, facts=(*rest[:at], *first, *rest[at:]))
 
 
 def _share(store: FactStore, part: FactView, scope: str, vocab: Vocabulary) -> Decision:
