@@ -62,7 +62,7 @@ def join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             # "5.10-5.30 dlrs": a hyphen between two numbers joins them, it is no minus
             nxt = replace(nxt, start=nxt.start + 1, text=nxt.text[1:], value=-nxt.value)
         if nxt is not None:
-            gap = text[f.end : nxt.start]
+            gap = _unit_repeated(text, nxt, text[f.end : nxt.start])
             before = text[max(0, f.start - 40) : f.start]
             joined = _RANGE_GAP.fullmatch(gap) is not None and (
                 gap.strip().lower() != "and" or _BETWEEN.search(before) is not None
@@ -130,6 +130,20 @@ def join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
         out.append(f)
         i += 1
     return out
+
+
+# a unit written after both ends ("500 MW to 540 MW", "14.5 Mt to 15.0 Mt", "212,000 units to
+# 217,000 units"): the low end's, before the word that joins them
+_LOW_END_UNIT = re.compile(r"\s*(?P<unit>[A-Za-z][\w/²³-]{0,12})(?=\s*(?:to|and)\b|\s*[-–—])")
+
+
+def _unit_repeated(text: str, high: Figure, gap: str) -> str:
+    """GAP between two figures without the unit the low end repeats from after the HIGH end,
+    so "500 MW to 540 MW" joins as "500 to 540 MW" does; GAP as it is otherwise."""
+    m = _LOW_END_UNIT.match(gap)
+    if m is None or not re.match(rf"\s*{re.escape(m['unit'])}(?!\w)", text[high.end :]):
+        return gap
+    return gap[m.end() :]
 
 
 def scaled_low(low: float, high: Figure) -> float:

@@ -19,6 +19,7 @@ from bot.facts.quantities import (
 )
 from bot.ingest.breakdowns import listing_cue
 from bot.ingest.figure_ranges import SCALE_WORD, join_ranges, scaled_low
+from bot.ingest.local_numbers import local_amounts
 from bot.ingest.number_words import number_words
 
 _NUMBER_WORD = (
@@ -303,7 +304,8 @@ def find_figures(text: str) -> list[Figure]:
         else:
             unit = _WIRE_CURRENCIES[cur.rstrip("s")]
         out.append(Figure(m.start(), m.end(), m.group(), value, unit, True, high))
-    out = _decimal_commas(text, out)
+    # "EUR 1,2 billion", "812,4 Mio. €", "R$ 104,9 milhões": amounts written the local way
+    out = local_amounts(text, out)
     # "RNS Number : 4471T", "Scrip Code: 532914", "Ref: 118": an identifier, no amount
     out = [f for f in out if not _LABELLED_ID.search(text, max(0, f.start - 24), f.start)]
     for m in _PENCE.finditer(text):  # "21.4p": pence, a hundredth of a pound
@@ -529,65 +531,6 @@ def _flat_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             low, high = (0.0, size) if m["up"] else (-size, 0.0)
             f = Figure(m.start(), f.end, text[m.start() : f.end], low, f.unit, True, high)
         out.append(f)
-    return out
-
-
-# European notation: "EUR 1,2 billion", "12,5 Mio. Euro", "4,5 %", "1.234,5 million": a
-# comma before one or two digits is a decimal point when a scale, currency or percent
-# follows (a thousands separator is always followed by three digits).
-_DECIMAL_COMMA = re.compile(
-    r"(?<![\w.,])(?P<pre>(?:[€$£¥]|(?P<code>[A-Z]{3}))\s?)?"
-    # ("EUR 0,156": a zero before the comma groups no thousands, so any digits follow it)
-    r"(?P<n>\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+,\d{1,2}|0,\d{3,6})(?![\d,])"
-    r"\s*(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|mio\.?|mrd\.?|m|b)?(?![\w])"
-    r"\s*(?P<suf>%|percent|per\s+cent|euros?|eur|€|dollars?|usd|pounds?|gbp|[A-Z]{3}(?![\w]))?",
-)
-_COMMA_SCALES = {
-    "thousand": 1e3,
-    "million": 1e6,
-    "mln": 1e6,
-    "mn": 1e6,
-    "mio": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    "bln": 1e9,
-    "bn": 1e9,
-    "mrd": 1e9,
-    "b": 1e9,
-    "trillion": 1e12,
-}
-_CURRENCY_WORDS = {
-    "€": "EUR",
-    "$": "USD",
-    "£": "GBP",
-    "¥": "JPY",
-    "euro": "EUR",
-    "eur": "EUR",
-    "dollar": "USD",
-    "usd": "USD",
-    "pound": "GBP",
-    "gbp": "GBP",
-}
-
-
-def _decimal_commas(text: str, found: list[Figure]) -> list[Figure]:
-    out = list(found)
-    for m in _DECIMAL_COMMA.finditer(text):
-        scale, suf, pre = m["scale"], (m["suf"] or "").strip(), (m["pre"] or "").strip()
-        if not (scale or suf or pre):
-            continue  # "1,2": a list or a thousands group, not a decimal
-        value = float(
-            Decimal(m["n"].replace(".", "").replace(",", "."))
-            * Decimal(int(_COMMA_SCALES.get((scale or "").lower().rstrip("."), 1)))
-        )
-        if suf.lower() in ("%", "percent") or suf.lower().startswith("per"):
-            unit = "percent"
-        else:
-            cur = (pre or suf).lower().rstrip("s")
-            unit = _CURRENCY_WORDS.get(cur, cur.upper() if len(cur) == 3 else "units")
-        end = m.end() if (suf or unit != "units") else m.end("scale") if scale else m.end("n")
-        out = [f for f in out if not (f.start < end and m.start() < f.end)]
-        out.append(Figure(m.start(), end, text[m.start() : end], value, unit, True))
     return out
 
 

@@ -468,6 +468,7 @@ def _split(text: str, start: int, end: int, paragraph: int, role: str = "body") 
             and (
                 _ABBREVIATION_END.search(out[-1].text)
                 or (_SIGN_END.search(out[-1].text) and piece[:1].isdigit())
+                or (_SCALE_END.search(out[-1].text) and _GOES_ON.match(piece))
             )
             and "\n" not in chunk[:at].rsplit(out[-1].text, 1)[-1]
         ):
@@ -493,6 +494,10 @@ def _split(text: str, start: int, end: int, paragraph: int, role: str = "body") 
 _ABBREVIATION_END = re.compile(
     r"(?:^|[\s(])(?:adj|c|ca|approx|est|excl|incl|avg|cum)\.$", re.IGNORECASE
 )
+# A scale abbreviated after its number in the report's language ("812,4 Mio. € from", "2,0
+# Mrd. Euro"): its dot ends no sentence when the amount's currency or the sentence goes on
+_SCALE_END = re.compile(r"\d\s?(?:mio|mrd|mia|mld|tsd|mil|tis)\.$", re.IGNORECASE)
+_GOES_ON = re.compile(r"[^A-Z]|EUR\b|Euro|Kč|Ft\b")
 # A short capitalised abbreviation right before a number: a currency's sign ("Ps. 27,480",
 # "Rs. 1,200"), "No. 1", "Dec. 31": its dot ends no sentence
 _SIGN_END = re.compile(r"(?:^|[\s(])[A-Z][a-z]{0,2}\.$")

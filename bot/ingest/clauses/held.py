@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.facts import reporting
+from bot.ingest import lexicon as lx
 from bot.ingest.breaks import clause_start
 from bot.ingest.clauses.kinds import DETERMINERS
 from bot.ingest.figures import Figure, find_figures
@@ -173,9 +174,15 @@ def _unaside(before: str) -> str:
 _APPROX_LEAD = re.compile(
     r"(?:about|around|nearly|some|roughly|approximately|just\s+over|a\s+record)\s+$", re.I
 )
+# Things whose plural is the word itself ("170 aircraft"): the vocabulary's products so
+# written, and a few more a company holds
+_SAME_PLURALS = "|".join(
+    sorted({k for k, v in lx.PRODUCTS.items() if k == v.lower()} | {"spacecraft", "rolling stock"})
+)
 _COUNTED_NOUNS = re.compile(
     # ("2,310 bakeries — 1,980 franchised and 330 company-run —": its parts between dashes)
-    r"\s+(?P<np>(?:[A-Za-z][\w&'’-]*\s+){0,3}?[a-z][\w-]*s)(?=\s*(?:[,.;:()—–]|$)|\s+(?:and|up"
+    r"\s+(?P<np>(?:[A-Za-z][\w&'’-]*\s+){0,3}?"
+    rf"(?:[a-z][\w-]*s|{_SAME_PLURALS}))(?=\s*(?:[,.;:()—–]|$)|\s+(?:and|up"
     r"|down|compared|against|versus|from|in|at|as|across|on|under|worldwide|globally|with"
     # ("1,530 kiosks operating at 31 March", "15,390 towers owned and ..."): what they are
     r"|operating|operated|owned|open|installed|leased)\b)"

@@ -89,12 +89,21 @@ _LABEL_DAY = (
 # "H1 cards shipped:", "Q3 FY25 revenue:": the period a label opens on, no part of its name
 _LABEL_PERIOD = r"(?:(?:[HQ][1-4]|[1-4]Q|9M|FY\s?\d{2,4}|(?:19|20)\d\d)\s+)*"
 # "Cards shipped in H1:", "Revenue for the quarter:": the period a label ends on
+# "Occupancy 2025:", "Return rate Q3:", "Rent per bed 2024/25:": the period written bare after
+# the label, no part of its name either
+_BARE_PERIOD = (
+    r"(?:(?:[HQ][1-4]|[1-4]Q|9M|FY\s?\d{2,4})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d(?:/\d\d)?)"
+)
 _LABEL_WHEN = (
     rf"(?:{_WHEN_PHRASE}(?:\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?(?:19|20)?\d\d)?"
-    r"|\s+(?:in|for|during)\s+(?:[HQ][1-4]|[1-4]Q|9M|FY\s?\d{2,4})(?:\s+(?:19|20)\d\d)?)?"
+    r"|\s+(?:in|for|during)\s+(?:[HQ][1-4]|[1-4]Q|9M|FY\s?\d{2,4})(?:\s+(?:19|20)\d\d)?"
+    rf"|\s+{_BARE_PERIOD})?"
 )
+# (a label's words stop before a bare period: "Return rate Q3:" names the return rate)
+_LABEL_NP = _NP.replace("(?!", rf"(?!\s+{_BARE_PERIOD}\b|", 1)
 _LABEL = re.compile(
-    rf"(?:^|\n)[\s>*•-]*{_LABEL_PERIOD}{_NP}{_GLOSS}{_LABEL_DAY}{_LABEL_WHEN}\s*:\s*{_HEDGE}\+?\s*$"
+    rf"(?:^|\n)[\s>*•-]*{_LABEL_PERIOD}{_LABEL_NP}{_GLOSS}{_LABEL_DAY}{_LABEL_WHEN}\s*:\s*"
+    rf"{_HEDGE}\+?\s*$"
 )
 
 # Words that never name a company's own measure: pronouns and function words, and the

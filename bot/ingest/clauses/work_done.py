@@ -18,15 +18,18 @@ from bot.ingest.rate_units import rate_unit
 # the verb of doing right before the figure, past tense: work done on the things counted
 # (never selling, carrying or opening, read by their own rules; never hosting or filing,
 # which a company does for itself)
-_VERB = re.compile(
-    r"\b(?P<verb>toured|placed|trained|filled|dispensed|administered|admitted|treated"
+_DONE_VERBS = (
+    r"toured|placed|trained|filled|dispensed|administered|admitted|treated"
     r"|handed\s+over|slaughtered|landed|planted|fitted|energi[sz]ed|dispatched|enrolled"
     r"|inspected|repaired|serviced|screened|vaccinated|completed|processed|performed"
     # ("the division handled 214,600 admissions", "we billed 179,260 megalitres", "connected
     # 7,640 new properties", "signed 29,800 rooms"): work done on the things, over the period
     # ("ran 331 centres" is a level held, "recorded" a census's as often as ours)
     r"|handled|billed|connected|signed|commissioned|harvested|collected|transported"
-    r"|originated)\s+"
+    r"|originated"
+)
+_VERB = re.compile(
+    rf"\b(?P<verb>{_DONE_VERBS})\s+"
     r"(?:(?:a\s+record|a\s+total\s+of|about|around|some|nearly|roughly|over|more\s+than"
     r"|almost|another|an\s+additional)\s+)*$",
     re.IGNORECASE,
@@ -54,6 +57,39 @@ def _verb_before(text: str, f: Figure) -> re.Match[str] | None:
     return _VERB.search(text, max(0, f.start - 40), f.start)
 
 
+# "44 Tavor systems placed", "6,420 procedures performed on ...", "58,400 tonnes of grapes
+# harvested", "12.4 Mt of copper ore milled": a line that opens on the count, the things after
+# it and then the verb of doing as a participle (a brand's name before the things is no part
+# of what was done; after a weight, "of" names the stuff, which need not be plural)
+# ("at quarter end", "as of June 30", "at 31 March"): a day the things are counted on
+_HELD_ON_A_DAY = re.compile(
+    r"\b(?:at|as\s+(?:of|at))\s+(?:the\s+)?(?:(?:quarter|year|period|month)[- ]end|end\b|\d"
+    r"|[A-Z][a-z]+\.?\s+\d)"
+)
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t>*•-]*(?:\*\*)?$")
+_DONE_AFTER = re.compile(
+    r"(?:\*\*)?\s+(?:(?:million|mn|mln|m|thousand|k)\s+)?"
+    r"(?:(?:[kKmM]?t|tonnes|tons|[kKmM]?hl|hectolitres|[kKmM]?oz|ounces|litres|liters|[MG]Wh)\s+)?"
+    r"(?:(?P<of>of)\s+)?"
+    r"(?:[A-Z][\w-]*\s+)?(?:new\s+)?(?P<mods>(?:[a-z][a-z-]+\s+){0,2}?)(?P<noun>[a-z][a-z-]{2,})\s+"
+    rf"(?P<verb>{_DONE_VERBS}|produced|milled|mined|crushed)\b"
+)
+
+
+def _done_after(text: str, f: Figure) -> tuple[str, str, str] | None:
+    """(modifiers, noun, verb) of a line that opens on the count F with the verb after the
+    things, else None."""
+    if not _LINE_OPENS.search(text, max(0, f.start - 12), f.start):
+        return None
+    m = _DONE_AFTER.match(text, f.end)
+    if m is None or (not m["of"] and not m["noun"].endswith("s")):
+        return None
+    line_end = text.find("\n", m.end())
+    if _HELD_ON_A_DAY.search(text, m.end(), line_end if line_end >= 0 else len(text)):
+        return None  # "455 systems placed worldwide at quarter end": a level held, read apart
+    return " ".join(m["mods"].lower().split()), m["noun"].lower(), m["verb"].lower()
+
+
 def done_count(text: str, f: Figure) -> tuple[Metric, str] | None:
     """ "we toured 118,400 guests" -> ("guests toured", "guest"): work done on things over
     the period, counted, and the thing (the same things counted later in the report are
@@ -62,13 +98,16 @@ def done_count(text: str, f: Figure) -> tuple[Metric, str] | None:
         return None  # ("commissioned 980 megawatts": power, named by its own rule)
     verb = _verb_before(text, f)
     things = _THINGS.match(text, f.end) if verb is not None else None
-    if verb is None or things is None:
+    if verb is not None and things is not None:
+        noun = (things["herd"] or things["noun"]).lower()
+        mods = " ".join((things["mods"] or "").lower().split())
+        done = " ".join(verb["verb"].lower().split())
+    elif (after := _done_after(text, f)) is not None:
+        mods, noun, done = after
+    else:
         return None
-    noun = (things["herd"] or things["noun"]).lower()
-    mods = " ".join((things["mods"] or "").lower().split())
     if noun in _CORPORATE or noun in _NO_THINGS or deal_noun(noun):
         return None
-    done = " ".join(verb["verb"].lower().split())
     # ("handed over 31 ships": deliveries, as a yard's or a maker's are named)
     done = "delivered" if done == "handed over" else done
     name = " ".join([*([mods] if mods else []), noun, done])

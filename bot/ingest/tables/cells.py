@@ -9,6 +9,7 @@ from datetime import date
 
 from bot.facts.model import Kind
 from bot.facts.periods import CALENDAR
+from bot.facts.quantities import currency_names
 from bot.ingest import lexicon as lx
 from bot.ingest.figures import Figure, find_figures
 from bot.ingest.layout import Sentence
@@ -181,8 +182,11 @@ CHANGE_HEADER = re.compile(
     r"|\+/-|\+/−|%",
     re.IGNORECASE,
 )
+# a currency's code written as a word, in title case: "(In Php millions)"
+TITLE_CODES = "|".join(sorted(c.title() for c in currency_names() if re.fullmatch(r"[A-Z]{3}", c)))
 NOTE_TEXT = re.compile(
-    r"\(\s*(?:in\s+|amounts\s+in\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|(?-i:[A-Z]{1,2})\$|(?-i:[A-Z]{3}))?\s*(?:thousands?|millions?"
+    r"\(\s*(?:in\s+|amounts\s+in\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|(?-i:[A-Z]{1,2})\$|(?-i:[A-Z]{3})"
+    rf"|(?-i:(?:{TITLE_CODES})\b))?\s*(?:thousands?|millions?"
     r"|billions?|trillions?|m|mn|mln|bn|bln|tn|k|'000|000s|crores?|lakhs?|cr)\b"
     r"(?:\s+of\s+[a-z.$€£¥ ]+?)?(?:\s+[a-z]+)?\s*\)"
     # ("(C$B)", "(US$M)": a country's dollar sign and its scale's letter)

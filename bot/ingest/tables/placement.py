@@ -169,10 +169,26 @@ _NOT_COUNTED = re.compile(
 _SIGNS_AFTER = {"zł": "PLN", "kč": "CZK"}
 
 
+# "(In Php millions)": a currency's code written as a word, in title case, before its scale
+# (never "All figures in EUR million": Albania's code is no word of a note's)
+_TITLE_CODE = re.compile(
+    r"(?<![\w$])[A-Z][a-z]{2}(?=\s*(?:thousands?|millions?|billions?|mn|mln|m|bn|k)\b)"
+)
+
+
+def _codes_in_capitals(cell: str) -> str:
+    """CELL with each currency code written in title case ("Php") in capitals ("PHP"), as
+    the notes' readers know codes; any other word of three letters ("Net") as it is."""
+    return _TITLE_CODE.sub(
+        lambda m: m.group().upper() if m.group().upper() in currency_names() else m.group(),
+        cell,
+    )
+
+
 def unit_note(cell: str) -> tuple[float, str | None] | None:
     """ "(¥ billion)", "(£m)", "Units (millions)", "(millions of yen)", "(in thousands)",
     "EUR million": the scale (and currency) of a table's or a row's bare numbers."""
-    cell = without_exception(cell)
+    cell = _codes_in_capitals(without_exception(cell))
     if _COUNT_NOTE.search(cell):
         return 1.0, None  # "Permanent placements (number)": a count as written, no money
     if _THOUSANDS_NOTE.search(cell):
