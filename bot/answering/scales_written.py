@@ -55,8 +55,13 @@ def in_millions_too(amount: float) -> bool:
         billions = worded.removesuffix(" billion")
         if billions == worded or len(billions.partition(".")[2]) < 3:
             return False
-    millions = abs(amount) / 1e6
-    return abs(millions * 100 - round(millions * 100)) < 1e-6
+    return _to_decimals(abs(amount) / 1e6, 2)
+
+
+def _to_decimals(x: float, places: int) -> bool:
+    """Is X written whole to PLACES decimals ("1,385.3" of billions, to two)?"""
+    scaled = x * 10**places
+    return abs(scaled - round(scaled)) < 1e-6
 
 
 def said_in_millions(view: FactView, worked_out: bool = False) -> bool:
@@ -120,7 +125,7 @@ def _quoted_in_billions(view: FactView) -> bool:
     """Does the fact's quote write its own value in thousands of billions (a table's
     "| Net revenue | 3,392 |" for 3.392 trillion, its "VND billion" heading above)?"""
     billions = abs(view.fact.value) / 1e9
-    if billions < 1000 or abs(billions * 10 - round(billions * 10)) > 1e-6:
+    if billions < 1000 or not _to_decimals(billions, 1):
         return False
     digits = f"{billions:,.1f}".removesuffix(".0")
     return bool(re.search(rf"(?<![\d.,]){re.escape(digits)}(?![\d,]|\.\d)", view.fact.quote or ""))
@@ -133,8 +138,7 @@ def _billions_not_trillions(amount: float) -> bool:
     of the quote, says so."""
     if not format_number(amount)[-1].isdigit():
         return False
-    billions = abs(amount) / 1e9
-    return abs(billions * 100 - round(billions * 100)) < 1e-6
+    return _to_decimals(abs(amount) / 1e9, 2)
 
 
 LAKH = 100_000

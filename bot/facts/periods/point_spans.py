@@ -12,12 +12,12 @@ from datetime import date, timedelta
 
 from bot import patterns
 from bot.facts.model import Period
-from bot.facts.periods.arithmetic import is_whole_months, month_end, spans_months
+from bot.facts.periods.arithmetic import month_end, spans_months
 from bot.facts.periods.references import ExactRef, MonthEndRef, PeriodMention, YearRef
 
 _END = r"(?:the\s+)?end(?:\s+of\s+(?:the\s+)?|-|\s+)"
 # "between end-", "from the end of": the first end, its word "end" before its period
-_OPENING = patterns.compile(rf"\b(?P<word>between|from)\s+(?P<end>{_END})?$", re.IGNORECASE)
+_OPENING = patterns.compile(rf"\b(?:between|from)\s+(?P<end>{_END})?$", re.IGNORECASE)
 # " and ", " to end-", " until the end of ": the link, and the second end's word "end"
 _LINK = patterns.compile(
     rf"\s+(?:and|to|until|till|through|thru)\s+(?P<end>{_END})?", re.IGNORECASE
@@ -70,6 +70,6 @@ def _month_end(mention: PeriodMention, end_said: bool, year: int) -> date | None
     match mention.ref:
         case MonthEndRef(month):
             return month_end(year, month)
-        case ExactRef(period) if end_said and is_whole_months(period) and spans_months(period, 1):
+        case ExactRef(period) if end_said and spans_months(period, 1):
             return period.end
     return None
