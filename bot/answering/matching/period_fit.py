@@ -31,6 +31,7 @@ from bot.facts.periods import (
     matches_unanchored,
     own_reading_first,
     resolve,
+    shifted_whole_months,
 )
 from bot.facts.periods.arithmetic import WEEKS_SLACK
 
@@ -292,7 +293,9 @@ def weeks_for_months(held: Period, wanted: Period) -> bool:
     if held.days == 1:
         return wanted.days >= 28 and abs(held.end - wanted.end) <= WEEKS_SLACK
     months = in_whole_months(held)
-    return months is not None and months == (in_whole_months(wanted) or wanted)
+    if months is not None and months == (in_whole_months(wanted) or wanted):
+        return True
+    return shifted_whole_months(held, wanted)
 
 
 def _the_one_point_in_month(views: Sequence[FactView], wanted: Period) -> list[FactView]:

@@ -49,6 +49,7 @@ from bot.answering.reading.currencies import (
     local_symbols_at,
     signs_said,
 )
+from bot.answering.reading.era_years import in_common_era
 from bot.answering.reading.intent import (
     lexicon_word,
     opening_statement,
@@ -115,6 +116,7 @@ from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary
 from bot.facts import reporting
 from bot.facts.model import Quantity
 from bot.facts.periods import ExtraWeekRef, PeriodMention, RelativeRef, find_periods
+from bot.facts.periods.eras import eras_counted
 from bot.facts.quantities import QuantityMention, find_quantities
 
 MAX_QUESTION_LENGTH = 500
@@ -172,6 +174,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     companies, regions, lexicon signals, the metrics its words could mean, and the words
     no step explains."""
     question = signs_said(without_emphasis(without_courtesies(question)))
+    question = in_common_era(question, eras_counted(vocab.year_ends))
     said, text, as_of, periods = _dated(
         net_openings_said(
             non_parts_left_out(

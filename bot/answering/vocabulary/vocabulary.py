@@ -127,6 +127,8 @@ class Vocabulary:
         # Words of an entity's names beyond the first ("Airbus Commercial Aircraft"): a
         # question naming the entity may use them without naming another thing.
         self.entity_words: dict[int, frozenset[str]] = {}
+        # the fiscal year ends ("07-16") of its entities: which eras their years count in
+        self.year_ends: frozenset[str] = frozenset()
         self._spelling: tuple[frozenset[str], frozenset[str]] | None = None
         self._add_entities(entities)
         self._index_metrics(metrics)
@@ -185,6 +187,7 @@ class Vocabulary:
         names = self._entity_names
         new_words: list[str] = []
         entities = [e for e in entities if e.id is not None]
+        self.year_ends |= {e.fiscal_year_end for e in entities if e.fiscal_year_end}
         every_key = iter(lemmas_of_names([n for e in entities for n in (e.name, *e.aliases)]))
         for e in entities:
             keys = [next(every_key) for _ in range(1 + len(e.aliases))]

@@ -22,7 +22,13 @@ This package re-exports the names most callers use; the grammar's building block
 (month names, counts, date fragments) are imported from `words` itself.
 """
 
-from bot.facts.periods.arithmetic import back_to_back, in_whole_months, previous, year_earlier
+from bot.facts.periods.arithmetic import (
+    back_to_back,
+    in_whole_months,
+    previous,
+    shifted_whole_months,
+    year_earlier,
+)
 from bot.facts.periods.finding import find_periods, parse_period
 from bot.facts.periods.fiscal_calendar import CALENDAR, FiscalCalendar
 from bot.facts.periods.naming import describe, fiscal_label, label, span
@@ -82,6 +88,7 @@ __all__ = [
     "parse_period",
     "previous",
     "resolve",
+    "shifted_whole_months",
     "span",
     "year_earlier",
 ]

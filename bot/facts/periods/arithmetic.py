@@ -105,6 +105,19 @@ def in_whole_months(p: Period) -> Period | None:
     return Period(nearest_start, nearest_end)
 
 
+def shifted_whole_months(held: Period, wanted: Period) -> bool:
+    """Does HELD, counted from a day inside a month, stand for the whole months WANTED,
+    both its ends moved alike by less than a month? A Nepali quarter (Magh to Chaitra,
+    14 Jan – 12 Apr) is its calendar's Feb – Apr, though its first day is nearer January:
+    such months begin on a day that drifts through the year."""
+    if not (is_whole_months(wanted) and held.days >= _QUARTER_DAYS):
+        return False
+    if not all(5 <= d.day <= 25 for d in (held.start, held.end)):
+        return False
+    moved = (held.start - wanted.start, held.end - wanted.end)
+    return all(abs(m) <= _LESS_THAN_A_MONTH for m in moved) and abs(moved[0] - moved[1]) <= _DRIFT
+
+
 def _counted_from_inside_a_month(p: Period) -> bool:
     """Does P run from a day inside a month to the day before it (give or take the
     months' lengths: an Iranian half, 21 Mar – 22 Sep) some months later?"""
@@ -118,6 +131,9 @@ _WEEKS_DRIFT = timedelta(days=3)
 # at most from the month end it stands for
 _QUARTER_DAYS = 80
 _HALF_A_MONTH = timedelta(days=16)
+# how far such months' first days sit from ours, and drift apart within one span
+_LESS_THAN_A_MONTH = timedelta(days=20)
+_DRIFT = timedelta(days=4)
 
 
 def nearest_month_end(year: int, month: int, day: int | None) -> tuple[int, int]:
