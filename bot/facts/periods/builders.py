@@ -90,9 +90,9 @@ def part_of_split_year(m: re.Match[str]) -> PeriodRef | None:
 def first_quarters_of_split_year(m: re.Match[str]) -> PeriodRef | None:
     """ "Q1–Q3 2024/25", "the first nine months of 2024/25": the first months of that year."""
     year = split_year(m)
-    months = 3 * int(m["qb"]) if m["qb"] else _months_counted(m["n"])
-    if year is None:
-        return None
+    months = 3 * int(m["qb"]) if m["qb"] else _months_counted(m["n"] or m["nm"])
+    if year is None or (m["nm"] and _AMOUNT_CUE.search(m.string, 0, m.start())):
+        return None  # ("sold 10m 2024/25": an amount before the year)
     return year if months == 12 else replace(year, part=(months, 1))
 
 

@@ -205,13 +205,18 @@ def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[Rule]:
     ]
 
 
+# how many of a year's first months ("the first ten months")
+_MONTH_COUNT = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01]"
+
 RULES: list[Rule] = [
     _rule("iso-interval", ISO_INTERVAL, iso_interval),
-    # "Q1–Q3 2024/25", "the first nine months of 2024/25": the year's first quarters
+    # "Q1–Q3 2024/25", "the first ten months of 2024/25", "10m 2024/25": the year's first
+    # quarters or months
     _rule(
         "quarters-through-split-year",
         rf"(?<!\w)(?:Q1\s*[–—-]\s*Q(?P<qb>[2-4])|(?:the\s+)?(?:first|opening)\s+"
-        rf"(?P<n>nine|9|six|6|three|3)\s+months)\s*,?\s*(?:(?:of|in)\s+)?(?:the\s+)?"
+        rf"(?P<n>{_MONTH_COUNT})[\s-]+{MONTHS_WORD}|(?<![\d.,$€£¥])(?P<nm>[1-9]|1[01])"
+        rf"(?:m|[\s-]+{MONTHS_WORD}))\s*,?\s*(?:(?:of|in)\s+)?(?:the\s+)?"
         rf"(?:(?:fiscal|financial)\s+(?:year\s+)?)?{SPLIT_YEAR}",
         first_quarters_of_split_year,
     ),
