@@ -13,6 +13,7 @@ from bot.answering.reading.intent import Intent
 from bot.answering.reading.period_folding import years_shared
 from bot.answering.reading.query import Query
 from bot.facts.model import FactView, Kind
+from bot.facts.periods import HalfRef, PeriodMention, QuarterRef, SplitYearRef, YearRef
 
 
 def sum_of_named(query: Query, facts: list[FactView]) -> Pick | None:
@@ -20,7 +21,7 @@ def sum_of_named(query: Query, facts: list[FactView]) -> Pick | None:
     another (back to back, or with a gap the question leaves: "Q1 and Q3"): their sum,
     each one cited; None unless every period has exactly that."""
     parts: list[FactView] = []
-    for mention in years_shared(query.periods):
+    for mention in years_shared(_of_the_year_said(query.periods)):
         one = select(replace(query, periods=(mention,), intent=Intent.VALUE), facts)
         if not isinstance(one, Pick) or len(one.facts) != 1:
             return None
@@ -58,3 +59,29 @@ def _stated_for_the_whole(parts: list[FactView], facts: list[FactView]) -> FactV
         ),
         None,
     )
+
+
+def _of_the_year_said(mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
+    """'Q1 and Q2 generation for FY 2023/24': quarters or halves named without a year, and
+    one whole year, are parts of that year; the year itself is not one more figure to add."""
+    years = [m for m in mentions if _whole_year(m.ref)]
+    parts = [m for m in mentions if isinstance(m.ref, QuarterRef | HalfRef)]
+    if len(years) != 1 or len(parts) < 2 or len(parts) + 1 != len(mentions):
+        return mentions
+    if any(p.ref.year is not None for p in parts):  # type: ignore[union-attr]
+        return mentions
+    year = years[0].ref
+    return tuple(replace(p, ref=_part_of(p.ref, year)) for p in parts)  # type: ignore[arg-type]
+
+
+def _whole_year(ref: object) -> bool:
+    return isinstance(ref, YearRef) or (
+        isinstance(ref, SplitYearRef) and ref.part is None and ref.ending is None
+    )
+
+
+def _part_of(part: QuarterRef | HalfRef, year: YearRef | SplitYearRef) -> object:
+    if isinstance(year, YearRef):
+        return replace(part, year=year.year, fiscal=year.fiscal)
+    size, which = (3, part.quarter) if isinstance(part, QuarterRef) else (6, part.half)
+    return replace(year, part=(size, which))

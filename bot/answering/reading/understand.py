@@ -79,6 +79,7 @@ from bot.answering.reading.periods_around_names import (
     months_run_to,
 )
 from bot.answering.reading.query import Query, Reading
+from bot.answering.reading.same_period import same_part_of_year
 from bot.answering.reading.settle import settle
 from bot.answering.reading.spelled_initials import initials_said
 from bot.answering.reading.statement_dates import (
@@ -374,7 +375,7 @@ def _dated(
     date, and the periods it names."""
     said = text = day_as_its_month(correct_words(spell_out_amounts(question.strip(), vocab), vocab))
     as_of, text = cut_as_of(text)
-    found = months_before_a_money_name(text, find_periods(text))
+    found = same_part_of_year(text, months_before_a_money_name(text, find_periods(text)))
     found = months_listed(text, months_compared(text, found))
     found = bare_month_compared(text, found)
     found = fold_end_dates(text, year_up_to_month(text, bare_parts(text, found)))
