@@ -115,7 +115,8 @@ def quoted_words(views: Iterable, words: Iterable[str]) -> dict[str, str]:
         said = re.compile(
             # "62 aircraft", "1.2 million riders"
             rf"(?P<number>\d[\d,.]*)\s*(?P<scale>{_SCALES})?\s+{stem}s?\b"
-            rf"|\(\s*{stem}s?\s*\)|\b{stem}s?\s*\((?P<beside>[^()]*)\)",  # "(pelgotumab)"
+            rf"|(?P<before>[a-z]+)?\s*\(\s*{stem}s?\s*\)"  # "natural (unwashed)"
+            rf"|\b{stem}s?\s*\((?P<beside>[^()]*)\)",  # "(pelgotumab)"
             re.IGNORECASE,
         )
         # (a figure its own name already calls so, "Revenue per learner ($)" of a table
@@ -126,6 +127,7 @@ def quoted_words(views: Iterable, words: Iterable[str]) -> dict[str, str]:
             if any(_names_the_figure(m, v.fact) for m in said.finditer(v.fact.quote))
             and not _named_by(v.fact.metric, word)
         }
+        names = _of_the_word_before(names, said, views) or names
         if not names or len(names) > _MOST_NAMES:
             continue
         lists = [re.findall(r"[a-z0-9]+", re.sub(r"\([^)]*\)", " ", n.lower())) for n in names]
@@ -134,6 +136,19 @@ def quoted_words(views: Iterable, words: Iterable[str]) -> dict[str, str]:
         if common and not {word, word.removesuffix("s")} & {w for n in lists for w in n}:
             found[word] = " ".join(common)
     return found
+
+
+def _of_the_word_before(names: set[str], said: re.Pattern[str], views: Iterable) -> set[str]:
+    """Of NAMES, those holding a word a quote says just before the word in brackets
+    ("natural (unwashed)": the natural coffee's figure, never its washed neighbour's)."""
+    before = {
+        m["before"].lower()
+        for v in views
+        if v.fact.metric in names
+        for m in said.finditer(v.fact.quote)
+        if m["before"]
+    }
+    return {n for n in names if any(_named_by(n, b) for b in before)}
 
 
 _SCALES = "thousand|million|billion|mn|bn|m|k|lakh|crore"
