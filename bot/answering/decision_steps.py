@@ -301,7 +301,10 @@ def checked(
         # latest held where no period is said; "cumulative at the end of FY25": a later
         # running total less what was counted since
         pool = asking.pool() or facts
-        totals = _running_totals_of(decision.facts[0], pool) if not query.periods else []
+        totals = _running_totals_of(decision.facts[0], pool)
+        if query.periods:  # ("cumulative up to 31 December 2025": the total ending that day)
+            end = decision.facts[0].fact.period.end
+            totals = [v for v in totals if v.fact.period.end == end]
         before = running_total_before(decision.facts[0], pool) if query.periods else None
         decision = (
             replace(decision, facts=(totals[-1],))

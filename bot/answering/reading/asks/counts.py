@@ -111,10 +111,11 @@ BEFORE_IT_BEGAN = cue(
 # start, whatever period follows ("running total" is read as "cumulative total")
 CUMULATIVE = cue(r"\bcumulative(?:ly)?\b|\blifetime\b|\baccumulated\b", re.I)
 
-# "... at the end of FY25", "as of March", "by year-end": a total asked at a day (never
-# "cumulative revenue Jan to Oct", a span's own total)
+# "... at the end of FY25", "as of March", "by year-end", "up to 15 July 2024": a total
+# asked at a day (never "cumulative revenue Jan to Oct", a span's own total)
 AT_A_DAY = cue(
-    r"\b(?:at|by)\s+(?:the\s+)?(?:end|close)\s+of\b|\bas\s+(?:of|at)\b|\byear[-\s]end\b",
+    r"\b(?:at|by)\s+(?:the\s+)?(?:end|close)\s+of\b|\bas\s+(?:of|at)\b|\byear[-\s]end\b"
+    r"|\bup\s+(?:to|till|until)\b",
     re.I,
 )
 
