@@ -412,6 +412,9 @@ DEV = {
     "nilwala-apparel": HERE / "nilwala-apparel",
     "chisanga-copper": HERE / "chisanga-copper",
     "pelagos-air": HERE / "pelagos-air",
+    "dudhkoshi-bank": HERE / "dudhkoshi-bank",
+    "hermon-foods": HERE / "hermon-foods",
+    "aragvi-bank": HERE / "aragvi-bank",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
