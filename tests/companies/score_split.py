@@ -412,6 +412,7 @@ DEV = {
     "nilwala-apparel": HERE / "nilwala-apparel",
     "chisanga-copper": HERE / "chisanga-copper",
     "pelagos-air": HERE / "pelagos-air",
+    "shahdab-sugar": HERE / "shahdab-sugar",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
