@@ -413,6 +413,7 @@ DEV = {
     "chisanga-copper": HERE / "chisanga-copper",
     "pelagos-air": HERE / "pelagos-air",
     "shahdab-sugar": HERE / "shahdab-sugar",
+    "banyen-foods": HERE / "banyen-foods",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
