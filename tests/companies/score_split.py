@@ -414,6 +414,7 @@ DEV = {
     "pelagos-air": HERE / "pelagos-air",
     "shahdab-sugar": HERE / "shahdab-sugar",
     "banyen-foods": HERE / "banyen-foods",
+    "ankasa-bank": HERE / "ankasa-bank",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
