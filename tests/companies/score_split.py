@@ -415,6 +415,9 @@ DEV = {
     "dudhkoshi-bank": HERE / "dudhkoshi-bank",
     "hermon-foods": HERE / "hermon-foods",
     "aragvi-bank": HERE / "aragvi-bank",
+    "shahdab-sugar": HERE / "shahdab-sugar",
+    "banyen-foods": HERE / "banyen-foods",
+    "ankasa-bank": HERE / "ankasa-bank",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
