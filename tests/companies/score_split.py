@@ -581,6 +581,7 @@ TEST_COMPANIES = (
     "laguna-brava-carnes",
     "chilalo-breweries",
     "chure-hills-cement",
+    "tayyibat-poultry",
 )
 
 
