@@ -585,6 +585,9 @@ TEST_COMPANIES = (
     "morne-vert-group",
     "cuchilla-negra-frigorifico",
     "laguna-brava-carnes",
+    "chilalo-breweries",
+    "chure-hills-cement",
+    "tayyibat-poultry",
 )
 
 
