@@ -579,6 +579,7 @@ TEST_COMPANIES = (
     "morne-vert-group",
     "cuchilla-negra-frigorifico",
     "laguna-brava-carnes",
+    "hariwa-steel",
 )
 
 
