@@ -580,6 +580,7 @@ TEST_COMPANIES = (
     "cuchilla-negra-frigorifico",
     "laguna-brava-carnes",
     "hariwa-steel",
+    "tsukishiro-shuzo",
 )
 
 
