@@ -581,6 +581,7 @@ TEST_COMPANIES = (
     "laguna-brava-carnes",
     "hariwa-steel",
     "tsukishiro-shuzo",
+    "hrafnsey",
 )
 
 
