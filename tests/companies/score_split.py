@@ -588,6 +588,9 @@ TEST_COMPANIES = (
     "chilalo-breweries",
     "chure-hills-cement",
     "tayyibat-poultry",
+    "hariwa-steel",
+    "tsukishiro-shuzo",
+    "hrafnsey",
 )
 
 
