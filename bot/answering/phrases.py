@@ -30,6 +30,7 @@ from bot.facts.periods import (
     label,
     span,
 )
+from bot.facts.periods.eras import era_name
 from bot.facts.quantities import format_number, format_quantity
 
 _SOLD = patterns.compile(
@@ -101,6 +102,10 @@ def short_when(view: FactView) -> str:
 # and calendar instead.
 @functools.lru_cache(maxsize=4096)
 def _when(period: Period, cal: FiscalCalendar) -> str:
+    era = _in_its_era(period, cal)
+    if era:  # ("FY 2081/82 (FY2025, 16 Jul 2024 – 16 Jul 2025)": as its reports name it)
+        name, days = _named_by_months(period, cal) or label(period, cal), span(period)
+        return f"{era} ({name}, {days})" if name != days else f"{era} ({days})"
     fiscal = _fiscal_part(period, cal)
     if fiscal:
         return f"fiscal {fiscal} ({span(period)})"
@@ -112,6 +117,13 @@ def _when(period: Period, cal: FiscalCalendar) -> str:
 def _short_when(period: Period, cal: FiscalCalendar) -> str:
     fiscal = _fiscal_part(period, cal)
     return f"fiscal {fiscal}" if fiscal else _named_by_months(period, cal) or label(period, cal)
+
+
+def _in_its_era(period: Period, cal: FiscalCalendar) -> str | None:
+    """PERIOD's name in the era a company whose years end mid-month counts in."""
+    if cal.end_day > 25 or cal.is_calendar:
+        return None  # (a month's end: the common era's calendar)
+    return era_name(period.start, period.end, f"{cal.end_month:02d}-{cal.end_day:02d}")
 
 
 def _named_by_months(period: Period, cal: FiscalCalendar) -> str | None:

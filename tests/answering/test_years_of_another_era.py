@@ -111,3 +111,17 @@ def test_years_of_ours_and_bars_are_read(engine, question, value) -> None:  # (g
 def test_no_era_where_no_company_counts_in_one(seed, question) -> None:  # (guards)
     answer = Engine(FactStore.in_memory(seed=seed)).ask(question)
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("kalinchok generation fy 2081/82", "FY 2081/82 (FY2025, 16 Jul 2024 – 16 Jul 2025)"),
+        ("sidama export volume 2024/25", "EFY 2017"),
+        ("golestan tile sales volume mehr 1404", "Mehr 1404 (23 Sep 2025 – 22 Oct 2025)"),
+    ],
+)
+def test_answers_name_a_period_in_its_era(engine, question, named) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert named in answer.text, answer.text

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from bot.facts.periods.eras import ERAS, eras_counted
+from bot.facts.periods.eras import ERAS, era_name, eras_counted
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,19 @@ def test_years_that_renumber_ours() -> None:
 )
 def test_the_era_a_fiscal_year_end_belongs_to(year_end, eras) -> None:
     assert eras_counted([year_end]) == eras
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "year_end", "named"),
+    [
+        (date(2024, 7, 16), date(2025, 7, 16), "07-16", "FY 2081/82"),
+        (date(2024, 7, 8), date(2025, 7, 7), "07-07", "EFY 2017"),
+        (date(2024, 3, 20), date(2025, 3, 20), "03-20", "FY 1403"),
+        (date(2024, 12, 21), date(2025, 1, 19), "03-20", "Dey 1403"),
+        (date(2024, 7, 16), date(2024, 8, 16), "07-16", "Shrawan 2081"),
+        (date(2024, 7, 16), date(2024, 10, 16), "07-16", None),  # (a quarter: ours names it)
+        (date(2024, 1, 1), date(2024, 12, 31), "12-31", None),  # (no era)
+    ],
+)
+def test_a_span_named_in_its_era(start, end, year_end, named) -> None:
+    assert era_name(start, end, year_end) == named

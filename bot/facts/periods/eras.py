@@ -38,6 +38,7 @@ class Era:
     initial: str | None  # a letter its years are written with ("FY R6")
     fiscal_year_starts: int = 1  # the month its fiscal years begin with
     fiscal_year_named_by: str = "start"  # the year of the two a fiscal year is named by
+    fiscal_year_label: str | None = None  # "FY {start}/{end2:02}": how answers name one
 
     def fiscal_year_start(self, named: int) -> tuple[int, int]:
         """(year, month) the fiscal year NAMED begins with ("EFY 2017": Hamle 2016)."""
@@ -116,6 +117,7 @@ def _load() -> dict[str, Era]:
             spec.get("initial"),
             spec.get("fiscal_year_starts", 1),
             spec.get("fiscal_year_named_by", "start"),
+            spec.get("fiscal_year_label"),
         )
         for name, spec in data.items()
         if not name.startswith("_")
@@ -138,14 +140,19 @@ def eras_counted(year_ends: Iterable[str]) -> frozenset[str]:
 def _eras_ending_on(year_end: str) -> frozenset[str]:
     try:
         month, day = (int(part) for part in year_end.split("-"))
-        if day >= (date(2001, month % 12 + 1, 1) - timedelta(days=1)).day:
-            return frozenset()  # the end of one of our months
+        if not _MID_MONTH[0] <= day <= _MID_MONTH[1]:
+            return frozenset()  # (near one of our months' ends: ours, or a 52-week year's)
     except ValueError:
         return frozenset()
     # (a day either side: a bundle may give the day the next year begins)
     days = (date(2001, month, day) + timedelta(days=k) for k in (-1, 0, 1))
     near = {(d.month, d.day) for d in days}
     return frozenset(e.name for e in MONTHLY_ERAS if near & _month_ends(e.name))
+
+
+# The days of our months the months of these eras end on (Ethiopian 5-10, Nepali 12-17,
+# Iranian 18-23), a day to spare: no other day asks the libraries anything
+_MID_MONTH = (4, 24)
 
 
 @functools.cache
@@ -160,3 +167,32 @@ def _month_ends(era_name: str) -> frozenset[tuple[int, int]]:
             if span:
                 ends.add((span[1].month, span[1].day))
     return frozenset(ends)
+
+
+def era_name(start: date, end: date, year_end: str) -> str | None:
+    """START to END named in the era a company with this fiscal year end counts in: one of
+    its fiscal years ("FY 2081/82", "EFY 2017") or months ("Dey 1403"); None for any other
+    span, or a company counting in none."""
+    eras = _eras_ending_on(year_end)
+    if len(eras) != 1:
+        return None
+    era = ERAS[next(iter(eras))]
+    try:
+        year, month = _year_of(era.name, start), None
+    except ValueError:
+        return None  # (a day the library's tables do not reach)
+    for m in range(1, len(era.months) + 1):
+        if era.first_day(year, m) == start:
+            month = m
+    if month is None:
+        return None
+    if era.month_span(year, month) == (start, end):
+        return f"{era.months[month - 1][0].title()} {year}"
+    begins = era.fiscal_year_starts
+    following = era.first_day(year + 1, begins)
+    if month != begins or era.fiscal_year_label is None or following is None:
+        return None
+    if following - timedelta(days=1) != end:
+        return None
+    last = year + (begins > 1)
+    return era.fiscal_year_label.format(start=year, end=last, end2=last % 100)
