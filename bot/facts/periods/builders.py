@@ -40,6 +40,7 @@ from bot.facts.periods.words import (
     STEP_UNITS,
     count_of,
     count_or_one,
+    day_number,
     day_of,
     end_month_of,
     first_group,
@@ -379,7 +380,7 @@ def months_to(m: re.Match[str]) -> PeriodRef:
     """'the year to March', 'the six months ended September 30': no year said."""
     count = 6 if m["half"] else count_of(m["n"] or "12")
     day = first_group(m, "ed", "ed2")
-    _, month = nearest_month_end(2001, month_num(m["em"]), int(day) if day else None)
+    _, month = nearest_month_end(2001, month_num(m["em"]), day_number(day) if day else None)
     return MonthsEndingRef(month, count)
 
 

@@ -138,7 +138,7 @@ def end_date(year_required: bool) -> str:
     """The date a year or quarter ends on: "June 2013", "June 30, 2013", "30 June 2013"."""
     year = rf"\s*,?\s*{plain_year_group('ey')}"
     return (
-        rf"(?:(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month_group('em')}"
+        rf"(?:(?P<ed>\d{{1,2}}(?:st|nd|rd|th)?\s+|mid[\s-])(?:of\s+)?{month_group('em')}"
         rf"|{month_group('em2')}(?:\s+(?P<ed2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?)"
         + (year if year_required else f"(?:{year})?")
     )
@@ -259,7 +259,8 @@ def end_month_of(m: re.Match[str]) -> tuple[int | None, int]:
     month = month_num(first_group(m, "em", "em2") or "")
     day = first_group(m, "ed", "ed2")
     year = to_year(m["ey"]) if m["ey"] else None
-    y, mo = nearest_month_end(year if year is not None else 2001, month, int(day) if day else None)
+    said = day_number(day) if day else None
+    y, mo = nearest_month_end(year if year is not None else 2001, month, said)
     return (y if year is not None else None), mo
 
 
@@ -297,3 +298,12 @@ def day_of(m: re.Match[str], p: str, default_year: int | None) -> date | None:
         month_num(first_group(m, p + "m", p + "mb") or ""),
         int(first_group(m, p + "d", p + "db") or 0),
     )
+
+
+def day_number(said: str) -> int:
+    """ "15th " -> 15; "mid-" ("the year to mid-July") -> 15, the middle of any month."""
+    digits = re.match(r"\d+", said)
+    return int(digits.group()) if digits else _MIDDLE_OF_A_MONTH
+
+
+_MIDDLE_OF_A_MONTH = 15
