@@ -418,6 +418,7 @@ DEV = {
     "shahdab-sugar": HERE / "shahdab-sugar",
     "banyen-foods": HERE / "banyen-foods",
     "ankasa-bank": HERE / "ankasa-bank",
+    "chijin-marine": HERE / "chijin-marine",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
