@@ -419,6 +419,7 @@ DEV = {
     "banyen-foods": HERE / "banyen-foods",
     "ankasa-bank": HERE / "ankasa-bank",
     "chijin-marine": HERE / "chijin-marine",
+    "rwenzori-telecom": HERE / "rwenzori-telecom",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
