@@ -420,6 +420,7 @@ DEV = {
     "ankasa-bank": HERE / "ankasa-bank",
     "chijin-marine": HERE / "chijin-marine",
     "rwenzori-telecom": HERE / "rwenzori-telecom",
+    "zarafshon-tekstil": HERE / "zarafshon-tekstil",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
