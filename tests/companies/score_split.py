@@ -418,6 +418,9 @@ DEV = {
     "shahdab-sugar": HERE / "shahdab-sugar",
     "banyen-foods": HERE / "banyen-foods",
     "ankasa-bank": HERE / "ankasa-bank",
+    "chijin-marine": HERE / "chijin-marine",
+    "rwenzori-telecom": HERE / "rwenzori-telecom",
+    "zarafshon-tekstil": HERE / "zarafshon-tekstil",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
