@@ -50,6 +50,14 @@ NEPALI, ETHIOPIAN, IRANIAN = (
         (frozenset(), "thai revenue b.e. 2567", "thai revenue 2024"),
         (frozenset(), "net sales FY R6 vs FY R5", "net sales FY2024/25 vs FY2023/24"),
         (frozenset(), "revenue reiwa 6", "revenue 2024"),
+        (frozenset(), "chijin 民國113年8月 revenue", "chijin August 2024 revenue"),
+        (frozenset(), "revenue 民國114年", "revenue 2025"),
+        (
+            frozenset(),
+            "how much did chijin bring in for 114/08",
+            "how much did chijin bring in for August 2025",
+        ),
+        (frozenset(), "令和6年度 net sales", "FY2024/25 net sales"),
     ],
 )
 def test_another_eras_years_in_ours(counted, question, read) -> None:

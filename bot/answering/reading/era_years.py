@@ -37,7 +37,7 @@ def _alternatives(words: Collection[str]) -> str:
 _MONTH = _alternatives(_MONTHS)
 _AFTER = _alternatives(_MARKERS)
 # (short markers, "bs", "ec", "be", stand only after a year: before one they are words)
-_BEFORE = _alternatives([m for m in _MARKERS if len(m) > 2])
+_BEFORE = _alternatives([m for m in _MARKERS if len(m) > 2 or not m.isascii()])
 _JOIN = r"\s*(?:-|–|—|to|till|until|through|thru|and|&)\s*"
 _TAIL = rf"(?:\s*(?:{_AFTER})(?![\w.]))?"  # "tir to sene 2017 EC"
 
@@ -65,9 +65,13 @@ _FROM_ITS_START = patterns.compile(r"(?:from|since)\s*$", re.IGNORECASE)
 _FY = r"(?:(?P<fy>fy)\s*)?"
 _MARKED_BEFORE = patterns.compile(
     rf"(?<![\w.]){_FY}(?P<marker>{_BEFORE})\s*(?:fy\s*)?(?P<year>\d{{1,4}})"
-    rf"(?:\s*/\s*(?P<next>\d{{2}}|\d{{4}}))?(?!\d)",
+    rf"(?:\s*/\s*(?P<next>\d{{2}}|\d{{4}})"
+    # ("民國113年8月", "令和6年度": a year, its fiscal year, or a month of it)
+    rf"|\s*年(?P<nendo>度)?(?:\s*(?P<month>\d{{1,2}})\s*月)?)?(?!\d)",
     re.IGNORECASE,
 )
+# "114/08": a Taiwanese filing's year and month (ROC 114, August: August 2025)
+_ROC_MONTH = patterns.compile(r"(?<![\w./,])(?P<year>1[0-2]\d)/(?P<month>0[1-9]|1[0-2])(?![\d/])")
 _MARKED_AFTER = patterns.compile(
     rf"(?<![\w.,/$€£¥₹#]){_FY}(?P<year>\d{{1,4}})(?:\s*/\s*(?P<next>\d{{2}}|\d{{4}}))?"
     rf"\s*(?P<marker>{_AFTER})(?![\w])(?:\s+fiscal\s+year)?",
@@ -127,6 +131,7 @@ def in_common_era(text: str, counted: frozenset[str]) -> str:
     edit(_MARKED_BEFORE, lambda m: _marked_year(m, named))
     edit(_MARKED_AFTER, lambda m: _marked_year(m, named))
     edit(_INITIALED, _initialed_year)
+    edit(_ROC_MONTH, lambda m: _month_of_ours(ERAS["minguo"], int(m["year"]), int(m["month"])))
     edit(_SPLIT, lambda m: _split_year(m, counted, named))
     edit(_BARE, lambda m: _bare_year(m, text, counted, named))
     if len({(f.era, f.year) for f in named}) == 1:
@@ -229,11 +234,22 @@ def _named_year(era: Era, m: re.Match[str]) -> int | None:
 
 def _marked_year(m: re.Match[str], named: list[_FiscalYear]) -> str | None:
     era = _MARKERS[m["marker"].lower()]
+    said = m.groupdict()
+    if said.get("month") and not era.months:
+        return _month_of_ours(era, int(m["year"]), int(said["month"]))
     year = _named_year(era, m)
     if year is None:
         return None
     said_fy = bool(m["fy"]) or "fy" in m["marker"].lower() or "fiscal" in m.group(0).lower()
-    return _fiscal_year(era, year, said_fy, named)
+    return _fiscal_year(era, year, said_fy or bool(said.get("nendo")), named)
+
+
+def _month_of_ours(era: Era, year: int, month: int) -> str | None:
+    """A month of an era that renumbers our years, in ours: "August 2024"."""
+    common = era.common_year(year)
+    if common is None or not 1 <= month <= 12:
+        return None
+    return f"{date(common, month, 1):%B} {common}"
 
 
 def _initialed_year(m: re.Match[str]) -> str | None:
