@@ -24,6 +24,7 @@ from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.answering.wording.compose import compose
+from bot.answering.wording.period_asked import month_in_full
 from bot.facts.model import FactView, Kind, Quantity
 from bot.facts.periods import resolve
 from bot.facts.periods.arithmetic import WEEKS_SLACK
@@ -275,4 +276,4 @@ def _parts_of_period(
     spans = {v.fact.period for v in parts}
     if len(spans) != len(parts):
         return None  # (two figures of one span: no ranking)
-    return [(when(v), v) for v in parts]
+    return [(month_in_full(v) or when(v), v) for v in parts]  # ("November 2025 was …")

@@ -15,11 +15,11 @@ def led_by_its_period(answer: Answer) -> Answer:
     2025"), any other period by its short name ("Q2 2025")."""
     if answer.status is not Status.ANSWERED or not answer.facts:
         return answer
-    return replace(answer, text=f"{_period_named(answer.facts[0])}: {answer.text}")
+    view = answer.facts[0]
+    return replace(answer, text=f"{month_in_full(view) or short_when(view)}: {answer.text}")
 
 
-def _period_named(view: FactView) -> str:
+def month_in_full(view: FactView) -> str | None:
+    """VIEW's period by its full name where it is one whole month ("November 2025")."""
     p = view.fact.period
-    if p.start.day == 1 and p.months == 1:
-        return p.start.strftime("%B %Y")
-    return short_when(view)
+    return p.start.strftime("%B %Y") if p.start.day == 1 and p.months == 1 else None
