@@ -594,6 +594,9 @@ TEST_COMPANIES = (
     "hariwa-steel",
     "tsukishiro-shuzo",
     "hrafnsey",
+    "mahaweli-bank",
+    "thanlwin-energy",
+    "alto-parana-granos",
 )
 
 
