@@ -175,6 +175,7 @@ def settle(
     )
     best = _worth_asked(best, reading)
     best = _no_brand_unsaid(_measure_left_unsaid(best, reading), reading, vocab)
+    best = _whole_over_a_brand(best, agreeing, reading, vocab)
     split: list[str] = []  # the run of words, where it names a figure the store lacks
     if _one_name_split(best, reading):
         # "Drive Systems order backlog": one line's name, another line's figure
@@ -438,6 +439,37 @@ def _no_brand_unsaid(best: list[MetricHit], reading: Reading, vocab: Vocabulary)
     return [
         h for h in best if id(h) in is_plain or not any(h.explained <= p.explained for p in plain)
     ]
+
+
+def _whole_over_a_brand(
+    best: list[MetricHit], viable: list[MetricHit], reading: Reading, vocab: Vocabulary
+) -> list[MetricHit]:
+    """'Rwenzori customers' of a telecom whose "Ensimbi Money active customers" say the
+    word and whose "subscribers" mean it: where every best metric is a brand's the question
+    never names, the one plain metric reading the most of the question's words, and of
+    those the fewest words of its own (the company's whole), never the brand's line."""
+    if not best:
+        return best
+    said = {t.text for t in reading.tokens} | company_name_words(reading, vocab)
+    if not all(_brand_words(h.metric.name) - said for h in best):
+        return best
+    plain = [
+        h
+        for h in viable
+        if h.explained >= best[0].explained and not _brand_words(h.metric.name) - said
+    ]
+    if not plain:
+        return best
+    words = {t.lemma for t in reading.tokens}
+
+    def read(h: MetricHit) -> int:  # ("data customers": the data subscribers)
+        return len(h.explained) + len(set(name_lemmas(h.metric.name)) & words)
+
+    most = max(read(h) for h in plain)
+    plain = [h for h in plain if read(h) == most]
+    fewest = min(len(name_lemmas(h.metric.name)) for h in plain)
+    whole = [h for h in plain if len(name_lemmas(h.metric.name)) == fewest]
+    return whole if len(whole) == 1 else best
 
 
 def _line_named_as_its_company(
