@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answering import Status
 from tests.answering.invented import fact, one_company, values
 
 K = "Kaffa Green"
@@ -34,3 +35,21 @@ def engine(seed):
 )
 def test_a_word_in_brackets_names_the_line_before_it(engine, question, value) -> None:
     assert values(engine, question) == [value]
+
+
+def test_initials_in_brackets_are_no_word_of_the_line_before(seed) -> None:  # (guard)
+    # ("capacity (AFTK) growth of 8.2%": initials of other words, never the growth's name)
+    fy25, fy26 = "2024-04-01/2025-03-31", "2025-04-01/2026-03-31"
+    aftk = "Available freight tonne-kilometres (AFTK) 4,655 million"
+    facts = [
+        fact(OSTRA, "capacity growth", "actual", fy26, 8.2, "percent", "2026-05-20", quote=GROWTH),
+        fact(OSTRA, "capacity growth", "actual", fy25, 4.0, "percent", "2025-05-20"),
+        fact(OSTRA, "freight tonne-km", "actual", fy25, 4_655, "units", "2025-05-20", quote=aftk),
+    ]
+    engine = one_company(seed, OSTRA, "Ostra", facts, "2026-05-20", year_end="03-31")
+    answer = engine.ask("implied AFTK for ostra in fy2026 given the 8.2% capacity growth")
+    assert answer.status is not Status.ANSWERED, answer.text
+
+
+OSTRA = "Ostra Cargo"
+GROWTH = "Capacity (AFTK) growth of 8.2% in FY2026"

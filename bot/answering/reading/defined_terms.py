@@ -146,7 +146,8 @@ def _of_the_word_before(names: set[str], said: re.Pattern[str], views: Iterable)
         for v in views
         if v.fact.metric in names
         for m in said.finditer(v.fact.quote)
-        if m["before"]
+        # (a word in lower case: "(AFTK)" is initials, of all the words before it)
+        if m["before"] and m.group().split("(")[-1].islower()
     }
     return {n for n in names if any(_named_by(n, b) for b in before)}
 
