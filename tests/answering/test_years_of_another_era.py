@@ -18,6 +18,7 @@ from bot.facts.store import FactStore
 from tests.answering.invented import bundle, engine_over, fact
 
 K, S, G = "Kalinchok Hydro", "Sidama Beans", "Golestan Kashi"
+N, H = "Neyshabur Qand", "Harrowgate Mills"  # (years to Shahrivar's end; to March, ours)
 FACTS = [
     # Kalinchok: FY 2081/82 runs 16 Jul 2024 – 16 Jul 2025; its quarters from mid-month
     fact(K, "generation", "actual", "2024-07-16/2025-07-16", 231.6, "units", "2025-08-01"),
@@ -34,6 +35,10 @@ FACTS = [
     fact(G, "sales revenue", "actual", "2024-03-20/2025-03-20", 15_208e9, "IRR", "2025-10-30"),
     fact(G, "sales revenue", "actual", "2025-09-23/2025-10-22", 1_785.4e9, "IRR", "2025-10-30"),
     fact(G, "tile sales volume", "actual", "2025-09-23/2025-10-22", 496_200, "units", "2025-10-30"),
+    # Neyshabur: FY 1404 runs 23 Sep 2024 – 22 Sep 2025, the year ending in Shahrivar 1404
+    fact(N, "sales revenue", "actual", "2024-09-23/2025-09-22", 41_891e9, "IRR", "2025-10-30"),
+    fact(N, "sales revenue", "actual", "2023-09-23/2024-09-22", 30_508e9, "IRR", "2025-10-30"),
+    fact(H, "revenue", "actual", "2023-04-01/2024-03-31", 812.0, "GBP", "2024-05-20"),
 ]
 ENTITIES = [
     {"name": name, "aliases": [alias], "fiscal_year_end": end, "fiscal_year_named_by": "end"}
@@ -41,6 +46,8 @@ ENTITIES = [
         (K, "Kalinchok", "07-16"),
         (S, "Sidama", "07-07"),
         (G, "Golestan", "03-20"),
+        (N, "Neyshabur", "09-22"),
+        (H, "Harrowgate", "03-31"),
     )
 ]
 
@@ -67,6 +74,9 @@ def engine(seed) -> Engine:
         ("golestan sales revenue 1403", 15_208e9),
         ("golestan sales revenue iranian year 1403", 15_208e9),
         ("golestan tile sales volume mehr 1404", 496_200),
+        ("neyshabur sales revenue fy1404", 41_891e9),  # (its year to Shahrivar 1404)
+        ("neyshabur sales revenue 1403", 30_508e9),
+        ("neyshabur sales revenue for the year to 31/06/1404", 41_891e9),
     ],
 )
 def test_a_year_or_month_of_another_era(engine, question, value) -> None:
@@ -82,7 +92,12 @@ def test_parts_of_an_era_year_added_up(engine) -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["golestan sales revenue 1403 vs 1401", "golestan h1 1404 sales revenue"]
+    "question",
+    [
+        "golestan sales revenue 1403 vs 1401",
+        "golestan h1 1404 sales revenue",
+        "harrowgate revenue 80/81",  # (a company counting ours: 1980/81, never 2080/81)
+    ],
 )
 def test_an_era_year_not_held_is_refused(engine, question) -> None:
     assert engine.ask(question).status is not Status.ANSWERED

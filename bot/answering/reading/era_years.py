@@ -5,7 +5,8 @@ notation the period grammar reads ("FY2024/25", "21 December 2024 - 19 January 2
 A year is another era's where a word beside it says so ("EFY", "B.S.", "Iranian year"), a
 month of that era stands before it, or it cannot be ours ("2081/82"). A bare year ("1403")
 or a two-digit split year ("81/82") is read in an era only where a company in the store
-counts its years in it (`eras_counted`): elsewhere it stays, and is refused as unread.
+counts its years in it (`era_year_ends`): elsewhere it stays, and is refused as unread.
+"FY 1404" is the fiscal year those companies end in 1404 (to Shahrivar or to Esfand).
 An era's months said without a year ("magh to ashadh") take the year of the era's fiscal
 year the question names.
 """
@@ -13,12 +14,20 @@ year the question names.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from bot import patterns
-from bot.facts.periods.eras import ERAS, MONTHLY_ERAS, PLAUSIBLE_YEARS, Era, era_year_of
+from bot.facts.periods.eras import (
+    ERAS,
+    MONTHLY_ERAS,
+    PLAUSIBLE_YEARS,
+    Era,
+    era_month_of,
+    era_year_of,
+    fiscal_year_ending_in,
+)
 from bot.facts.quantities import find_quantities
 
 # each spelling of a month, and the (era, month number) it can be
@@ -62,7 +71,7 @@ _TO_ITS_END = patterns.compile(
 )
 _FROM_ITS_START = patterns.compile(r"(?:from|since)\s*$", re.IGNORECASE)
 
-_FY = r"(?:(?P<fy>fy)\s*)?"
+_FY = r"(?:(?P<fy>fy|fiscal(?:\s+year)?)\s*)?"
 _MARKED_BEFORE = patterns.compile(
     rf"(?<![\w.]){_FY}(?P<marker>{_BEFORE})\s*(?:fy\s*)?(?P<year>\d{{1,4}})"
     rf"(?:\s*/\s*(?P<next>\d{{2}}|\d{{4}})"
@@ -86,8 +95,15 @@ _SPLIT = patterns.compile(
     rf"(?<![\w./,$€£¥₹#]){_FY}(?P<year>\d{{4}}|\d{{2}})\s*[/-]\s*(?P<next>\d{{2}}|\d{{4}})(?![\d/%])",
     re.IGNORECASE,
 )
-_BARE = patterns.compile(
-    rf"(?<![\w$€£¥₹#.,/-]){_FY}(?P<year>\d{{4}})(?![\w.,/%-]|\s*(?:%|per\s?cent))", re.IGNORECASE
+_BARE = patterns.compile(rf"(?<![\w$€£¥₹#.,/-]){_FY}(?P<year>\d{{4}})(?![\w.,/%-])", re.IGNORECASE)
+# a percentage, unless a year is said before it ("growth fiscal 1404 %") or it ends the
+# question ("1403 growth in %")
+_PERCENT_AFTER = patterns.compile(r"\s*(?:%|per\s?cent)(?!\s*[?!.]*\s*$)", re.IGNORECASE)
+_YEAR_WORD_BEFORE = patterns.compile(r"\b(?:fiscal|financial|year|fy)\s*$", re.IGNORECASE)
+# "31/06/1404", "1404/06/31": a day of an era written in figures, day first or year first
+_ERA_DAY = patterns.compile(
+    r"(?<![\w./])(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
+    r"|(?P<y2>\d{4})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2}))(?![\w./])"
 )
 # words before a number that make it an amount ("more than 1400", "the 1403 figure")
 _AMOUNT_BEFORE = frozenset(
@@ -108,9 +124,10 @@ class _FiscalYear:
     month: int  # the month it begins with
 
 
-def in_common_era(text: str, counted: frozenset[str]) -> str:
+def in_common_era(text: str, counted: Mapping[str, str | None]) -> str:
     """TEXT with every year and month it counts in another era written in ours. COUNTED:
-    the eras companies in the store count their years in, whose bare years are read."""
+    the eras companies in the store count their years in, whose bare years are read, each
+    with the fiscal year end ("09-22") those companies share, if one."""
     if not any(ch.isdigit() for ch in text):
         return text
     edits: list[tuple[int, int, str]] = []
@@ -124,12 +141,13 @@ def in_common_era(text: str, counted: frozenset[str]) -> str:
             if new is not None:
                 edits.append((m.start(), m.end(), new))
 
+    edit(_ERA_DAY, _era_day)
     edit(_MONTH_RANGE, _month_range)
     edit(_MONTH_END, lambda m: _month_day(m, end=True))
     edit(_MONTH_ENDING, lambda m: _month_day(m, end=True))
     edit(_MONTH_YEAR, lambda m: _month(m, text))
-    edit(_MARKED_BEFORE, lambda m: _marked_year(m, named))
-    edit(_MARKED_AFTER, lambda m: _marked_year(m, named))
+    edit(_MARKED_BEFORE, lambda m: _marked_year(m, counted, named))
+    edit(_MARKED_AFTER, lambda m: _marked_year(m, counted, named))
     edit(_INITIALED, _initialed_year)
     edit(_ROC_MONTH, lambda m: _month_of_ours(ERAS["minguo"], int(m["year"]), int(m["month"])))
     edit(_SPLIT, lambda m: _split_year(m, counted, named))
@@ -156,6 +174,21 @@ def _month_of(word: str, year: int) -> tuple[Era, int] | None:
     for era, number in _MONTHS[word.lower()]:
         if era.common_year(year) is not None:
             return era, number
+    return None
+
+
+def _era_day(m: re.Match[str]) -> str | None:
+    """A day of an era in figures, where its year can be no year of ours: "31/06/1404"."""
+    year, month, day = (int(m[a] or m[b]) for a, b in (("y", "y2"), ("m", "m2"), ("d", "d2")))
+    if year in PLAUSIBLE_YEARS:
+        return None
+    for era in MONTHLY_ERAS:
+        known = era.common_year(year) and 1 <= month <= len(era.months)
+        first = era.first_day(year, month) if known else None
+        if first:
+            span = era.month_span(year, month)
+            if span and first + timedelta(days=day - 1) <= span[1]:
+                return _day(first + timedelta(days=day - 1))
     return None
 
 
@@ -203,16 +236,23 @@ def _two_digits(era: Era, year: str) -> int | None:
     return next((y for y in near if abs(y - now) <= 10), None)
 
 
-def _fiscal_year(era: Era, named: int, said_fy: bool, named_years: list[_FiscalYear]) -> str | None:
-    """ERA's fiscal year NAMED in our notation: "FY2024/25" where it spans two of our
-    years, else the year."""
+def _fiscal_year(
+    era: Era,
+    named: int,
+    said_fy: bool,
+    named_years: list[_FiscalYear],
+    year_end: str | None = None,
+) -> str | None:
+    """ERA's fiscal year NAMED in our notation: "FY2024/25", the year ending in 2025, for a
+    year of an era with months of its own (the companies' own year, ending on YEAR_END,
+    where known: "FY 1404" of a year to Shahrivar ended in September 2025); else the year."""
     if era.months:
-        year, month = era.fiscal_year_start(named)
-        start = era.first_day(year, month)
-        if start is None or start.year not in PLAUSIBLE_YEARS:
+        ends_in = named + (era.fiscal_year_named_by == "start" and era.fiscal_year_starts > 1)
+        span = fiscal_year_ending_in(era, ends_in, year_end)
+        if span is None or span[1].year not in PLAUSIBLE_YEARS:
             return None
-        named_years.append(_FiscalYear(era, year, month))
-        return f"FY{start.year}/{(start.year + 1) % 100:02d}"
+        named_years.append(_FiscalYear(era, *era_month_of(era, span[0])))
+        return f"FY{span[1].year - 1}/{span[1].year % 100:02d}"
     common = era.common_year(named)
     if common is None:
         return None
@@ -232,7 +272,9 @@ def _named_year(era: Era, m: re.Match[str]) -> int | None:
     return year + 1 if era.fiscal_year_named_by == "end" else year
 
 
-def _marked_year(m: re.Match[str], named: list[_FiscalYear]) -> str | None:
+def _marked_year(
+    m: re.Match[str], counted: Mapping[str, str | None], named: list[_FiscalYear]
+) -> str | None:
     era = _MARKERS[m["marker"].lower()]
     said = m.groupdict()
     if said.get("month") and not era.months:
@@ -241,7 +283,8 @@ def _marked_year(m: re.Match[str], named: list[_FiscalYear]) -> str | None:
     if year is None:
         return None
     said_fy = bool(m["fy"]) or "fy" in m["marker"].lower() or "fiscal" in m.group(0).lower()
-    return _fiscal_year(era, year, said_fy or bool(said.get("nendo")), named)
+    said_fy = said_fy or bool(said.get("nendo"))
+    return _fiscal_year(era, year, said_fy, named, counted.get(era.name))
 
 
 def _month_of_ours(era: Era, year: int, month: int) -> str | None:
@@ -257,7 +300,9 @@ def _initialed_year(m: re.Match[str]) -> str | None:
     return _fiscal_year(era, int(m["year"]), True, [])
 
 
-def _split_year(m: re.Match[str], counted: frozenset[str], named: list[_FiscalYear]) -> str | None:
+def _split_year(
+    m: re.Match[str], counted: Mapping[str, str | None], named: list[_FiscalYear]
+) -> str | None:
     """ "2081/82", never ours; "81/82" where a company in the store counts in an era and
     our years of those digits are long past or far ahead."""
     if len(m["year"]) == 2:
@@ -273,25 +318,29 @@ def _split_year(m: re.Match[str], counted: frozenset[str], named: list[_FiscalYe
     readings = [(e, y) for e in eras if (y := _named_year(e, m)) is not None and e.common_year(y)]
     if len(readings) != 1:
         return None
-    return _fiscal_year(*readings[0], True, named)
+    era, year = readings[0]
+    return _fiscal_year(era, year, True, named, counted.get(era.name))
 
 
 def _bare_year(
-    m: re.Match[str], text: str, counted: frozenset[str], named: list[_FiscalYear]
+    m: re.Match[str], text: str, counted: Mapping[str, str | None], named: list[_FiscalYear]
 ) -> str | None:
     year = int(m["year"])
     if year in PLAUSIBLE_YEARS:
         return None
+    if _PERCENT_AFTER.match(text, m.end()) and not _YEAR_WORD_BEFORE.search(text, 0, m.start()):
+        return None  # ("1403 %": a percentage)
     before = text[: m.start()].split()[-1:]
     if before and before[0].lower() in _AMOUNT_BEFORE:
         return None
     at = m.start("year")
-    if any(q.start <= at < q.end and q.text != m["year"] for q in find_quantities(text)):
+    amounts = [q for q in find_quantities(text) if q.quantity.unit != "percent"]
+    if any(q.start <= at < q.end and q.text != m["year"] for q in amounts):
         return None  # ("rs 1403 crore", "1403 units"): an amount
     readings = [e for e in MONTHLY_ERAS if e.name in counted and e.common_year(year)]
     if len(readings) != 1:
         return None
-    return _fiscal_year(readings[0], year, True, named)
+    return _fiscal_year(readings[0], year, True, named, counted.get(readings[0].name))
 
 
 def _yearless_range(m: re.Match[str], fiscal: _FiscalYear) -> str | None:

@@ -441,6 +441,10 @@ def _no_brand_unsaid(best: list[MetricHit], reading: Reading, vocab: Vocabulary)
     ]
 
 
+# the words of a line that is what the others leave, never the whole
+_REST_OF_IT = frozenset({"other", "rest", "remaining", "remainder"})
+
+
 def _whole_over_a_brand(
     best: list[MetricHit], viable: list[MetricHit], reading: Reading, vocab: Vocabulary
 ) -> list[MetricHit]:
@@ -456,7 +460,9 @@ def _whole_over_a_brand(
     plain = [
         h
         for h in viable
-        if h.explained >= best[0].explained and not _brand_words(h.metric.name) - said
+        if h.explained >= best[0].explained
+        and not _brand_words(h.metric.name) - said
+        and not _REST_OF_IT & set(name_lemmas(h.metric.name))  # ("other cities desks")
     ]
     if not plain:
         return best

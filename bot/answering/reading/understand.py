@@ -117,7 +117,7 @@ from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary
 from bot.facts import reporting
 from bot.facts.model import Quantity
 from bot.facts.periods import ExtraWeekRef, PeriodMention, RelativeRef, find_periods
-from bot.facts.periods.eras import eras_counted
+from bot.facts.periods.eras import era_year_ends
 from bot.facts.quantities import QuantityMention, find_quantities
 
 MAX_QUESTION_LENGTH = 500
@@ -175,7 +175,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     companies, regions, lexicon signals, the metrics its words could mean, and the words
     no step explains."""
     question = signs_said(without_emphasis(without_courtesies(question)))
-    question = in_common_era(question, eras_counted(vocab.year_ends))
+    question = in_common_era(question, _eras_counted_in(question, vocab))
     said, text, as_of, periods = _dated(
         net_openings_said(
             non_parts_left_out(
@@ -277,6 +277,17 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         candidates=tuple(ranked),
         open_words=open_words,
     )
+
+
+def _eras_counted_in(question: str, vocab: Vocabulary) -> dict[str, str | None]:
+    """The eras a question's years may be counted in, each with its fiscal year end: the
+    named company's own (none, for a company counting ours: "81/82" is then no Nepali
+    year), else those of every company in the store."""
+    named = {h.entity_id for h in vocab.find_entities(tokenize(question), skip=set())}
+    if len(named) == 1:
+        year_end = vocab.entities[named.pop()].fiscal_year_end
+        return era_year_ends([year_end] if year_end else [])
+    return era_year_ends(vocab.year_ends)
 
 
 # "a year before that": counted from a period said before, in a question of its own

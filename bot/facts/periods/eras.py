@@ -188,11 +188,62 @@ def era_name(start: date, end: date, year_end: str) -> str | None:
         return None
     if era.month_span(year, month) == (start, end):
         return f"{era.months[month - 1][0].title()} {year}"
-    begins = era.fiscal_year_starts
-    following = era.first_day(year + 1, begins)
-    if month != begins or era.fiscal_year_label is None or following is None:
+    # (a fiscal year: from a month's first day to the day before it a year on, named by
+    # the era years it begins and ends in)
+    following = era.first_day(year + 1, month)
+    if era.fiscal_year_label is None or following is None:
         return None
     if following - timedelta(days=1) != end:
         return None
-    last = year + (begins > 1)
+    last = _year_of(era.name, end)
     return era.fiscal_year_label.format(start=year, end=last, end2=last % 100)
+
+
+def era_year_ends(year_ends: Iterable[str]) -> dict[str, str | None]:
+    """Era -> the fiscal year end ("09-22") of the companies counting in it, where they
+    share one (None where they differ): which of the era's years "FY 1404" means."""
+    found: dict[str, set[str]] = {}
+    for end in year_ends:
+        for era in _eras_ending_on(end):
+            found.setdefault(era, set()).add(end)
+    return {era: next(iter(ends)) if len(ends) == 1 else None for era, ends in found.items()}
+
+
+def fiscal_year_ending_in(era: Era, year: int, year_end: str | None) -> tuple[date, date] | None:
+    """The first and last days of the fiscal year that ends in YEAR of ERA: a company's
+    whose years end on YEAR_END ("09-22": Shahrivar's end), else the era's own (Nepal's to
+    Ashadh, Ethiopia's to Sene, Iran's to Esfand)."""
+    end = _day_in_year(era, year, year_end) if year_end else None
+    before = _day_in_year(era, year - 1, year_end) if year_end else None
+    if end is None or before is None:
+        starts = era.fiscal_year_starts
+        end_start = era.first_day(year + (starts == 1), starts)
+        begin = era.first_day(year - (starts > 1), starts)
+        if end_start is None or begin is None:
+            return None
+        return begin, end_start - timedelta(days=1)
+    return before + timedelta(days=1), end
+
+
+def _day_in_year(era: Era, year: int, month_day: str) -> date | None:
+    """The day of our calendar written MONTH_DAY ("09-22") that falls in YEAR of ERA."""
+    first, following = era.first_day(year, 1), era.first_day(year + 1, 1)
+    if first is None or following is None:
+        return None
+    month, day = (int(part) for part in month_day.split("-"))
+    for common in (first.year, first.year + 1):
+        try:
+            found = date(common, month, day)
+        except ValueError:
+            continue
+        # (a day or two into the year is the last year's end, as Esfand's 30th may fall)
+        if first + timedelta(days=2) <= found < following + timedelta(days=2):
+            return found
+    return None
+
+
+def era_month_of(era: Era, day: date) -> tuple[int, int]:
+    """(year, month) of ERA that DAY falls in."""
+    year = _year_of(era.name, day)
+    month = max(m for m in range(1, len(era.months) + 1) if (era.first_day(year, m) or day) <= day)
+    return year, month
