@@ -39,6 +39,13 @@ NEPALI, ETHIOPIAN, IRANIAN = {"bikram_sambat": None}, {"ethiopian": None}, {"sol
         ({"solar_hijri": "09-22"}, "revenue fy1404", "revenue FY2024/25"),  # (to Shahrivar)
         ({"solar_hijri": "09-22"}, "growth fiscal 1404 %", "growth FY2024/25 %"),
         (NONE, "sales to 31/06/1404", "sales to 22 September 2025"),
+        (
+            NONE,
+            "sales for the year ended 31 shahrivar 1404",
+            "sales for the year ended 22 September 2025",
+        ),
+        (NONE, "net profit growth 2567 vs 2566", "net profit growth 2024 vs 2023"),
+        (NONE, "volume growth B.E. 2567 vs 2566", "volume growth 2024 vs 2023"),
         (NONE, "revenue iranian year 1402", "revenue FY2023/24"),
         (NONE, "tiles sold in dey 1403", "tiles sold in 21 December 2024 - 19 January 2025"),
         (IRANIAN, "sales 10 months to dey 1403", "sales 10 months to 19 January 2025"),

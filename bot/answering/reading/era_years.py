@@ -63,7 +63,9 @@ _MONTH_ENDING = patterns.compile(
     re.IGNORECASE,
 )
 _MONTH_YEAR = patterns.compile(
-    rf"(?<!\w)(?P<month>{_MONTH}),?\s+(?P<year>\d{{4}}){_TAIL}(?!\d)", re.IGNORECASE
+    rf"(?<![\w.,])(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<month>{_MONTH}),?\s+"
+    rf"(?P<year>\d{{4}}){_TAIL}(?!\d)",
+    re.IGNORECASE,
 )
 # the word before a month that makes it a day: its last ("year ended ashadh 2081") or first
 _TO_ITS_END = patterns.compile(
@@ -104,6 +106,11 @@ _YEAR_WORD_BEFORE = patterns.compile(r"\b(?:fiscal|financial|year|fy)\s*$", re.I
 _ERA_DAY = patterns.compile(
     r"(?<![\w./])(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
     r"|(?P<y2>\d{4})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2}))(?![\w./])"
+)
+# two years set side by side ("2567 vs 2566", "2566 and 2567")
+_BESIDE_A_YEAR = patterns.compile(
+    r"\b\d{4}\s*(?:vs\.?|versus|and|to|against|compared\s+(?:with|to))\s*(?:fy\s*)?\d{4}\b",
+    re.IGNORECASE,
 )
 # words before a number that make it an amount ("more than 1400", "the 1403 figure")
 _AMOUNT_BEFORE = frozenset(
@@ -219,12 +226,17 @@ def _month_day(m: re.Match[str], end: bool) -> str | None:
 
 
 def _month(m: re.Match[str], text: str) -> str | None:
+    found = _month_of(m["month"], int(m["year"]))
+    if m["day"] and found:  # ("the year ended 31 Shahrivar 1404": that day)
+        first = found[0].first_day(int(m["year"]), found[1])
+        span = found[0].month_span(int(m["year"]), found[1])
+        day = first + timedelta(days=int(m["day"]) - 1) if first and span else None
+        return _day(day) if day and day <= span[1] else None  # type: ignore[index]
     before = text[: m.start()]
     if _TO_ITS_END.search(before):
         return _month_day(m, end=True)
     if _FROM_ITS_START.search(before):
         return _month_day(m, end=False)
-    found = _month_of(m["month"], int(m["year"]))
     span = found and found[0].month_span(int(m["year"]), found[1])
     return _days(*span) if span else None
 
@@ -338,9 +350,14 @@ def _bare_year(
     if any(q.start <= at < q.end and q.text != m["year"] for q in amounts):
         return None  # ("rs 1403 crore", "1403 units"): an amount
     readings = [e for e in MONTHLY_ERAS if e.name in counted and e.common_year(year)]
-    if len(readings) != 1:
-        return None
-    return _fiscal_year(readings[0], year, True, named, counted.get(readings[0].name))
+    if len(readings) == 1:
+        return _fiscal_year(readings[0], year, True, named, counted.get(readings[0].name))
+    # ("B.E. 2567 vs 2566", "net profit 2567 vs 2566": a year only the Buddhist era reads,
+    # set beside another)
+    renumbered = [e for e in ERAS.values() if not e.months and e.common_year(year)]
+    if len(renumbered) == 1 and _BESIDE_A_YEAR.search(text):
+        return _fiscal_year(renumbered[0], year, bool(m["fy"]), named)
+    return None
 
 
 def _yearless_range(m: re.Match[str], fiscal: _FiscalYear) -> str | None:
