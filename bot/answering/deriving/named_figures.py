@@ -295,7 +295,9 @@ def sum_named(query: Query, pool: list[FactView]) -> Pick | None:
                 or h.explained & reading.region_tokens
             )
         }
-        parts = _not_named_within(parts, reading, set(measure))
+        parts = _not_named_within(
+            _each_by_its_own(parts, reading, set(measure)), reading, set(measure)
+        )
         keys = {(v.fact.entity, v.fact.period, v.fact.kind, v.fact.unit) for _, v in parts.values()}
         explained = set().union(*(h.explained for h, _ in parts.values()))
         if len(parts) >= 2 and len(keys) == 1 and left <= explained:
@@ -304,6 +306,21 @@ def sum_named(query: Query, pool: list[FactView]) -> Pick | None:
             )
             return Pick(Intent.SUM, tuple(v for _, v in ordered))
     return None
+
+
+def _each_by_its_own(
+    parts: dict[str, tuple[MetricHit, FactView]], reading: Reading, measure: set[str]
+) -> dict[str, tuple[MetricHit, FactView]]:
+    """PARTS less those named only by words every part says ("total operating income" of
+    a bank whose segments' "operating income" shares "operating"): a line is named by a
+    word of its own, or it is no line the question named."""
+    said = {name: _named_by(h, reading) - measure for name, (h, _) in parts.items()}
+    shared = frozenset.intersection(*said.values()) if len(said) > 1 else frozenset()
+    return {
+        name: (h, v)
+        for name, (h, v) in parts.items()
+        if said[name] - shared or h.by_short_form or h.explained & reading.region_tokens
+    }
 
 
 def _not_named_within(
