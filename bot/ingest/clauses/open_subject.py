@@ -52,9 +52,15 @@ _FALLING = (
     r"(?:fell|declined|decreased|dropped|slipped|eased|shrank|(?:was|were)\s+down|edged\s+down)"
 )
 _BY_RATE = rf"(?:by\s+)?{_HEDGE}[-+]?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+"
+# verbs that move a ratio to a level, said only with "to" ("the margin widened to 5.8%",
+# "attrition ticked down to 12.1%"): never a rate of change of their own
+_MOVED = (
+    r"(?:widened|narrowed|expanded|contracted|ticked\s+(?:up|down)|softened|recovered"
+    r"|deteriorated|worsened|strengthened|moved)"
+)
 # "<subject> was 4.1 billion", "<subject> rose 6.1% to 3.12 billion", "<subject> fell to 412"
 _TO_LEVEL = re.compile(
-    rf"{_LEAD}{_NP}{_GLOSS}{_PHRASE}\s+(?:{_LEVEL_VERB}|(?:{_RISING}|{_FALLING})\s+"
+    rf"{_LEAD}{_NP}{_GLOSS}{_PHRASE}\s+(?:{_LEVEL_VERB}|(?:{_RISING}|{_FALLING}|{_MOVED})\s+"
     rf"(?:{_BY_RATE})?to)\s+{_HEDGE}$",
     re.IGNORECASE,
 )
@@ -127,10 +133,12 @@ _AT_DAY = re.compile(
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
-# what may follow a rate that is the subject's level: the end, a stop, or a phrase of when
-# or where ("61.2% in Q3", "85.1%, against"); never "38% of revenue", "3% higher", "3% rebate"
+# what may follow a rate that is the subject's level: the end, a stop, a phrase of when or
+# where ("61.2% in Q3", "85.1%, against"), or the level it moved from ("improved to 38.2% from
+# 44.9%"); never "38% of revenue", "3% higher", "3% rebate"
 _LEVEL_END = re.compile(
-    r"\s*(?:$|[.,;:)(]|[—–-]\s|(?:in|for|at|during|against|versus|vs\.?|compared|and)\b)",
+    r"\s*(?:$|[.,;:)(]|[—–-]\s|(?:in|for|at|during|against|versus|vs\.?|compared|and)\b"
+    r"|from\s+(?:the\s+)?[-+]?\d[\d.,]*\s*(?:%|per\s?cent|percent))",
     re.IGNORECASE,
 )
 # what may follow a bare count its subject names: the end, a stop, a comparison or a time
