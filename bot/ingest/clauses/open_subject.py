@@ -261,6 +261,27 @@ def subject_amount(text: str, sl: Slot, ctx: Context) -> Metric | None:
     return Metric(name, "money" if money else "units", None, (), name)
 
 
+# a later clause joined to the one before: "... and franchise fees were", "; bran was"
+_JOINED = re.compile(r"^\W*(?:and|while|whereas|but)\s+|^\s*;\s*", re.IGNORECASE)
+
+
+def joined_subject_amount(text: str, sl: Slot, ctx: Context) -> Metric | None:
+    """The amount a later clause's own subject names after "and", "while" or a semicolon
+    ("Bakery sales were $262.4 million and franchise fees were $38.8 million"): that
+    subject, never the measure the sentence opened with."""
+    own = text[sl.left : sl.fig.start]
+    joined = _JOINED.match(own)
+    if sl.left == 0 or sl.fig.unit in ("units", "percent") or joined is None:
+        return None
+    m = _TO_LEVEL.search(own[joined.end() :].rstrip() + " ")
+    if m is None or not _is_noun_phrase(m["np"], ctx.published, ctx):
+        return None
+    if reporting.regions_in(_without_whole(m["np"])):
+        return None  # ("and Europe was $400 million": a part, read by the parts' rules)
+    name = _written(m["np"])
+    return Metric(name, "money", None, (), name)
+
+
 # "... wrote gross written premium of £821.4 million", "closed 2025 with assets under
 # management of CHF 197.6 billion": the words before "of" and the amount
 _OF_AMOUNT = re.compile(rf"(?P<before>[^,;:()]*?)\s+of\s+{_HEDGE}$", re.IGNORECASE)
