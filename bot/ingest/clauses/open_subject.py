@@ -167,7 +167,12 @@ def _is_noun_phrase(np: str, published: date, ctx: Context) -> bool:
         return False  # "Yuanhe's revenue": the vocabulary's reading, not a coined name
     for n, w in enumerate(lower):
         tags = getAllLemmas(w)
-        if tags and not (set(tags) & {"NOUN", "PROPN", "ADJ"}) and not _participle(lower, n):
+        if (
+            tags
+            and not (set(tags) & {"NOUN", "PROPN", "ADJ"})
+            and not _participle(lower, n)
+            and not _gerund_modifier(lower, n)
+        ):
             return False  # a verb or an adverb is no part of a name ("Sales here rose")
     if find_times(np, published):
         return False  # "Last year was", "The quarter was"
@@ -181,6 +186,29 @@ def _participle(words: list[str], n: int) -> bool:
     if not any(words[n] in (getInflection(lemma, "VBN") or ()) for lemma in lemmas):
         return False
     return n < len(words) - 1 or (n > 0 and words[n - 1].endswith("s"))
+
+
+def _gerund_modifier(words: list[str], n: int) -> bool:
+    """A verb's -ing form before a noun names a kind of it: "trading volume", "operating
+    ratio", "selling price", "lending income" (never "including", "excluding": a part
+    set apart)."""
+    word = words[n]
+    if n == len(words) - 1 or not word.endswith("ing") or word in ("including", "excluding"):
+        return False
+    lemmas = getAllLemmas(word).get("VERB", ())
+    if not any(word in (getInflection(lemma, "VBG") or ()) for lemma in lemmas):
+        return False
+    # (of a measure: "trading volume", "operating rate"; never "operating days", "maturing
+    # stocks", "transacting users": things counted, read by the rules of counts)
+    return "NOUN" in getAllLemmas(words[n + 1]) and words[-1] in _MEASURE_HEADS
+
+
+_MEASURE_HEADS = frozenset(
+    """
+    volume volumes price prices rate ratio margin spread income revenue revenues fees value
+    yield capacity costs cost spend profit sales expenses
+    """.split()
+)
 
 
 def _written(np: str) -> str:
