@@ -18,7 +18,7 @@ from bot.ingest import lexicon as lx
 from bot.ingest.breaks import subject_clause_start
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.metric_names import Metric, named_part
-from bot.ingest.timing import find_times
+from bot.ingest.timing import MONTH_PATTERN, find_times
 
 _WORD = r"[A-Za-z][\w&'’/+-]*"
 # up to five words, joined by "of", "and" or "&" ("cost of sales", "food and beverage")
@@ -42,7 +42,11 @@ _HEDGE = (
 )
 _LEVEL_VERB = (
     r"(?:was|were|is|are|came\s+in\s+at|came\s+to|stood\s+at|totall?ed|reached|amounted\s+to"
-    r"|ended\s+at|closed\s+at)"
+    r"|ended\s+at|closed\s+at"
+    # "Customer deposits closed the year at", "Net debt ended December at": a level on the
+    # last day of the period the verb names
+    r"|(?P<ended>(?:ended|closed|finished|exited)\s+(?:the\s+|its\s+)?(?:(?:fiscal|financial)\s+)?"
+    rf"(?:year|quarter|half|period|month|{MONTH_PATTERN})(?:\s+(?:19|20)\d\d)?\s+(?:at|on)))"
 )
 _RISING = (
     r"(?:rose|grew|increased|climbed|jumped|gained|advanced|improved|(?:was|were)\s+up"
@@ -283,7 +287,7 @@ def subject_amount(text: str, sl: Slot, ctx: Context) -> Metric | None:
         return None  # "Revenue was four billion ...": an amount whose currency went unread
     if "/" in np:
         return None  # "the average CHF/USD rate": a currency's rate, no measure of ours
-    if _AT_DAY.match(text, sl.fig.end):
+    if _AT_DAY.match(text, sl.fig.end) or _ended_at(m):
         sl.level = True  # "Net debt was £2.61bn at 31 March": a balance on that day
     name = _written(np)
     return Metric(name, "money" if money else "units", None, (), name)
@@ -601,5 +605,12 @@ def subject_rate(text: str, sl: Slot, ctx: Context) -> Metric | None:
         return None
     if reporting.regions_in(_without_whole(m["np"])):
         return None
+    sl.level = sl.level or _ended_at(m)  # "The past-due loan ratio closed the year at 3.18%"
     name = _written(_spelled_out(m["np"], ctx))
     return Metric(name, "percent", None, (), name)
+
+
+def _ended_at(m: re.Match[str]) -> bool:
+    """The subject's verb closes a period at the figure ("ended the year at"): its level on
+    the period's last day, never the period's flow."""
+    return "ended" in m.groupdict() and m["ended"] is not None
