@@ -530,11 +530,15 @@ _OF_MEASURE = re.compile(
     # volume": the whole's period said before it
     r"(?:(?:FY\s?|fiscal\s+)?(?:19|20)\d{2}\s+|(?:full|first|second)[- ](?:year|half)\s+"
     r"|(?:first|second|third|fourth)[- ]quarter\s+|nine[- ]month\s+|[QH][1-4]\s+"
-    r"|(?:year|quarter|half)['’]s\s+)?"
+    # ("of the group's revenue", "of Ostrander's sales": whose whole it is)
+    r"|(?:year|quarter|half)['’]s\s+|(?:the\s+)?[A-Za-z][\w&.-]*['’]s\s+)?"
     # (a whole the company counts itself: its sales, its volume, its orders or visits; never
     # a market or a capacity)
-    r"(?:[a-z][\w-]*\s+){0,2}?(?:sales|revenues?|turnover|volumes?|orders|bookings|deliveries"
-    r"|shipments|transactions|visits|room\s+nights|cases|GGR|GWP)\b",
+    r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:sales|revenues?|turnover|volumes?|orders|bookings|deliveries"
+    r"|shipments|transactions|visits|room\s+nights|cases|GGR|GWP)\b"
+    # ("of dozens sold", "of tonnes shipped": the things it sold or shipped, counted)
+    r"|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+(?:we\s+)?(?:sold|shipped|delivered|produced"
+    r"|exported|harvested|processed|handled|carried|booked|made|built|installed)\b)",
     re.IGNORECASE,
 )
 _IN_PASSING = re.compile(r"\b(?:which|that|who)\s+(?:now\s+)?(?:make|makes|made|account)", re.I)

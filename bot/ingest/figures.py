@@ -763,6 +763,20 @@ def _place(word: str) -> bool:
 _WIRE_RANGE_AFTER = re.compile(r"\s?[-–]\s?\d[\d,.]*\s*(?:BLN|MLN|TRLN|BN|MN)\b")
 
 
+# a place listed after the part before it: ", North America ", " and the Americas "
+_LISTED_PLACE = re.compile(
+    r"\d[^.;:\n]*?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s$"
+)
+
+
+def _listed_place(text: str, f: Figure) -> bool:
+    """F follows a place listed after an earlier count of the sentence, its verb and things
+    said once for the list ("Europe booked 9,350 trucks, North America 4,120 and South
+    America 2,550"): a count of that place, never a model's number."""
+    m = _LISTED_PLACE.search(text, max(0, f.start - 160), f.start)
+    return m is not None and _place(m["place"])
+
+
 def _is_label(text: str, f: Figure) -> bool:
     """ "Xperia Z2", "Lumia 520", "4K": numbers in names, not amounts."""
     if f.unit != "units":
@@ -780,6 +794,8 @@ def _is_label(text: str, f: Figure) -> bool:
         return False  # "by region: AU 84,200 / Europe 28,000": counts by place, no models
     if name and _GROUPED.fullmatch(f.text.strip()) and MEASURE_UNIT.match(text, f.end):
         return False  # "and Mt Kell 47,460 oz": an amount in a physical unit, no model
+    if name and re.fullmatch(r"[\d,]+", f.text.strip()) and _listed_place(text, f):
+        return False  # "Europe booked 9,350 trucks, North America 4,120": a place's count
     if name and _WIRE_RANGE_AFTER.match(text, f.end):
         # "CUTS FY25 NET SALES VIEW TO 4.50-4.58 BLN DLRS", "... From 4.55-4.70 BLN" (a wire
         # line read in lower case but for its first letters): a word before a range's low

@@ -108,6 +108,14 @@ _PART_CODE = re.compile(
 )
 
 
+def _year_of(anchor: Period | None, cal: FiscalCalendar) -> Period | None:
+    """The year a part of a year is talked about in: "the first half of the previous
+    financial year" said of a half counts back from the half's own year, never a half."""
+    if anchor is None or anchor.months >= 12:
+        return anchor
+    return fiscal_year(cal, anchor.start)
+
+
 def resolve_time(
     m: TimeMention, *, cal: FiscalCalendar, as_of: date, kind: Kind, anchor: Period | None
 ) -> Period | None:
@@ -118,7 +126,7 @@ def resolve_time(
     expected = kind is not Kind.ACTUAL
     if m.mode == "part":
         part, whole = m.ref  # type: ignore[misc]
-        year = resolve_time(whole, cal=cal, as_of=as_of, kind=kind, anchor=anchor)
+        year = resolve_time(whole, cal=cal, as_of=as_of, kind=kind, anchor=_year_of(anchor, cal))
         if year is None or year.months != 12:
             return None
         if isinstance(part, QuarterEndingRef):

@@ -181,9 +181,17 @@ _SHARE_PART = re.compile(
 )
 
 
+# the whole a share is of, after its determiners: "of the group's sales", "of Ostrander's
+# revenue", "of the year's volume" (whose whole it is says no more than "of revenue")
 _SHARE_WHOLE = re.compile(
-    r"\s+of\s+(?:the\s+|all\s+|total\s+|its\s+|our\s+)*(?P<whole>[\w\s-]{2,40}?)"
-    r"(?=\s*(?:[(.;,:!]|$))"
+    r"\s+of\s+(?:(?:the|all|total|its|our|their)\s+|[A-Za-z][\w&.-]*['’]s?\s+(?!\d))*"
+    r"(?P<whole>[\w\s-]{2,40}?)(?=\s*(?:[(.;,:!]|$))"
+)
+# a whole that counts things rather than naming a measure: "of tonnes shipped", "of dozens
+# sold", "of the cases we shipped" (named as written, "exports share of tonnes shipped")
+_COUNTED_WHOLE = re.compile(
+    r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s(?:\s+(?:we\s+)?(?:sold|shipped|delivered|produced"
+    r"|exported|harvested|processed|handled|carried|booked|made|built|installed))?"
 )
 
 
@@ -224,12 +232,22 @@ def share_of(text: str, f: Figure, metrics: MetricReader) -> Metric | None:
     if base is None or base.family not in ("units", "money"):
         base = metrics.near(text, replace(f, start=end, end=end, unit="EUR"), f.end, end)
     if base is None or base.family == "percent":
-        return None
+        return _counted_share(part, whole["whole"])
     # the whole as the report names it ("of net sales"), so a table row's name is the same
     written = _PERIOD_WORD.sub("", " ".join(whole["whole"].split()).lower())
     written = re.split(r"\s+(?:in|for|during|over|at)\s+", written)[0]  # "... in the quarter"
     whole_name = written if reporting.normalize(written) in reporting.family_phrases() else None
     name = f"{part} share of {whole_name or base.name}"
+    return Metric(name, "percent", None, (part,), name)
+
+
+def _counted_share(part: str, whole: str) -> Metric | None:
+    """A part's share of things counted ("Exports were 64% of tonnes shipped in the year"):
+    named by the things as written, since no measure of the vocabulary names them."""
+    head = re.split(r"\s+(?:in|for|during|over|at|by|this|last)\s+", whole.strip())[0]
+    if _COUNTED_WHOLE.fullmatch(head) is None:
+        return None
+    name = f"{part} share of {head}"
     return Metric(name, "percent", None, (part,), name)
 
 

@@ -39,6 +39,7 @@ from bot.ingest.clauses.measures import (
 from bot.ingest.clauses.net_adds import moved_after, net_additions
 from bot.ingest.clauses.open_subject import (
     item_count,
+    joined_subject_amount,
     labelled_count,
     named_before_of,
     names_count,
@@ -692,6 +693,10 @@ def _name_from_subject(text: str, slots: list[Slot], i: int, sl: Slot, ctx: Cont
         # before the figure names, of the measure the figure before it names
         # (its label is a part of ours, never another company: "Foods Rs 1,109 crore")
         sl.metric, sl.part, sl.share = part, True, part.phrase
+    if sl.metric is None:
+        # "Bakery sales were $262.4 million and franchise fees were $38.8 million": a later
+        # clause's own subject names its amount, never the measure the sentence opened with
+        sl.metric = joined_subject_amount(text, sl, ctx)
     if sl.metric is None:
         sl.metric = ctx.metrics.near(text, f, 0, sl.left)
         if sl.metric is not None and other_sign(text, sl, sl.metric):

@@ -189,6 +189,17 @@ _COUNTED_NOUNS = re.compile(
 )
 
 
+# what may stand before a count that opens its line: a bullet, a number, markup
+_LINE_LEAD = re.compile(r"[\s>*•·#–—-]*(?:\(?[a-z0-9]\)\s*)?(?:\*\*)?(?:c\.\s*|~\s*)?")
+
+
+def _opens_its_line(text: str, f: Figure) -> bool:
+    """F opens its line, with nothing before it but a bullet or markup: "188 branches at 30
+    June 2025", a slide's or a wire's line that counts what was held and says no verb."""
+    line = text.rfind("\n", 0, f.start) + 1
+    return _LINE_LEAD.fullmatch(text, line, f.start) is not None
+
+
 def _after_a_level(text: str, start: int, f: Figure) -> bool:
     """F follows a count of things held on a day, joined to it by "and" or a comma: "we
     operated 94 active landfills and 238 transfer stations"."""
@@ -226,7 +237,9 @@ def ended_with_level(text: str, start: int, f: Figure) -> Metric | None:
         # 31 December 2025, we operated 77 hotels": the day right before the holder
         or _DAY_BEFORE.search(text, max(0, start - 80), start + verb.start()) is not None
     )
-    if not ended and not held and not _after_a_level(text, start, f):
+    # ("188 branches at 30 June 2025": a line that opens on the count says what it held)
+    counted = _opens_its_line(text, f) and _ON_DAY.match(text, f.end) is not None
+    if not ended and not held and not counted and not _after_a_level(text, start, f):
         return None
     m = _COUNTED_NOUNS.match(text, f.end)
     if m is None:

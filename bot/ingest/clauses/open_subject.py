@@ -4,21 +4,29 @@ rose 6.3%". The subject is taken as written, and only when it is a plain noun ph
 right before the verb (or the label's colon) that leads to the figure: no verb, pronoun,
 time or other company inside it, and no word that makes it someone else's figure. The same
 holds for the noun phrase right before "of" the figure ("wrote gross written premium of
-£821.4 million")."""
+£821.4 million"). What a plain noun phrase is, and how it is written as a name:
+`noun_phrases.py`."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from lemminflect import getAllLemmas, getInflection
+from lemminflect import getAllLemmas
 
 from bot.facts import reporting
 from bot.ingest import lexicon as lx
 from bot.ingest.breaks import subject_clause_start
 from bot.ingest.clauses.context import Context, Slot
+from bot.ingest.clauses.noun_phrases import (
+    NOT_IN_NAME,
+    is_noun_phrase,
+    known_word,
+    participle,
+    spelled_out,
+    written_name,
+)
 from bot.ingest.metric_names import Metric, named_part
-from bot.ingest.timing import find_times
+from bot.ingest.timing import MONTH_PATTERN, find_times
 
 _WORD = r"[A-Za-z][\w&'’/+-]*"
 # up to five words, joined by "of", "and" or "&" ("cost of sales", "food and beverage")
@@ -42,7 +50,11 @@ _HEDGE = (
 )
 _LEVEL_VERB = (
     r"(?:was|were|is|are|came\s+in\s+at|came\s+to|stood\s+at|totall?ed|reached|amounted\s+to"
-    r"|ended\s+at|closed\s+at)"
+    r"|ended\s+at|closed\s+at"
+    # "Customer deposits closed the year at", "Net debt ended December at": a level on the
+    # last day of the period the verb names
+    r"|(?P<ended>(?:ended|closed|finished|exited)\s+(?:the\s+|its\s+)?(?:(?:fiscal|financial)\s+)?"
+    rf"(?:year|quarter|half|period|month|{MONTH_PATTERN})(?:\s+(?:19|20)\d\d)?\s+(?:at|on)))"
 )
 _RISING = (
     r"(?:rose|grew|increased|climbed|jumped|gained|advanced|improved|(?:was|were)\s+up"
@@ -52,9 +64,15 @@ _FALLING = (
     r"(?:fell|declined|decreased|dropped|slipped|eased|shrank|(?:was|were)\s+down|edged\s+down)"
 )
 _BY_RATE = rf"(?:by\s+)?{_HEDGE}[-+]?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+"
+# verbs that move a ratio to a level, said only with "to" ("the margin widened to 5.8%",
+# "attrition ticked down to 12.1%"): never a rate of change of their own
+_MOVED = (
+    r"(?:widened|narrowed|expanded|contracted|ticked\s+(?:up|down)|softened|recovered"
+    r"|deteriorated|worsened|strengthened|moved)"
+)
 # "<subject> was 4.1 billion", "<subject> rose 6.1% to 3.12 billion", "<subject> fell to 412"
 _TO_LEVEL = re.compile(
-    rf"{_LEAD}{_NP}{_GLOSS}{_PHRASE}\s+(?:{_LEVEL_VERB}|(?:{_RISING}|{_FALLING})\s+"
+    rf"{_LEAD}{_NP}{_GLOSS}{_PHRASE}\s+(?:{_LEVEL_VERB}|(?:{_RISING}|{_FALLING}|{_MOVED})\s+"
     rf"(?:{_BY_RATE})?to)\s+{_HEDGE}$",
     re.IGNORECASE,
 )
@@ -106,20 +124,6 @@ _LABEL = re.compile(
     rf"{_HEDGE}\+?\s*$"
 )
 
-# Words that never name a company's own measure: pronouns and function words, and the
-# subjects of other people's figures (a share price, analysts' consensus, a market)
-_NOT_IN_NAME = frozenset(
-    """
-    it this that these those which who what we they he she there here i you one all each both
-    some any is was were are be been has have had will would could should may might not no
-    said says than also just only now then still already such other another its their our
-    his her my your where when whose whom as if because although though whereas despite
-    after before since until unless while
-    analysts analyst investors consensus estimate estimates economists shares share stock
-    market markets industry rival rivals competitor competitors peer peers index
-    benchmark benchmarks reference spot futures curve brent wti exchange currency
-    """.split()
-)
 # "... at August 31", "as of 30 September", "at year-end": a balance counted on a day
 _AT_DAY = re.compile(
     r"\s*(?:\([^()]*\)\s*)?,?\s*(?:at|as\s+(?:of|at)|on)\s+(?:the\s+)?"
@@ -127,10 +131,12 @@ _AT_DAY = re.compile(
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
-# what may follow a rate that is the subject's level: the end, a stop, or a phrase of when
-# or where ("61.2% in Q3", "85.1%, against"); never "38% of revenue", "3% higher", "3% rebate"
+# what may follow a rate that is the subject's level: the end, a stop, a phrase of when or
+# where ("61.2% in Q3", "85.1%, against"), or the level it moved from ("improved to 38.2% from
+# 44.9%"); never "38% of revenue", "3% higher", "3% rebate"
 _LEVEL_END = re.compile(
-    r"\s*(?:$|[.,;:)(]|[—–-]\s|(?:in|for|at|during|against|versus|vs\.?|compared|and)\b)",
+    r"\s*(?:$|[.,;:)(]|[—–-]\s|(?:in|for|at|during|against|versus|vs\.?|compared|and)\b"
+    r"|from\s+(?:the\s+)?[-+]?\d[\d.,]*\s*(?:%|per\s?cent|percent))",
     re.IGNORECASE,
 )
 # what may follow a bare count its subject names: the end, a stop, a comparison or a time
@@ -139,57 +145,6 @@ _BARE_END = re.compile(
     r"|down|a\s+year|last|this|year|on|as)\b)",
     re.IGNORECASE,
 )
-# A head that says only that something was counted, or moved, never what
-_NOT_HEAD = frozenset(
-    """
-    total number figure amount result results level increase decrease rise decline fall drop
-    gain change improvement contribution share portion part half majority rest balance
-    year quarter month week period season day time expectations guidance forecast target
-    outlook plan goal ambition range midpoint
-    """.split()
-)
-
-
-def _is_noun_phrase(np: str, published: date, ctx: Context) -> bool:
-    words = np.split()
-    lower = [w.lower().strip("'’") for w in words]
-    if any(w in _NOT_IN_NAME for w in lower) or lower[-1] in _NOT_HEAD:
-        return False
-    if lower[-1] in ("of", "and", "&") or any(w.endswith(("'s", "’s")) for w in lower):
-        return False  # "Yuanhe's revenue": the vocabulary's reading, not a coined name
-    for n, w in enumerate(lower):
-        tags = getAllLemmas(w)
-        if tags and not (set(tags) & {"NOUN", "PROPN", "ADJ"}) and not _participle(lower, n):
-            return False  # a verb or an adverb is no part of a name ("Sales here rose")
-    if find_times(np, published):
-        return False  # "Last year was", "The quarter was"
-    return not ctx.names.mentions(np)
-
-
-def _participle(words: list[str], n: int) -> bool:
-    """A participle is part of a name before its head ("gross written premiums") or after a
-    plural it tells how was counted ("room nights booked", "passengers carried")."""
-    lemmas = getAllLemmas(words[n]).get("VERB", ())
-    if not any(words[n] in (getInflection(lemma, "VBN") or ()) for lemma in lemmas):
-        return False
-    return n < len(words) - 1 or (n > 0 and words[n - 1].endswith("s"))
-
-
-def _written(np: str) -> str:
-    """The name as a metric: a sentence's capital dropped, acronyms and names kept."""
-    words = np.split()
-    first = words[0]
-    if first[1:] == first[1:].lower() and len(first) > 1:
-        words[0] = first.lower()
-    return " ".join(words)
-
-
-def _spelled_out(np: str, ctx: Context) -> str:
-    """NP with a short form the report defines spelled out: "GGR for the full year rose"
-    is gross gaming revenue's growth, defined as "gross gaming revenue (GGR)"."""
-    return " ".join(
-        ctx.metrics.short_forms[w].name if w in ctx.metrics.short_forms else w for w in np.split()
-    )
 
 
 def _subject(pattern: re.Pattern[str], text: str, sl: Slot) -> re.Match[str] | None:
@@ -203,25 +158,9 @@ def _label(text: str, sl: Slot) -> re.Match[str] | None:
     """A line's label before the figure, in words of the language or acronyms: a coined
     brand's line ("Pelunor: CHF 380 million") is read by `coined.py`, with its own time."""
     m = _LABEL.search(text[: sl.fig.start].rstrip() + " ")
-    if m is None or not all(_known(w) for w in re.findall(r"[\w'’-]+", m["np"])):
+    if m is None or not all(known_word(w) for w in re.findall(r"[\w'’-]+", m["np"])):
         return None
     return m
-
-
-def _known(word: str) -> bool:
-    """A word of the language, an acronym ("RTMs") or a compound of words ("carloads",
-    "ton-miles"); a coined name ("Pelunor") is none of them."""
-    if re.fullmatch(r"[A-Z][A-Z0-9&]+s?", word):
-        return True
-    parts = [w for w in word.lower().strip("'’").split("-") if w]
-    return bool(parts) and all(
-        getAllLemmas(w)
-        or any(
-            len(w[:i]) >= 3 and getAllLemmas(w[:i]) and getAllLemmas(w[i:])
-            for i in range(3, len(w) - 2)
-        )
-        for w in parts
-    )
 
 
 def subject_amount(text: str, sl: Slot, ctx: Context) -> Metric | None:
@@ -231,10 +170,10 @@ def subject_amount(text: str, sl: Slot, ctx: Context) -> Metric | None:
     ("Japan was €452 million")."""
     money = sl.fig.unit != "units"
     part = _subject(_PART_DID, text, sl) or _APPOSED.search(text[: sl.fig.start].rstrip() + " ")
-    if part is not None and money and _is_noun_phrase(part["np"], ctx.published, ctx):
+    if part is not None and money and is_noun_phrase(part["np"], ctx.published, ctx):
         return _part_of_whole(part["np"], sl, ctx)
     m = _subject(_TO_LEVEL, text, sl) or _label(text, sl)
-    if m is None or not _is_noun_phrase(m["np"], ctx.published, ctx):
+    if m is None or not is_noun_phrase(m["np"], ctx.published, ctx):
         return None
     np = m["np"]
     region = reporting.regions_in(_without_whole(np))
@@ -247,10 +186,31 @@ def subject_amount(text: str, sl: Slot, ctx: Context) -> Metric | None:
         return None  # "Revenue was four billion ...": an amount whose currency went unread
     if "/" in np:
         return None  # "the average CHF/USD rate": a currency's rate, no measure of ours
-    if _AT_DAY.match(text, sl.fig.end):
+    if _AT_DAY.match(text, sl.fig.end) or _ended_at(m):
         sl.level = True  # "Net debt was £2.61bn at 31 March": a balance on that day
-    name = _written(np)
+    name = written_name(np)
     return Metric(name, "money" if money else "units", None, (), name)
+
+
+# a later clause joined to the one before: "... and franchise fees were", "; bran was"
+_JOINED = re.compile(r"^\W*(?:and|while|whereas|but)\s+|^\s*;\s*", re.IGNORECASE)
+
+
+def joined_subject_amount(text: str, sl: Slot, ctx: Context) -> Metric | None:
+    """The amount a later clause's own subject names after "and", "while" or a semicolon
+    ("Bakery sales were $262.4 million and franchise fees were $38.8 million"): that
+    subject, never the measure the sentence opened with."""
+    own = text[sl.left : sl.fig.start]
+    joined = _JOINED.match(own)
+    if sl.left == 0 or sl.fig.unit in ("units", "percent") or joined is None:
+        return None
+    m = _TO_LEVEL.search(own[joined.end() :].rstrip() + " ")
+    if m is None or not is_noun_phrase(m["np"], ctx.published, ctx):
+        return None
+    if reporting.regions_in(_without_whole(m["np"])):
+        return None  # ("and Europe was $400 million": a part, read by the parts' rules)
+    name = written_name(m["np"])
+    return Metric(name, "money", None, (), name)
 
 
 # "... wrote gross written premium of £821.4 million", "closed 2025 with assets under
@@ -296,7 +256,7 @@ def _phrase_ending(words: list[str]) -> list[str]:
             break
         tags = set(getAllLemmas(low))
         if not tags & {"NOUN", "PROPN", "ADJ"} and not (
-            name and _participle([low, *(x.lower() for x in name)], 0)
+            name and participle([low, *(x.lower() for x in name)], 0)
         ):
             break  # "wrote", "closed": the verb the phrase follows
         name.insert(0, w)
@@ -318,7 +278,7 @@ def named_before_of(text: str, sl: Slot, ctx: Context) -> Metric | None:
     words = m["before"].split()
     name = _phrase_ending(words)
     np = " ".join(name)
-    if not np or not _is_noun_phrase(np, ctx.published, ctx):
+    if not np or not is_noun_phrase(np, ctx.published, ctx):
         return None
     if reporting.regions_in(np):
         return None  # a part ("Europe revenue of"): read where parts are read
@@ -342,7 +302,7 @@ def named_before_of(text: str, sl: Slot, ctx: Context) -> Metric | None:
         # 1,284,000 at 30 September 2025", "Net financial position at 30 June 2025 was a net
         # cash of €538 million": a balance on that day
         sl.level = True
-    name_ = _written(np)
+    name_ = written_name(np)
     return Metric(name_, "units" if sl.fig.unit == "units" else "money", None, (), name_)
 
 
@@ -401,7 +361,7 @@ def wire_label(text: str, sl: Slot, ctx: Context) -> Metric | None:
         return None
     words = [w for w in m["np"].split() if not find_times(w, ctx.published)]
     np = " ".join(words)
-    if not words or not _is_noun_phrase(np.lower(), ctx.published, ctx):
+    if not words or not is_noun_phrase(np.lower(), ctx.published, ctx):
         return None
     if words[-1].lower() in _NOT_LABEL_END:
         return None  # "COMPARABLE FUNERAL CALLS DOWN 1.9 PCT", "attrition at 12.9%"
@@ -411,7 +371,7 @@ def wire_label(text: str, sl: Slot, ctx: Context) -> Metric | None:
         return None  # ("Q2 Europe $412 mln vs ..."): a part, read where parts are read
     if np.isupper():  # a wire in capitals: its words in lower case, its initials kept
         np = " ".join(w if _initials(w) else w.lower() for w in words)
-    name = re.sub(r"\bavg\b\.?", "average", _written(np))
+    name = re.sub(r"\bavg\b\.?", "average", written_name(np))
     family = {"units": "units", "percent": "percent"}.get(sl.fig.unit, "money")
     return Metric(name, family, None, (), name)
 
@@ -456,7 +416,7 @@ def names_count(text: str, sl: Slot, ctx: Context) -> bool:
     m = _subject(_TO_LEVEL, text, sl)
     return (
         m is not None
-        and _is_noun_phrase(m["np"], ctx.published, ctx)
+        and is_noun_phrase(m["np"], ctx.published, ctx)
         and m["np"].lower() not in lx.MONEY_HEADS
         and not reporting.regions_in(_without_whole(m["np"]))
     )
@@ -475,19 +435,19 @@ def _part_of_whole(np: str, sl: Slot, ctx: Context) -> Metric | None:
 def labelled_count(text: str, sl: Slot, ctx: Context) -> Metric | None:
     """A bare number a line's label names: "Cabin nights: 812,000"."""
     m = _label(text, sl)
-    if m is None or sl.fig.unit != "units" or not _is_noun_phrase(m["np"], ctx.published, ctx):
+    if m is None or sl.fig.unit != "units" or not is_noun_phrase(m["np"], ctx.published, ctx):
         return None
     if not re.match(r"[.,;]?(?:\s|$)", text[sl.fig.end :]):
         return None  # "TEL: +81-3-...": a number of some other kind
     if m["np"].lower() in lx.MONEY_HEADS or reporting.regions_in(m["np"]):
         return None
-    name = _written(m["np"])
+    name = written_name(m["np"])
     return Metric(name, "units", None, (), name)
 
 
 # words that end a qualifier read leftwards: "led the regions with | organic growth"
 _CONNECTIVES = (
-    frozenset("the a an with for in on at of by to from and or but as than".split()) | _NOT_IN_NAME
+    frozenset("the a an with for in on at of by to from and or but as than".split()) | NOT_IN_NAME
 )
 # "organic growth of 2% to 4%", "new unit growth was 5%", "its organic growth outlook to 4%":
 # a growth the words before "growth" qualify, with no measure the vocabulary names
@@ -516,11 +476,11 @@ def qualified_growth(text: str, sl: Slot, ctx: Context) -> Metric | None:
         words = m["np"][max(t.end for t in times) :].split()
     cut = max((n + 1 for n, w in enumerate(words) if w.lower() in _CONNECTIVES), default=0)
     words = words[cut:]  # "led the regions with organic": what follows the last function word
-    while words and not _is_noun_phrase(" ".join(words), ctx.published, ctx):
+    while words and not is_noun_phrase(" ".join(words), ctx.published, ctx):
         words = words[1:]  # "expects organic": the qualifier is what follows the verb
     if not words:
         return None
-    name = f"{_written(' '.join(words))} growth"
+    name = f"{written_name(' '.join(words))} growth"
     return Metric(name, "percent", None, (), name)
 
 
@@ -530,19 +490,26 @@ def subject_rate(text: str, sl: Slot, ctx: Context) -> Metric | None:
     operating ratio was 61.2%", "OR: 61.2%"). A percentage of something after it ("38% of
     revenue") or said to be higher or lower is no level of the subject."""
     changed = _subject(_CHANGED_BY, text, sl)
-    if changed is not None and _is_noun_phrase(changed["np"], ctx.published, ctx):
+    if changed is not None and is_noun_phrase(changed["np"], ctx.published, ctx):
         if reporting.regions_in(_without_whole(changed["np"])):
             return None
         if changed["down"]:
             sl.value = -abs(sl.fig.value)
-        name = f"{_written(_spelled_out(changed['np'], ctx))} growth"
+        name = f"{written_name(spelled_out(changed['np'], ctx))} growth"
         return Metric(name, "percent", None, (), name)
     if not _LEVEL_END.match(text, sl.fig.end):
         return None
     m = _subject(_TO_LEVEL, text, sl) or _label(text, sl)
-    if m is None or not _is_noun_phrase(m["np"], ctx.published, ctx):
+    if m is None or not is_noun_phrase(m["np"], ctx.published, ctx):
         return None
     if reporting.regions_in(_without_whole(m["np"])):
         return None
-    name = _written(_spelled_out(m["np"], ctx))
+    sl.level = sl.level or _ended_at(m)  # "The past-due loan ratio closed the year at 3.18%"
+    name = written_name(spelled_out(m["np"], ctx))
     return Metric(name, "percent", None, (), name)
+
+
+def _ended_at(m: re.Match[str]) -> bool:
+    """The subject's verb closes a period at the figure ("ended the year at"): its level on
+    the period's last day, never the period's flow."""
+    return "ended" in m.groupdict() and m["ended"] is not None
