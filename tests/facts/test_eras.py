@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from bot.facts.periods.eras import ERAS, era_name, eras_counted
+from bot.facts.periods.eras import ERAS, era_name, era_year_ends, fiscal_year_ending_in
 
 
 @pytest.mark.parametrize(
@@ -24,10 +24,20 @@ def test_a_month_of_an_era_in_our_days(era, year, month, first, last) -> None:
     assert ERAS[era].month_span(year, month) == (first, last)
 
 
-def test_an_era_fiscal_year_begins_where_its_country_begins_it() -> None:
-    assert ERAS["ethiopian"].fiscal_year_start(2017) == (2016, 11)  # EFY 2017: from Hamle 2016
-    assert ERAS["bikram_sambat"].fiscal_year_start(2081) == (2081, 4)  # 2081/82: from Shrawan
-    assert ERAS["solar_hijri"].fiscal_year_start(1403) == (1403, 1)
+def test_an_era_fiscal_year_is_its_countrys_or_the_companys() -> None:
+    # EFY 2017: Hamle 2016 to Sene 2017; 2081/82: Shrawan 2081 to Ashadh 2082
+    assert fiscal_year_ending_in(ERAS["ethiopian"], 2017, None) == (
+        date(2024, 7, 8),
+        date(2025, 7, 7),
+    )
+    assert fiscal_year_ending_in(ERAS["bikram_sambat"], 2082, None) == (
+        date(2024, 7, 16),
+        date(2025, 7, 16),
+    )
+    # 1404: Iran's year to Esfand, or a company's to Shahrivar
+    sh = ERAS["solar_hijri"]
+    assert fiscal_year_ending_in(sh, 1404, None) == (date(2025, 3, 21), date(2026, 3, 20))
+    assert fiscal_year_ending_in(sh, 1404, "09-22") == (date(2024, 9, 23), date(2025, 9, 22))
 
 
 def test_years_that_renumber_ours() -> None:
@@ -53,7 +63,7 @@ def test_years_that_renumber_ours() -> None:
     ],
 )
 def test_the_era_a_fiscal_year_end_belongs_to(year_end, eras) -> None:
-    assert eras_counted([year_end]) == eras
+    assert set(era_year_ends([year_end])) == eras
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,9 @@ notation the period grammar reads ("FY2024/25", "21 December 2024 - 19 January 2
 
 A year is another era's where a word beside it says so ("EFY", "B.S.", "Iranian year"), a
 month of that era stands before it, or it cannot be ours ("2081/82"). A bare year ("1403")
-or a two-digit split year ("81/82") is read in an era only where a company in the store
-counts its years in it (`era_year_ends`): elsewhere it stays, and is refused as unread.
+or a two-digit split year ("81/82") is read in an era only where the company the question
+names (or, naming none, a company in the store) counts its years in it (`era_year_ends`):
+elsewhere it stays, and is refused as unread.
 "FY 1404" is the fiscal year those companies end in 1404 (to Shahrivar or to Esfand).
 An era's months said without a year ("magh to ashadh") take the year of the era's fiscal
 year the question names.

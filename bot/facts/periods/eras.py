@@ -40,13 +40,6 @@ class Era:
     fiscal_year_named_by: str = "start"  # the year of the two a fiscal year is named by
     fiscal_year_label: str | None = None  # "FY {start}/{end2:02}": how answers name one
 
-    def fiscal_year_start(self, named: int) -> tuple[int, int]:
-        """(year, month) the fiscal year NAMED begins with ("EFY 2017": Hamle 2016)."""
-        month = self.fiscal_year_starts
-        if self.fiscal_year_named_by == "end" and month > 1:
-            return named - 1, month
-        return named, month
-
     def common_year(self, year: int) -> int | None:
         """The common-era year in which YEAR of this era begins; None where no library
         holds that year or it falls outside the years figures are asked about."""
@@ -129,13 +122,6 @@ ERAS = _load()
 MONTHLY_ERAS = tuple(e for e in ERAS.values() if e.months)
 
 
-def eras_counted(year_ends: Iterable[str]) -> frozenset[str]:
-    """The eras whose years companies with these fiscal year ends ("MM-DD") count in: a
-    year that ends on the day a month of another calendar ends (mid-July, the end of
-    Nepal's Ashadh; 20 March, of Iran's Esfand) is that calendar's year."""
-    return frozenset(e for end in year_ends for e in _eras_ending_on(end))
-
-
 @functools.cache
 def _eras_ending_on(year_end: str) -> frozenset[str]:
     try:
@@ -201,7 +187,9 @@ def era_name(start: date, end: date, year_end: str) -> str | None:
 
 def era_year_ends(year_ends: Iterable[str]) -> dict[str, str | None]:
     """Era -> the fiscal year end ("09-22") of the companies counting in it, where they
-    share one (None where they differ): which of the era's years "FY 1404" means."""
+    share one (None where they differ): which of the era's years "FY 1404" means. A year
+    that ends on the day a month of another calendar ends (mid-July, the end of Nepal's
+    Ashadh; 20 March, of Iran's Esfand) is that calendar's year."""
     found: dict[str, set[str]] = {}
     for end in year_ends:
         for era in _eras_ending_on(end):
