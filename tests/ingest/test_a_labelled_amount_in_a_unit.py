@@ -9,18 +9,15 @@ from __future__ import annotations
 from datetime import date
 
 from bot.facts.periods import CALENDAR
-from bot.ingest.extract import KnownEntity, extract
+from bot.ingest.extract import KnownEntity
+from tests.ingest.invented import named_and_dated
 
 DAY = date(2025, 11, 5)
 
 
 def facts(body: str) -> dict[float, tuple[str, str]]:
-    text = f"Selvik Aqua Q3 2025 report\nTest Corpus\n{DAY.isoformat()}\n\n{body}\n"
     entity = KnownEntity("Selvik Aqua", ("Selvik",), CALENDAR)
-    return {
-        p.value: (p.metric, p.period.iso())
-        for p in extract(text, published=DAY, entity=entity).proposals
-    }
+    return named_and_dated(body, entity, DAY, "Selvik Aqua Q3 2025 report", "Test Corpus")
 
 
 def test_a_labelled_harvest_in_tonnes():

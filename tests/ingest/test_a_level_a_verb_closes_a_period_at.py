@@ -6,22 +6,9 @@ year. Invented company."""
 
 from __future__ import annotations
 
-from datetime import date
+from tests.ingest.invented import ostrander_facts as facts
 
-from bot.facts.periods import CALENDAR
-from bot.ingest.extract import KnownEntity, extract
-
-DAY = date(2026, 2, 12)
 YEAR_END = "2025-12-31/2025-12-31"
-
-
-def facts(body: str) -> dict[float, tuple[str, str]]:
-    text = f"Ostrander Mills results\nTest Wire\n{DAY.isoformat()}\n\n{body}\n"
-    entity = KnownEntity("Ostrander Mills", ("Ostrander",), CALENDAR)
-    return {
-        p.value: (p.metric, p.period.iso())
-        for p in extract(text, published=DAY, entity=entity).proposals
-    }
 
 
 def test_an_amount_that_closed_the_year_at():

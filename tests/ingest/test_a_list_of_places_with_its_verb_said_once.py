@@ -8,22 +8,9 @@ Invented company."""
 
 from __future__ import annotations
 
-from datetime import date
+from tests.ingest.invented import ostrander_facts as facts
 
-from bot.facts.periods import CALENDAR
-from bot.ingest.extract import KnownEntity, extract
-
-DAY = date(2026, 2, 12)
 YEAR = "2025-01-01/2025-12-31"
-
-
-def facts(body: str) -> dict[float, tuple[str, str]]:
-    text = f"Ostrander Mills results\nTest Wire\n{DAY.isoformat()}\n\n{body}\n"
-    entity = KnownEntity("Ostrander Mills", ("Ostrander",), CALENDAR)
-    return {
-        p.value: (p.metric, p.period.iso())
-        for p in extract(text, published=DAY, entity=entity).proposals
-    }
 
 
 def test_places_after_the_first_with_its_verb():

@@ -8,15 +8,16 @@ from __future__ import annotations
 from datetime import date
 
 from bot.facts.periods import CALENDAR
-from bot.ingest.extract import KnownEntity, extract
+from bot.ingest.extract import KnownEntity
+from tests.ingest.invented import proposals
 
 DAY = date(2026, 2, 18)
 
 
 def facts(body: str) -> dict[float, str]:
-    text = f"Halloway Citrus annual review\nTest Corpus\n{DAY.isoformat()}\n\n{body}\n"
     entity = KnownEntity("Halloway Citrus", ("Halloway",), CALENDAR)
-    return {p.value: p.metric for p in extract(text, published=DAY, entity=entity).proposals}
+    found = proposals(body, entity, DAY, "Halloway Citrus annual review", "Test Corpus")
+    return {p.value: p.metric for p in found}
 
 
 def test_markets_that_took_or_received_their_part():

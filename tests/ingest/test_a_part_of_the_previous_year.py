@@ -9,13 +9,15 @@ from __future__ import annotations
 from datetime import date
 
 from bot.facts.periods import CALENDAR, FiscalCalendar
-from bot.ingest.extract import KnownEntity, extract
+from bot.ingest.extract import KnownEntity
+from tests.ingest.invented import proposals
 
 
 def facts(body: str, day: date, calendar=CALENDAR) -> dict[float, str]:
-    text = f"Ostrander Mills results\nTest Wire\n{day.isoformat()}\n\n{body}\n"
     entity = KnownEntity("Ostrander Mills", ("Ostrander",), calendar)
-    return {p.value: p.period.iso() for p in extract(text, published=day, entity=entity).proposals}
+    return {
+        p.value: p.period.iso() for p in proposals(body, entity, day, "Ostrander Mills results")
+    }
 
 
 def test_a_quarter_of_the_previous_year():

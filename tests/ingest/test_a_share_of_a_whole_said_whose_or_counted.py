@@ -6,22 +6,7 @@ industry's whole is no figure of the company's. Invented company."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from bot.facts.periods import CALENDAR
-from bot.ingest.extract import KnownEntity, extract
-
-DAY = date(2026, 2, 12)
-
-
-def facts(body: str) -> dict[float, tuple[str, str]]:
-    text = f"Ostrander Mills results\nTest Wire\n{DAY.isoformat()}\n\n{body}\n"
-    entity = KnownEntity("Ostrander Mills", ("Ostrander",), CALENDAR)
-    return {
-        p.value: (p.metric, p.period.iso())
-        for p in extract(text, published=DAY, entity=entity).proposals
-    }
-
+from tests.ingest.invented import ostrander_facts as facts
 
 YEAR = "2025-01-01/2025-12-31"
 

@@ -9,18 +9,15 @@ from __future__ import annotations
 from datetime import date
 
 from bot.facts.periods import CALENDAR
-from bot.ingest.extract import KnownEntity, extract
+from bot.ingest.extract import KnownEntity
+from tests.ingest.invented import named_and_dated
 
 DAY = date(2025, 3, 20)
 
 
 def facts(body: str) -> dict[float, tuple[str, str]]:
-    text = f"Annual review\nTest Corpus\n{DAY.isoformat()}\n\n{body}\n"
     entity = KnownEntity("Orrin Berry Farms", ("Orrin",), CALENDAR)
-    return {
-        p.value: (p.metric, p.period.iso())
-        for p in extract(text, published=DAY, entity=entity).proposals
-    }
+    return named_and_dated(body, entity, DAY, "Annual review", "Test Corpus")
 
 
 def test_trays_exported_and_their_base():
