@@ -12,8 +12,9 @@ from bot.answering.matching.match import select
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.period_folding import years_shared
 from bot.answering.reading.query import Query
+from bot.answering.reading.same_period import is_whole_year, part_of_year
 from bot.facts.model import FactView, Kind
-from bot.facts.periods import HalfRef, PeriodMention, QuarterRef, SplitYearRef, YearRef
+from bot.facts.periods import HalfRef, PeriodMention, QuarterRef
 
 
 def sum_of_named(query: Query, facts: list[FactView]) -> Pick | None:
@@ -64,24 +65,11 @@ def _stated_for_the_whole(parts: list[FactView], facts: list[FactView]) -> FactV
 def _of_the_year_said(mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
     """'Q1 and Q2 generation for FY 2023/24': quarters or halves named without a year, and
     one whole year, are parts of that year; the year itself is not one more figure to add."""
-    years = [m for m in mentions if _whole_year(m.ref)]
     parts = [m for m in mentions if isinstance(m.ref, QuarterRef | HalfRef)]
+    years = [m for m in mentions if is_whole_year(m.ref)]
     if len(years) != 1 or len(parts) < 2 or len(parts) + 1 != len(mentions):
         return mentions
     if any(p.ref.year is not None for p in parts):  # type: ignore[union-attr]
         return mentions
     year = years[0].ref
-    return tuple(replace(p, ref=_part_of(p.ref, year)) for p in parts)  # type: ignore[arg-type]
-
-
-def _whole_year(ref: object) -> bool:
-    return isinstance(ref, YearRef) or (
-        isinstance(ref, SplitYearRef) and ref.part is None and ref.ending is None
-    )
-
-
-def _part_of(part: QuarterRef | HalfRef, year: YearRef | SplitYearRef) -> object:
-    if isinstance(year, YearRef):
-        return replace(part, year=year.year, fiscal=year.fiscal)
-    size, which = (3, part.quarter) if isinstance(part, QuarterRef) else (6, part.half)
-    return replace(year, part=(size, which))
+    return tuple(replace(p, ref=part_of_year(p.ref, year) or p.ref) for p in parts)

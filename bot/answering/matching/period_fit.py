@@ -289,7 +289,8 @@ def weeks_for_months(held: Period, wanted: Period) -> bool:
     """A period counted in weeks (4 Feb 2024 – 1 Feb 2025) answers for the whole months
     it stands for (FY2024, Feb 2024 – Jan 2025; see periods.in_whole_months); a point in
     time near such a period's end stands for that end ("the year-end headcount of fiscal
-    2023": 3 Feb 2024)."""
+    2023": 3 Feb 2024). So does one counted from inside a month, both ends moved alike
+    (a Nepali quarter, 14 Jan – 12 Apr, for Feb – Apr: periods.shifted_whole_months)."""
     if held.days == 1:
         return wanted.days >= 28 and abs(held.end - wanted.end) <= WEEKS_SLACK
     months = in_whole_months(held)

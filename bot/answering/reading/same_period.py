@@ -29,15 +29,18 @@ def same_part_of_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
     out = list(mentions)
     for i in range(1, len(out)):
         if _SAME_SPAN.search(text[: out[i].start]):
-            part = _part_in(out[i - 1].ref, out[i].ref)
+            part = part_of_year(out[i - 1].ref, out[i].ref)
             if part is not None:
                 out[i] = replace(out[i], ref=part)
     return out
 
 
-def _part_in(part: PeriodRef, year: PeriodRef) -> PeriodRef | None:
-    """PART's months, of YEAR; None where YEAR is no whole year or PART no part of one."""
-    if isinstance(year, SplitYearRef) and year.part is None and year.ending is None:
+def part_of_year(part: PeriodRef, year: PeriodRef) -> PeriodRef | None:
+    """PART's months ("Q2", "H1 FY2025", "the first nine months"), of YEAR; None where
+    YEAR is no whole year or PART no part of one."""
+    if not is_whole_year(year):
+        return None
+    if isinstance(year, SplitYearRef):
         if isinstance(part, SplitYearRef) and part.part is not None:
             return replace(year, part=part.part)
         if isinstance(part, QuarterRef):
@@ -49,3 +52,10 @@ def _part_in(part: PeriodRef, year: PeriodRef) -> PeriodRef | None:
         fiscal = part.fiscal if year.fiscal is None else year.fiscal
         return replace(part, year=year.year, fiscal=fiscal)
     return None
+
+
+def is_whole_year(ref: PeriodRef) -> bool:
+    """Does REF name a whole year ("2025", "FY2025", "2024/25"), no part of one?"""
+    return isinstance(ref, YearRef) or (
+        isinstance(ref, SplitYearRef) and ref.part is None and ref.ending is None
+    )

@@ -283,6 +283,8 @@ def _eras_counted_in(question: str, vocab: Vocabulary) -> dict[str, str | None]:
     """The eras a question's years may be counted in, each with its fiscal year end: the
     named company's own (none, for a company counting ours: "81/82" is then no Nepali
     year), else those of every company in the store."""
+    if not any(ch.isdigit() for ch in question):
+        return {}  # (no year to read: the names are not looked up twice)
     named = {h.entity_id for h in vocab.find_entities(tokenize(question), skip=set())}
     if len(named) == 1:
         year_end = vocab.entities[named.pop()].fiscal_year_end
