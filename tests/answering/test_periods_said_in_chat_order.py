@@ -2,8 +2,9 @@
 month and quarter), invented here:
 
 - a month without its year, a few words before a year said alone ("november deliveries
-  2025", "oct sales 2024"): that month of that year. Before 2026-12-04 the month was
-  dropped and the year's figure given (a wrong answer);
+  2025", "oct sales 2024", "october deliveries yoy %, 2025"): that month of that year.
+  Before 2026-12-04 the month was dropped and the year's figure given (a wrong answer),
+  and so until 2026-12-05 where a "%" or a comma stood between;
 - "the year-ago quarter of Q3 2025": Q3 2024 alone, never Q3 2025 against it (before,
   the change between the two was given: a wrong answer);
 - a count of months, a figure's name, then the month they run to ("rolling 12 month
@@ -36,6 +37,8 @@ FACTS = [
     fact(T, D, "actual", "2023-12-01/2024-11-30", 221_500, "units", "2024-12-01"),
     fact(T, D, "actual", "2025-10-01/2025-10-31", 31_206, "units", "2025-11-01"),
     fact(T, D, "actual", "2025-12-01/2025-12-31", 27_950, "units", "2026-01-02"),
+    fact(T, f"{D} growth", "actual", "2025-10-01/2025-10-31", 38.0, "%", "2025-11-01"),
+    fact(T, f"{D} growth", "actual", "2025-01-01/2025-12-31", 24.6, "%", "2026-01-02"),
 ]
 
 
@@ -51,6 +54,9 @@ def engine(seed) -> Engine:
         ("tianmu novemeber deliveries 2025", 26_420),
         ("oct vehicle deliveries 2024 tianmu", 22_614),
         ("tianmu deliveries 2025", 302_900),
+        ("tianmu october deliveries yoy %, 2025", 38.0),
+        ("tianmu oct deliveries, 2025", 31_206),
+        ("tianmu deliveries growth 2025", 24.6),
         ("tianmu deliveries in the year-ago quarter of q3 2025", 61_200),
         ("tianmu rolling 12 month deliveries to end of november 2025", 296_800),
         ("rolling 12 mth deliveries for tianmu at end nov 2025", 296_800),
