@@ -597,6 +597,8 @@ TEST_COMPANIES = (
     "mahaweli-bank",
     "thanlwin-energy",
     "alto-parana-granos",
+    "dubysa-baldai",
+    "jubones-banano",
 )
 
 
