@@ -422,6 +422,7 @@ DEV = {
     "rwenzori-telecom": HERE / "rwenzori-telecom",
     "zarafshon-tekstil": HERE / "zarafshon-tekstil",
     "tlotlo-hardware": HERE / "tlotlo-hardware",
+    "la-cigua-supermercados": HERE / "la-cigua-supermercados",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
