@@ -421,6 +421,8 @@ DEV = {
     "chijin-marine": HERE / "chijin-marine",
     "rwenzori-telecom": HERE / "rwenzori-telecom",
     "zarafshon-tekstil": HERE / "zarafshon-tekstil",
+    "tlotlo-hardware": HERE / "tlotlo-hardware",
+    "la-cigua-supermercados": HERE / "la-cigua-supermercados",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
