@@ -421,6 +421,7 @@ DEV = {
     "chijin-marine": HERE / "chijin-marine",
     "rwenzori-telecom": HERE / "rwenzori-telecom",
     "zarafshon-tekstil": HERE / "zarafshon-tekstil",
+    "sarapiqui-frutas": HERE / "sarapiqui-frutas",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
