@@ -422,6 +422,7 @@ DEV = {
     "rwenzori-telecom": HERE / "rwenzori-telecom",
     "zarafshon-tekstil": HERE / "zarafshon-tekstil",
     "sarapiqui-frutas": HERE / "sarapiqui-frutas",
+    "blue-mahoe-holdings": HERE / "blue-mahoe-holdings",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
