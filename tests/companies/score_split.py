@@ -423,6 +423,8 @@ DEV = {
     "zarafshon-tekstil": HERE / "zarafshon-tekstil",
     "tlotlo-hardware": HERE / "tlotlo-hardware",
     "la-cigua-supermercados": HERE / "la-cigua-supermercados",
+    "sarapiqui-frutas": HERE / "sarapiqui-frutas",
+    "blue-mahoe-holdings": HERE / "blue-mahoe-holdings",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
