@@ -597,6 +597,7 @@ TEST_COMPANIES = (
     "mahaweli-bank",
     "thanlwin-energy",
     "alto-parana-granos",
+    "hope-river-foods",
 )
 
 
