@@ -598,6 +598,7 @@ TEST_COMPANIES = (
     "thanlwin-energy",
     "alto-parana-granos",
     "hope-river-foods",
+    "moruga-holdings",
 )
 
 
