@@ -603,6 +603,8 @@ TEST_COMPANIES = (
     "alto-parana-granos",
     "dubysa-baldai",
     "jubones-banano",
+    "hope-river-foods",
+    "moruga-holdings",
 )
 
 
