@@ -13,6 +13,7 @@ from bot import patterns
 from bot.facts.model import Period, SalesBotError
 from bot.facts.periods.arithmetic import (
     month_days,
+    month_end,
     month_index,
     months_closing,
     nearest_month_end,
@@ -32,6 +33,7 @@ from bot.facts.periods.references import (
     SeasonRef,
     SplitYearRef,
     ToDateRef,
+    WeekNumberRef,
     YearRef,
 )
 from bot.facts.periods.words import (
@@ -263,6 +265,27 @@ def mid_year(m: re.Match[str]) -> PeriodRef:
     """'mid-2024', 'the middle of 2024': June of that year, whose end a count held at
     dates is read at."""
     return ExactRef(whole_months(month_index(to_year(m["y"]), 6), 1))
+
+
+def numbered_weeks(m: re.Match[str]) -> PeriodRef | None:
+    """'week 46 2025', 'wk 46', '2025-W46', 'weeks 1-46 of fiscal 2025': weeks by number;
+    none for a number no year's weeks reach or a span that runs backwards."""
+    first = int(m["w1"] or m["w0"])
+    last = int(m["w2"]) if m["w2"] else first
+    if not 1 <= first <= last <= 53:
+        return None
+    said = first_group(m, "y", "yp", "y0")
+    fiscal = True if m["fy"] else False if m["iso"] or m["iso0"] else None
+    return WeekNumberRef(first, last, to_year(said) if said else None, fiscal)
+
+
+def half_month(m: re.Match[str]) -> PeriodRef | None:
+    """'the first fortnight of November 2025', 'second quincena of December 2024': the 1st
+    to the 15th of the month, or the 16th to its last day."""
+    year, month = to_year(m["y"]), month_num(m["m"])
+    if m["o"].lower() in ("first", "1st"):
+        return ExactRef(Period(date(year, month, 1), date(year, month, 15)))
+    return ExactRef(Period(date(year, month, 16), month_end(year, month)))
 
 
 def one_day(m: re.Match[str]) -> PeriodRef | None:

@@ -18,6 +18,7 @@ from bot.facts.periods.builders import (
     fiscal_first_part,
     fiscal_month_end,
     fiscal_year_ref,
+    half_month,
     half_year_word,
     iso_interval,
     latest,
@@ -32,6 +33,7 @@ from bot.facts.periods.builders import (
     months_to,
     named_season,
     numbered_part,
+    numbered_weeks,
     one_day,
     one_month,
     part_of_named_year,
@@ -526,6 +528,27 @@ RULES: list[Rule] = [
         mid_year,
     ),
     _rule("day", rf"(?<!\w){day_date('a', True)}(?!\w)", one_day),
+    # "week 46 2025", "wk 46 of fiscal 2025", "ISO week 12", "weeks 1-46 of 2025", and year
+    # first: "2025-W46", "2025 wk 46" (never "W24/25", a winter season)
+    _rule(
+        "numbered-weeks",
+        r"(?<![\w-])(?:the\s+)?(?:(?P<iso>iso)\s+|calendar\s+)?(?:weeks?|wks?)\s*"
+        r"(?:no\.?\s*|number\s+|#\s*)?(?P<w1>\d{1,2})"
+        r"(?:\s*(?:[-–]|to|through|thru)\s*(?:(?:weeks?|wks?)\s*)?(?P<w2>\d{1,2}))?"
+        r"(?:\s*,?\s*(?:(?:of|in)\s+)?(?:the\s+)?"
+        rf"(?:(?P<fy>{FISCAL_MARKER}){year_group('y')}|{plain_year_group('yp')}))?"
+        r"(?![\w/%.,]|\s*(?:weeks?|days?|months?)\b)"
+        r"|(?<![\w-])(?P<y0>(?:19|20)\d\d)[\s-]*(?:(?P<iso0>iso)\s+)?(?:weeks?|wks?|w)\s*"
+        r"(?P<w0>\d{1,2})(?![\w/%.,])",
+        numbered_weeks,
+    ),
+    # "the first fortnight of November 2025", "2nd quincena of December 2024"
+    _rule(
+        "half-month",
+        r"(?<!\w)(?:the\s+)?(?P<o>first|1st|second|2nd|last)\s+(?:fortnight|quincena)\s+"
+        rf"(?:of\s+|in\s+)?{month_group('m')}\s*,?\s*{plain_year_group('y')}(?!\w)",
+        half_month,
+    ),
     # "the nine weeks ended December 30, 2023", "the five weeks to 2 January 2024"
     _rule(
         "weeks-ending",

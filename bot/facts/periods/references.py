@@ -124,6 +124,23 @@ class ExtraWeekRef:
 
 
 @dataclass(frozen=True)
+class WeekNumberRef:
+    """ "Week 46 2025", "wk 46", "ISO week 12", "2025-W46", "weeks 1-46 of 2025": weeks by
+    their number, `first` to `last`, of `year` (any year where none is said). A calendar
+    year's weeks are ISO weeks (Monday to Sunday, week 1 holding the year's first
+    Thursday); a fiscal year's (`fiscal`) are counted from its first day."""
+
+    first: int
+    last: int
+    year: int | None = None
+    fiscal: bool | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.first <= self.last <= 53:
+            raise SalesBotError(f"there is no week {self.first}-{self.last}: use 1-53")
+
+
+@dataclass(frozen=True)
 class MonthEndRef:
     """ "At the end of June", "by end-June": the last day of a month of a year not said, a
     point in time (a backlog, a subscriber count) or where a running total stops."""
@@ -244,6 +261,7 @@ PeriodRef: TypeAlias = (
     | LeadingMonthsRef
     | WeeksEndingRef
     | ExtraWeekRef
+    | WeekNumberRef
     | MonthEndRef
     | ToDateRef
     | SeasonRef
@@ -286,6 +304,8 @@ def is_definite(ref: PeriodRef) -> bool:
             return until is not None
         case WeeksEndingRef() | MonthEndRef():
             return False
+        case WeekNumberRef(_, _, year):
+            return year is not None
         case RelativeRef(base, _, _):
             return base is not None and is_definite(base)
         case _:

@@ -38,6 +38,7 @@ from bot.facts.periods.references import (
     SeasonRef,
     SplitYearRef,
     ToDateRef,
+    WeekNumberRef,
     WeeksEndingRef,
     YearRef,
 )
@@ -110,7 +111,7 @@ def _resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) 
             if fiscal is None:  # a company's own year first: its people count in it
                 return _unique([own_part, calendar_part])
             return _prefer(fiscal, calendar_part, own_part)
-        case WeeksEndingRef() | ToDateRef() | MonthEndRef() | ExtraWeekRef():
+        case WeeksEndingRef() | ToDateRef() | MonthEndRef() | ExtraWeekRef() | WeekNumberRef():
             return []  # (a week's days are the company's own: see matches_unanchored)
         case MonthsEndingRef(month, months, year, True):
             first = cal.first_month(year)
@@ -195,6 +196,8 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
             return _to_date_fits(period, cal, fiscal, year)
         case ExtraWeekRef(year):
             return period.days == 7 and _closes_a_year(period, cal, year)
+        case WeekNumberRef():
+            return _numbered_weeks(period, ref, cal)
         case MonthEndRef(month):
             # a point on that month's last day, or a running total (over a year) to it
             closes = period.end.month == month and period.end == month_end(
@@ -215,6 +218,25 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
             return months is None or period.months == months
         case _:
             return period in resolve(ref, cal)
+
+
+def _numbered_weeks(period: Period, ref: WeekNumberRef, cal: FiscalCalendar) -> bool:
+    """Whether PERIOD is the weeks REF numbers: whole weeks, the first of them (by its
+    middle day, so a week a company starts on Sunday is numbered as the ISO week it mostly
+    lies in) numbered `first` and the last `last`, of the year said. The company's own
+    year numbers them where it is no calendar year or the question says fiscal."""
+    if period.days != 7 * (ref.last - ref.first + 1):
+        return False
+    first_middle, last_middle = period.start + timedelta(days=3), period.end - timedelta(days=3)
+    if ref.fiscal or (ref.fiscal is None and not cal.is_calendar):
+        fy = cal.fiscal_year_of(first_middle)
+        opening = cal.year(fy).start
+        numbers = ((first_middle - opening).days // 7 + 1, (last_middle - opening).days // 7 + 1)
+        years = {fy, cal.fiscal_year_of(last_middle)}
+    else:
+        a, b = first_middle.isocalendar(), last_middle.isocalendar()
+        numbers, years = (a.week, b.week), {a.year, b.year}
+    return numbers == (ref.first, ref.last) and (ref.year is None or years == {ref.year})
 
 
 def _in_named_season(period: Period, ref: NamedSeasonRef, cal: FiscalCalendar) -> bool:
