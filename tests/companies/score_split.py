@@ -604,6 +604,7 @@ TEST_COMPANIES = (
     "dubysa-baldai",
     "jubones-banano",
     "sanaga-boissons",
+    "vesi-bay-stores",
 )
 
 
