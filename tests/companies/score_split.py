@@ -605,6 +605,8 @@ TEST_COMPANIES = (
     "jubones-banano",
     "hope-river-foods",
     "moruga-holdings",
+    "sanaga-boissons",
+    "vesi-bay-stores",
 )
 
 
