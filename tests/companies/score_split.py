@@ -603,6 +603,7 @@ TEST_COMPANIES = (
     "alto-parana-granos",
     "dubysa-baldai",
     "jubones-banano",
+    "kiskadee-supermarkets",
 )
 
 
