@@ -604,6 +604,7 @@ TEST_COMPANIES = (
     "dubysa-baldai",
     "jubones-banano",
     "kiskadee-supermarkets",
+    "merbau-agri",
 )
 
 
