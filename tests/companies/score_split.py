@@ -607,6 +607,8 @@ TEST_COMPANIES = (
     "moruga-holdings",
     "sanaga-boissons",
     "vesi-bay-stores",
+    "kiskadee-supermarkets",
+    "merbau-agri",
 )
 
 
