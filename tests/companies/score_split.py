@@ -425,6 +425,7 @@ DEV = {
     "la-cigua-supermercados": HERE / "la-cigua-supermercados",
     "sarapiqui-frutas": HERE / "sarapiqui-frutas",
     "blue-mahoe-holdings": HERE / "blue-mahoe-holdings",
+    "namaka-stores": HERE / "namaka-stores",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
