@@ -426,6 +426,7 @@ DEV = {
     "sarapiqui-frutas": HERE / "sarapiqui-frutas",
     "blue-mahoe-holdings": HERE / "blue-mahoe-holdings",
     "namaka-stores": HERE / "namaka-stores",
+    "sanaga-palmeraies": HERE / "sanaga-palmeraies",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
