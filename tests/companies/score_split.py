@@ -425,6 +425,8 @@ DEV = {
     "la-cigua-supermercados": HERE / "la-cigua-supermercados",
     "sarapiqui-frutas": HERE / "sarapiqui-frutas",
     "blue-mahoe-holdings": HERE / "blue-mahoe-holdings",
+    "namaka-stores": HERE / "namaka-stores",
+    "sanaga-palmeraies": HERE / "sanaga-palmeraies",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
