@@ -7,6 +7,9 @@ Saturday counted from its year's first day).
   ISO weeks of a calendar year. Before 2026-12-05 the number was no period: the year's
   figure was given (a wrong answer), or "iso" was an unknown word;
 - "week 12 of fiscal 2025": the twelfth week of the company's own year;
+- "period 3 sales fiscal 2025", "P3 FY25", "period 13 sales fy2024": a thirteen-period
+  retail year's four-week periods, weeks 4n-3 to 4n of the company's year (before: the
+  year's figure, or two periods set side by side);
 - "the first fortnight of November 2025", "second quincena of October 2025": the 1st to
   the 15th, the 16th to the month's end (before: an unknown word).
 
@@ -31,6 +34,8 @@ FACTS = [
     fact(T, S, "actual", "2025-02-01/2026-01-31", 912, "USD", "2026-03-10"),
     # the twelfth week of fiscal 2025 (Sunday 20 April to Saturday 26 April 2025)
     fact(T, S, "actual", "2025-04-20/2025-04-26", 17.4, "USD", "2025-05-01"),
+    # its third four-week period (Sunday 30 March to Saturday 26 April 2025)
+    fact(T, S, "actual", "2025-03-30/2025-04-26", 71.2, "USD", "2025-05-01"),
 ]
 ENTITIES = [
     {"name": C, "aliases": ["Ceibal"]},
@@ -62,6 +67,9 @@ def engine(seed) -> Engine:
         ("ceibal sales second quincena of october 2025", 3_015),
         ("tarnhollow sales week 12 of fiscal 2025", 17.4),
         ("tarnhollow sales wk 12", 17.4),
+        ("tarnhollow period 3 sales fiscal 2025", 71.2),
+        ("tarnhollow P3 FY25 sales", 71.2),
+        ("tarnhollow sales in trading period 3", 71.2),
     ],
 )
 def test_the_weeks_said(engine, question, value) -> None:

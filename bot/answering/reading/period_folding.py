@@ -27,6 +27,7 @@ from bot.facts.periods import (
     QuarterRef,
     RelativeRef,
     SeasonRef,
+    WeekNumberRef,
     YearRef,
     is_definite,
 )
@@ -311,17 +312,25 @@ def _months_back(end: date, months: int) -> date:
 
 def fold_seasons(mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
     """'holiday sales in 2023': a season and a year apart are one season of that year; so
-    are 'the 53rd week' and the year it closed ('what did the 53rd week add in FY24')."""
+    are 'the 53rd week' and the year it closed ('what did the 53rd week add in FY24'), and
+    numbered weeks or periods and their year ('period 13 sales fy2024')."""
     seasons = [
-        m for m in mentions if isinstance(m.ref, SeasonRef | ExtraWeekRef) and m.ref.year is None
+        m
+        for m in mentions
+        if isinstance(m.ref, SeasonRef | ExtraWeekRef | WeekNumberRef) and m.ref.year is None
     ]
     years = [m for m in mentions if isinstance(m.ref, YearRef)]
     if len(seasons) != 1 or len(years) != 1 or len(mentions) != 2:
         return mentions
     season, year = seasons[0], years[0]
     ref = replace(season.ref, year=year.ref.year)  # type: ignore[union-attr]
+    if isinstance(ref, WeekNumberRef) and ref.fiscal is None:
+        ref = replace(ref, fiscal=year.ref.fiscal)  # type: ignore[union-attr]
     first, last = sorted((season, year), key=lambda m: m.start)
-    return (PeriodMention(ref, first.start, last.end, f"{first.text} … {last.text}"),)
+    # (the season's own words stand for both: the year's are blanked apart, and the words
+    # between them, "sales" in "holiday sales in 2023", stay to be read)
+    text = f"{first.text} … {last.text}"
+    return (PeriodMention(ref, season.start, season.end, text),)
 
 
 # "at the end of 2023", "by the close of 2025": the words that make a bare year's end a day

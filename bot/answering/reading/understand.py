@@ -116,7 +116,13 @@ from bot.answering.vocabulary.name_forms import auxiliary_noun
 from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary
 from bot.facts import reporting
 from bot.facts.model import Quantity
-from bot.facts.periods import ExtraWeekRef, PeriodMention, RelativeRef, find_periods
+from bot.facts.periods import (
+    ExtraWeekRef,
+    PeriodMention,
+    RelativeRef,
+    WeekNumberRef,
+    find_periods,
+)
 from bot.facts.periods.eras import era_year_ends
 from bot.facts.quantities import QuantityMention, find_quantities
 
@@ -415,7 +421,11 @@ def _dated(
 
 
 def _names_a_metric_week(m: PeriodMention, vocab: Vocabulary) -> bool:
-    """Is M "the 53rd week" where the store names a metric by those words?"""
+    """Is M "the 53rd week", or a numbered period's code ("P7 2025"), where the store names
+    a metric by those words?"""
+    if isinstance(m.ref, WeekNumberRef):
+        code = m.text.split()[0].lower()
+        return any(c.isdigit() for c in code) and vocab.is_metric_word(code)
     return isinstance(m.ref, ExtraWeekRef) and vocab.is_metric_word("53rd")
 
 

@@ -279,6 +279,21 @@ def numbered_weeks(m: re.Match[str]) -> PeriodRef | None:
     return WeekNumberRef(first, last, to_year(said) if said else None, fiscal)
 
 
+def numbered_trading_periods(m: re.Match[str]) -> PeriodRef | None:
+    """'Period 13 FY2024', 'P5 FY25', 'P11-P13': a retail year's four-week periods by
+    number, its weeks 4n-3 to 4n (a thirteen-period year's; periods are always the
+    company's own year's)."""
+    code = first_group(m, "p1b")
+    said = first_group(m, "y", "yp")
+    if code is not None and not (said or m["p2"]):
+        return None  # ("P7" alone may be a product's name)
+    first = int(code or m["p1"])
+    last = int(m["p2"]) if m["p2"] else first
+    if not 1 <= first <= last <= 13:
+        return None
+    return WeekNumberRef(4 * first - 3, 4 * last, to_year(said) if said else None, True)
+
+
 def half_month(m: re.Match[str]) -> PeriodRef | None:
     """'the first fortnight of November 2025', 'second quincena of December 2024': the 1st
     to the 15th of the month, or the 16th to its last day."""

@@ -33,6 +33,7 @@ from bot.facts.periods.builders import (
     months_to,
     named_season,
     numbered_part,
+    numbered_trading_periods,
     numbered_weeks,
     one_day,
     one_month,
@@ -209,6 +210,16 @@ def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[Rule]:
 
 # how many of a year's first months ("the first ten months")
 _MONTH_COUNT = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01]"
+
+# the year after numbered weeks or periods ("of fiscal 2025", ", 2025", "FY25"), what may
+# not follow them, and the last of a span of periods ("-P13", " to period 13")
+_WEEKS_YEAR = (
+    r"(?:\s*,?\s*(?:(?:of|in)\s+)?(?:the\s+)?"
+    rf"(?:(?P<fy>{FISCAL_MARKER}){year_group('y')}|{plain_year_group('yp')}))"
+)
+_NO_MORE_DIGITS = r"(?![\w/%.,]|\s*(?:weeks?|days?|months?)\b)"
+_PERIODS_TO = r"(?:\s*(?:[-–]|to|through|thru)\s*(?:period\s*|p)?(?P<p2>\d{1,2}))"
+
 
 RULES: list[Rule] = [
     _rule("iso-interval", ISO_INTERVAL, iso_interval),
@@ -535,12 +546,23 @@ RULES: list[Rule] = [
         r"(?<![\w-])(?:the\s+)?(?:(?P<iso>iso)\s+|calendar\s+)?(?:weeks?|wks?)\s*"
         r"(?:no\.?\s*|number\s+|#\s*)?(?P<w1>\d{1,2})"
         r"(?:\s*(?:[-–]|to|through|thru)\s*(?:(?:weeks?|wks?)\s*)?(?P<w2>\d{1,2}))?"
-        r"(?:\s*,?\s*(?:(?:of|in)\s+)?(?:the\s+)?"
-        rf"(?:(?P<fy>{FISCAL_MARKER}){year_group('y')}|{plain_year_group('yp')}))?"
-        r"(?![\w/%.,]|\s*(?:weeks?|days?|months?)\b)"
+        rf"{_WEEKS_YEAR}?{_NO_MORE_DIGITS}"
         r"|(?<![\w-])(?P<y0>(?:19|20)\d\d)[\s-]*(?:(?P<iso0>iso)\s+)?(?:weeks?|wks?|w)\s*"
         r"(?P<w0>\d{1,2})(?![\w/%.,])",
         numbered_weeks,
+    ),
+    # "Period 13 FY2024", "period 5", "P5 FY25", "P11-P13": a retail year's four-week
+    # periods ("P7" alone may be a product: a bare code needs a year or a span)
+    _rule(
+        "numbered-trading-periods",
+        r"(?<![\w-])(?:the\s+)?(?:fiscal\s+|trading\s+|retail\s+)?period\s*(?P<p1>\d{1,2})"
+        rf"{_PERIODS_TO}?{_WEEKS_YEAR}?{_NO_MORE_DIGITS}",
+        numbered_trading_periods,
+    ),
+    _rule(
+        "numbered-trading-period-codes",
+        rf"(?<![\w-])p(?P<p1b>\d{{1,2}}){_PERIODS_TO}?{_WEEKS_YEAR}?{_NO_MORE_DIGITS}",
+        numbered_trading_periods,
     ),
     # "the first fortnight of November 2025", "2nd quincena of December 2024"
     _rule(
