@@ -15,6 +15,7 @@ from bot.answering.english.lexicon import verb_lemma
 from bot.answering.english.words import EXPECTATION_WORDS, MOVE_VERBS, RANGE_WORDS, lemmas
 from bot.facts.model import Period
 from bot.facts.periods import (
+    DayEventRef,
     ExactRef,
     ExtraWeekRef,
     HalfRef,
@@ -313,24 +314,41 @@ def _months_back(end: date, months: int) -> date:
 def fold_seasons(mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
     """'holiday sales in 2023': a season and a year apart are one season of that year; so
     are 'the 53rd week' and the year it closed ('what did the 53rd week add in FY24'), and
-    numbered weeks or periods and their year ('period 13 sales fy2024')."""
-    seasons = [
-        m
-        for m in mentions
-        if isinstance(m.ref, SeasonRef | ExtraWeekRef | WeekNumberRef) and m.ref.year is None
-    ]
+    numbered weeks or periods and their year ('period 13 sales fy2024'), and a named day
+    and its ('black friday sales 2025')."""
+    seasons = [m for m in mentions if _of_no_year(m)]
     years = [m for m in mentions if isinstance(m.ref, YearRef)]
-    if len(seasons) != 1 or len(years) != 1 or len(mentions) != 2:
+    if len(seasons) != 1 or not years or len(mentions) != 1 + len(years):
         return mentions
-    season, year = seasons[0], years[0]
-    ref = replace(season.ref, year=year.ref.year)  # type: ignore[union-attr]
-    if isinstance(ref, WeekNumberRef) and ref.fiscal is None:
-        ref = replace(ref, fiscal=year.ref.fiscal)  # type: ignore[union-attr]
+    season = seasons[0]
+    if len(years) > 1:
+        # ("black friday weekends: 2025 vs 2023", "week 46 sales 2025 vs 2024": the
+        # season of each year)
+        return tuple(
+            PeriodMention(_of_year(season.ref, y.ref), y.start, y.end, f"{season.text} … {y.text}")
+            for y in years
+        )
+    year = years[0]
     first, last = sorted((season, year), key=lambda m: m.start)
     # (the season's own words stand for both: the year's are blanked apart, and the words
     # between them, "sales" in "holiday sales in 2023", stay to be read)
     text = f"{first.text} … {last.text}"
-    return (PeriodMention(ref, season.start, season.end, text),)
+    return (PeriodMention(_of_year(season.ref, year.ref), season.start, season.end, text),)
+
+
+def _of_no_year(m: PeriodMention) -> bool:
+    """Is M a season, extra week, numbered week or named day said without its year?"""
+    kinds = SeasonRef | ExtraWeekRef | WeekNumberRef | DayEventRef
+    return isinstance(m.ref, kinds) and m.ref.year is None
+
+
+def _of_year(season, year: YearRef):  # type: ignore[no-untyped-def]
+    """SEASON (a season, extra week, numbered week or named day without a year) of YEAR;
+    numbered weeks counted as the year is (fiscal or calendar) where they do not say."""
+    ref = replace(season, year=year.year)
+    if isinstance(ref, WeekNumberRef) and ref.fiscal is None:
+        ref = replace(ref, fiscal=year.fiscal)
+    return ref
 
 
 # "at the end of 2023", "by the close of 2025": the words that make a bare year's end a day
@@ -499,7 +517,11 @@ def _beside(text: str, d: PeriodMention, m: PeriodMention) -> bool:
 
 def _restates(text: str, m: PeriodMention, a: PeriodMention, dropped: list[PeriodMention]) -> bool:
     """Is M beside the definite period A, with only a comma or the like between them
-    (periods already found to restate A left out)?"""
+    (periods already found to restate A left out)? A season, numbered week or named day
+    beside a bare year is never its restatement but that year's ("black friday
+    weekends: 2025 vs 2024": fold_seasons)."""
+    if isinstance(a.ref, YearRef) and _of_no_year(m):
+        return False
     start, end = min(m.end, a.end), max(m.start, a.start)
     gap = text[start:end]
     for d in sorted(dropped, key=lambda d: d.start, reverse=True):

@@ -33,6 +33,7 @@ from bot.facts.periods.finding import find_periods, parse_period
 from bot.facts.periods.fiscal_calendar import CALENDAR, FiscalCalendar
 from bot.facts.periods.naming import describe, fiscal_label, label, span
 from bot.facts.periods.references import (
+    DayEventRef,
     ExactRef,
     ExtraWeekRef,
     HalfRef,
@@ -58,6 +59,7 @@ from bot.facts.periods.resolving import matches_unanchored, own_reading_first, r
 
 __all__ = [
     "CALENDAR",
+    "DayEventRef",
     "ExactRef",
     "ExtraWeekRef",
     "FiscalCalendar",

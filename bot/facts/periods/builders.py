@@ -19,7 +19,9 @@ from bot.facts.periods.arithmetic import (
     nearest_month_end,
     whole_months,
 )
+from bot.facts.periods.events import event_named
 from bot.facts.periods.references import (
+    DayEventRef,
     ExactRef,
     HalfRef,
     LatestRef,
@@ -57,8 +59,7 @@ Builder: TypeAlias = Callable[[re.Match[str]], PeriodRef | None]
 # The words of a trading season, by the season (a key of `references.SEASONS`) they name.
 _SEASON_WORDS = {
     "holiday": "holiday", "holidays": "holiday", "christmas": "holiday", "xmas": "holiday",
-    "festive": "holiday", "black friday": "holiday", "thanksgiving": "holiday",
-    "cyber monday": "holiday", "back to school": "back to school", "golden week": "golden week",
+    "festive": "holiday", "back to school": "back to school", "golden week": "golden week",
     "lunar new year": "new year", "chinese new year": "new year",
     "summer": "summer", "s": "summer", "winter": "winter", "w": "winter",
 }  # fmt: skip
@@ -277,6 +278,17 @@ def numbered_weeks(m: re.Match[str]) -> PeriodRef | None:
     said = first_group(m, "y", "yp", "y0")
     fiscal = True if m["fy"] else False if m["iso"] or m["iso0"] else None
     return WeekNumberRef(first, last, to_year(said) if said else None, fiscal)
+
+
+def day_event(m: re.Match[str]) -> PeriodRef | None:
+    """'Black Friday 2025', 'the 2024 Cyber Monday', 'Singles' Day', 'Black Friday
+    week': a named day of the trading year (and the days about it)."""
+    event = event_named(m["event"])
+    if event is None:
+        return None
+    year = first_group(m, "y", "y0")
+    week = (m["span"] or "").lower().startswith("week") and "end" not in m["span"].lower()
+    return DayEventRef(event, to_year(year) if year else None, week)
 
 
 def numbered_trading_periods(m: re.Match[str]) -> PeriodRef | None:

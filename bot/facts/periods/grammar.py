@@ -11,6 +11,7 @@ from bot.facts.periods.builders import (
     Builder,
     bare_year,
     calendar_year_ref,
+    day_event,
     day_span,
     days_of_a_month,
     first_quarters,
@@ -591,11 +592,22 @@ RULES: list[Rule] = [
             int(first_group(m, "d", "db") or 0),
         ),
     ),
+    # "Black Friday 2025", "the 2024 Cyber Monday", "Singles' Day", "Christmas Eve",
+    # "Black Friday weekend", "Thanksgiving week": a named day and the days about it
+    _rule(
+        "day-event",
+        rf"(?<!\w)(?:the\s+)?(?:{plain_year_group('y0')}\s+)?"
+        r"(?P<event>black\s+friday|cyber\s+monday|thanksgiving(?:\s+day)?|singles['’]?\s+day"
+        r"|double\s+eleven|christmas\s+(?:eve|day)|boxing\s+day|new\s+year['’]?s\s+eve"
+        r"|valentine['’]?s\s+day)(?:\s+(?P<span>weekends?|weeks?))?"
+        rf"(?:\s*,?\s+(?:(?:of|in)\s+)?{plain_year_group('y')})?(?!\w)",
+        day_event,
+    ),
     # "the holiday season", "the nine-week holiday period 2023", "Christmas trading"
     _rule(
         "season",
         rf"(?<!\w)(?:the\s+)?(?:{plain_year_group('y0')}\s+)?(?:(?:\d{{1,2}}|{WEEK_COUNT})[\s-]weeks?\s+)?"
-        r"(?P<season>holidays?|christmas|xmas|festive|black\s+friday|thanksgiving|cyber\s+monday"
+        r"(?P<season>holidays?|christmas|xmas|festive"
         r"|back[\s-]to[\s-]school|golden\s+week|(?:lunar|chinese)\s+new\s+year)"
         r"(?:\s+(?:season|period|(?P<quarter>quarter)|trading(?:\s+period)?|selling\s+season"
         r"|weeks?))?"

@@ -141,6 +141,18 @@ class WeekNumberRef:
 
 
 @dataclass(frozen=True)
+class DayEventRef:
+    """ "Black Friday 2025", "Cyber Monday", "Singles' Day", "Black Friday weekend": a
+    named day of `year` (any year where none is said; `events.event_day` dates it) and a
+    figure over a few days that hold it: the day's own, its weekend's or, where the
+    question says `week`, its week's."""
+
+    event: str
+    year: int | None = None
+    week: bool = False
+
+
+@dataclass(frozen=True)
 class MonthEndRef:
     """ "At the end of June", "by end-June": the last day of a month of a year not said, a
     point in time (a backlog, a subscriber count) or where a running total stops."""
@@ -262,6 +274,7 @@ PeriodRef: TypeAlias = (
     | WeeksEndingRef
     | ExtraWeekRef
     | WeekNumberRef
+    | DayEventRef
     | MonthEndRef
     | ToDateRef
     | SeasonRef
@@ -304,7 +317,7 @@ def is_definite(ref: PeriodRef) -> bool:
             return until is not None
         case WeeksEndingRef() | MonthEndRef():
             return False
-        case WeekNumberRef(_, _, year):
+        case WeekNumberRef(_, _, year) | DayEventRef(_, year):
             return year is not None
         case RelativeRef(base, _, _):
             return base is not None and is_definite(base)

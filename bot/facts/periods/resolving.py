@@ -19,10 +19,12 @@ from bot.facts.periods.arithmetic import (
     spans_months,
     whole_months,
 )
+from bot.facts.periods.events import event_day
 from bot.facts.periods.fiscal_calendar import FiscalCalendar
 from bot.facts.periods.references import (
     SEASONS,
     WHOLE_SEASONS,
+    DayEventRef,
     ExactRef,
     ExtraWeekRef,
     HalfRef,
@@ -111,7 +113,14 @@ def _resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) 
             if fiscal is None:  # a company's own year first: its people count in it
                 return _unique([own_part, calendar_part])
             return _prefer(fiscal, calendar_part, own_part)
-        case WeeksEndingRef() | ToDateRef() | MonthEndRef() | ExtraWeekRef() | WeekNumberRef():
+        case (
+            WeeksEndingRef()
+            | ToDateRef()
+            | MonthEndRef()
+            | ExtraWeekRef()
+            | WeekNumberRef()
+            | DayEventRef()
+        ):
             return []  # (a week's days are the company's own: see matches_unanchored)
         case MonthsEndingRef(month, months, year, True):
             first = cal.first_month(year)
@@ -198,6 +207,11 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
             return period.days == 7 and _closes_a_year(period, cal, year)
         case WeekNumberRef():
             return _numbered_weeks(period, ref, cal)
+        case DayEventRef(event, year, week):
+            # the day's own figure, its weekend's (four days at most: Thanksgiving's runs
+            # Thursday to Sunday) or its week's
+            day = event_day(event, year or period.start.year)
+            return period.start <= day <= period.end and period.days <= (7 if week else 4)
         case MonthEndRef(month):
             # a point on that month's last day, or a running total (over a year) to it
             closes = period.end.month == month and period.end == month_end(
