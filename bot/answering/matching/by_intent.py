@@ -540,7 +540,10 @@ def _named_part_and_its_goal(
 
 def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
     tiers = kind_tiers(query)
-    pool = [v for v in current_of(views) if v.fact.kind in tiers[0]]
+    # ("sales growth in the year to March 2024 as first reported": each year's figure as
+    # first stated, never as restated since)
+    stated = _first_statements(views) if query.revision is Revision.ORIGINAL else current_of(views)
+    pool = [v for v in stated if v.fact.kind in tiers[0]]
     first, second = period_mention(query), period_mention(query, 1)
     if first is not None and isinstance(first.ref, RelativeRef) and first.ref.base is None:
         # "vs last year" alone: the latest against the year before; "the same quarter last
@@ -617,6 +620,10 @@ def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
         )
     pair = sorted([later, earlier], key=lambda v: v.fact.period.end, reverse=True)
     return Pick(Intent.GROWTH, tuple(pair))
+
+
+def _first_statements(views: list[FactView]) -> list[FactView]:
+    return [v for v in views if v.revision == 1]
 
 
 def _actual_named_at(query: Query, mention: PeriodMention) -> bool:
