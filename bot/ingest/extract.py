@@ -72,6 +72,7 @@ from bot.ingest.part_names import parts_apart
 from bot.ingest.products import main_product
 from bot.ingest.question_labels import numbers_questions
 from bot.ingest.restated import without_rounded_restatements
+from bot.ingest.rupees import in_home_rupees
 from bot.ingest.seasons import season_months
 from bot.ingest.sections import others_sections
 from bot.ingest.signs import signed_currencies
@@ -240,6 +241,8 @@ def _extract(
         proposals = in_weeks(proposals, weeks, entity.calendar)
     # "the first half" of a year to mid-July (Ashadh's end): Shrawan 1 to Poush's end
     proposals = in_era_months(proposals, fiscal)
+    # "Rs 41.8 crore" in a Nepali bank's report: Nepalese rupees
+    proposals = in_home_rupees(proposals, text, fiscal)
     # "By country, the Netherlands EUR 2,561.0 million, Germany ..." after a line on the
     # quarter: parts that add up to the year's revenue are the year's
     proposals = with_wholes_periods(proposals)
