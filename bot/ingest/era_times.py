@@ -12,7 +12,6 @@ which company that is (`eras_of`), for every sentence and table cell read inside
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import replace
@@ -78,17 +77,5 @@ def in_common_era(text: str, find: Callable[[str], list[_Mention]]) -> list[_Men
     for m in find(rewritten):
         start = back(m.start, False)  # type: ignore[attr-defined]
         end = back(m.end, True)  # type: ignore[attr-defined]
-        if out and _restated(text, out[-1], m, start):
-            continue  # ("August 2025 (114/08)": one month, written in both eras)
         out.append(replace(m, start=start, end=end, text=text[start:end]))  # type: ignore[type-var]
     return out
-
-
-_BRACKET_BETWEEN = re.compile(r"\s*[(（]\s*")
-
-
-def _restated(text: str, before: object, m: object, start: int) -> bool:
-    """Whether M, found at START, is the period BEFORE named again in brackets."""
-    same = all(getattr(before, k, None) == getattr(m, k, None) for k in ("ref", "day", "mode"))
-    between = text[before.end : start]  # type: ignore[attr-defined]
-    return same and _BRACKET_BETWEEN.fullmatch(between) is not None
