@@ -50,6 +50,8 @@ from bot.ingest.entities import (
     table_parts,
     title_initials,
 )
+from bot.ingest.era_months import in_era_months
+from bot.ingest.era_times import eras_of
 from bot.ingest.figures import (
     CENTS_KEY,
     POUNDS_KEY,
@@ -70,6 +72,7 @@ from bot.ingest.part_names import parts_apart
 from bot.ingest.products import main_product
 from bot.ingest.question_labels import numbers_questions
 from bot.ingest.restated import without_rounded_restatements
+from bot.ingest.rupees import in_home_rupees
 from bot.ingest.seasons import season_months
 from bot.ingest.sections import others_sections
 from bot.ingest.signs import signed_currencies
@@ -98,6 +101,19 @@ def extract(
     """Every figure the report states, as proposals named with the store's names where
     the store has them (`naming.py` does that part). LAYOUT: `analyse(text)`, when the
     caller has it already."""
+    with eras_of(entity.calendar if entity is not None else None):
+        return _extract(text, published, entities, metrics, entity, progress, layout)
+
+
+def _extract(
+    text: str,
+    published: date,
+    entities: Sequence[KnownEntity],
+    metrics: Sequence[KnownMetric],
+    entity: KnownEntity | None,
+    progress: Callable[[int, int], None] | None,
+    layout: Layout | None,
+) -> Extraction:
 
     framed = text
     text = unboxed(text)  # a framed "Highlights" box: its table, without the frame
@@ -223,6 +239,10 @@ def extract(
     if weeks is not None:
         # "the second quarter ended August 2, 2025": a 52/53-week year's periods
         proposals = in_weeks(proposals, weeks, entity.calendar)
+    # "the first half" of a year to mid-July (Ashadh's end): Shrawan 1 to Poush's end
+    proposals = in_era_months(proposals, fiscal)
+    # "Rs 41.8 crore" in a Nepali bank's report: Nepalese rupees
+    proposals = in_home_rupees(proposals, text, fiscal)
     # "By country, the Netherlands EUR 2,561.0 million, Germany ..." after a line on the
     # quarter: parts that add up to the year's revenue are the year's
     proposals = with_wholes_periods(proposals)

@@ -197,6 +197,11 @@ def _city_named(text: str, territories: list[str]) -> bool:
     return any(re.search(rf"\b{re.escape(c)}\b", text) for c in cities)
 
 
+def territory_cities(territory: str) -> tuple[str, ...]:
+    """The cities the time-zone database names TERRITORY's clocks by ("Pakistan": Karachi)."""
+    return _zone_cities().get(territory, ())
+
+
 @functools.cache
 def _zone_cities() -> dict[str, tuple[str, ...]]:
     """Each territory's cities as CLDR's time zones name them ("South Africa": Johannesburg;

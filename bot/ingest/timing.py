@@ -43,6 +43,7 @@ from bot.facts.periods import (
     find_periods,
 )
 from bot.facts.periods.words import MONTH_NUMBERS, MONTH_PATTERN, NUMBER_PATTERN, count_of
+from bot.ingest.era_times import in_common_era
 from bot.ingest.period_words import plain_periods
 
 __all__ = ["MONTH_NUMBERS", "MONTH_PATTERN", "TimeMention", "find_times", "month_end"]
@@ -280,7 +281,12 @@ _YEAR_OF_MONTHS_BEFORE = re.compile(r"\s+(?:before|earlier|previously)\b", re.IG
 
 
 def find_times(text: str, published: date) -> list[TimeMention]:
-    """Every time phrase of one sentence, in order, without overlaps."""
+    """Every time phrase of one sentence, in order, without overlaps (another era's years
+    read in ours: `era_times`)."""
+    return in_common_era(text, lambda plain: _find_times(plain, published))
+
+
+def _find_times(text: str, published: date) -> list[TimeMention]:
     # ("the cumulative third quarter", "1Q-3Q", "the interim period": the grammar's words)
     text = plain_periods(text)
     text = _SPAN_TO_FIGURE.sub(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.reading.era_years import in_common_era
+from bot.facts.periods.era_years import in_common_era
 
 NONE: dict[str, str | None] = {}
 NEPALI, ETHIOPIAN, IRANIAN = {"bikram_sambat": None}, {"ethiopian": None}, {"solar_hijri": None}

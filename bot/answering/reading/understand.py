@@ -49,7 +49,6 @@ from bot.answering.reading.currencies import (
     local_symbols_at,
     signs_said,
 )
-from bot.answering.reading.era_years import in_common_era
 from bot.answering.reading.intent import (
     lexicon_word,
     opening_statement,
@@ -123,6 +122,7 @@ from bot.facts.periods import (
     WeekNumberRef,
     find_periods,
 )
+from bot.facts.periods.era_years import in_common_era
 from bot.facts.periods.eras import era_year_ends
 from bot.facts.quantities import QuantityMention, find_quantities
 

@@ -39,6 +39,7 @@ class Era:
     fiscal_year_starts: int = 1  # the month its fiscal years begin with
     fiscal_year_named_by: str = "start"  # the year of the two a fiscal year is named by
     fiscal_year_label: str | None = None  # "FY {start}/{end2:02}": how answers name one
+    lands: tuple[str, ...] = ()  # the countries that count in it ("Nepal")
 
     def common_year(self, year: int) -> int | None:
         """The common-era year in which YEAR of this era begins; None where no library
@@ -111,6 +112,7 @@ def _load() -> dict[str, Era]:
             spec.get("fiscal_year_starts", 1),
             spec.get("fiscal_year_named_by", "start"),
             spec.get("fiscal_year_label"),
+            tuple(spec.get("lands", ())),
         )
         for name, spec in data.items()
         if not name.startswith("_")

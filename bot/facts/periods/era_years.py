@@ -98,7 +98,10 @@ _SPLIT = patterns.compile(
     rf"(?<![\w./,$€£¥₹#]){_FY}(?P<year>\d{{4}}|\d{{2}})\s*[/-]\s*(?P<next>\d{{2}}|\d{{4}})(?![\d/%])",
     re.IGNORECASE,
 )
-_BARE = patterns.compile(rf"(?<![\w$€£¥₹#.,/-]){_FY}(?P<year>\d{{4}})(?![\w.,/%-])", re.IGNORECASE)
+# (a year may close a sentence or a clause: "in 1403.", "in 1403, against")
+_BARE = patterns.compile(
+    rf"(?<![\w$€£¥₹#.,/-]){_FY}(?P<year>\d{{4}})(?![\w/%-]|[.,]\d)", re.IGNORECASE
+)
 # a percentage, unless a year is said before it ("growth fiscal 1404 %") or it ends the
 # question ("1403 growth in %")
 _PERCENT_AFTER = patterns.compile(r"\s*(?:%|per\s?cent)(?!\s*[?!.]*\s*$)", re.IGNORECASE)
@@ -136,8 +139,15 @@ def in_common_era(text: str, counted: Mapping[str, str | None]) -> str:
     """TEXT with every year and month it counts in another era written in ours. COUNTED:
     the eras companies in the store count their years in, whose bare years are read, each
     with the fiscal year end ("09-22") those companies share, if one."""
+    for start, end, new in sorted(era_edits(text, counted), reverse=True):
+        text = text[:start] + new + text[end:]
+    return text
+
+
+def era_edits(text: str, counted: Mapping[str, str | None]) -> list[tuple[int, int, str]]:
+    """Where TEXT counts in another era: (start, end, the same in ours), in no order."""
     if not any(ch.isdigit() for ch in text):
-        return text
+        return []
     edits: list[tuple[int, int, str]] = []
     named: list[_FiscalYear] = []
 
@@ -163,9 +173,7 @@ def in_common_era(text: str, counted: Mapping[str, str | None]) -> str:
     if len({(f.era, f.year) for f in named}) == 1:
         edit(_YEARLESS_RANGE, lambda m: _yearless_range(m, named[0]))
         edit(_YEARLESS_MONTH, lambda m: _yearless_month(m, named[0]))
-    for start, end, new in sorted(edits, reverse=True):
-        text = text[:start] + new + text[end:]
-    return text
+    return edits
 
 
 def _day(d: date) -> str:
