@@ -9,7 +9,8 @@ Friday weekends, Cyber Monday, Singles' Day and whole months), invented here:
 - "black friday weekends: 2025 vs 2024": the day's figure of each year.
 
 Guards: a named day the store holds no figure for gets none (never December's); "the
-holiday season" is still the season."""
+holiday season" is still the season; a day the store names a line by ("Valentine's Day
+sales") is that line, never the day's dates."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ FACTS = [
     fact(H, S, "actual", "2025-12-01/2025-12-31", 8_150, "EUR", "2026-01-05"),
     fact(H, S, "actual", "2025-11-01/2025-11-30", 6_616, "EUR", "2025-12-05"),
     fact(H, S, "actual", "2025-11-03/2026-01-04", 19_870, "EUR", "2026-01-05"),
+    fact(H, "Valentine's Day sales", "actual", "2025-01-01/2025-03-31", 58.3, "EUR", "2025-04-20"),
 ]
 
 
@@ -46,6 +48,7 @@ def engine(seed) -> Engine:
         ("ostrava sales double eleven 2025", 233),
         ("ostrava sales december 2025", 8_150),
         ("ostrava holiday season sales 2025", 19_870),
+        ("ostrava valentines day sales q1 2025", 58.3),
     ],
 )
 def test_the_day_named(engine, question, value) -> None:

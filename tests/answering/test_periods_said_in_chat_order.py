@@ -17,7 +17,8 @@ month and quarter), invented here:
   answer).
 
 Guards: a month set against a year ("november vs 2025") is no month of it; the year
-said alone is the year."""
+said alone is the year; a month four words or more before the year ("how far short of the
+november high end were 2025 deliveries") is no month of it."""
 
 from __future__ import annotations
 
@@ -81,3 +82,8 @@ def test_a_bare_month_set_against_a_named_one(engine) -> None:
     answer = engine.ask("tianmu dec vs oct 2025 deliveries, difference")
     assert sorted(v.fact.value for v in answer.facts) == [27_950, 31_206], answer.text
     assert "3,256" in answer.text, answer.text
+
+
+def test_a_month_far_before_the_year_is_no_month_of_it(engine) -> None:
+    answer = engine.ask("how far short of the november low end were tianmu's 2025 deliveries")
+    assert 26_420 not in [v.fact.value for v in answer.facts], answer.text

@@ -13,7 +13,8 @@ Saturday counted from its year's first day).
 - "the first fortnight of November 2025", "second quincena of October 2025": the 1st to
   the 15th, the 16th to the month's end (before: an unknown word).
 
-Guard: a week the store lacks gets no figure, never the year's."""
+Guards: a week the store lacks gets no figure, never the year's; a week set aside
+("2025 sales excluding wk 46") is never the figure given."""
 
 from __future__ import annotations
 
@@ -85,3 +86,8 @@ def test_a_week_not_held_gets_no_figure(engine) -> None:
 def test_weeks_set_side_by_side(engine) -> None:
     answer = engine.ask("ceibal week 46 sales vs week 45 2025")
     assert sorted(v.fact.value for v in answer.facts) == [1_352, 1_375], answer.text
+
+
+def test_a_week_set_aside_is_not_the_figure(engine) -> None:
+    answer = engine.ask("ceibal 2025 sales excluding wk 46")
+    assert 1_375 not in [v.fact.value for v in answer.facts], answer.text

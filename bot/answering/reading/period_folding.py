@@ -311,7 +311,7 @@ def _months_back(end: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def fold_seasons(mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
+def fold_seasons(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
     """'holiday sales in 2023': a season and a year apart are one season of that year; so
     are 'the 53rd week' and the year it closed ('what did the 53rd week add in FY24'), and
     numbered weeks or periods and their year ('period 13 sales fy2024'), and a named day
@@ -321,6 +321,14 @@ def fold_seasons(mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ..
     if len(seasons) != 1 or not years or len(mentions) != 1 + len(years):
         return mentions
     season = seasons[0]
+    if _SET_ASIDE.search(text[: season.start]):
+        # "fy2025 volume excluding the 53rd week": the year less the week, which no one
+        # figure is; the words between stay blanked out, so nothing answers for the week
+        if len(years) > 1:
+            return mentions
+        first, last = sorted((season, years[0]), key=lambda m: m.start)
+        ref = _of_year(season.ref, years[0].ref)
+        return (PeriodMention(ref, first.start, last.end, f"{first.text} … {last.text}"),)
     if len(years) > 1:
         # ("black friday weekends: 2025 vs 2023", "week 46 sales 2025 vs 2024": the
         # season of each year)
@@ -334,6 +342,15 @@ def fold_seasons(mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ..
     # between them, "sales" in "holiday sales in 2023", stay to be read)
     text = f"{first.text} … {last.text}"
     return (PeriodMention(_of_year(season.ref, year.ref), season.start, season.end, text),)
+
+
+# words right before a season that set it aside: "excluding the 53rd week", "ex the extra
+# week", "not adjusted for the 53rd week"
+_SET_ASIDE = patterns.compile(
+    r"\b(?:excluding|excl\.?|ex|without|less|minus|except|other\s+than|outside(?:\s+of)?"
+    r"|adjusted\s+for|net\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _of_no_year(m: PeriodMention) -> bool:

@@ -24,11 +24,11 @@ _NOT_A_NAME = (
 # (a name and its company may stand between a count and the month it runs to: "12 mth load
 # factor for corrib at end nov 2025"; never a second period set against the first)
 _NOT_COMPARING = r"(?!(?:vs|versus|than|against|compared|and|or|from|since|to)\b)"
-# the month, then one to four words of a figure's name (a "%" among them), then, after
+# the month, then one to three words of a figure's name (a "%" among them), then, after
 # at most a comma, the year at the end ("august revenue yoy %, 2025")
 _MONTH_THEN_WORDS = patterns.compile(
     rf"(?P<lead>\b(?:in|for|during|of)\s+)?\b(?P<month>{MONTH_PATTERN})(?![a-z])"
-    rf"(?:\s+{_NOT_A_NAME}(?:[a-z][a-z&'’-]*|%|\(%\))){{1,4}}\s*,?\s+$",
+    rf"(?:\s+{_NOT_A_NAME}(?:[a-z][a-z&'’-]*|%|\(%\))){{1,3}}\s*,?\s+$",
     re.IGNORECASE,
 )
 _MONTH = patterns.compile(rf"\b(?:{MONTH_PATTERN})(?![a-z])", re.IGNORECASE)

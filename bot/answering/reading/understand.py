@@ -116,6 +116,7 @@ from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary
 from bot.facts import reporting
 from bot.facts.model import Quantity
 from bot.facts.periods import (
+    DayEventRef,
     ExtraWeekRef,
     PeriodMention,
     RelativeRef,
@@ -402,9 +403,8 @@ def _dated(
     # ("53rd week revenue", "growth excluding the 53rd week": words of a metric's name,
     # where the store has one, never the week's own figure)
     found = [m for m in found if not _names_a_metric_week(m, vocab)]
-    periods, method = method_noted(
-        text, calendar_year_ends(text, season_dated(text, fold_seasons(fold_relative(text, found))))
-    )
+    folded = fold_seasons(text, fold_relative(text, found))
+    periods, method = method_noted(text, calendar_year_ends(text, season_dated(text, folded)))
     # ("november deliveries 2025", "rolling 12 month pax to end of august 2025")
     periods, counted = months_run_to(text, months_of_years(text, periods))
     text = mask(text, [*method, *counted])
@@ -421,12 +421,20 @@ def _dated(
 
 
 def _names_a_metric_week(m: PeriodMention, vocab: Vocabulary) -> bool:
-    """Is M "the 53rd week", or a numbered period's code ("P7 2025"), where the store names
-    a metric by those words?"""
+    """Is M "the 53rd week", a numbered period's code ("P7 2025") or a named day
+    ("Valentine's Day"), where the store names a metric by those words?"""
     if isinstance(m.ref, WeekNumberRef):
         code = m.text.split()[0].lower()
         return any(c.isdigit() for c in code) and vocab.is_metric_word(code)
+    if isinstance(m.ref, DayEventRef):
+        # ("valentines day sales": a line the store names by the day, never its dates)
+        words = re.findall(r"[a-z]+", m.text.lower().replace("'", "").replace("’", ""))
+        named = [w for w in words if w not in _DAY_WORDS]
+        return any(vocab.is_metric_word(w) or vocab.is_metric_word(w.rstrip("s")) for w in named)
     return isinstance(m.ref, ExtraWeekRef) and vocab.is_metric_word("53rd")
+
+
+_DAY_WORDS = frozenset({"the", "day", "week", "weeks", "weekend", "weekends"})
 
 
 def _within(m: PeriodMention, periods: tuple[PeriodMention, ...]) -> bool:
