@@ -122,7 +122,7 @@ def _short_when(period: Period, cal: FiscalCalendar) -> str:
 def _in_its_era(period: Period, cal: FiscalCalendar) -> str | None:
     """PERIOD's name in the era a company whose years end mid-month counts in (None for
     one whose years end at a month's end: era_name asks no calendar of those)."""
-    return era_name(period.start, period.end, f"{cal.end_month:02d}-{cal.end_day:02d}")
+    return era_name(period.start, period.end, cal.fiscal_year_end)
 
 
 def _named_by_months(period: Period, cal: FiscalCalendar) -> str | None:

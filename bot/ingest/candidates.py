@@ -48,7 +48,7 @@ def candidate_fields(
     if new_entity:
         out["new_entity"] = True
         if calendar is not None and not calendar.is_calendar:
-            out["fiscal_year_end"] = f"{calendar.end_month:02d}-{calendar.end_day:02d}"
+            out["fiscal_year_end"] = calendar.fiscal_year_end
             out["fiscal_year_named_by"] = calendar.named_by
     if p.headline:
         out["headline"] = True

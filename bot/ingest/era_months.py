@@ -20,7 +20,6 @@ from datetime import date, timedelta
 from bot.facts.model import Period
 from bot.facts.periods import FiscalCalendar
 from bot.facts.periods.eras import ERAS, Era, era_month_of, era_year_ends
-from bot.ingest.era_times import year_end_of
 from bot.ingest.model import Proposal
 
 # how far an era month's first or last day may lie from the day ours stands for (the
@@ -32,7 +31,7 @@ def in_era_months(proposals: Iterable[Proposal], calendar: FiscalCalendar) -> li
     """PROPOSALS with each period counted in whole months of ours moved onto the era's
     months, for a company whose year ends on an era month's end (CALENDAR)."""
     found = list(proposals)
-    era = _era_of(year_end_of(calendar))
+    era = _era_of(calendar.fiscal_year_end)
     if era is None:
         return found
     shift = _shift(calendar)

@@ -29,16 +29,15 @@ _counted: ContextVar[Mapping[str, str | None]] = ContextVar(
 _Mention = TypeVar("_Mention")
 
 
-def year_end_of(calendar: FiscalCalendar) -> str:
-    """A calendar's fiscal year end as a company states it ("07-16")."""
-    return f"{calendar.end_month:02d}-{calendar.end_day:02d}"
+def eras_counted_by(calendar: FiscalCalendar | None) -> Mapping[str, str | None]:
+    """The eras a company with CALENDAR counts its years in (`era_year_ends`)."""
+    return era_year_ends([calendar.fiscal_year_end]) if calendar is not None else {}
 
 
 @contextlib.contextmanager
 def eras_of(calendar: FiscalCalendar | None) -> Iterator[None]:
     """While reading a report of a company with CALENDAR, read bare years in its era."""
-    counted = era_year_ends([year_end_of(calendar)]) if calendar is not None else {}
-    token = _counted.set(counted)
+    token = _counted.set(eras_counted_by(calendar))
     try:
         yield
     finally:

@@ -1,9 +1,10 @@
 """Which rupee "Rs" and "rupees" are: India's is only one of them. The figures reader takes
 every "Rs 41.8 crore" for Indian rupees; a report of a company in Nepal, Sri Lanka,
-Pakistan, Mauritius or the Seychelles writes its own currency the same way. Where the report
-names exactly one such country (or its currency's code), or the company counts its years in
-that country's era (a Nepali year to Ashadh's end), a figure in rupees that does not say
-India's ("₹", "INR", "Indian") is in that country's rupee.
+Pakistan, Mauritius or the Seychelles writes its own currency the same way. Where the
+company counts its years in that country's era (a Nepali year to Ashadh's end), or the report
+names one such country (its name, its currency's code or its cities) at least twice and more
+often than India or any other, a figure in rupees that does not say India's ("₹", "INR",
+"Indian") is in that country's rupee.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from bot.facts.periods import FiscalCalendar
-from bot.facts.periods.eras import ERAS, era_year_ends
-from bot.ingest.era_times import year_end_of
+from bot.facts.periods.eras import ERAS
+from bot.ingest.era_times import eras_counted_by
 from bot.ingest.local_signs import territory_cities
 from bot.ingest.model import Proposal
 
@@ -45,7 +46,7 @@ def home_rupee(text: str, calendar: FiscalCalendar | None) -> str | None:
     era's country's, else that of the one country the report names (or its cities, as a
     dateline does: "Karachi", "Colombo") at least twice and more often than India or any
     other (an Indian maker's report lists Nepal once among its export markets)."""
-    lands = {land for era in _eras(calendar) for land in ERAS[era].lands}
+    lands = {land for era in eras_counted_by(calendar) for land in ERAS[era].lands}
     by_era = {code for code, where in _rupees().items() if lands & set(where)}
     if by_era:
         return by_era.pop() if len(by_era) == 1 else None
@@ -67,10 +68,6 @@ def _times_named(text: str, code: str, lands: Iterable[str]) -> int:
         said += len(re.findall(rf"\b{re.escape(land)}(?:i|ese|n)?\b", text))
         said += sum(len(re.findall(rf"\b{re.escape(c)}\b", text)) for c in territory_cities(land))
     return said
-
-
-def _eras(calendar: FiscalCalendar | None) -> list[str]:
-    return list(era_year_ends([year_end_of(calendar)])) if calendar is not None else []
 
 
 def in_home_rupees(

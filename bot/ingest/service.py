@@ -441,7 +441,7 @@ def propose(
         new_entity = Entity(
             main.name,
             main.aliases,
-            f"{cal.end_month:02d}-{cal.end_day:02d}" if not cal.is_calendar else None,
+            cal.fiscal_year_end if not cal.is_calendar else None,
             cal.named_by if not cal.is_calendar else None,
             scope=scope,
         )

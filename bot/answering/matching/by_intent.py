@@ -24,6 +24,7 @@ from bot.answering.matching.period_fit import (
 )
 from bot.answering.matching.series import (
     current_of,
+    first_statements_of,
     kind_tiers,
     latest_of,
     period_mention,
@@ -542,7 +543,8 @@ def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
     tiers = kind_tiers(query)
     # ("sales growth in the year to March 2024 as first reported": each year's figure as
     # first stated, never as restated since)
-    stated = _first_statements(views) if query.revision is Revision.ORIGINAL else current_of(views)
+    original = query.revision is Revision.ORIGINAL
+    stated = first_statements_of(views) if original else current_of(views)
     pool = [v for v in stated if v.fact.kind in tiers[0]]
     first, second = period_mention(query), period_mention(query, 1)
     if first is not None and isinstance(first.ref, RelativeRef) and first.ref.base is None:
@@ -620,10 +622,6 @@ def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
         )
     pair = sorted([later, earlier], key=lambda v: v.fact.period.end, reverse=True)
     return Pick(Intent.GROWTH, tuple(pair))
-
-
-def _first_statements(views: list[FactView]) -> list[FactView]:
-    return [v for v in views if v.revision == 1]
 
 
 def _actual_named_at(query: Query, mention: PeriodMention) -> bool:

@@ -19,6 +19,11 @@ def current_of(views: Sequence[FactView]) -> list[FactView]:
     return [v for v in views if v.revision == v.revisions]  # (`is_current`, uncalled)
 
 
+def first_statements_of(views: Sequence[FactView]) -> list[FactView]:
+    """Each figure as first stated ("as originally reported"), however restated since."""
+    return [v for v in views if v.revision == 1]
+
+
 def statements_of(views: Sequence[FactView], of: FactView) -> list[FactView]:
     """Every statement of OF's figure, oldest first. (Its kind and period are compared
     first: the whole key, folded names and all, only for the few views that share them.)"""

@@ -24,6 +24,7 @@ from bot.facts.periods import (
     MonthEndRef,
     MonthsEndingRef,
     PeriodMention,
+    PeriodRef,
     QuarterEndingRef,
     QuarterRef,
     RelativeRef,
@@ -321,27 +322,24 @@ def fold_seasons(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[Period
     if len(seasons) != 1 or not years or len(mentions) != 1 + len(years):
         return mentions
     season = seasons[0]
-    if _SET_ASIDE.search(text[: season.start]):
-        # "fy2025 volume excluding the 53rd week": the year less the week, which no one
-        # figure is; the words between stay blanked out, so nothing answers for the week
-        if len(years) > 1:
-            return mentions
-        first, last = sorted((season, years[0]), key=lambda m: m.start)
-        ref = _of_year(season.ref, years[0].ref)
-        return (PeriodMention(ref, first.start, last.end, f"{first.text} … {last.text}"),)
+    # ("fy2025 volume excluding the 53rd week": the year less the week, which no one
+    # figure is)
+    set_aside = bool(_SET_ASIDE.search(text[: season.start]))
+    if len(years) > 1 and set_aside:
+        return mentions
     if len(years) > 1:
         # ("black friday weekends: 2025 vs 2023", "week 46 sales 2025 vs 2024": the
         # season of each year)
-        return tuple(
-            PeriodMention(_of_year(season.ref, y.ref), y.start, y.end, f"{season.text} … {y.text}")
-            for y in years
-        )
+        each = [(_of_year(season.ref, y.ref), y, f"{season.text} … {y.text}") for y in years]
+        return tuple(PeriodMention(ref, y.start, y.end, said) for ref, y, said in each)
     year = years[0]
     first, last = sorted((season, year), key=lambda m: m.start)
-    # (the season's own words stand for both: the year's are blanked apart, and the words
-    # between them, "sales" in "holiday sales in 2023", stay to be read)
-    text = f"{first.text} … {last.text}"
-    return (PeriodMention(_of_year(season.ref, year.ref), season.start, season.end, text),)
+    # the season's own words stand for both (the year's are blanked apart, and the words
+    # between them, "sales" in "holiday sales in 2023", stay to be read), unless it is set
+    # aside: then the words between stay blanked too, so nothing answers for the season
+    start, end = (first.start, last.end) if set_aside else (season.start, season.end)
+    said = f"{first.text} … {last.text}"
+    return (PeriodMention(_of_year(season.ref, year.ref), start, end, said),)
 
 
 # words right before a season that set it aside: "excluding the 53rd week", "ex the extra
@@ -353,15 +351,19 @@ _SET_ASIDE = patterns.compile(
 )
 
 
+# what a year may be said apart from: a season, extra week, numbered week or named day
+_OfAYear = SeasonRef | ExtraWeekRef | WeekNumberRef | DayEventRef
+
+
 def _of_no_year(m: PeriodMention) -> bool:
     """Is M a season, extra week, numbered week or named day said without its year?"""
-    kinds = SeasonRef | ExtraWeekRef | WeekNumberRef | DayEventRef
-    return isinstance(m.ref, kinds) and m.ref.year is None
+    return isinstance(m.ref, _OfAYear) and m.ref.year is None
 
 
-def _of_year(season, year: YearRef):  # type: ignore[no-untyped-def]
-    """SEASON (a season, extra week, numbered week or named day without a year) of YEAR;
-    numbered weeks counted as the year is (fiscal or calendar) where they do not say."""
+def _of_year(season: PeriodRef, year: PeriodRef) -> PeriodRef:
+    """SEASON (an `_OfAYear` said without its year) of YEAR (a YearRef); numbered weeks
+    counted as the year is (fiscal or calendar) where they do not say."""
+    assert isinstance(season, _OfAYear) and isinstance(year, YearRef)
     ref = replace(season, year=year.year)
     if isinstance(ref, WeekNumberRef) and ref.fiscal is None:
         ref = replace(ref, fiscal=year.fiscal)

@@ -35,6 +35,7 @@ from bot.answering.english.words import (
     UNIT_WORDS,
     Token,
     lemma,
+    lemmas,
     mask,
     move_verb_of_noun,
     name_lemmas,
@@ -428,13 +429,11 @@ def _names_a_metric_week(m: PeriodMention, vocab: Vocabulary) -> bool:
         return any(c.isdigit() for c in code) and vocab.is_metric_word(code)
     if isinstance(m.ref, DayEventRef):
         # ("valentines day sales": a line the store names by the day, never its dates)
-        words = re.findall(r"[a-z]+", m.text.lower().replace("'", "").replace("’", ""))
-        named = [w for w in words if w not in _DAY_WORDS]
-        return any(vocab.is_metric_word(w) or vocab.is_metric_word(w.rstrip("s")) for w in named)
+        return any(vocab.is_metric_word(w) for w in lemmas(m.text) if w not in _DAY_WORDS)
     return isinstance(m.ref, ExtraWeekRef) and vocab.is_metric_word("53rd")
 
 
-_DAY_WORDS = frozenset({"the", "day", "week", "weeks", "weekend", "weekends"})
+_DAY_WORDS = frozenset({"the", "day", "week", "weekend"})
 
 
 def _within(m: PeriodMention, periods: tuple[PeriodMention, ...]) -> bool:

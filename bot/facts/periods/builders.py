@@ -287,7 +287,7 @@ def day_event(m: re.Match[str]) -> PeriodRef | None:
     if event is None:
         return None
     year = first_group(m, "y", "y0")
-    week = (m["span"] or "").lower().startswith("week") and "end" not in m["span"].lower()
+    week = (m["span"] or "").lower() in ("week", "weeks")
     return DayEventRef(event, to_year(year) if year else None, week)
 
 

@@ -31,10 +31,10 @@ def event_day(event: str, year: int) -> date:
 
 
 def event_named(words: str) -> str | None:
-    """The event WORDS name ("Black Friday", "singles' day", "double eleven", "11.11",
-    "Thanksgiving Day"), or None."""
+    """The event WORDS name ("Black Friday", "singles' day", "double eleven", "Thanksgiving
+    Day"), or None."""
     key = " ".join(words.lower().replace("'", "").replace("’", "").split())
-    if key in ("double eleven", "11.11", "singles"):
+    if key == "double eleven":
         return "singles day"
     if key == "thanksgiving day":
         return "thanksgiving"

@@ -53,6 +53,11 @@ class FiscalCalendar:
         return cls(int(m[1]), int(m[2]), naming)
 
     @property
+    def fiscal_year_end(self) -> str:
+        """The year end as an entity's settings write it ("07-16"), which `of` reads."""
+        return f"{self.end_month:02d}-{self.end_day:02d}"
+
+    @property
     def last_month(self) -> int:
         """The month (1-12) whose last day closes the fiscal year, for period arithmetic."""
         return nearest_month_end(2001, self.end_month, self.end_day)[1]
