@@ -79,6 +79,8 @@ SHORTHAND = {
     "svc": "service",
     "svcs": "services",
     "ytd": "ytd",
+    "qtd": "qtd",
+    "mtd": "mtd",
     "vs": "vs",
     "v": "vs",
     "incl": "including",

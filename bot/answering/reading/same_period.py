@@ -1,25 +1,33 @@
 """'The first ten months of 2024/25 vs the same period 2023/24', 'H1 FY2025 against the
-same half of FY2024': a year said after "the same period" stands for the part of it the
-question named just before, never for the whole year."""
+same half of FY2024', 'QTD through 20 Nov 2025 vs the same days of 2024': a year said after
+"the same period" stands for the part of it the question named just before, never for the
+whole year."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from bot import patterns
+from bot.facts.model import Period
 from bot.facts.periods import (
+    DayEventRef,
+    ExactRef,
     HalfRef,
     LeadingMonthsRef,
     PeriodMention,
     PeriodRef,
     QuarterRef,
     SplitYearRef,
+    ToDateRef,
+    WeekNumberRef,
     YearRef,
 )
 
 _SAME_SPAN = patterns.compile(
-    r"\bsame\s+(?:period|time|quarter|qtr|half|months?|(?:\w+|\d+)[\s-]+months?)"
+    r"\bsame\s+(?:period|time|quarter|qtr|half|months?|(?:\w+|\d+)[\s-]+months?"
+    r"|days?|dates|weeks?|weekend|stretch|span|window)"
     r"\s+(?:(?:of|in|for|last)\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?$",
     re.IGNORECASE,
 )
@@ -51,7 +59,30 @@ def part_of_year(part: PeriodRef, year: PeriodRef) -> PeriodRef | None:
     if isinstance(year, YearRef) and isinstance(part, QuarterRef | HalfRef | LeadingMonthsRef):
         fiscal = part.fiscal if year.fiscal is None else year.fiscal
         return replace(part, year=year.year, fiscal=fiscal)
+    if isinstance(year, YearRef) and isinstance(part, WeekNumberRef | DayEventRef):
+        return replace(part, year=year.year) if part.year is not None else None
+    if isinstance(year, YearRef) and not year.fiscal:
+        return _days_of_year(part, year.year)
     return None
+
+
+def _days_of_year(part: PeriodRef, year: int) -> PeriodRef | None:
+    """PART's days, a span of dates or a span to a date, moved to the calendar YEAR."""
+    if isinstance(part, ExactRef) and part.period.days <= 366:
+        years = year - part.period.start.year
+        period = Period(_years_on(part.period.start, years), _years_on(part.period.end, years))
+        return ExactRef(period)
+    if isinstance(part, ToDateRef) and part.until is not None:
+        return replace(part, until=_years_on(part.until, year - part.until.year))
+    return None
+
+
+def _years_on(day: date, years: int) -> date:
+    """DAY that many years on (29 February on the 28th in a common year)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 def is_whole_year(ref: PeriodRef) -> bool:

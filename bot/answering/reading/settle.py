@@ -118,7 +118,7 @@ from bot.answering.vocabulary.name_forms import (
 )
 from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary, rank_metric
 from bot.facts import reporting
-from bot.facts.periods import HalfRef, QuarterRef, RelativeRef, YearRef, find_periods
+from bot.facts.periods import HalfRef, QuarterRef, RelativeRef, ToDateRef, YearRef, find_periods
 from bot.facts.periods.words import NUMERIC_DATE
 from bot.facts.quantities import CURRENCY_WORDS, SCALE_WORDS, find_quantities
 from bot.facts.unit_scales import respelled
@@ -297,8 +297,14 @@ def _cumulative(reading: Reading, kept: dict) -> bool:
         found = kept["cumulative"] = (
             bool(CUMULATIVE.search(reading.text) or _TO_DATE_CODE.search(reading.text))
             or runs_up_to(reading)
-        ) and not _both_ends_named(reading)
+        ) and not (_both_ends_named(reading) or _part_to_date(reading))
     return found
+
+
+def _part_to_date(reading: Reading) -> bool:
+    """'QTD as of 20 November', 'month to date': a span that names its own first day (the
+    quarter's or the month's), which no running total since launch answers."""
+    return any(isinstance(m.ref, ToDateRef) and m.ref.unit != "year" for m in reading.periods)
 
 
 # "between end-October and end-December", "from March to June": a span whose start is

@@ -445,7 +445,7 @@ def _masked(
 ) -> tuple[str, tuple[Quantity, ...], tuple[Quantity, ...], bool]:
     """TEXT with its periods, amounts' country prefixes and trend phrase blanked out; the
     amounts it states, and the ranges they make; whether it says a trend in so many words."""
-    masked = mask(text, [(m.start, m.end) for m in periods])
+    masked = mask(text, [span for m in periods for span in m.spans])
     found = [_dotted_thousands(m) for m in find_quantities(masked, periods=())]  # blanked out
     amounts, ranges = _units_shared(masked, found)
     # "NZ$", "US$", "in Swiss francs": a currency (currencies_said reads it), never the

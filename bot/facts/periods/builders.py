@@ -408,6 +408,11 @@ def to_date(m: re.Match[str]) -> PeriodRef | None:
     return ToDateRef(fiscal) if ok else None
 
 
+def part_to_date(m: re.Match[str]) -> PeriodRef:
+    """'QTD', 'month-to-date': from the first day of a quarter or a month, to a day."""
+    return ToDateRef(unit="quarter" if m["q"] or m["qtd"] else "month")
+
+
 _WEEK_COUNTS = {"13": 3, "26": 6, "39": 9, "thirteen": 3, "twenty-six": 6, "thirty-nine": 9}
 
 

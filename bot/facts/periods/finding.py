@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from bot import patterns
 from bot.facts.model import Period, SalesBotError
-from bot.facts.periods.arithmetic import is_whole_months, month_count, spans_months
+from bot.facts.periods.arithmetic import is_whole_months, month_count
 from bot.facts.periods.fiscal_calendar import CALENDAR, FiscalCalendar
 from bot.facts.periods.grammar import WHOLE_YEAR_RANK
 from bot.facts.periods.point_spans import spans_between_points
@@ -31,6 +31,7 @@ from bot.facts.periods.references import (
 )
 from bot.facts.periods.resolving import resolve
 from bot.facts.periods.scanning import Found, scan
+from bot.facts.periods.to_a_day import quarter_until, said_again, through_the_day, to_date_until
 from bot.facts.periods.words import ISO_INTERVAL, MONTH_WORDS, NOT_AMOUNT, month_num
 
 _ISO_ONLY = patterns.compile(ISO_INTERVAL.removesuffix(r"(?!\d)"))
@@ -154,26 +155,33 @@ _JOINT = patterns.compile(
     r"|so\s+far|,)\s*)*",
     re.IGNORECASE,
 )
-# "YTD through October 2025", "ytd sales thru oct 2025": a year to date, to that month
-_THROUGH = patterns.compile(
-    r"(?:\s+[\w'’]+){0,3}?\s+(?:thru|through|to|until|till|up\s+to)\s+", re.IGNORECASE
-)
 
 
 def _joined(found: list[PeriodMention], text: str) -> list[PeriodMention]:
     """Two phrases that name one period together, read as one: a span of months with the
     fiscal year it lies in, a year to date with the month it runs to. Words between them
     that are not the joint ("YTD *sales* thru October") stay outside the phrase: the
-    joined period takes the place of the second one."""
+    joined period takes the place of the second one, the first's words said apart."""
     out: list[PeriodMention] = []
-    for mention in map(lambda m: _split_after(m, text), found):
+    for mention in map(lambda m: through_the_day(_split_after(m, text), text), found):
         gap = text[out[-1].end : mention.start] if out else ""
+        if out and said_again(out[-1], mention, gap):  # "Q4 thru 15 Dec (qtd)"
+            last = out[-1]
+            out[-1] = PeriodMention(
+                last.ref, last.start, mention.end, text[last.start : mention.end]
+            )
+            continue
         ref = _join(out[-1], mention, gap) if out else None
         if ref is None:
             out.append(mention)
             continue
-        start = out[-1].start if _JOINT.fullmatch(gap) else mention.start
-        out[-1] = PeriodMention(ref, start, mention.end, text[start : mention.end])
+        first = out[-1]
+        if _JOINT.fullmatch(gap):
+            said = text[first.start : mention.end]
+            also = first.said_also + mention.said_also
+            out[-1] = replace(mention, ref=ref, start=first.start, text=said, said_also=also)
+        else:
+            out[-1] = replace(mention, ref=ref, said_also=first.spans + mention.said_also)
     return out
 
 
@@ -219,9 +227,10 @@ def _join(first: PeriodMention, then: PeriodMention, gap: str) -> PeriodRef | No
         case MonthsEndingRef(month, months, None), SplitYearRef(_, _, None, None):
             if _OF_YEAR.fullmatch(gap):
                 return replace(then.ref, ending=(month, months))  # type: ignore[arg-type]
-        case ToDateRef(fiscal, None, None), ExactRef(period):
-            if spans_months(period, 1) and _THROUGH.fullmatch(gap):
-                return ToDateRef(fiscal, None, until=period.end)
+        case ToDateRef(_, None, None), ExactRef(period):
+            return to_date_until(first.ref, period, gap)
+        case QuarterRef(), ExactRef(period):
+            return quarter_until(first.ref, period, gap)
         case ToDateRef(fiscal, None, None), QuarterRef() | HalfRef():
             if _UP_TO_PART.fullmatch(gap):  # "YTD Q3 2025", "ytd through h1 fy25"
                 return _leading_to(then.ref, then.ref.year, fiscal)

@@ -41,6 +41,7 @@ from bot.facts.periods.builders import (
     part_of_named_year,
     part_of_split_year,
     part_of_year,
+    part_to_date,
     quarter_ending,
     relative,
     same_span_a_year_before,
@@ -413,6 +414,12 @@ RULES: list[Rule] = [
         r"|(?P<ytd>f?ytd)|so\s+far\s+this\s+(?:(?P<pf2>fiscal|financial|calendar)\s+)?year"
         r"|this\s+(?:(?P<pf3>fiscal|financial|calendar)\s+)?year\s+so\s+far)(?!\w)",
         to_date,
+    ),
+    # "QTD", "quarter-to-date", "MTD", "month to date": from the quarter's or month's first day
+    _rule(
+        "part-to-date",
+        r"(?<!\w)(?:(?:the\s+)?(?:(?P<q>quarter)|month)[\s-]+to[\s-]+date|(?P<qtd>qtd)|mtd)(?!\w)",
+        part_to_date,
     ),
     # "FY2013", "FY13", "fy-2013", "fiscal year 2013", "fiscal 13"
     _rule("fiscal-year", rf"(?<!\w){FISCAL_MARKER}{year_group('y')}(?!\w)", fiscal_year_ref),

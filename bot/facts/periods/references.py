@@ -167,11 +167,14 @@ class MonthEndRef:
 @dataclass(frozen=True)
 class ToDateRef:
     """ "Year-to-date", "YTD", "so far this fiscal year": the months of a year up to the
-    latest one reported; which year and how many months, only the store can say."""
+    latest one reported; which year and how many months, only the store can say. "QTD"
+    and "MTD" count from the first day of a quarter or a month instead."""
 
     fiscal: bool | None = None
     year: int | None = None  # "YTD FY24": the year the months are counted in
     until: date | None = None  # "YTD through October 2025": the last day counted
+    unit: str = "year"  # "year", "quarter" or "month": what is counted from its start
+    part: int | None = None  # "Q4 sales thru 15 Dec": the quarter said, checked on `until`
 
 
 @dataclass(frozen=True)
@@ -302,6 +305,14 @@ class PeriodMention:
     # "F2024 on a 52-week basis": the weeks the question says the period ran, which pick
     # among figures a company counting in weeks states for it (reported, pro forma)
     weeks: int | None = None
+    # "QTD *sales* through 20 November": the phrase's own words apart from it (the words of
+    # the figure between stay the figure's), blanked with it where the question is read
+    said_also: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """Where the phrase's words are: its span, and any said apart from it."""
+        return ((self.start, self.end), *self.said_also)
 
 
 def is_definite(ref: PeriodRef) -> bool:

@@ -105,14 +105,8 @@ def _resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) 
             | NamedSeasonRef()
         ):
             return []  # a season's span is the company's own: see matches_unanchored
-        case ToDateRef(fiscal, _, until) if until is not None:
-            last = month_index(until.year, until.month)
-            own = cal.first_month(cal.fiscal_year_of(until))
-            calendar_part = whole_months(month_index(until.year, 1), until.month)
-            own_part = whole_months(own, last - own + 1)
-            if fiscal is None:  # a company's own year first: its people count in it
-                return _unique([own_part, calendar_part])
-            return _prefer(fiscal, calendar_part, own_part)
+        case ToDateRef(_, _, until) if until is not None:
+            return _up_to(ref, until, cal)
         case (
             WeeksEndingRef()
             | ToDateRef()
@@ -201,8 +195,13 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
             # a 52/53-week calendar's span: that last day, a week either way in length
             ends = (period.end.month, period.end.day) == (month, day)
             return ends and abs(period.days - 7 * weeks) <= 7
-        case ToDateRef(fiscal, year, None):
+        case ToDateRef(fiscal, year, None, "year"):
             return _to_date_fits(period, cal, fiscal, year)
+        case ToDateRef(_, _, None):
+            # a quarter or month to a day the store knows: from its first day, short of it
+            # all ("QTD sales", latest first)
+            spans = _spans_holding(ref, period.end, cal)
+            return any(p.start == period.start and period.end < p.end for p in spans)
         case ExtraWeekRef(year):
             return period.days == 7 and _closes_a_year(period, cal, year)
         case WeekNumberRef():
@@ -293,6 +292,37 @@ def own_reading_first(ref: PeriodRef, periods: list[Period], cal: FiscalCalendar
         return periods
     own = replace(ref, fiscal=True)  # type: ignore[type-var]
     return [p for p in periods if matches_unanchored(own, p, cal)] or periods
+
+
+def _up_to(ref: ToDateRef, until: date, cal: FiscalCalendar) -> list[Period]:
+    """A year, quarter or month to date, from its first day to UNTIL."""
+    return [Period(p.start, until) for p in _spans_holding(ref, until, cal)]
+
+
+def _spans_holding(ref: ToDateRef, day: date, cal: FiscalCalendar) -> list[Period]:
+    """The years, quarters or months (REF's unit) that hold DAY: the company's own first
+    (its people count in them), then the calendar's; a quarter said ("Q4 thru 15 Dec")
+    must be the one the day lies in."""
+    if ref.unit == "month":
+        return [whole_months(month_index(day.year, day.month), 1)]
+    fy = cal.fiscal_year_of(day)
+    numbered: dict[bool, list[tuple[int | None, Period]]] = {
+        True: [(None, whole_months(cal.first_month(fy), 12))],
+        False: [(None, whole_months(month_index(day.year, 1), 12))],
+    }
+    if ref.unit == "quarter":
+        numbered = {
+            True: [(q, cal.quarter(fy, q)) for q in range(1, 5)],
+            False: [(q, whole_months(month_index(day.year, 3 * q - 2), 3)) for q in range(1, 5)],
+        }
+    sides = [True, False] if ref.fiscal is None else [ref.fiscal]
+    held = [
+        p
+        for own in sides
+        for q, p in numbered[own]
+        if p.start <= day <= p.end and ref.part in (None, q)
+    ]
+    return _unique(held)
 
 
 def _to_date_fits(

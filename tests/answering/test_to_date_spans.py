@@ -1,0 +1,78 @@
+"""A quarter or a month to a day, over Tindaro Markets (calendar year) and Corvo Stores (a
+retail year ending 31 January, whose quarters run Feb–Apr … Nov–Jan), invented here:
+
+- "QTD sales through 20 November 2025", "quarter-to-date sales as of 20 Nov 2025", "Q4
+  sales thru 15 Dec 2024 (qtd)": the quarter's first day to the day said. Before
+  2026-12-06 "qtd" was a word nothing explained and the engine abstained;
+- "MTD November 2025 sales through the 20th", "November 2025 sales through the 20th",
+  "month to date sales": the month's first day to that day (the latest such span when no
+  day is said). "To date" never makes it a running total since an earlier start;
+- a fiscal-calendar company's quarter to date runs from its own quarter's first day;
+- "QTD through 20 Nov 2025 vs the same days of 2024": the same span a year before.
+
+Guards: a quarter said that does not hold the day ("Q3 sales thru 15 Dec 2024") gets no
+figure; a year to date through a month is still that year's months."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact, values
+
+T, C, S = "Tindaro Markets", "Corvo Stores", "net sales"
+FACTS = [
+    fact(T, S, "actual", "2025-10-01/2025-11-20", 9_930, "EUR", "2025-11-22"),
+    fact(T, S, "actual", "2024-10-01/2024-11-20", 9_045, "EUR", "2025-11-22"),
+    fact(T, S, "actual", "2025-11-01/2025-11-20", 3_920, "EUR", "2025-11-22"),
+    fact(T, S, "actual", "2024-10-01/2024-12-15", 14_263, "EUR", "2024-12-17"),
+    fact(T, S, "actual", "2025-10-01/2025-12-31", 20_776, "EUR", "2026-02-26"),
+    fact(T, S, "actual", "2025-11-01/2025-11-30", 6_616, "EUR", "2026-02-26"),
+    fact(T, S, "actual", "2025-01-01/2025-09-30", 53_240, "EUR", "2025-10-30"),
+    fact(T, S, "actual", "2025-01-01/2025-12-31", 74_016, "EUR", "2026-02-26"),
+    fact(C, S, "actual", "2025-11-01/2025-11-20", 410, "EUR", "2025-11-22"),
+    fact(C, S, "actual", "2025-10-01/2025-11-20", 655, "EUR", "2025-11-22"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    entities = [
+        {"name": T, "aliases": ["Tindaro"]},
+        {"name": C, "aliases": ["Corvo"], "fiscal_year_end": "01-31"},
+    ]
+    return engine_over(seed, bundle(entities, FACTS, "2026-02-26"))
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("tindaro qtd sales through 20 november 2025", 9_930),
+        ("tindaro quarter-to-date sales as of 20 nov 2025", 9_930),
+        ("tindaro q4 sales thru 15 dec 2024 (qtd)", 14_263),
+        ("tindaro qtd sales", 9_930),
+        ("tindaro mtd november 2025 sales through the 20th", 3_920),
+        ("tindaro november 2025 sales through the 20th", 3_920),
+        ("tindaro month to date sales", 3_920),
+        ("tindaro sales month to date as of nov 20 2025", 3_920),
+        ("tindaro ytd sales thru sep 2025", 53_240),
+        ("tindaro q4 2025 sales", 20_776),
+    ],
+)
+def test_the_span_to_the_day(engine, question, value) -> None:
+    assert values(engine, question) == [value]
+
+
+def test_a_fiscal_quarter_to_date_starts_with_its_own_quarter(engine) -> None:
+    assert values(engine, "corvo qtd sales through 20 november 2025") == [410]
+
+
+def test_the_same_days_a_year_before(engine) -> None:
+    answer = engine.ask("tindaro qtd sales through nov 20 2025 vs the same days of 2024")
+    assert sorted(v.fact.value for v in answer.facts) == [9_045, 9_930], answer.text
+
+
+def test_a_quarter_that_does_not_hold_the_day_gets_no_figure(engine) -> None:
+    answer = engine.ask("tindaro q3 sales thru 15 dec 2024")
+    assert answer.status is not Status.ANSWERED, answer.text
+    assert "14,263" not in answer.text, answer.text
