@@ -428,6 +428,7 @@ DEV = {
     "namaka-stores": HERE / "namaka-stores",
     "sanaga-palmeraies": HERE / "sanaga-palmeraies",
     "rumdoul-mart": HERE / "rumdoul-mart",
+    "azbuka-retail": HERE / "azbuka-retail",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
