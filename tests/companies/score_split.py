@@ -427,6 +427,8 @@ DEV = {
     "blue-mahoe-holdings": HERE / "blue-mahoe-holdings",
     "namaka-stores": HERE / "namaka-stores",
     "sanaga-palmeraies": HERE / "sanaga-palmeraies",
+    "rumdoul-mart": HERE / "rumdoul-mart",
+    "azbuka-retail": HERE / "azbuka-retail",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
