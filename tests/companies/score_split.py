@@ -427,6 +427,7 @@ DEV = {
     "blue-mahoe-holdings": HERE / "blue-mahoe-holdings",
     "namaka-stores": HERE / "namaka-stores",
     "sanaga-palmeraies": HERE / "sanaga-palmeraies",
+    "rumman-sweets": HERE / "rumman-sweets",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
