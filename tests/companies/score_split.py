@@ -428,6 +428,7 @@ DEV = {
     "namaka-stores": HERE / "namaka-stores",
     "sanaga-palmeraies": HERE / "sanaga-palmeraies",
     "rumman-sweets": HERE / "rumman-sweets",
+    "papyros-stores": HERE / "papyros-stores",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
