@@ -429,6 +429,8 @@ DEV = {
     "sanaga-palmeraies": HERE / "sanaga-palmeraies",
     "rumdoul-mart": HERE / "rumdoul-mart",
     "azbuka-retail": HERE / "azbuka-retail",
+    "rumman-sweets": HERE / "rumman-sweets",
+    "papyros-stores": HERE / "papyros-stores",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
