@@ -427,6 +427,7 @@ DEV = {
     "blue-mahoe-holdings": HERE / "blue-mahoe-holdings",
     "namaka-stores": HERE / "namaka-stores",
     "sanaga-palmeraies": HERE / "sanaga-palmeraies",
+    "tunduk-market": HERE / "tunduk-market",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
