@@ -428,6 +428,7 @@ DEV = {
     "namaka-stores": HERE / "namaka-stores",
     "sanaga-palmeraies": HERE / "sanaga-palmeraies",
     "tunduk-market": HERE / "tunduk-market",
+    "kalkara-stores": HERE / "kalkara-stores",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
