@@ -431,6 +431,8 @@ DEV = {
     "azbuka-retail": HERE / "azbuka-retail",
     "rumman-sweets": HERE / "rumman-sweets",
     "papyros-stores": HERE / "papyros-stores",
+    "tunduk-market": HERE / "tunduk-market",
+    "kalkara-stores": HERE / "kalkara-stores",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
