@@ -612,6 +612,7 @@ TEST_COMPANIES = (
     "kiskadee-supermarkets",
     "merbau-agri",
     "nam-khan-beverage",
+    "xlendi-retail",
 )
 
 
