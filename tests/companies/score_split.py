@@ -617,6 +617,8 @@ TEST_COMPANIES = (
     "vesi-bay-stores",
     "kiskadee-supermarkets",
     "merbau-agri",
+    "nam-khan-beverage",
+    "xlendi-retail",
 )
 
 
