@@ -611,6 +611,7 @@ TEST_COMPANIES = (
     "vesi-bay-stores",
     "kiskadee-supermarkets",
     "merbau-agri",
+    "sengsavang-drinks",
 )
 
 
