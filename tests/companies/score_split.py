@@ -612,6 +612,7 @@ TEST_COMPANIES = (
     "kiskadee-supermarkets",
     "merbau-agri",
     "sengsavang-drinks",
+    "kalamos-retail",
 )
 
 
