@@ -619,6 +619,8 @@ TEST_COMPANIES = (
     "merbau-agri",
     "nam-khan-beverage",
     "xlendi-retail",
+    "sengsavang-drinks",
+    "kalamos-retail",
 )
 
 
