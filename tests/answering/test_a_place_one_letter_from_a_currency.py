@@ -4,6 +4,10 @@ company invented here (Pelorina Foods; calendar year; revenue in rand, total onl
 - "pelorina revenue in mwanza 2025" and "pelorina revenue in bari 2025" name cities the
   store has no figures for, never the Angolan kwanza or the Georgian lari: the answer
   says it has nothing about the city, where it gave the euro total before;
+- "pelorina revenue in siem reap 2025" names a city one letter from "slem", a scaled form
+  of the Sierra Leonean leone's code (SLEm): never that code either. Before 2026-12-06
+  only currencies' names were kept from mending, and a development set's "stores in siem
+  reap" was answered with the whole company's count;
 - the currency the store does hold, named ("in rands"), and the total asked plainly are
   answered as before.
 
@@ -31,7 +35,11 @@ def engine(seed) -> Engine:
 
 @pytest.mark.parametrize(
     ("question", "place"),
-    [("pelorina revenue in mwanza 2025", "mwanza"), ("pelorina revenue in bari 2025", "bari")],
+    [
+        ("pelorina revenue in mwanza 2025", "mwanza"),
+        ("pelorina revenue in bari 2025", "bari"),
+        ("pelorina revenue in siem reap 2025", "siem"),
+    ],
 )
 def test_a_place_is_no_currency_the_store_lacks(engine, question, place) -> None:
     answer = engine.ask(question)

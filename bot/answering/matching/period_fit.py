@@ -55,6 +55,9 @@ def find_period(
         begun = running_begun_in(mention, pool, anchor)
         if begun is not None:
             return begun
+    # (a day's figure of a metric also held over spans is that day's sales, never a count
+    # at a year's or a quarter's end)
+    flows = {(v.fact.entity, v.fact.metric) for v in pool if v.fact.period.days > 1}
     for cal, views in _by_calendar(pool).items():
         wanted = resolve(mention.ref, cal, anchor)  # type: ignore[arg-type]
         if wanted:
@@ -72,7 +75,16 @@ def find_period(
                     ]
                     or [v for v in views if _point_at_end(v.fact.period, period)]
                     or _as_long_as_said(
-                        [v for v in views if weeks_for_months(v.fact.period, period)], mention
+                        [
+                            v
+                            for v in views
+                            if weeks_for_months(v.fact.period, period)
+                            and (
+                                v.fact.period.days > 1
+                                or (v.fact.entity, v.fact.metric) not in flows
+                            )
+                        ],
+                        mention,
                     )
                     or _the_one_point_in_month(views, period)
                 )

@@ -45,15 +45,16 @@ def own_quarter(
         v
         for v in views
         if 70 <= v.fact.period.days <= _LONGEST_QUARTER
+        and v.fact.period.days % 7 == 0  # (never a quarter to date: 1 Jan - 22 Mar)
         and not is_whole_months(v.fact.period)
         and year.start - WEEKS_SLACK <= v.fact.period.start
         and v.fact.period.end <= year.end + WEEKS_SLACK
         and round((v.fact.period.end - year.start).days / quarter_days) == ref.quarter
     ]
-    if not fits:
+    if not fits and all(v.fact.period.days == 1 for v in views):
         # "franchised units as Q1 closed" of a count held on the day a 16-week
         # first quarter ended: a point within a few weeks of the nth quarter of the year's
-        # days (never a mid-quarter count)
+        # days (never a mid-quarter count, nor a day's sales where spans are held too)
         fits = [
             v
             for v in views

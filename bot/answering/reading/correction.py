@@ -223,7 +223,10 @@ def speller(vocab: Vocabulary) -> spelling.Speller:
         known_words({w for w in metric if len(w) <= 4})
         spellable = frozenset(w for w in metric if not short_acronym(w))
         units = {m.unit for m in vocab.metrics.values()}
-        foreign = frozenset(w for w, code in _CURRENCY_NAMES.items() if code not in units)
+        # (its code and scaled forms too: "siem reap" is a city, never "SLEm")
+        foreign = frozenset(
+            w for w, code in CURRENCY_WORDS.items() if w.isalpha() and code not in units
+        )
         naming = (_NAMING_WORDS - foreign) | RANGE_WORDS | LOW_END_WORDS | HIGH_END_WORDS
         plain = _PLAIN_WORDS | (frozenset(_CURRENCY_NAMES) - foreign)
         held = (

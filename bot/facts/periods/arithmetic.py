@@ -86,6 +86,8 @@ def in_whole_months(p: Period) -> Period | None:
     period of whole months already, or one nowhere near them."""
     if is_whole_months(p) or p.days < 28:
         return None
+    if p.start.day == 1 and p.days % 7 and p.end < month_end(p.end.year, p.end.month):
+        return None  # a span to a day (1 Nov - 25 Jan), no period counted in weeks
     nearest_start = date(p.start.year, p.start.month, 1)
     if p.start.day > 15:
         nearest_start = date(*month_of(month_index(p.start.year, p.start.month) + 1), 1)

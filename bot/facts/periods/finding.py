@@ -31,7 +31,7 @@ from bot.facts.periods.references import (
 )
 from bot.facts.periods.resolving import resolve
 from bot.facts.periods.scanning import Found, scan
-from bot.facts.periods.to_a_day import quarter_until, said_again, through_the_day, to_date_until
+from bot.facts.periods.to_a_day import quarter_until, said_again, through_a_day, to_date_until
 from bot.facts.periods.words import ISO_INTERVAL, MONTH_WORDS, NOT_AMOUNT, month_num
 
 _ISO_ONLY = patterns.compile(ISO_INTERVAL.removesuffix(r"(?!\d)"))
@@ -163,13 +163,11 @@ def _joined(found: list[PeriodMention], text: str) -> list[PeriodMention]:
     that are not the joint ("YTD *sales* thru October") stay outside the phrase: the
     joined period takes the place of the second one, the first's words said apart."""
     out: list[PeriodMention] = []
-    for mention in map(lambda m: through_the_day(_split_after(m, text), text), found):
+    for mention in map(lambda m: through_a_day(_split_after(m, text), text), found):
         gap = text[out[-1].end : mention.start] if out else ""
         if out and said_again(out[-1], mention, gap):  # "Q4 thru 15 Dec (qtd)"
             last = out[-1]
-            out[-1] = PeriodMention(
-                last.ref, last.start, mention.end, text[last.start : mention.end]
-            )
+            out[-1] = replace(last, end=mention.end, text=text[last.start : mention.end])
             continue
         ref = _join(out[-1], mention, gap) if out else None
         if ref is None:

@@ -13,6 +13,7 @@ from bot import patterns
 from bot.facts.model import Period
 from bot.facts.periods.arithmetic import spans_months
 from bot.facts.periods.references import ExactRef, PeriodMention, QuarterRef, ToDateRef
+from bot.facts.periods.words import month_group, month_num
 
 # "YTD through October 2025", "qtd sales thru 20 nov 2025", "QTD sales as of 20 November":
 # a span to date, then (a few words of the figure between) the month or day it runs to
@@ -29,6 +30,15 @@ _THROUGH_THE_DAY = patterns.compile(
     re.IGNORECASE,
 )
 
+_DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+# "Q4 2025 sales thru 9 Nov", "Q1 2026 to March 22nd": a day of the quarter's year, unsaid
+_THROUGH_A_DAY_OF_ITS_YEAR = patterns.compile(
+    r"(?P<gap>(?:\s+[\w'’]+){0,3}?)\s+(?P<to>(?:thru|through|to|until|till|up\s+to)\s+"
+    rf"(?:(?P<d>{_DAY})\s+(?:of\s+)?{month_group('m')}|{month_group('m2')}\s+(?P<d2>{_DAY})))"
+    r"(?![\w'’])(?!\s*,?\s*['’]?\d)",
+    re.IGNORECASE,
+)
+
 
 def to_date_until(first: ToDateRef, period: Period, gap: str) -> ToDateRef | None:
     """A span to date, then the month or the day it runs to ("MTD November 1-20": the
@@ -36,12 +46,7 @@ def to_date_until(first: ToDateRef, period: Period, gap: str) -> ToDateRef | Non
     single_day = period.start == period.end
     if (spans_months(period, 1) or single_day) and THROUGH.fullmatch(gap):
         return replace(first, until=period.end)
-    month_so_far = (
-        first.unit == "month"
-        and period.start.day == 1
-        and (period.start.year, period.start.month) == (period.end.year, period.end.month)
-        and not spans_months(period, 1)
-    )
+    month_so_far = first.unit == "month" and _month_so_far(period)
     return replace(first, until=period.end) if month_so_far and not gap.strip() else None
 
 
@@ -56,21 +61,57 @@ def quarter_until(first: QuarterRef, period: Period, gap: str) -> ToDateRef | No
 
 
 def said_again(first: PeriodMention, then: PeriodMention, gap: str) -> bool:
-    """'Q4 sales thru 15 Dec 2024 (qtd)': the span to date said again, nothing between."""
-    return (
-        isinstance(first.ref, ToDateRef)
-        and isinstance(then.ref, ToDateRef)
-        and first.ref.until is not None
-        and then.ref.until is None
-        and then.ref.unit == first.ref.unit
-        and _SAID_AGAIN.fullmatch(gap) is not None
-    )
+    """'Q4 sales thru 15 Dec 2024 (qtd)', 'April 2025 MTD sales through the 20th': the span
+    to date said again, nothing between."""
+    if not (isinstance(then.ref, ToDateRef) and then.ref.until is None):
+        return False
+    if isinstance(first.ref, ToDateRef):
+        same = first.ref.until is not None and then.ref.unit == first.ref.unit
+    else:
+        same = isinstance(first.ref, ExactRef) and _month_so_far(first.ref.period)
+    return same and _SAID_AGAIN.fullmatch(gap) is not None
 
 
-def through_the_day(mention: PeriodMention, text: str) -> PeriodMention:
-    """'November 2025 sales through the 20th': a month, then a day of it the span runs to.
-    The phrase runs on to the day, unless words of the figure stand between ("sales"):
-    they stay the figure's."""
+def _month_so_far(period: Period) -> bool:
+    """The first days of a month, from its first (1-20 November)."""
+    one_month = (period.start.year, period.start.month) == (period.end.year, period.end.month)
+    return period.start.day == 1 and one_month and not spans_months(period, 1)
+
+
+def through_a_day(mention: PeriodMention, text: str) -> PeriodMention:
+    """A month, or a quarter of a calendar year, then the day of it the span runs to."""
+    ref = mention.ref
+    if isinstance(ref, QuarterRef) and ref.year is not None and not ref.fiscal:
+        return _quarter_through(mention, ref, text)
+    return _month_through(mention, text)
+
+
+def _quarter_through(mention: PeriodMention, ref: QuarterRef, text: str) -> PeriodMention:
+    """'Q4 2025 sales thru 9 Nov': the quarter from its first day to that day of its year."""
+    m = _THROUGH_A_DAY_OF_ITS_YEAR.match(text, mention.end)
+    if m is None:
+        return mention
+    day = int((m["d"] or m["d2"]).rstrip("stndrh"))
+    try:
+        until = date(ref.year, month_num(m["m"] or m["m2"]), day)  # type: ignore[arg-type]
+    except ValueError:  # ("30 Feb")
+        return mention
+    up_to = ToDateRef(ref.fiscal, None, until, unit="quarter", part=ref.quarter)
+    return _through(mention, up_to, m, text)
+
+
+def _through(
+    mention: PeriodMention, ref: ToDateRef | ExactRef, m: re.Match[str], text: str
+) -> PeriodMention:
+    """MENTION read as REF, its phrase running on to the day M names, unless words of the
+    figure stand between ("sales"): they stay the figure's."""
+    if m["gap"].strip():
+        return replace(mention, ref=ref, said_also=((m.start("to"), m.end("to")),))
+    return PeriodMention(ref, mention.start, m.end(), text[mention.start : m.end()])
+
+
+def _month_through(mention: PeriodMention, text: str) -> PeriodMention:
+    """'November 2025 sales through the 20th': the month from its first day to the 20th."""
     ref = mention.ref
     if not (isinstance(ref, ExactRef) and spans_months(ref.period, 1)):
         return mention
@@ -79,6 +120,4 @@ def through_the_day(mention: PeriodMention, text: str) -> PeriodMention:
         return mention
     first = ref.period.start
     until = ExactRef(Period(first, date(first.year, first.month, int(m["day"]))))
-    if m["gap"].strip():
-        return replace(mention, ref=until, said_also=((m.start("to"), m.end("to")),))
-    return PeriodMention(until, mention.start, m.end(), text[mention.start : m.end()])
+    return _through(mention, until, m, text)

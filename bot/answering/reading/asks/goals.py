@@ -91,13 +91,14 @@ def actual(text: str) -> bool:
 _EXPECTATION_WORDS = (
     r"\b(?:guid\w*|forecast\w*|expect\w*|target\w*|outlook|projected|planned|budget\w*)\b"
 )
-# "the 68 billion goal", "its 4.2bn target": an amount that names the expectation it is
+# "the 68 billion goal", "its 4.2bn target", "its 80-store goal": an amount that names the
+# expectation it is
 # (its scale, unit or measure between: never "5 units vs plan", set against it)
 _WORD_OF_A_GOAL = r"(?!(?:vs|versus|against|than|to|of|and|or)\b)[a-z]{1,9}\s+"
 # (the lexicon's words of a target or a forecast, "objective", "quota", "estimate", too)
 _GOAL_NOUNS = "|".join(sorted(TARGET_WORDS | FORECAST_WORDS, key=len, reverse=True))
 GOAL_BY_AMOUNT = cue(
-    r"\d[\d.,]*\s*(?:%\s*|" + _WORD_OF_A_GOAL + r")?(?:" + _WORD_OF_A_GOAL + r")?"
+    r"\d[\d.,]*[\s-]*(?:%\s*|" + _WORD_OF_A_GOAL + r")?(?:" + _WORD_OF_A_GOAL + r")?"
     r"(?:" + _GOAL_NOUNS + r"|" + _EXPECTATION_WORDS[5:-3] + r")s?\b",
     re.I,
 )
