@@ -433,6 +433,7 @@ DEV = {
     "papyros-stores": HERE / "papyros-stores",
     "tunduk-market": HERE / "tunduk-market",
     "kalkara-stores": HERE / "kalkara-stores",
+    "matombo-dairies": HERE / "matombo-dairies",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
