@@ -434,6 +434,7 @@ DEV = {
     "tunduk-market": HERE / "tunduk-market",
     "kalkara-stores": HERE / "kalkara-stores",
     "matombo-dairies": HERE / "matombo-dairies",
+    "kuiseb-fishing": HERE / "kuiseb-fishing",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
