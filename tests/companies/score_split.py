@@ -433,6 +433,8 @@ DEV = {
     "papyros-stores": HERE / "papyros-stores",
     "tunduk-market": HERE / "tunduk-market",
     "kalkara-stores": HERE / "kalkara-stores",
+    "matombo-dairies": HERE / "matombo-dairies",
+    "kuiseb-fishing": HERE / "kuiseb-fishing",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
