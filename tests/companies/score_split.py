@@ -434,6 +434,7 @@ DEV = {
     "tunduk-market": HERE / "tunduk-market",
     "kalkara-stores": HERE / "kalkara-stores",
     "tagrin-flour-mills": HERE / "tagrin-flour-mills",
+    "ravi-crest-foods": HERE / "ravi-crest-foods",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
