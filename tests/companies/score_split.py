@@ -435,6 +435,8 @@ DEV = {
     "kalkara-stores": HERE / "kalkara-stores",
     "matombo-dairies": HERE / "matombo-dairies",
     "kuiseb-fishing": HERE / "kuiseb-fishing",
+    "tagrin-flour-mills": HERE / "tagrin-flour-mills",
+    "ravi-crest-foods": HERE / "ravi-crest-foods",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
