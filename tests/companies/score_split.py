@@ -433,6 +433,7 @@ DEV = {
     "papyros-stores": HERE / "papyros-stores",
     "tunduk-market": HERE / "tunduk-market",
     "kalkara-stores": HERE / "kalkara-stores",
+    "tsoro-beverages": HERE / "tsoro-beverages",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
