@@ -434,6 +434,7 @@ DEV = {
     "tunduk-market": HERE / "tunduk-market",
     "kalkara-stores": HERE / "kalkara-stores",
     "tsoro-beverages": HERE / "tsoro-beverages",
+    "margalla-dairies": HERE / "margalla-dairies",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
