@@ -437,6 +437,8 @@ DEV = {
     "kuiseb-fishing": HERE / "kuiseb-fishing",
     "tagrin-flour-mills": HERE / "tagrin-flour-mills",
     "ravi-crest-foods": HERE / "ravi-crest-foods",
+    "tsoro-beverages": HERE / "tsoro-beverages",
+    "margalla-dairies": HERE / "margalla-dairies",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
