@@ -622,6 +622,7 @@ TEST_COMPANIES = (
     "sengsavang-drinks",
     "kalamos-retail",
     "rukweza-milling",
+    "kohsar-fans",
 )
 
 
