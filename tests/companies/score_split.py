@@ -627,6 +627,8 @@ TEST_COMPANIES = (
     "xlendi-retail",
     "sengsavang-drinks",
     "kalamos-retail",
+    "rukweza-milling",
+    "kohsar-fans",
 )
 
 
