@@ -621,6 +621,7 @@ TEST_COMPANIES = (
     "xlendi-retail",
     "sengsavang-drinks",
     "kalamos-retail",
+    "tagrin-mills",
 )
 
 
