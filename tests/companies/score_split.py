@@ -622,6 +622,7 @@ TEST_COMPANIES = (
     "sengsavang-drinks",
     "kalamos-retail",
     "tagrin-mills",
+    "swakop-hardware",
 )
 
 
