@@ -629,6 +629,8 @@ TEST_COMPANIES = (
     "kalamos-retail",
     "rukweza-milling",
     "kohsar-fans",
+    "tagrin-mills",
+    "swakop-hardware",
 )
 
 
