@@ -5,7 +5,12 @@ here: the year to March 2024's revenue as first reported (June 2024) and as rest
 - "revenue for the year to March 2024": the restated figure, the current one;
 - "... as originally reported", "as first reported": the first statement;
 - a change between two years "as first reported": each year's first statement. Before
-  2026-12-05 the restated figure was set against the other year (a wrong answer)."""
+  2026-12-05 the restated figure was set against the other year (a wrong answer);
+- "before the restatement", "before the sub-division", "pre-split": the first statement.
+  Before 2026-12-06 the words of a split or a restatement were no revision's (the
+  restated figure answered "before the restatement", a wrong answer in a development set
+  written that day, and "sub" was read as a term the reports define). Guards:
+  "restated", "as restated" are the current one, as they were."""
 
 from __future__ import annotations
 
@@ -36,6 +41,11 @@ def engine(seed) -> Engine:
         ("mopane revenue for the year to march 2024", 2_051.3),
         ("mopane revenue for the year to march 2024 as originally reported", 2_184.6),
         ("mopane revenue year to march 2024 as first reported", 2_184.6),
+        ("mopane revenue year to march 2024 before the restatement", 2_184.6),
+        ("what was mopane's revenue for the year to march 2024 before the sub-division?", 2_184.6),
+        ("mopane pre-split revenue year to march 2024", 2_184.6),
+        ("mopane revenue year to march 2024 restated", 2_051.3),
+        ("mopane revenue year to march 2024, as restated", 2_051.3),
     ],
 )
 def test_the_statement_asked(engine, question, value) -> None:

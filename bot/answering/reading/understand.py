@@ -346,16 +346,19 @@ def _net_adds_named(tokens: list[Token]) -> list[Token]:
 def _idioms_said(tokens: list[Token]) -> list[Token]:
     """'how many did they get out the door': an idiom of the reporting vocabulary said
     whole reads as the plain word it means ('sold'), on its last word; its other words
-    are filler. Its last word alone ("doors") keeps its own meaning."""
+    say nothing more ("before the sub-division": the original figure, no "sub" of any
+    kind). Its last word alone ("doors") keeps its own meaning."""
     found = reporting.idioms()
     if not found:
         return tokens
     out = list(tokens)
     for words, plain in found.items():
         n = len(words)
-        for k in range(len(out) - n + 1):
+        k = 0
+        while k <= len(out) - n:
             if tuple(t.text.lower() for t in out[k : k + n]) == words:
-                out[k + n - 1] = replace(out[k + n - 1], text=plain, lemma=lemma(plain))
+                out[k : k + n] = [replace(out[k + n - 1], text=plain, lemma=lemma(plain))]
+            k += 1
     return out
 
 
