@@ -10,7 +10,8 @@ retail year ending 31 January, whose quarters run Feb–Apr … Nov–Jan), inve
 - a fiscal-calendar company's quarter to date runs from its own quarter's first day;
 - "QTD through 20 Nov 2025 vs the same days of 2024": the same span a year before;
 - "April 2025 MTD sales through the 20th" (the code after the month), "Q4 2025 sales thru
-  9 Nov" (the day's year unsaid: the quarter's);
+  9 Nov" (the day's year unsaid: the quarter's), "Q3 FY2025 sales to date thru 13 October"
+  (a fiscal quarter's: the year it falls in, here 2025);
 - a whole quarter asked ("full Q1 2026 revenue") is never a quarter to a day (1 Jan - 22
   Mar, a span no company counts in weeks) nor one day's sales near its end (29 Mar):
   both answered it before 2026-12-06, wrong answers in two development sets written that
@@ -42,6 +43,8 @@ FACTS = [
     fact(T, S, "actual", "2025-03-29/2025-03-29", 731, "EUR", "2025-03-30"),
     fact(C, S, "actual", "2025-11-01/2025-11-20", 410, "EUR", "2025-11-22"),
     fact(C, S, "actual", "2025-11-01/2026-01-25", 1_912, "EUR", "2026-01-27"),
+    fact(C, S, "actual", "2024-08-01/2024-10-13", 301, "EUR", "2024-10-15"),
+    fact(C, S, "actual", "2025-08-01/2025-10-13", 322, "EUR", "2025-10-15"),
     fact(C, S, "actual", "2025-10-01/2025-11-20", 655, "EUR", "2025-11-22"),
 ]
 
@@ -78,6 +81,11 @@ def test_the_span_to_the_day(engine, question, value) -> None:
 
 def test_a_fiscal_quarter_to_date_starts_with_its_own_quarter(engine) -> None:
     assert values(engine, "corvo qtd sales through 20 november 2025") == [410]
+
+
+def test_a_fiscal_quarter_to_a_day_of_its_own_year(engine) -> None:
+    # (Corvo's fiscal 2025 runs Feb 2025 - Jan 2026: its third quarter, Aug - Oct 2025)
+    assert values(engine, "corvo q3 fy2025 sales to date thru 13 october") == [322]
 
 
 def test_the_same_days_a_year_before(engine) -> None:

@@ -20,6 +20,7 @@ from bot.answering.reading.weeks_said import names_its_weeks
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
+    DayEventRef,
     FiscalCalendar,
     HalfRef,
     NamedSeasonRef,
@@ -34,6 +35,7 @@ from bot.facts.periods import (
     shifted_whole_months,
 )
 from bot.facts.periods.arithmetic import WEEKS_SLACK
+from bot.facts.periods.events import event_length_gap
 
 _ONE_DAY = timedelta(days=1)
 
@@ -108,6 +110,9 @@ def find_period(
                 fits = _season_spans_first(fits, mention)
             if isinstance(mention.ref, NamedSeasonRef):
                 fits = _the_named_season(fits, mention.ref)
+            if isinstance(mention.ref, DayEventRef) and fits:
+                # "Khmer New Year 2025": its own days, never the week that holds them
+                fits = nearest_the_event(fits, mention.ref)
             if not fits:
                 # "q3 net orders", "h1 revenue" of a company counting its quarters in
                 # weeks: its own part of whichever year holds one (the latest below)
@@ -155,6 +160,17 @@ def _season_spans_first(fits: list[FactView], mention: PeriodMention) -> list[Fa
     # (a season longer than a quarter is its own span too: "the summer 2025 season" of an
     # airline, April – October; only the quarter holding a short season is none of it)
     return [v for v in fits if not 80 <= v.fact.period.days <= 100]
+
+
+def nearest_the_event(fits: list[FactView], ref: DayEventRef) -> list[FactView]:
+    """Of the figures an event fits, those nearest its own days in length (the three days
+    of Khmer New Year, never the week that holds them)."""
+
+    def gap(v: FactView) -> int:
+        return event_length_gap(v.fact.period, ref.event, ref.year or v.fact.period.start.year)
+
+    least = min(gap(v) for v in fits)
+    return [v for v in fits if gap(v) == least]
 
 
 def _the_named_season(fits: list[FactView], ref: NamedSeasonRef) -> list[FactView]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 
 from bot import patterns
 from bot.facts.model import Period
@@ -24,6 +23,7 @@ from bot.facts.periods import (
     WeekNumberRef,
     YearRef,
 )
+from bot.facts.periods.arithmetic import years_on
 
 _SAME_SPAN = patterns.compile(
     r"\bsame\s+(?:period|time|quarter|qtr|half|months?|(?:\w+|\d+)[\s-]+months?"
@@ -70,19 +70,11 @@ def _days_of_year(part: PeriodRef, year: int) -> PeriodRef | None:
     """PART's days, a span of dates or a span to a date, moved to the calendar YEAR."""
     if isinstance(part, ExactRef) and part.period.days <= 366:
         years = year - part.period.start.year
-        period = Period(_years_on(part.period.start, years), _years_on(part.period.end, years))
+        period = Period(years_on(part.period.start, years), years_on(part.period.end, years))
         return ExactRef(period)
     if isinstance(part, ToDateRef) and part.until is not None:
-        return replace(part, until=_years_on(part.until, year - part.until.year))
+        return replace(part, until=years_on(part.until, year - part.until.year))
     return None
-
-
-def _years_on(day: date, years: int) -> date:
-    """DAY that many years on (29 February on the 28th in a common year)."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
 
 
 def is_whole_year(ref: PeriodRef) -> bool:

@@ -50,6 +50,7 @@ from bot.answering.reading.currencies import (
     local_symbols_at,
     signs_said,
 )
+from bot.answering.reading.event_dates import events_dated
 from bot.answering.reading.intent import (
     lexicon_word,
     opening_statement,
@@ -399,7 +400,8 @@ def _dated(
     date, and the periods it names."""
     said = text = day_as_its_month(correct_words(spell_out_amounts(question.strip(), vocab), vocab))
     as_of, text = cut_as_of(text)
-    found = same_part_of_year(text, months_before_a_money_name(text, find_periods(text)))
+    found = events_dated(text, find_periods(text))
+    found = same_part_of_year(text, months_before_a_money_name(text, found))
     found = months_listed(text, months_compared(text, found))
     found = bare_month_compared(text, found)
     found = fold_end_dates(text, year_up_to_month(text, bare_parts(text, found)))
@@ -431,8 +433,10 @@ def _names_a_metric_week(m: PeriodMention, vocab: Vocabulary) -> bool:
         code = m.text.split()[0].lower()
         return any(c.isdigit() for c in code) and vocab.is_metric_word(code)
     if isinstance(m.ref, DayEventRef):
-        # ("valentines day sales": a line the store names by the day, never its dates)
-        return any(vocab.is_metric_word(w) for w in lemmas(m.text) if w not in _DAY_WORDS)
+        # ("valentines day sales": a line the store names by the day, never its dates;
+        # every word of its name, never "al" of "Eid al-Adha" alone)
+        words = [w for w in lemmas(m.text) if w not in _DAY_WORDS and w.isalpha() and len(w) > 2]
+        return bool(words) and all(vocab.is_metric_word(w) for w in words)
     return isinstance(m.ref, ExtraWeekRef) and vocab.is_metric_word("53rd")
 
 

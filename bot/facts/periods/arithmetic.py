@@ -163,3 +163,11 @@ def previous(period: Period) -> Period:
 def year_earlier(period: Period) -> Period:
     """The same period a year before: Q3 2013 -> Q3 2012."""
     return shift(period, -12)
+
+
+def years_on(day: date, years: int) -> date:
+    """DAY that many years on (29 February on the 28th in a common year)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)

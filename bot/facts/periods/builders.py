@@ -20,6 +20,7 @@ from bot.facts.periods.arithmetic import (
     whole_months,
 )
 from bot.facts.periods.events import event_named
+from bot.facts.periods.festivals import gregorian_year_of, is_islamic
 from bot.facts.periods.references import (
     DayEventRef,
     ExactRef,
@@ -287,8 +288,36 @@ def day_event(m: re.Match[str]) -> PeriodRef | None:
     if event is None:
         return None
     year = first_group(m, "y", "y0")
-    week = (m["span"] or "").lower() in ("week", "weeks")
-    return DayEventRef(event, to_year(year) if year else None, week)
+    return DayEventRef(event, to_year(year) if year else None, _span_said(m["span"]))
+
+
+# the lengths a question may give an event's figure ("the Easter fortnight"), singular
+_SPANS = {"weekend": "weekend", "wknd": "weekend", "week": "week", "fortnight": "fortnight"}
+_SPANS |= {"month": "month", "two week": "fortnight", "2 week": "fortnight", "day": "day"}
+_SPANS |= {"eve": "eve"}
+
+
+def _span_said(words: str | None) -> str:
+    """The length WORDS give ("weekends", "two weeks"), or "" where they give none."""
+    key = " ".join((words or "").lower().split())
+    return _SPANS.get(key.removesuffix("s"), "")
+
+
+def festival(m: re.Match[str]) -> PeriodRef | None:
+    """'Ramadan 2025', 'Eid al-Fitr 1446', 'the Khmer New Year', 'Lunar New Year week
+    2026', 'the Easter fortnight 2024': a festival of a year (a Hijri year for an Islamic
+    one) and the span about it."""
+    event = event_named(m["fest"])
+    if event is None:
+        return None
+    said = first_group(m, "fy", "fy0", "fy1", "hy")
+    year = to_year(said) if said else None
+    if year is not None and year < 1600:  # "Ramadan 1446": a Hijri year
+        if not is_islamic(event):
+            return None
+        year = gregorian_year_of(event, year)
+    span = "eve" if m["eve"] or m["eve0"] else _span_said(m["fspan"])
+    return DayEventRef(event, year, span)
 
 
 def numbered_trading_periods(m: re.Match[str]) -> PeriodRef | None:

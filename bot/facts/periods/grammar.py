@@ -14,6 +14,7 @@ from bot.facts.periods.builders import (
     day_event,
     day_span,
     days_of_a_month,
+    festival,
     first_quarters,
     first_quarters_of_split_year,
     fiscal_first_part,
@@ -55,6 +56,7 @@ from bot.facts.periods.builders import (
     year_first_part,
     year_span,
 )
+from bot.facts.periods.festivals import festival_names
 from bot.facts.periods.references import (
     ExtraWeekRef,
     HalfRef,
@@ -222,6 +224,18 @@ _WEEKS_YEAR = (
 _NO_MORE_DIGITS = r"(?![\w/%.,]|\s*(?:weeks?|days?|months?)\b)"
 _PERIODS_TO = r"(?:\s*(?:[-–]|to|through|thru)\s*(?:period\s*|p)?(?P<p2>\d{1,2}))"
 
+
+def _alternation(names: list[str]) -> str:
+    """NAMES as one pattern, longest first, a space or hyphen between words either way and
+    an apostrophe optional ("eid al-fitr", "eid al fitr")."""
+    forms = []
+    for name in names:
+        words = [re.escape(w).replace("'", "['’]?") for w in re.split(r"[\s-]+", name)]
+        forms.append(r"[\s-]+".join(words))
+    return "|".join(forms)
+
+
+_FESTIVAL_NAMES = _alternation(festival_names())
 
 RULES: list[Rule] = [
     _rule("iso-interval", ISO_INTERVAL, iso_interval),
@@ -598,6 +612,17 @@ RULES: list[Rule] = [
             month_num(first_group(m, "m", "mb") or ""),
             int(first_group(m, "d", "db") or 0),
         ),
+    ),
+    # "Ramadan 2025", "Eid al-Fitr 1446", "the Khmer New Year", "Lunar New Year week 2026",
+    # "the Easter fortnight 2024": a festival, the span about it, its year
+    _rule(
+        "festival",
+        rf"(?<!\w)(?:the\s+)?(?P<eve0>eve\s+of\s+(?:the\s+)?)?(?:{plain_year_group('fy0')}\s+)?"
+        rf"(?P<fest>{_FESTIVAL_NAMES})(?:\s*,?\s+{plain_year_group('fy1')})?(?P<eve>\s+eve)?"
+        r"(?:\s+(?P<fspan>weekends?|wknds?|weeks?|fortnights?|(?:two|2)\s+weeks|months?|season"
+        r"|holidays?|festival|period|days|day|trading))?"
+        rf"(?:\s*,?\s+(?:(?:of|in)\s+)?(?:{plain_year_group('fy')}|(?P<hy>1[345]\d\d)))?(?!\w)",
+        festival,
     ),
     # "Black Friday 2025", "the 2024 Cyber Monday", "Singles' Day", "Christmas Eve",
     # "Black Friday weekend", "Thanksgiving week": a named day and the days about it

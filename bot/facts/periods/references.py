@@ -142,14 +142,15 @@ class WeekNumberRef:
 
 @dataclass(frozen=True)
 class DayEventRef:
-    """ "Black Friday 2025", "Cyber Monday", "Singles' Day", "Black Friday weekend": a
-    named day of `year` (any year where none is said; `events.event_day` dates it) and a
-    figure over a few days that hold it: the day's own, its weekend's or, where the
-    question says `week`, its week's."""
+    """ "Black Friday 2025", "Cyber Monday", "Singles' Day", "Black Friday weekend",
+    "Ramadan 2025", "Khmer New Year", "the Easter fortnight": a named day or festival of
+    `year` (any year where none is said; `events.event_days` dates it) and a figure over a
+    span that holds it: the day's own or its weekend's, or as long as the question says
+    (`span`: "week", "fortnight", "month"; "" where it says no length)."""
 
     event: str
     year: int | None = None
-    week: bool = False
+    span: str = ""
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,9 @@ from bot.facts.periods.arithmetic import (
     shift,
     spans_months,
     whole_months,
+    years_on,
 )
-from bot.facts.periods.events import event_day
+from bot.facts.periods.events import holds_event
 from bot.facts.periods.fiscal_calendar import FiscalCalendar
 from bot.facts.periods.references import (
     SEASONS,
@@ -206,11 +207,9 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
             return period.days == 7 and _closes_a_year(period, cal, year)
         case WeekNumberRef():
             return _numbered_weeks(period, ref, cal)
-        case DayEventRef(event, year, week):
-            # the day's own figure, its weekend's (four days at most: Thanksgiving's runs
-            # Thursday to Sunday) or its week's
-            day = event_day(event, year or period.start.year)
-            return period.start <= day <= period.end and period.days <= (7 if week else 4)
+        case DayEventRef(event, year, span):
+            # the event's own figure, its weekend's or as long a span as the question says
+            return holds_event(period, event, year or period.start.year, span)
         case MonthEndRef(month):
             # a point on that month's last day, or a running total (over a year) to it
             closes = period.end.month == month and period.end == month_end(
@@ -295,7 +294,12 @@ def own_reading_first(ref: PeriodRef, periods: list[Period], cal: FiscalCalendar
 
 
 def _up_to(ref: ToDateRef, until: date, cal: FiscalCalendar) -> list[Period]:
-    """A year, quarter or month to date, from its first day to UNTIL."""
+    """A year, quarter or month to date, from its first day to UNTIL (a fiscal year's
+    quarter said, "Q3 FY24 thru 13 July": to that day in it, whichever year it falls in)."""
+    if ref.year is not None and ref.part is not None and ref.unit == "quarter":
+        quarter = cal.quarter(ref.year, ref.part)
+        days = [years_on(until, k) for k in (-1, 0, 1)]
+        return [Period(quarter.start, d) for d in days if quarter.start <= d < quarter.end]
     return [Period(p.start, until) for p in _spans_holding(ref, until, cal)]
 
 

@@ -81,13 +81,14 @@ def _month_so_far(period: Period) -> bool:
 def through_a_day(mention: PeriodMention, text: str) -> PeriodMention:
     """A month, or a quarter of a calendar year, then the day of it the span runs to."""
     ref = mention.ref
-    if isinstance(ref, QuarterRef) and ref.year is not None and not ref.fiscal:
+    if isinstance(ref, QuarterRef) and ref.year is not None:
         return _quarter_through(mention, ref, text)
     return _month_through(mention, text)
 
 
 def _quarter_through(mention: PeriodMention, ref: QuarterRef, text: str) -> PeriodMention:
-    """'Q4 2025 sales thru 9 Nov': the quarter from its first day to that day of its year."""
+    """'Q4 2025 sales thru 9 Nov': the quarter from its first day to that day of its year
+    ('Q3 FY24 to date thru 13 July': of the fiscal year's third quarter, wherever it lies)."""
     m = _THROUGH_A_DAY_OF_ITS_YEAR.match(text, mention.end)
     if m is None:
         return mention
@@ -96,7 +97,8 @@ def _quarter_through(mention: PeriodMention, ref: QuarterRef, text: str) -> Peri
         until = date(ref.year, month_num(m["m"] or m["m2"]), day)  # type: ignore[arg-type]
     except ValueError:  # ("30 Feb")
         return mention
-    up_to = ToDateRef(ref.fiscal, None, until, unit="quarter", part=ref.quarter)
+    fiscal_year = ref.year if ref.fiscal else None
+    up_to = ToDateRef(ref.fiscal, fiscal_year, until, unit="quarter", part=ref.quarter)
     return _through(mention, up_to, m, text)
 
 
