@@ -36,6 +36,8 @@ FACTS = [
     fact(S, "total operating revenue", "actual", Q2, 1_145_300_000, "USD", "2025-07-24"),
     fact(S, "available seat miles", "actual", Q2, 10_391_000_000, "units", "2025-07-24"),
     fact(G, "volume shipped (tonnes)", "actual", Y25, 160_000, "units", "2026-02-10"),
+    fact(G, "cod processed per production day", "actual", Y25, 151, "units", "2026-02-10"),
+    fact(G, "haddock landed", "actual", Y25, 58_700, "units", "2026-02-10"),
     fact(P, "revenue", "actual", Y25, 900_000_000, "EUR", "2026-02-12"),
     fact(P, "Iberia revenue", "actual", Y25, 300_000_000, "EUR", "2026-02-12"),
     fact(P, "crates delivered", "actual", Y25, 450_000_000, "units", "2026-02-12"),
@@ -225,3 +227,12 @@ def test_a_rate_below_one_keeps_four_decimals(engine) -> None:
     answer = engine.ask("skyrow total revenue per available seat mile q2 2025")
     assert answer.status is Status.ANSWERED, answer.text
     assert "$0.1102" in answer.text, answer.text
+
+
+def test_no_rate_over_a_rate(engine) -> None:
+    """'Haddock processed per day' of a company stating haddock landed and cod processed
+    per production day: never the one over the other (a rate is no count to divide by;
+    before 2026-12-06 a development set's "horse mackerel processed per day" was
+    answered so, a wrong answer)."""
+    answer = engine.ask("grevholt haddock processed per day 2025")
+    assert answer.status is not Status.ANSWERED, answer.text

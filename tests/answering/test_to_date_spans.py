@@ -15,7 +15,8 @@ retail year ending 31 January, whose quarters run Feb–Apr … Nov–Jan), inve
 - a whole quarter asked ("full Q1 2026 revenue") is never a quarter to a day (1 Jan - 22
   Mar, a span no company counts in weeks) nor one day's sales near its end (29 Mar):
   both answered it before 2026-12-06, wrong answers in two development sets written that
-  day; the whole fiscal quarter of a retail year likewise (1 Nov - 25 Jan).
+  day; the whole fiscal quarter of a retail year likewise (1 Nov - 25 Jan). A guard: a
+  half asked by its last day ("the half to 28 Dec 2025") is still the 26 weeks held.
 
 Guards: a quarter said that does not hold the day ("Q3 sales thru 15 Dec 2024") gets no
 figure; a year to date through a month is still that year's months."""
@@ -41,6 +42,7 @@ FACTS = [
     fact(T, S, "actual", "2025-10-01/2025-11-09", 7_100, "EUR", "2025-11-11"),
     fact(T, S, "actual", "2026-01-01/2026-03-22", 16_400, "EUR", "2026-03-23"),
     fact(T, S, "actual", "2025-03-29/2025-03-29", 731, "EUR", "2025-03-30"),
+    fact(T, S, "actual", "2025-06-30/2025-12-28", 39_800, "EUR", "2026-02-26"),
     fact(C, S, "actual", "2025-11-01/2025-11-20", 410, "EUR", "2025-11-22"),
     fact(C, S, "actual", "2025-11-01/2026-01-25", 1_912, "EUR", "2026-01-27"),
     fact(C, S, "actual", "2024-08-01/2024-10-13", 301, "EUR", "2024-10-15"),
@@ -73,6 +75,7 @@ def engine(seed) -> Engine:
         ("tindaro q4 2025 sales", 20_776),
         ("april 2025 mtd sales through the 20th, tindaro", 4_480),
         ("tindaro q4 2025 sales thru 9 nov", 7_100),
+        ("tindaro sales for the half to 28 dec 2025", 39_800),
     ],
 )
 def test_the_span_to_the_day(engine, question, value) -> None:

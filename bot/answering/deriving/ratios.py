@@ -251,6 +251,9 @@ def per_unit_of_figures(
         return None
     if not reporting.adds_up(part.fact.metric) or part.fact.unit == "percent":
         return None  # ("net yield per passenger cruise day" over those days: no rate at all)
+    if _PER.search(whole.fact.metric) or not reporting.adds_up(whole.fact.metric):
+        return None  # ("tonnes per day" over "hake processed per production day": a rate
+        # is no count to divide by)
     if counts_by_unit is not None and _one_line_of_several(part, whole, counts_by_unit):
         return None  # ("revenue per egg-freezing cycle": the revenue is of every cycle)
     return Pick(Intent.RATIO, (part, whole))

@@ -322,7 +322,7 @@ def weeks_for_months(held: Period, wanted: Period) -> bool:
     if held.days == 1:
         return wanted.days >= 28 and abs(held.end - wanted.end) <= WEEKS_SLACK
     months = in_whole_months(held)
-    if months is not None and months == (in_whole_months(wanted) or wanted):
+    if months is not None and months == (in_whole_months(wanted, asked=True) or wanted):
         return True
     return shifted_whole_months(held, wanted)
 

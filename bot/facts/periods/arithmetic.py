@@ -79,15 +79,18 @@ def shift(p: Period, months: int) -> Period:
 WEEKS_SLACK = timedelta(days=6)
 
 
-def in_whole_months(p: Period) -> Period | None:
+def in_whole_months(p: Period, asked: bool = False) -> Period | None:
     """The whole months a period counted in weeks stands for: a retailer's 52/53-week
     year (4 Feb 2024 – 1 Feb 2025) is its fiscal year by months (Feb 2024 – Jan 2025),
     its 13-week quarters likewise, each end within WEEKS_SLACK of a month's. None for a
     period of whole months already, or one nowhere near them."""
     if is_whole_months(p) or p.days < 28:
         return None
-    if p.start.day == 1 and p.days % 7 and p.end < month_end(p.end.year, p.end.month):
-        return None  # a span to a day (1 Nov - 25 Jan), no period counted in weeks
+    # a span held to a day (1 Nov - 25 Jan) is no period counted in weeks; one ASKED by its
+    # last day ("the half to 28 Dec 2025") is the weeks that end then
+    to_a_day = p.start.day == 1 and p.days % 7 and p.end < month_end(p.end.year, p.end.month)
+    if to_a_day and not asked:
+        return None
     nearest_start = date(p.start.year, p.start.month, 1)
     if p.start.day > 15:
         nearest_start = date(*month_of(month_index(p.start.year, p.start.month) + 1), 1)
