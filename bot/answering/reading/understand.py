@@ -83,6 +83,7 @@ from bot.answering.reading.query import Query, Reading
 from bot.answering.reading.same_period import same_part_of_year
 from bot.answering.reading.settle import settle
 from bot.answering.reading.spelled_initials import initials_said
+from bot.answering.reading.spoken_numbers import numbers_said_aloud
 from bot.answering.reading.statement_dates import (
     bare_month,
     cut_as_of,
@@ -183,7 +184,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     """What QUESTION says before a metric is chosen: its periods and dates, amounts,
     companies, regions, lexicon signals, the metrics its words could mean, and the words
     no step explains."""
-    question = signs_said(without_emphasis(without_courtesies(question)))
+    question = signs_said(without_emphasis(without_courtesies(numbers_said_aloud(question))))
     question = in_common_era(question, _eras_counted_in(question, vocab))
     said, text, as_of, periods = _dated(
         net_openings_said(
