@@ -380,6 +380,10 @@ def find_quantities(
             if part:
                 unit = normalize_unit(part)
         value = float(_value(m, m["sign"]))
+        if unit == "units" and m["scale"] in ("t", "T"):
+            # ("the 40,000 t target", a wire's "31,600 T": tonnes; a trillion is money's,
+            # "$4t", "KRW 2.7t")
+            value = float(_value(m, m["sign"]) / _SCALES["t"])
         if not math.isfinite(value) or abs(value) >= MAX_MAGNITUDE:
             continue  # no figure is that large: a typo, a serial number, or an attack
         found.append(QuantityMention(Quantity(value, unit), m.start(), m.end(), m[0]))

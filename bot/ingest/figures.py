@@ -419,15 +419,13 @@ def _scaled_measure(text: str, f: Figure) -> Figure:
 
 
 def _tonnes(f: Figure) -> Figure:
-    """ "6,180 t", a wire's "31,600 T": a count in tonnes, never 6,180 trillion (an amount of
-    money in trillions has its currency: "KRW 2.7t")."""
+    """ "6,180 t", a wire's "31,600 T": a count in tonnes (find_quantities reads it so, never
+    6,180 trillion), its unit read after the figure, as "tonnes" is."""
     m = re.search(r"\d\s?[tT]$", f.text)
     if f.unit != "units" or m is None:
         return f
-    value = float(Decimal(repr(f.value)) / Decimal(10**12))
-    high = None if f.high is None else float(Decimal(repr(f.high)) / Decimal(10**12))
-    end = f.start + m.start() + 1  # the unit is read after the figure, as "tonnes" is
-    return replace(f, end=end, text=f.text[: m.start() + 1], value=value, high=high)
+    end = f.start + m.start() + 1
+    return replace(f, end=end, text=f.text[: m.start() + 1])
 
 
 _PHONE = re.compile(r"(?<![\w.])\+\d{1,3}(?:[ -]\(?\d{2,4}\)?){2,5}(?![\w%.,]|\s?%)")

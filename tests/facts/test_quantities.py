@@ -441,3 +441,19 @@ def test_a_currency_code_glued_to_its_number(text, value, unit) -> None:
 @pytest.mark.parametrize("text", ["fy2025 sales", "the cet1 ratio", "q3 2025 revenue"])
 def test_letters_glued_to_a_number_that_are_no_currency(text) -> None:
     assert not [m for m in find_quantities(text) if m.quantity.unit != "units"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("its original 40,000 t hake target", 40_000, "units"),
+        ("landed 6,180 t of hake", 6_180, "units"),
+        ("a $4t market", 4e12, "USD"),
+        ("KRW 2.5t of sales", 2.5e12, "KRW"),
+    ],
+)
+def test_a_bare_t_is_tonnes_but_money_s_t_a_trillion(text: str, value: float, unit: str) -> None:
+    """'40,000 t' in a question is tonnes (before 2026-12-06 it was 40,000 trillion, and a
+    development set's "40,000 t hake target" found no figure); "$4t" is four trillion."""
+    [found] = find_quantities(text)
+    assert (found.quantity.value, found.quantity.unit) == (value, unit)
