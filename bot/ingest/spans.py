@@ -23,10 +23,12 @@ from bot.facts.periods import (
     QuarterRef,
     RelativeRef,
     SeasonRef,
+    WeekNumberRef,
     WeeksEndingRef,
     resolve,
 )
 from bot.ingest.timing import TimeMention, YearSpanRef, month_end
+from bot.ingest.week_numbers import week_span
 
 __all__ = ["fiscal_year", "quarter_of", "resolve_time", "shift"]
 
@@ -197,6 +199,8 @@ def resolve_time(
         # "the Christmas period" after "the six weeks to 3 January ("Christmas period")": the
         # span the report is talking about, when it is a season's length
         return anchor if anchor is not None and anchor.days <= 100 else None
+    if m.mode == "absolute" and isinstance(m.ref, WeekNumberRef):
+        return week_span(m.ref, cal, as_of, expected)  # "week 46", "Period 7", "P7 FY25"
     if m.mode == "absolute" and isinstance(m.ref, YearSpanRef):
         first, last = resolve(m.ref.first, cal), resolve(m.ref.last, cal)
         return Period(first[0].start, last[0].end) if first and last else None
