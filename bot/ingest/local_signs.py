@@ -187,10 +187,11 @@ def signed_figures(text: str) -> list[Figure]:
 
 def _named(text: str, code: str, territories: list[str]) -> bool:
     """Whether TEXT names the currency: its code or a name of it ("ZAR", "rand"), its
-    country ("South Africa", "South African")."""
+    country ("South Africa", "South African", "Philippine")."""
     words = [*(w for w, c in CURRENCY_WORDS.items() if c == code), *currency_names().get(code, ())]
     named = (rf"\b{_spelt(w)}\b" for w in words if w)
-    lands = (rf"\b{_spelt(t)}(?:n|ns|an)?\b" for t in territories if t)
+    # ("the Philippine Stock Exchange": a country named in the plural, as an adjective)
+    lands = (rf"\b{_spelt(t.removesuffix('s'))}(?:s|n|ns|an)?\b" for t in territories if t)
     return any(re.search(p, text, re.IGNORECASE) for p in (*named, *lands))
 
 
