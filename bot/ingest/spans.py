@@ -28,6 +28,7 @@ from bot.facts.periods import (
     resolve,
 )
 from bot.ingest.timing import TimeMention, YearSpanRef, month_end
+from bot.ingest.to_days import MODE as TO_DAY
 from bot.ingest.week_numbers import week_span
 
 __all__ = ["fiscal_year", "quarter_of", "resolve_time", "shift"]
@@ -298,6 +299,12 @@ def resolve_time(
                 return anchor
             return shift(current, -3, cal)
         return _nearest(ref, cal, as_of, expected)
+    if m.mode == TO_DAY and m.day is not None:
+        # "quarter-to-date sales through 15 December": from the first day of the period
+        # that holds the day, to it
+        d = m.day
+        first = {"year": fiscal_year(cal, d), "quarter": quarter_of(cal, d)}.get(m.word)
+        return Period(first.start if first else d.replace(day=1), d)
     if m.mode == "month" and m.day is not None:
         d = m.day
         if m.word == "through":
