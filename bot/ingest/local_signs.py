@@ -256,13 +256,14 @@ def resolved(f: Figure, named: dict[str, str]) -> Figure:
 
 # a table's unit written with a local sign: "Rm", "R million", "R'000", "kr m"
 _NOTE_SCALES = {"m": "m", "mn": "m", "million": "m", "bn": "bn", "billion": "bn", "'000": "k"}
+_NOTE_SCALES |= {"millions": "m", "billions": "bn"}  # "(RD$ millions)"
 _NOTE_SCALES |= {f"'{k}": v for k, v in _NOTE_SCALES.items() if k[0] != "'"}  # "N'billion"
 
 
 @functools.cache
 def _note() -> re.Pattern[str]:
     return re.compile(
-        rf"\(?\s*(?P<sign>{_signs()})\s?(?P<scale>'?(?:m|mn|million|bn|billion)|'000)\s*\)?"
+        rf"\(?\s*(?P<sign>{_signs()})\s?(?P<scale>'?(?:m|mn|millions?|bn|billions?)|'000)\s*\)?"
     )
 
 
@@ -275,13 +276,28 @@ def _noted_signs(text: str) -> set[str]:
 
 
 def coded_note(cell: str, named: dict[str, str]) -> str:
-    """ "Rm" in a report whose R is the rand -> "ZAR m", the note the table reader knows;
+    """ "Rm" in a report whose R is the rand -> "ZAR m", the note the table reader knows
+    ("Key figures (J$ millions)" -> "Key figures (JMD m)": a caption's note in brackets);
     any other cell as it is."""
     m = _note().fullmatch(cell.strip())
     code = named.get(LOCAL_KEY + _sign(m["sign"])) if m is not None else None
-    if code is None:
+    if code is not None:
+        return f"{code} {_NOTE_SCALES[m['scale'].lower()]}"
+    if not named or "(" not in cell:
         return cell
-    return f"{code} {_NOTE_SCALES[m['scale'].lower()]}"
+
+    def coded(n: re.Match[str]) -> str:
+        code = named.get(LOCAL_KEY + _sign(n["sign"]))
+        return n.group() if code is None else f"({code} {_NOTE_SCALES[n['scale'].lower()]})"
+
+    return _bracketed_note().sub(coded, cell)
+
+
+@functools.cache
+def _bracketed_note() -> re.Pattern[str]:
+    return re.compile(
+        rf"\(\s*(?P<sign>{_signs()})\s?(?P<scale>'?(?:m|mn|millions?|bn|billions?)|'000)\s*\)"
+    )
 
 
 @functools.cache
