@@ -470,8 +470,10 @@ def _find_times(text: str, published: date) -> list[TimeMention]:
     found = _merge_pairs(text, found, lambda t, a, b: _month_of_year(t, a, b, published))
     found = _merge_pairs(text, found, _year_span)
     found = _merge_pairs(text, found, _two_months)
+    from bot.ingest.day_ranges import day_ranges
     from bot.ingest.to_days import to_days
 
+    found = day_ranges(text, found, published)  # "Sales for 1–15 November"
     return to_days(text, found, published)  # "quarter-to-date sales through 15 December"
 
 
