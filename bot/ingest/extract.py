@@ -67,6 +67,7 @@ from bot.ingest.metrics import MetricReader
 from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
 from bot.ingest.name_noise import span_disagrees, tidy_name
 from bot.ingest.naming import name_proposals
+from bot.ingest.noted_dollar import noted_dollar
 from bot.ingest.one_name import one_name_per_measure
 from bot.ingest.part_names import parts_apart
 from bot.ingest.products import main_product
@@ -516,6 +517,8 @@ def _currencies(text: str, entity: KnownEntity) -> dict[str, str]:
         out["$"] = entity.dollar
     if "$" not in out and stated_dollar(text) is None and (home := home_dollar(text)):
         out["$"] = home  # "(ASX: PSR)" over "$98.6 million" and "US$38 million"
+    if "$" not in out and stated_dollar(text) is None and (noted := noted_dollar(text, out)):
+        out["$"] = noted  # "FJ$m" over a table, "$448.3 million" in the prose
     return out
 
 

@@ -309,6 +309,7 @@ first-quarter second-quarter third-quarter fourth-quarter first-half second-half
 current latest new higher lower previous prior original initial revised combined global
 worldwide strong weak solid better worse own some around about approximately roughly nearly
 almost more less over under just only also its, such year-to-date ytd to-date nine-month
+quarter-to-date month-to-date qtd mtd
 six-month three-month half-year positive
 monday tuesday wednesday thursday friday saturday sunday today yesterday
 """)

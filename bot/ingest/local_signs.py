@@ -1,6 +1,7 @@
 """Currency signs written in letters, as the currency's own country writes them: "R14.62bn"
 (South African rand), "kr 1.2 billion" (Swedish, Danish or Norwegian krone), "Rp 5 trillion"
-(rupiah), "RM845m" (ringgit), and the same sign over a table's column ("Rm", "R million").
+(rupiah), "RM845m" (ringgit), "J$2.1 billion" (a dollar sign with its country's letters,
+`dollar_signs`), and the same sign over a table's column ("Rm", "R million").
 
 The signs come from babel's CLDR data (each territory's locale and the symbol it writes for
 its own currency), kept in `local_signs.json` beside this module (loading every locale
@@ -52,6 +53,7 @@ def build() -> dict[str, dict[str, list[str]]]:
     from babel.numbers import get_territory_currencies
 
     from bot.facts.quantities import _PREFIX_SIGNS
+    from bot.ingest.dollar_signs import dollar_signs
 
     english = Locale("en").territories
     known = {s.lower() for s in _PREFIX_SIGNS}  # ("Rs": the reader knows it already)
@@ -70,6 +72,9 @@ def build() -> dict[str, dict[str, list[str]]]:
         if re.fullmatch(r"[A-Za-z][A-Za-z.]{0,3}", sign) is None:
             continue
         out.setdefault(sign, {}).setdefault(code, set()).add(english.get(loc.territory, ""))
+    for sign, codes in dollar_signs(known).items():  # "J$", "TT$", "RD$"
+        for code, lands in codes.items():
+            out.setdefault(sign, {}).setdefault(code, set()).update(lands)
     return {
         sign: {code: sorted(n for n in names if n) for code, names in sorted(codes.items())}
         for sign, codes in sorted(out.items())
@@ -182,11 +187,18 @@ def signed_figures(text: str) -> list[Figure]:
 
 def _named(text: str, code: str, territories: list[str]) -> bool:
     """Whether TEXT names the currency: its code or a name of it ("ZAR", "rand"), its
-    country ("South Africa", "South African")."""
+    country ("South Africa", "South African", "Philippine")."""
     words = [*(w for w, c in CURRENCY_WORDS.items() if c == code), *currency_names().get(code, ())]
-    named = (rf"\b{re.escape(w)}\b" for w in words if w)
-    lands = (rf"\b{re.escape(t)}(?:n|ns|an)?\b" for t in territories if t)
+    named = (rf"\b{_spelt(w)}\b" for w in words if w)
+    # ("the Philippine Stock Exchange": a country named in the plural, as an adjective)
+    lands = (rf"\b{_spelt(t.removesuffix('s'))}(?:s|n|ns|an)?\b" for t in territories if t)
     return any(re.search(p, text, re.IGNORECASE) for p in (*named, *lands))
+
+
+def _spelt(name: str) -> str:
+    """A pattern of NAME as prose writes it: CLDR's "Trinidad & Tobago" is also "Trinidad
+    and Tobago"."""
+    return re.escape(name).replace(r"\&", r"(?:&|and)")
 
 
 def _city_named(text: str, territories: list[str]) -> bool:
@@ -244,13 +256,14 @@ def resolved(f: Figure, named: dict[str, str]) -> Figure:
 
 # a table's unit written with a local sign: "Rm", "R million", "R'000", "kr m"
 _NOTE_SCALES = {"m": "m", "mn": "m", "million": "m", "bn": "bn", "billion": "bn", "'000": "k"}
+_NOTE_SCALES |= {"millions": "m", "billions": "bn"}  # "(RD$ millions)"
 _NOTE_SCALES |= {f"'{k}": v for k, v in _NOTE_SCALES.items() if k[0] != "'"}  # "N'billion"
 
 
 @functools.cache
 def _note() -> re.Pattern[str]:
     return re.compile(
-        rf"\(?\s*(?P<sign>{_signs()})\s?(?P<scale>'?(?:m|mn|million|bn|billion)|'000)\s*\)?"
+        rf"\(?\s*(?P<sign>{_signs()})\s?(?P<scale>'?(?:m|mn|millions?|bn|billions?)|'000)\s*\)?"
     )
 
 
@@ -263,13 +276,28 @@ def _noted_signs(text: str) -> set[str]:
 
 
 def coded_note(cell: str, named: dict[str, str]) -> str:
-    """ "Rm" in a report whose R is the rand -> "ZAR m", the note the table reader knows;
+    """ "Rm" in a report whose R is the rand -> "ZAR m", the note the table reader knows
+    ("Key figures (J$ millions)" -> "Key figures (JMD m)": a caption's note in brackets);
     any other cell as it is."""
     m = _note().fullmatch(cell.strip())
     code = named.get(LOCAL_KEY + _sign(m["sign"])) if m is not None else None
-    if code is None:
+    if code is not None:
+        return f"{code} {_NOTE_SCALES[m['scale'].lower()]}"
+    if not named or "(" not in cell:
         return cell
-    return f"{code} {_NOTE_SCALES[m['scale'].lower()]}"
+
+    def coded(n: re.Match[str]) -> str:
+        code = named.get(LOCAL_KEY + _sign(n["sign"]))
+        return n.group() if code is None else f"({code} {_NOTE_SCALES[n['scale'].lower()]})"
+
+    return _bracketed_note().sub(coded, cell)
+
+
+@functools.cache
+def _bracketed_note() -> re.Pattern[str]:
+    return re.compile(
+        rf"\(\s*(?P<sign>{_signs()})\s?(?P<scale>'?(?:m|mn|millions?|bn|billions?)|'000)\s*\)"
+    )
 
 
 @functools.cache

@@ -23,10 +23,13 @@ from bot.facts.periods import (
     QuarterRef,
     RelativeRef,
     SeasonRef,
+    WeekNumberRef,
     WeeksEndingRef,
     resolve,
 )
 from bot.ingest.timing import TimeMention, YearSpanRef, month_end
+from bot.ingest.to_days import MODE as TO_DAY
+from bot.ingest.week_numbers import week_span
 
 __all__ = ["fiscal_year", "quarter_of", "resolve_time", "shift"]
 
@@ -197,6 +200,8 @@ def resolve_time(
         # "the Christmas period" after "the six weeks to 3 January ("Christmas period")": the
         # span the report is talking about, when it is a season's length
         return anchor if anchor is not None and anchor.days <= 100 else None
+    if m.mode == "absolute" and isinstance(m.ref, WeekNumberRef):
+        return week_span(m.ref, cal, as_of, expected)  # "week 46", "Period 7", "P7 FY25"
     if m.mode == "absolute" and isinstance(m.ref, YearSpanRef):
         first, last = resolve(m.ref.first, cal), resolve(m.ref.last, cal)
         return Period(first[0].start, last[0].end) if first and last else None
@@ -294,6 +299,12 @@ def resolve_time(
                 return anchor
             return shift(current, -3, cal)
         return _nearest(ref, cal, as_of, expected)
+    if m.mode == TO_DAY and m.day is not None:
+        # "quarter-to-date sales through 15 December": from the first day of the period
+        # that holds the day, to it
+        d = m.day
+        first = {"year": fiscal_year(cal, d), "quarter": quarter_of(cal, d)}.get(m.word)
+        return Period(first.start if first else d.replace(day=1), d)
     if m.mode == "month" and m.day is not None:
         d = m.day
         if m.word == "through":

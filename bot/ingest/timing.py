@@ -265,7 +265,7 @@ def _day_not_month(text: str, start: int, said: str, ref: object, published: dat
         or not 1 <= int(m["d"]) <= 31
     ):
         return None
-    return _last_before(published, _month_number(m["m"]), int(m["d"]))
+    return last_day_before(published, _month_number(m["m"]), int(m["d"]))
 
 
 # "April and May", "March to May": a month before, so "May" is the month too
@@ -450,7 +450,7 @@ def _find_times(text: str, published: date) -> list[TimeMention]:
                 continue  # "may" the verb (never in "April and May")
             if word[:1].islower() and not m.groupdict().get("pre"):
                 continue
-            day = _last_before(published, _month_number(word), int(m["d"]) if m["d"] else None)
+            day = last_day_before(published, _month_number(word), int(m["d"]) if m["d"] else None)
             if day is None:
                 continue
             mode = "day" if m["d"] else "month"
@@ -469,7 +469,12 @@ def _find_times(text: str, published: date) -> list[TimeMention]:
     found.sort(key=lambda f: f.start)
     found = _merge_pairs(text, found, lambda t, a, b: _month_of_year(t, a, b, published))
     found = _merge_pairs(text, found, _year_span)
-    return _merge_pairs(text, found, _two_months)
+    found = _merge_pairs(text, found, _two_months)
+    from bot.ingest.day_ranges import day_ranges
+    from bot.ingest.to_days import to_days
+
+    found = day_ranges(text, found, published)  # "Sales for 1–15 November"
+    return to_days(text, found, published)  # "quarter-to-date sales through 15 December"
 
 
 @dataclass(frozen=True)
@@ -674,7 +679,7 @@ def _part_of_year(text: str, f: TimeMention, nxt: TimeMention) -> TimeMention | 
     return TimeMention(f.start, nxt.end, text[f.start : nxt.end], "part", (f.ref, nxt))
 
 
-def _last_before(published: date, month: int, day: int | None) -> date | None:
+def last_day_before(published: date, month: int, day: int | None) -> date | None:
     """The latest date with this month (and day) on or before the published date."""
     for year in (published.year, published.year - 1):
         try:

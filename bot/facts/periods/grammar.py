@@ -221,7 +221,8 @@ _WEEKS_YEAR = (
     r"(?:\s*,?\s*(?:(?:of|in)\s+)?(?:the\s+)?"
     rf"(?:(?P<fy>{FISCAL_MARKER}){year_group('y')}|{plain_year_group('yp')}))"
 )
-_NO_MORE_DIGITS = r"(?![\w/%.,]|\s*(?:weeks?|days?|months?)\b)"
+# (a sentence's full stop or a clause's comma may follow: "in week 45.", "Period 7, when")
+_NO_MORE_DIGITS = r"(?![\w/%]|[.,]\d|\s*(?:weeks?|days?|months?)\b)"
 _PERIODS_TO = r"(?:\s*(?:[-–]|to|through|thru)\s*(?:period\s*|p)?(?P<p2>\d{1,2}))"
 
 

@@ -116,9 +116,10 @@ def _started_apart(text: str, t: TimeMention) -> bool:
     )
 
 
+# ("quarter-to-date", "month-to-date": a period so far, `to_days`, never a lifetime)
 LIFETIME = re.compile(
     r"\b(?:lifetime|cumulative(?:ly)?|since\s+(?:its\s+|their\s+)?(?:launch|debut|release"
-    r"|introduction)|all[\s-]time\s+sales|(?<!year[\s-])(?<!life[\s-])to[\s-]date)\b"
+    r"|introduction)|all[\s-]time\s+sales|(?<!year[\s-])(?<!life[\s-])(?<!quarter[\s-])(?<!month[\s-])to[\s-]date)\b"
     r"|^\W*since\s+(?:its\s+|their\s+)?(?:launch|debut|release|introduction)\b",
     re.IGNORECASE,
 )

@@ -181,7 +181,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         read_roles(s, text, times, slots, i, sl, listing, first_pair, ctx)
     _plans_for_a_part(text, slots, ctx)
     unnamed_capacities(text, slots)  # "handling capacity stood at 16.5 million TEUs"
-    figures_of_part_spans(text, slots)  # "The 53rd week contributed 11.2 million parcels"
+    figures_of_part_spans(text, slots, times)  # "The 53rd week contributed 11.2 million parcels"
     _parts_by_their_names(text, slots, ctx)
     elided_parts(text, slots, ctx)  # "... of revenue in the year and Wholesale $788.6 million"
     pairs, labelled = pair_revisions(text, slots, pairs)

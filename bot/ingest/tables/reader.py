@@ -74,6 +74,7 @@ from bot.ingest.tables.headers import (
     unnoted,
     without_times,
 )
+from bot.ingest.tables.level_rows import counts_a_level
 from bot.ingest.tables.levels import (
     SOLD_NAME,
     at_level,
@@ -1190,6 +1191,7 @@ def table_proposals(
                     and (  # (a "Subscribers" caption: each row a level)
                         _STOCK_ROW.search(f"{label} {caption}" if unit == "units" else label)
                         or (col.thing and _STOCK_ROW.search(col.thing))
+                        or (unit == "units" and counts_a_level(label))  # "Service routes"
                     )
                     # ("Monthly transacting users", "Average daily members": a count over
                     # the column's span, never a level on its last day)
