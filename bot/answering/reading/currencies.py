@@ -21,6 +21,7 @@ from bot.answering.english.words import (
     tokenize,
 )
 from bot.answering.reading.asks import scale_asked
+from bot.answering.reading.shared_signs import currencies_meant
 from bot.answering.vocabulary.vocabulary import MetricHit
 from bot.facts.quantities import (
     CURRENCY_SIGNS,
@@ -218,7 +219,10 @@ def _currencies_in(text: str) -> frozenset[str]:
         if previous == "per":
             continue  # "cost per pound": the weight a figure is divided by, no currency
         code = CURRENCY_WORDS.get(lemma_)
-        if code is not None and lemma_ in ("dollar", "dollars"):
+        family = currencies_meant(lemma_) if code is not None else None
+        if family:  # ("Rs 50 bn", "in rupees": the rupee the company reports in)
+            said |= family
+        elif code is not None and lemma_ in ("dollar", "dollars"):
             # ("NT dollars", "HK dollars": the dollar its sign's letters name, "NT$")
             signed = DOLLAR_SIGNS.get(previous) if len(previous) > 1 else None
             said |= {signed} if signed else _NAMED_DOLLAR

@@ -82,6 +82,7 @@ from bot.answering.reading.periods_around_names import (
 from bot.answering.reading.query import Query, Reading
 from bot.answering.reading.same_period import same_part_of_year
 from bot.answering.reading.settle import settle
+from bot.answering.reading.shared_signs import currencies_unglued, in_own_currency
 from bot.answering.reading.spelled_initials import initials_said
 from bot.answering.reading.spoken_numbers import numbers_said_aloud
 from bot.answering.reading.statement_dates import (
@@ -184,7 +185,8 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     """What QUESTION says before a metric is chosen: its periods and dates, amounts,
     companies, regions, lexicon signals, the metrics its words could mean, and the words
     no step explains."""
-    question = signs_said(without_emphasis(without_courtesies(numbers_said_aloud(question))))
+    question = currencies_unglued(numbers_said_aloud(question))
+    question = signs_said(without_emphasis(without_courtesies(question)))
     question = in_common_era(question, _eras_counted_in(question, vocab))
     said, text, as_of, periods = _dated(
         net_openings_said(
@@ -199,6 +201,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     periods, opening_words = opened_periods(text, periods)
     periods = weeks_said(text, running_since(text, periods))
     masked, amounts, ranges, trend_phrase = _masked(text, periods)
+    amounts = in_own_currency(text, amounts, vocab.units)  # ("Rs 50 bn" of a PKR store)
     periods = _restated_anaphora_dropped(text, periods)
     tokens = _idioms_said(_net_adds_named(tokenize(masked)))
 

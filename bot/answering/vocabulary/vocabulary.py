@@ -301,6 +301,9 @@ class Vocabulary:
                     if tok.text not in capitalised:
                         lower.add(tok.lemma)
         self.metrics = {m.id: m for m in metrics if m.id is not None}
+        # the units the store's figures are in ("PKR", "AUD"): which currency a sign that
+        # several share ("Rs", "$") is, where the store holds just one of them
+        self.units = frozenset(m.unit for m in self.metrics.values())
         self._metric_by_name = {m.name: i for i, m in self.metrics.items()}
         self._metric_phrases = phrases_of
         self._modifiers = modifiers
