@@ -29,6 +29,7 @@ from bot.answering.reading.query import Query
 from bot.answering.reading.weeks_said import as_long_as, names_its_weeks
 from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
+    DayEventRef,
     ExactRef,
     HalfRef,
     LeadingMonthsRef,
@@ -40,6 +41,7 @@ from bot.facts.periods import (
     RelativeRef,
     SplitYearRef,
     ToDateRef,
+    WeekNumberRef,
     YearRef,
     resolve,
 )
@@ -262,6 +264,18 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
         # set against it, never the whole year
         fiscal = part.ref.fiscal if year.ref.fiscal is None else year.ref.fiscal
         ref = replace(part.ref, year=year.ref.year, fiscal=fiscal)
+        return [first, PeriodMention(ref, second.start, second.end, second.text)]
+    if (
+        part is first
+        and isinstance(year.ref, YearRef)
+        and isinstance(part.ref, (WeekNumberRef, DayEventRef))
+        and part.ref.year not in (None, year.ref.year)
+        and COMPARING.search(between)
+        and not whole
+    ):
+        # "week 46 2025 vs 2024", "Black Friday weekend 2025 vs 2024": that week or day
+        # of the other year, never the whole year
+        ref = replace(part.ref, year=year.ref.year)
         return [first, PeriodMention(ref, second.start, second.end, second.text)]
     if (
         part is first
