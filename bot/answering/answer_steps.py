@@ -285,6 +285,7 @@ def _to_date_through(
         part = replace(part, ref=replace(part.ref, year=year.year, fiscal=year.fiscal))
     elif not (
         isinstance(to_date.ref, ToDateRef)
+        and to_date.ref.unit == "year"
         and isinstance(part.ref, QuarterRef | HalfRef)
         and part.ref.year is not None
         and _through(text[to_date.end : part.start])

@@ -108,6 +108,7 @@ def test_a_quarter_that_does_not_hold_the_day_gets_no_figure(engine) -> None:
         ("tindaro full q1 2026 revenue", "16,400"),
         ("tindaro q1 2025 revenue", "731"),
         ("corvo q4 fy2025 full quarter revenue", "1,912"),
+        ("tindaro qtd q3 2025 sales", "53,240"),  # (a quarter to date is no nine months)
     ],
 )
 def test_a_whole_quarter_is_no_part_of_it(engine, question, not_given) -> None:

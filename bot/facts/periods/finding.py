@@ -229,7 +229,8 @@ def _join(first: PeriodMention, then: PeriodMention, gap: str) -> PeriodRef | No
             return to_date_until(first.ref, period, gap)
         case QuarterRef(), ExactRef(period):
             return quarter_until(first.ref, period, gap)
-        case ToDateRef(fiscal, None, None), QuarterRef() | HalfRef():
+        case ToDateRef(fiscal, None, None, "year"), QuarterRef() | HalfRef():
+            # ("QTD Q3" is no nine months: only a year to date runs to a part's end)
             if _UP_TO_PART.fullmatch(gap):  # "YTD Q3 2025", "ytd through h1 fy25"
                 return _leading_to(then.ref, then.ref.year, fiscal)
         case YearRef(year, fiscal), QuarterRef() | HalfRef():
