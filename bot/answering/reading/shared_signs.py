@@ -30,8 +30,8 @@ def in_own_currency(
     for q in amounts:
         shared = _SHARED.get(q.unit)
         if shared is not None and q.unit not in units and shared[1].search(said):
-            own = [u for u in units if _named_as(u, shared[0])]
-            q = replace(q, unit=own[0]) if len(own) == 1 else q
+            own = _family(shared[0]) & units
+            q = replace(q, unit=next(iter(own))) if len(own) == 1 else q
         out.append(q)
     return tuple(out)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -24,7 +25,12 @@ def _festivals() -> dict[str, dict]:
 
 
 def _key_of(words: str) -> str:
-    return " ".join(re.sub(r"['’`-]", " ", words.lower()).split())
+    """WORDS as a name is looked up: lower case, accents dropped ("Tết": "tet"), an
+    apostrophe or hyphen a space."""
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", words.lower()) if not unicodedata.combining(c)
+    )
+    return " ".join(re.sub(r"['’`-]", " ", plain).split())
 
 
 @functools.cache
@@ -44,7 +50,7 @@ FESTIVALS = frozenset(_festivals())
 
 def festival_named(words: str) -> str | None:
     """The festival WORDS name ("eid al-fitr", "Chaul Chnam Thmey", "Tết"), or None."""
-    return _by_name().get(_key_of(words.replace("ế", "e")))
+    return _by_name().get(_key_of(words))
 
 
 def is_estimated(festival: str) -> bool:
@@ -110,6 +116,7 @@ def _calendar(country: str, year: int) -> dict[date, frozenset[str]]:
     }
 
 
+@functools.cache
 def _categories(country: str) -> tuple[str, ...]:
     """Every category of holidays COUNTRY's calendar lists (a festival such as Laos's That
     Luang is a bank holiday, India's Onam an optional one)."""
