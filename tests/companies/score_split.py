@@ -439,6 +439,7 @@ DEV = {
     "ravi-crest-foods": HERE / "ravi-crest-foods",
     "tsoro-beverages": HERE / "tsoro-beverages",
     "margalla-dairies": HERE / "margalla-dairies",
+    "montado-cork": HERE / "montado-cork",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
