@@ -440,6 +440,7 @@ DEV = {
     "tsoro-beverages": HERE / "tsoro-beverages",
     "margalla-dairies": HERE / "margalla-dairies",
     "sorraia-cork": HERE / "sorraia-cork",
+    "montado-cork": HERE / "montado-cork",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
