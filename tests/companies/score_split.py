@@ -633,6 +633,7 @@ TEST_COMPANIES = (
     "kohsar-fans",
     "tagrin-mills",
     "swakop-hardware",
+    "uguisu-holdings",
 )
 
 
