@@ -631,7 +631,7 @@ TEST_COMPANIES = (
     "kohsar-fans",
     "tagrin-mills",
     "swakop-hardware",
-    "montado-cork",
+    "montado-cork-composites",
 )
 
 
