@@ -634,6 +634,7 @@ TEST_COMPANIES = (
     "tagrin-mills",
     "swakop-hardware",
     "uguisu-holdings",
+    "montado-cork-composites",
 )
 
 
