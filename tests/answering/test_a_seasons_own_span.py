@@ -120,3 +120,20 @@ def test_a_season_and_the_dates_that_name_it_are_one_span(seed) -> None:
     # a comparison word sets the two spans against each other
     answer = engine.ask("brockwell christmas lfl vs the 5 weeks to 4 jan 2025")
     assert {v.fact.value for v in answer.facts} == {3.0, 5.5}, answer.text
+
+
+def test_a_quarter_to_date_past_the_season_is_no_christmas_figure(seed) -> None:
+    # "christmas 2025 sales": a span from November to 25 January holds Christmas but runs
+    # on three weeks past the season's own trading; it is a quarter to date, no figure of
+    # the season (before: it answered, a wrong answer in a development set). The nine
+    # weeks to 3 January still are the season's.
+    k = "Kestova Retail"
+    facts = [
+        fact(k, "revenue", "actual", "2025-11-01/2026-01-25", 19.1e6, "EUR", "2026-01-28"),
+        fact(k, "revenue", "actual", "2024-11-03/2025-01-04", 15.2e6, "EUR", "2025-01-09"),
+    ]
+    engine = engine_over(seed, bundle([{"name": k, "aliases": ["Kestova"]}], facts, "2026-01-28"))
+    answer = engine.ask("kestova christmas 2025 sales")
+    assert answer.status is Status.UNKNOWN, answer.text
+    answer = engine.ask("kestova christmas 2024 sales")
+    assert [v.fact.value for v in answer.facts] == [15.2e6], answer.text

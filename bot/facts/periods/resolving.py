@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from bot.facts.model import Period
 from bot.facts.periods.arithmetic import (
+    in_whole_months,
     is_whole_months,
     month_count,
     month_end,
@@ -362,8 +363,27 @@ def _in_season(period: Period, season: str, year: int | None) -> bool:
                 return True
             continue
         if window.start <= period.start and period.end <= window.end and period.days <= 100:
+            if _past_the_season(period, season, y):
+                continue
             return True
     return False
+
+
+# The day a season's own trading ends, where its window runs on for the quarters that hold
+# it: Christmas trading is reported to the first days of January ("the nine weeks to 3
+# January", "the six weeks to 11 January"), never to the month's end
+_SEASON_ENDS = {"holiday": (1, 15)}
+
+
+def _past_the_season(period: Period, season: str, year: int) -> bool:
+    """Does PERIOD, no whole quarter, run on past the season's own end (the weeks to 25
+    January: a quarter to date, no Christmas figure)?"""
+    weeks = in_whole_months(period)  # (a quarter counted in weeks, Nov 2 – Jan 31)
+    if season not in _SEASON_ENDS or spans_months(weeks or period, 3):
+        return False
+    month, day = _SEASON_ENDS[season]
+    end = date(year + (month < SEASONS[season][0]), month, day)
+    return period.end > end
 
 
 def _fits_part(period: Period, cal: FiscalCalendar, n: int, size: int, fiscal: bool | None) -> bool:
