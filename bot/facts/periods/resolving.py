@@ -291,7 +291,21 @@ def own_reading_first(ref: PeriodRef, periods: list[Period], cal: FiscalCalendar
     if cal.is_calendar or fiscal is not None or getattr(ref, "year", None) is not None:
         return periods
     own = replace(ref, fiscal=True)  # type: ignore[type-var]
-    return [p for p in periods if matches_unanchored(own, p, cal)] or periods
+    # (the calendar's reading where the company's own is not held: never a span that is
+    # the company's own part of another number, "q3" of a year to March is no fiscal Q2)
+    return [p for p in periods if matches_unanchored(own, p, cal)] or [
+        p for p in periods if not _own_part(p, cal)
+    ]
+
+
+def _own_part(period: Period, cal: FiscalCalendar) -> bool:
+    """Is PERIOD one of the company's own quarters or halves?"""
+    fy = cal.fiscal_year_of(period.start)
+    if spans_months(period, 3):
+        return period in (cal.quarter(fy, q) for q in range(1, 5))
+    if spans_months(period, 6):
+        return period in (cal.half(fy, h) for h in (1, 2))
+    return False
 
 
 def _up_to(ref: ToDateRef, until: date, cal: FiscalCalendar) -> list[Period]:
