@@ -61,6 +61,15 @@ def test_which_part_of_a_year_named(engine) -> None:
     assert "612" not in answer.text, answer.text
 
 
+def test_which_part_of_a_year_with_no_metric_said(engine) -> None:
+    # "which quarter of 2025 came in at …": no metric's word, the amount alone names the
+    # series; the year is still only where to look (before: the year's figure answered)
+    answer = engine.ask("which hanul quarter of 2025 came in at 142.3 bn won")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.text.startswith("Q2 2025: "), answer.text
+    assert "612" not in answer.text, answer.text
+
+
 def test_a_year_asked_outright_keeps_its_figure(engine) -> None:
     # (guard: no period asked, the year's own figure)
     answer = engine.ask("hanul revenue in 2025")

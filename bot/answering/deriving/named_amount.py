@@ -110,6 +110,9 @@ def asked_of_named(
         and query.kind is None
         and not query.expected
         and not asks.BESIDE_AMOUNT.search(query.said)
+        # ("which quarter of 2025 came in at 24,310 t": the period is what is asked, the
+        # year only where to look; the amount's own figure answers, never the year's)
+        and not asks.WHICH_PERIOD.search(query.said)
     )
     if query.intent is Intent.GROWTH and not query.periods and not query.kind:
         return _growth_of_named(store, vocabulary, query, scope)
