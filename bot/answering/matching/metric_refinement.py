@@ -16,6 +16,7 @@ from bot.answering.english.words import (
     bases_said_as,
     name_lemmas,
 )
+from bot.answering.matching.decision import RANGE_END
 from bot.answering.reading import asks, rates
 from bot.answering.reading.agreement import RULED_OUT, is_sequential
 from bot.answering.reading.currencies import amount_in_currency
@@ -107,7 +108,8 @@ def without_unsaid_basis(
     no level metric of the company carries is measured on another basis, so it never
     answers; the question is read again over the other metrics (the levels' growth)."""
     reading = query.reading
-    if reading is None or len(query.metrics) != 1:
+    # (one metric, maybe with its range's ends: "revenue growth (low end)" too)
+    if reading is None or len({RANGE_END.sub("", h.metric.name) for h in query.metrics}) != 1:
         return query
     chosen = query.metrics[0].metric
     if vocab.metric_families.get(chosen.id) != "growth":  # type: ignore[arg-type]
