@@ -70,3 +70,12 @@ def test_a_span_named_up_to_the_goal_counts_from_its_opening(engine) -> None:
     )
     assert answer.status is Status.ANSWERED, answer.text
     assert "2,845" in answer.text and re.search(r"\b205\b", answer.text), answer.text
+
+
+def test_a_goal_named_by_its_year_is_no_span_to_add(engine) -> None:
+    """'How far is Brindle from its FY26 kiosks target': FY26 names the goal, no span to
+    count from, so the latest count (3,024) answers; on b97a921a the count as FY26 opened
+    (2,845) did, a wrong answer in a development set."""
+    answer = engine.ask("how far is brindle from its fy26 kiosks target")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "3,024" in answer.text and re.search(r"\b26\b", answer.text), answer.text

@@ -447,6 +447,8 @@ def _opening_count(query: Query, goal: FactView, counts: Sequence[FactView]) -> 
     """'How many must they add in FY26 to reach the June 2026 goal': the count held as the
     span named opened (the day before it starts), where the span runs up to the goal's
     date; None when no span is named or no count is held then."""
+    if not (asks.MORE_NEEDED.search(query.said) or asks.STILL_NEEDED.search(query.said)):
+        return None  # ("how far is it from its FY26 target": the goal's name, no span to add)
     day, cal = goal.fact.period.end, calendar_of(goal)
     for mention in query.periods:
         spans = resolve(mention.ref, cal, query.anchor)  # type: ignore[arg-type]
