@@ -28,7 +28,11 @@ from bot.answering.english.lexicon import FUNCTION_WORDS
 from bot.answering.english.words import EXPECTATION_WORDS, name_lemmas
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick, a_year_apart
 from bot.answering.matching.match import select
-from bot.answering.matching.period_fit import running_total_before, running_total_before_start
+from bot.answering.matching.period_fit import (
+    carved_part,
+    running_total_before,
+    running_total_before_start,
+)
 from bot.answering.phrases import calendar_of, fact_label
 from bot.answering.reading import asks
 from bot.answering.reading.agreement import is_share
@@ -257,6 +261,16 @@ def checked(
             decision.facts[:1],
         )
     if (
+        isinstance(decision, Pick)
+        and decision.intent is Intent.DIFFERENCE
+        and asks.SHARE_OF.search(asking.said)
+        and decision.facts[0].fact.unit != "percent"
+        and carved_part(decision.facts) is not None
+    ):
+        # "what share of 2025 GMV came in Q4", Q4 only implied (the year less nine months):
+        # that remainder's share of the year
+        decision = replace(decision, intent=Intent.SHARE)
+    elif (
         isinstance(decision, Pick)
         and decision.intent in (Intent.VALUE, Intent.GROWTH)
         and asks.SHARE_OF.search(asking.said)
