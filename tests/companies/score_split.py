@@ -441,6 +441,7 @@ DEV = {
     "margalla-dairies": HERE / "margalla-dairies",
     "sorraia-cork": HERE / "sorraia-cork",
     "montado-cork": HERE / "montado-cork",
+    "caragana-grain": HERE / "caragana-grain",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
