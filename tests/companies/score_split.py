@@ -442,6 +442,7 @@ DEV = {
     "sorraia-cork": HERE / "sorraia-cork",
     "montado-cork": HERE / "montado-cork",
     "tolhuaca-buses": HERE / "tolhuaca-buses",
+    "caragana-grain": HERE / "caragana-grain",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
