@@ -637,6 +637,7 @@ TEST_COMPANIES = (
     "swakop-hardware",
     "uguisu-holdings",
     "montado-cork-composites",
+    "ahvenmeri-line",
 )
 
 
