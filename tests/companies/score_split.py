@@ -635,6 +635,7 @@ TEST_COMPANIES = (
     "swakop-hardware",
     "uguisu-holdings",
     "montado-cork-composites",
+    "sebou-agrifert",
 )
 
 
