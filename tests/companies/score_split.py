@@ -638,6 +638,7 @@ TEST_COMPANIES = (
     "uguisu-holdings",
     "montado-cork-composites",
     "ahvenmeri-line",
+    "sebou-agrifert",
 )
 
 
