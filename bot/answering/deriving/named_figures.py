@@ -655,6 +655,8 @@ def _siblings(whole: str, part: str, company: str) -> bool:
 
 
 _PER = patterns.compile(r"\bper\b", re.IGNORECASE)
+# a clause that leaves a part out, ended by a comma or a colon ("net of the US, …")
+_FRONTED = patterns.compile(r"[^,;:?]*[,;:]", re.IGNORECASE)
 _SUBTRACTS = patterns.compile(r"minus\b|subtract", re.IGNORECASE)
 _NEGATED = patterns.compile(r"\bnon[-\s]+(?=\w)", re.IGNORECASE)
 _EXCLUDED = patterns.compile(r"\b(?:excl\.?|excluding|except|ex)\s+[\w&-]+", re.IGNORECASE)
@@ -678,6 +680,12 @@ def less_part(query: Query, pool: list[FactView]) -> Decision | None:
         return None
     after = {i for i, t in enumerate(reading.tokens) if t.start >= cue}
     ahead = {i for i, t in enumerate(reading.tokens) if t.end <= cue}
+    fronted = _FRONTED.match(query.said, cue)
+    if fronted is not None and not any(h.explained & ahead for h in named):
+        # ("excluding the US, what was H1 revenue": the part said first, in a clause of
+        # its own; the whole after it)
+        after = {i for i in after if reading.tokens[i].start < fronted.end()}
+        ahead = {i for i, t in enumerate(reading.tokens) if t.start >= fronted.end()}
     glued = _GLUED_WORD.match(query.said, cue)
     if glued is not None and not (
         _glued_names_a_figure(glued, named) and any(h.explained & ahead for h in named)

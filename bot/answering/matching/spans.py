@@ -24,6 +24,7 @@ from bot.answering.matching.decision import Pick
 from bot.answering.matching.period_fit import find_period
 from bot.answering.phrases import calendar_of
 from bot.answering.reading import asks
+from bot.answering.reading.asks.arithmetic import LEAVING_OUT
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
 from bot.answering.reading.weeks_said import as_long_as, names_its_weeks
@@ -199,9 +200,7 @@ COMPARING = patterns.guarded(
 
 # "FY25 TCV excluding Q4", "the year less its first half": one period taken out of another
 _TAKING_OUT = patterns.guarded(
-    r"\b(?:less|minus|excluding|excl|ex|without|except|not\s+counting|other\s+than"
-    r"|outside(?:\s+of)?|apart\s+from|aside\s+from)\b",
-    re.IGNORECASE,
+    rf"\b(?:less|minus|without|not\s+counting|{LEAVING_OUT})\b", re.IGNORECASE
 )
 
 

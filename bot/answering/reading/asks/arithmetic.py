@@ -13,14 +13,16 @@ from bot.answering.reading.cues import cue, per_text
 from bot.facts.periods.words import MONTH_PATTERN
 
 # the words that leave a part out of a whole: "excluding", "outside", "other than"
-_LEAVING_OUT = (
+LEAVING_OUT = (
     r"excluding|exclude[sd]?|excl|ex(?=\s|-[a-z])|except|other\s+than|outside(?:\s+of)?|"
-    r"apart\s+from|aside\s+from"
+    r"apart\s+from|aside\s+from|"
+    # ("net of the US", "net of Q4"; never "net of tax", a profit's own basis)
+    r"net\s+of(?!\s+(?:tax|taxes|taxation|income\s+tax)\b)"
 )
 # "net sales excluding software", "revenue other than cloud", "not from the UK", "minus",
 # "how much of revenue was not recurring" ("wasn't"), "produced but not sold"
 _EXCLUDING = patterns.guarded(
-    rf"\b(?:{_LEAVING_OUT}|minus|not\s+(?:\w+\s+){{0,2}}?(?:from|counting|including|in)|less|"
+    rf"\b(?:{LEAVING_OUT}|minus|not\s+(?:\w+\s+){{0,2}}?(?:from|counting|including|in)|less|"
     r"but\s+not|"
     r"(?:was|were|is|are|that's)\s+not|(?:was|were|is|are)n['’]?t)\b"
     r"|\bnon[-\s](?!gaap\b)",  # (non-GAAP is a basis of measure, not a part left out)
@@ -45,7 +47,7 @@ def several_taken_out(text: str) -> bool:
 
 
 # (never "minus", "less", "not": one figure less another, or one part)
-_LEFT_OUT = patterns.guarded(rf"\b(?:{_LEAVING_OUT})\b", re.IGNORECASE)
+_LEFT_OUT = patterns.guarded(rf"\b(?:{LEAVING_OUT})\b", re.IGNORECASE)
 
 
 @per_text
@@ -89,7 +91,11 @@ def derive(text: str) -> bool:
 # "add up Q1 and Q2", "Q1 and Q2 combined", "the two quarters together", "in total", "the
 # total of A and B"
 # (the words that say figures are summed, and only that: never a name's own "plus")
-_SUM_WORDS = r"add(?:s|ed|ing)?\s+up|sum(?:med)?|combined|together"
+# ("all in", "all told": chat's own totals; never "all in 2025", a period after it)
+_SUM_WORDS = (
+    r"add(?:s|ed|ing)?\s+up|sum(?:med)?|combined|together|all\s+told"
+    r"|all[\s-]in\b(?!\s+(?:fy\s*|q\d\s*)?'?\d{2,4}\b)"
+)
 _TOTALS = patterns.guarded(
     rf"\b(?:{_SUM_WORDS}|in\s+total|altogether|put\s+together|taken\s+together|plus|total\s+of)\b"
     r"|\s\+\s|(?<=[a-z0-9])\+(?=[a-z0-9])",
