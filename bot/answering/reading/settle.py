@@ -255,10 +255,16 @@ def settle(
         entity_ids=reading.entity_ids,
         metrics=tuple(best),
         kind=kind_of(words),
-        # "what range did they give", "the revenue midpoint": ranges are targets and forecasts
+        # "what range did they give", "the revenue midpoint": ranges are targets and
+        # forecasts; so are bounds, "the EBITDA floor" (an "at least" goal, or a range's
+        # low end)
         expected=bool(words & EXPECTED_WORDS)
         or (
-            ("range" in words or any(t.lemma == "midpoint" for t in reading.tokens))
+            (
+                "range" in words
+                or any(t.lemma == "midpoint" for t in reading.tokens)
+                or (reading.range_end is not None and _bound_said(reading, best))
+            )
             and kind_of(words) is None
         ),
         periods=reading.periods,
@@ -278,6 +284,17 @@ def settle(
         undated_revision=undated,
         reading=reading,
     )
+
+
+# a goal's bound said as a noun: "the EBITDA floor", "the capex ceiling"
+BOUND_WORDS = frozenset({"floor", "ceiling"})
+
+
+def _bound_said(reading: Reading, best: list[MetricHit]) -> bool:
+    """Does the question say a bound's noun that no chosen figure's name holds ("showroom
+    floor space" is a figure's own floor)?"""
+    named = {w for h in best for w in name_lemmas(h.metric.name)}
+    return any(t.lemma in BOUND_WORDS and t.lemma not in named for t in reading.tokens)
 
 
 def _kept(reading: Reading, vocab: Vocabulary) -> dict:
