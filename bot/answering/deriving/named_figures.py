@@ -562,14 +562,23 @@ def _cue_in_name(reading: Reading, cue: int, named: list[MetricHit], after: set[
     """Is the word that seemed to take something out ("excluding") a word of a figure's
     own name, which also explains the words after it ("cost per unit excluding energy")?
     ("ex-AMPC" is "excluding AMPC" as a name writes it.)"""
-    word = re.split(r"[\s-]", reading.text[cue:], maxsplit=1)[0].lower()
-    word = SHORTHAND.get(word, word)  # "ex" of "excluding"
+    said = re.split(r"[\s-]", reading.text[cue:], maxsplit=1)[0].lower()
+    words = {said, SHORTHAND.get(said, said)}  # "ex" of "excluding", or as a name writes it
     # (only words some figure's name explains: "… ex energy q2, cheers" ends in chat)
     explained = set().union(*(h.explained for h in named))
     rest = {i for i in after if reading.tokens[i].start > cue and i in explained}
     return any(
-        word in h.metric.name.lower().split() and rest and rest <= h.explained for h in named
+        # ("CASK ex-fuel": the cue glued to its word in the name)
+        words & _name_words(h.metric.name) and rest and rest <= h.explained
+        for h in named
     )
+
+
+def _name_words(name: str) -> set[str]:
+    """A name's words, a word glued by a hyphen ("ex-fuel") apart, each also as its
+    shorthand is read ("ex": "excluding")."""
+    words = set(re.split(r"[\s-]", name.lower()))
+    return words | {SHORTHAND.get(w, w) for w in words}
 
 
 _NON = patterns.compile(r"non[-\s]?[a-z]", re.IGNORECASE)
