@@ -27,6 +27,8 @@ FACTS = [
     fact(R, "revenue", "actual", H1_FY25, 158.3e6, "CAD", "2025-03-12"),
     fact(R, "United States revenue", "actual", H1_FY25, 31.5e6, "CAD", "2025-03-12"),
     fact(R, "net profit", "actual", FY24, 18.2e6, "CAD", "2024-09-25"),
+    fact(R, "railcars sold", "actual", FY23, 41_200, "units", "2023-09-20"),
+    fact(R, "railcars sold", "actual", FY24, 43_900, "units", "2024-09-25"),
 ]
 
 
@@ -61,3 +63,9 @@ def test_all_in_a_year_is_that_year(engine) -> None:
 def test_net_of_tax_is_a_basis(engine) -> None:
     answer = engine.ask("ravenscrag fy24 profit net of tax")
     assert [v.fact.value for v in answer.facts] == [18.2e6], answer.text
+
+
+def test_things_counted_add_up_in_the_plural(engine) -> None:
+    # ("railcars sold … add up", never "adds up": an irregular participle after the things counted)
+    answer = engine.ask("ravenscrag railcars sold fy23 and fy24 all in")
+    assert "railcars sold in Aug 2022 – Jul 2024 add up to 85,100" in answer.text, answer.text

@@ -13,6 +13,8 @@ from dataclasses import replace
 
 from bot import patterns
 from bot.answering.answer import Answer, Status
+from bot.answering.english.lexicon import parts_of_speech
+from bot.answering.english.words import lemmas
 from bot.answering.matching.decision import RANGE_END, Choice, Decision, Miss, Pick
 from bot.answering.matching.period_fit import carved_part
 from bot.answering.phrases import (
@@ -475,8 +477,10 @@ def _plural(name: str) -> bool:
     """Does a metric's name end in a plural noun or a participle of things counted
     ("deliveries", "units sold"), never "revenue" or "gross margin"?"""
     last = RANGE_END.sub("", name).split()[-1].lower()
-    counted = last.endswith("ed") or (last.endswith("s") and not last.endswith(("ss", "us")))
-    return counted
+    # (a participle, "shipped", "sold": a verb's form that is not the verb itself)
+    participle = parts_of_speech(last) == {"VERB"} and lemmas(last)[0] != last
+    plural = last.endswith("s") and not last.endswith(("ss", "us"))
+    return participle or last.endswith("ed") or plural
 
 
 def _from_the_middle(part: Period, whole: Period) -> bool:
