@@ -443,6 +443,7 @@ DEV = {
     "montado-cork": HERE / "montado-cork",
     "tolhuaca-buses": HERE / "tolhuaca-buses",
     "caragana-grain": HERE / "caragana-grain",
+    "olumo-payments": HERE / "olumo-payments",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
