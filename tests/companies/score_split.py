@@ -443,6 +443,7 @@ DEV = {
     "montado-cork": HERE / "montado-cork",
     "tolhuaca-buses": HERE / "tolhuaca-buses",
     "caragana-grain": HERE / "caragana-grain",
+    "granbacka-skog": HERE / "granbacka-skog",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
