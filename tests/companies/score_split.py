@@ -444,6 +444,7 @@ DEV = {
     "tolhuaca-buses": HERE / "tolhuaca-buses",
     "caragana-grain": HERE / "caragana-grain",
     "olumo-payments": HERE / "olumo-payments",
+    "granbacka-skog": HERE / "granbacka-skog",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
