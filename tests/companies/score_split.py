@@ -641,6 +641,7 @@ TEST_COMPANIES = (
     "montado-cork-composites",
     "ahvenmeri-line",
     "sebou-agrifert",
+    "tausi-pesa",
 )
 
 
