@@ -639,6 +639,7 @@ TEST_COMPANIES = (
     "montado-cork-composites",
     "ahvenmeri-line",
     "sebou-agrifert",
+    "zirbenalm-bergbahnen",
 )
 
 
