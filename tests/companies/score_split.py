@@ -642,6 +642,7 @@ TEST_COMPANIES = (
     "ahvenmeri-line",
     "sebou-agrifert",
     "tausi-pesa",
+    "zirbenalm-bergbahnen",
 )
 
 
