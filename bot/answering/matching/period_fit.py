@@ -76,6 +76,7 @@ def find_period(
                         if v.fact.period.end == end and v.fact.period.start == start
                     ]
                     or [v for v in views if _point_at_end(v.fact.period, period)]
+                    or _ending_on_the_day_said(views, mention, period)
                     or _as_long_as_said(
                         [
                             v
@@ -130,6 +131,22 @@ def find_period(
             if fits:
                 return latest_of(fits)
     return None
+
+
+def _ending_on_the_day_said(
+    views: Sequence[FactView], mention: PeriodMention, period: Period
+) -> list[FactView]:
+    """'The year to 20/9/25' of a company counting in weeks: the figure over the weeks
+    ending that very day (51 of them, from 29 Sep), before its 52-week year to 27 Sep that
+    the months would otherwise pick."""
+    day = getattr(mention.ref, "ends_on", None)
+    if day is None:
+        return []
+    return [
+        v
+        for v in views
+        if v.fact.period.end == day and abs(v.fact.period.start - period.start) <= WEEKS_SLACK
+    ]
 
 
 def _as_long_as_said(fits: list[FactView], mention: PeriodMention) -> list[FactView]:

@@ -3,7 +3,7 @@ year before Q3"), before anyone knows whose calendar applies."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeAlias
 
@@ -234,9 +234,13 @@ WHOLE_SEASONS = frozenset({"summer", "winter"})
 
 @dataclass(frozen=True)
 class ExactRef:
-    """A period given by its own dates."""
+    """A period given by its own dates. `ends_on`: the day the phrase said it ends, where
+    the period is the whole months that day stands for ("the year to 20/9/25": Oct 2024 –
+    Sep 2025, a figure of a company counting in weeks ending on that very day first)."""
 
     period: Period
+    # (a detail of how it was said: two phrases naming the same months are the same period)
+    ends_on: date | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
