@@ -18,6 +18,8 @@ FY25 = "2024-07-01/2025-06-30"
 FACTS = [
     fact(C, "profit after tax", "actual", FY25, 13_650e6, "PKR", "2025-08-27"),
     fact(C, "net sales", "actual", FY25, 98_410e6, "PKR", "2025-08-27"),
+    fact(C, "operating margin", "actual", FY25, 10.2, "percent", "2025-08-27"),
+    fact(C, "operating margin", "actual", "2023-07-01/2024-06-30", 9.7, "percent", "2025-08-27"),
 ]
 
 
@@ -42,3 +44,10 @@ def test_pat_margin(engine) -> None:
     answer = engine.ask("chakwal pat margin fy25")
     assert answer.status is Status.ANSWERED, answer.text
     assert "13.9%" in answer.text, answer.text
+
+
+def test_ppts_is_no_slip_of_pats(engine) -> None:
+    # ("in ppts": percentage points, never a typo for "pats" now that PAT is a word;
+    # the first version of this change mended it so, in development sets)
+    answer = engine.ask("how much did chakwal's operating margin improve fy25 vs fy24 in ppts")
+    assert "0.5 percentage points" in answer.text, answer.text

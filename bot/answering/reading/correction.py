@@ -209,6 +209,10 @@ _CURRENCY_NAMES = {
     w: code for w, code in CURRENCY_WORDS.items() if w.isalpha() and code.lower() not in w
 }
 
+# Units as chat writes them, each with its plural ("ppts", "bps", "pts"): never a typo
+# to mend into a metric's short name ("pats" of PAT)
+_UNIT_FORMS = frozenset(f for w in UNIT_WORDS if w.isalpha() for f in (w, w + "s"))
+
 _SPELLERS: dict[int, tuple[frozenset[str], spelling.Speller]] = {}
 
 
@@ -231,7 +235,9 @@ def speller(vocab: Vocabulary) -> spelling.Speller:
         plain = _PLAIN_WORDS | (frozenset(_CURRENCY_NAMES) - foreign)
         held = (
             metric,
-            spelling.speller(naming | spellable, plain, names, own=spellable, known=foreign),
+            spelling.speller(
+                naming | spellable, plain, names, own=spellable, known=foreign | _UNIT_FORMS
+            ),
         )
         if len(_SPELLERS) >= 8:
             _SPELLERS.clear()
