@@ -8,10 +8,11 @@ question's entities and metrics, so everything here is small.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot import patterns
+from bot.answering.english.lexicon import FUNCTION_WORDS
 from bot.answering.matching.by_intent import decide
 from bot.answering.matching.decision import RANGE_END, Choice, Decision, Miss, Pick, one_end
 from bot.answering.matching.things_left import thing_left_unanswered
@@ -214,10 +215,21 @@ def _least_named(query: Query, picks: list[Pick]) -> list[Pick]:
     the others' added words unsaid: "electricity generated" of "hydro electricity
     generated", "comparable sales growth" of "comparable store sales growth". A line, a
     region or a kind the question does not name is never what it asks."""
-    names = {id(p): _name_words(p.facts[0].fact.metric) for p in picks}
-    if query.reading is None or len(set(map(frozenset, names.values()))) != len(picks):
+    if query.reading is None:
         return picks
     said = {t.lemma for t in query.reading.tokens} | {t.text for t in query.reading.tokens}
+    least = _least_of(picks, said, _name_words)
+    # ("loan book": "gross loans to customers" before "retail loans", a qualifier and
+    # whom it is sold to adding no line of their own)
+    return least if len(least) == 1 else _least_of(picks, said, _core_words)
+
+
+def _least_of(
+    picks: list[Pick], said: set[str], words_of: Callable[[str], frozenset[str]]
+) -> list[Pick]:
+    names = {id(p): words_of(p.facts[0].fact.metric) for p in picks}
+    if len(set(map(frozenset, names.values()))) != len(picks):
+        return picks
     for p in picks:
         own = names[id(p)]
         others = [names[id(o)] for o in picks if o is not p]
@@ -236,6 +248,21 @@ def _any_said(words: frozenset[str], said: set[str]) -> bool:
 
 def _name_words(metric: str) -> frozenset[str]:
     return frozenset(reporting.normalize(unit_untagged(RANGE_END.sub("", metric))))
+
+
+def _core_words(metric: str) -> frozenset[str]:
+    """A name's words less its qualifiers ("gross") and whom it is to ("to customers": a
+    counterparty after the small word, never "customers" counted)."""
+    words = reporting.normalize(unit_untagged(RANGE_END.sub("", metric)))
+    core = []
+    for i, w in enumerate(words):
+        after_small = i > 0 and words[i - 1] in FUNCTION_WORDS
+        if w in reporting.qualifiers() or w in FUNCTION_WORDS:
+            continue
+        if after_small and reporting.is_counterparty(w):
+            continue
+        core.append(w)
+    return frozenset(core)
 
 
 def _capitalised(metric: str) -> frozenset[str]:
