@@ -445,6 +445,7 @@ DEV = {
     "caragana-grain": HERE / "caragana-grain",
     "olumo-payments": HERE / "olumo-payments",
     "granbacka-skog": HERE / "granbacka-skog",
+    "jarzebina-autobusy": HERE / "jarzebina-autobusy",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
