@@ -445,6 +445,7 @@ DEV = {
     "caragana-grain": HERE / "caragana-grain",
     "olumo-payments": HERE / "olumo-payments",
     "granbacka-skog": HERE / "granbacka-skog",
+    "corymbia-health": HERE / "corymbia-health",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
