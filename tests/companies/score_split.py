@@ -446,6 +446,7 @@ DEV = {
     "olumo-payments": HERE / "olumo-payments",
     "granbacka-skog": HERE / "granbacka-skog",
     "jarzebina-autobusy": HERE / "jarzebina-autobusy",
+    "corymbia-health": HERE / "corymbia-health",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
