@@ -645,6 +645,7 @@ TEST_COMPANIES = (
     "sebou-agrifert",
     "tausi-pesa",
     "zirbenalm-bergbahnen",
+    "mericli-dorse",
 )
 
 
