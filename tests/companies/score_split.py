@@ -643,6 +643,7 @@ TEST_COMPANIES = (
     "sebou-agrifert",
     "tausi-pesa",
     "zirbenalm-bergbahnen",
+    "harakeke-retirement",
 )
 
 
