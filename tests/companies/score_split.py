@@ -646,6 +646,7 @@ TEST_COMPANIES = (
     "tausi-pesa",
     "zirbenalm-bergbahnen",
     "mericli-dorse",
+    "harakeke-retirement",
 )
 
 
