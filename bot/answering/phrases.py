@@ -31,7 +31,7 @@ from bot.facts.periods import (
     span,
 )
 from bot.facts.periods.eras import era_name
-from bot.facts.quantities import format_number, format_quantity
+from bot.facts.quantities import SCALE_NAMES, format_number, format_quantity, scale_of
 
 _SOLD = patterns.compile(
     r"^(?P<noun>.+?)\s+(?P<verb>sold|shipped|delivered|carried)$", re.IGNORECASE
@@ -213,6 +213,9 @@ def _number_or_range(view: FactView, value: float | None) -> str:
     high, scale = _high(view, value), _scale.get()
     low = view.fact.value if value is None else value
     ends = (low,) if high is None else (low, high)
+    size = scale_of(SCALE_NAMES[scale]) if scale is not None else None
+    if size is not None and all(abs(v) < size for v in ends):
+        scale = None  # ("1,339 buses", never "0 million": a count below the money's scale)
     worded = " to ".join(format_number(v, scale) for v in ends)
     if scale is None and counted_in_lakh(view) and all(abs(v) >= LAKH for v in ends):
         # ("1.235 million (12.35 lakh)": a count its report writes in lakh, so said too)

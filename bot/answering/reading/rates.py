@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot import patterns
+from bot.answering.english.lexicon import parts_of_speech
 from bot.answering.english.words import lemma, lemmas
 from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary
 
@@ -126,7 +127,10 @@ def is_rate_by(hit: MetricHit, per: str, vocab: Vocabulary) -> bool:
     per_words = _per_words(hit.metric.name)
     if len(per_words) > 1 and "".join(w[0] for w in per_words) == first:
         return True  # ("per pcd": "per passenger cruise day")
-    if any(_same_unit(w, first) for w in per_words[1:]):
+    # (the noun the question's words end in: "per day surgery admission" is per admission,
+    # never per "bed day")
+    head = next((w for w in reversed(words[1:]) if parts_of_speech(w) == {"NOUN"}), first)
+    if any(_same_unit(w, head) for w in per_words[1:]):
         return True  # ("per cycle": "revenue per IVF cycle"; "per oz": "per 4E ounce")
     return lemma(first) in reporting.product_nouns(unit)  # ("piece": a package)
 

@@ -46,7 +46,14 @@ def spoken_forms(names: tuple[str, ...]) -> list[str]:
             out.append(name.replace("+", " plus "))
         if _HYPHENATED.search(name):
             out.append(_HYPHENATED.sub(r"\1\2", name))
+        if _ELECTRIC.search(name):
+            # ("electric buses delivered": "e-buses", "ebuses" as chat and trade press say)
+            short = _ELECTRIC.sub(r"e-\1", name)
+            out += [short, _HYPHENATED.sub(r"\1\2", short)]
     return out
+
+
+_ELECTRIC = patterns.compile(r"\belectric\s+(?=[a-z]{3,})([a-z]+)", re.IGNORECASE)
 
 
 # A bracketed unit a bundle tags a name with: "(kboe/d)", "(US$/lb)", "(tonnes)", "(per boe)"

@@ -28,8 +28,12 @@ _IN_SCALE = (
     r"\bin\s+(?:(?:rs\.?|inr|usd|us\$|\$|€|eur|₹|dollars?|euros?|pounds?|yen|rupees?)\s*)?"
     r"(?P<scale>" + "|".join(sorted(SCALE_NAMES, key=len, reverse=True)) + r")\b"
 )
-# "increase in cr", "(in mn)": the scale the answer's amounts are asked in, said last
-_SCALE_ASKED = cue(_IN_SCALE + r"\.?\s*\)?\s*[?.!]*\s*$", re.I)
+# "increase in cr", "(in mn)", "in mn pln": the scale the answer's amounts are asked in,
+# said last (a currency's code or name may follow it)
+_SCALE_ASKED = cue(
+    _IN_SCALE + r"(?:\s+(?:[a-z]{3}|dollars?|euros?|pounds?|rupees?|yen))?\.?\s*\)?\s*[?.!]*\s*$",
+    re.I,
+)
 # "revenue increase in crore vs Q3 FY25": a scale said anywhere, an amount asked in it
 SCALE_SAID = cue(_IN_SCALE, re.I)
 
