@@ -19,6 +19,7 @@ from bot.answering.english.words import (
     FILLER,
     GROWTH_WORDS,
     OPPOSITE_VERBS,
+    PERCENT_WORDS,
     RESTATED_BASIS,
     SEQUENTIAL_WORDS,
     UNADJUSTED_BASIS,
@@ -30,6 +31,7 @@ from bot.answering.english.words import (
     said_as_its_verb,
     tokenize,
 )
+from bot.answering.reading import asks
 from bot.answering.reading.asks import SHARE_WORDS
 from bot.answering.reading.cues import per_text
 from bot.answering.reading.word_roles import counted_counterparty
@@ -428,6 +430,17 @@ def _own_verbs(metric: str) -> frozenset[str]:
     return frozenset(verb_lemma(t.text) or t.lemma for t in tokenize(metric))
 
 
+def _a_share_unsaid(hit: MetricHit, reading: Reading) -> bool:
+    """Is the metric a share of something ("electric share of deliveries"), no share word
+    said? Its own words ("deliveries") name the whole it is a part of, never itself."""
+    name = hit.metric.name.lower()
+    if hit.metric.unit != "percent" or "per share" in name:
+        return False
+    # ("what % of deliveries were electric" asks a share; "growth in %" only a growth's form)
+    said = any(t.lemma in _SHARE_SAID - PERCENT_WORDS for t in reading.tokens)
+    return "share" in name_lemmas(name) and not said and not asks.SHARE_OF.search(reading.text)
+
+
 def agrees(
     hit: MetricHit,
     reading: Reading,
@@ -451,6 +464,8 @@ def agrees(
         t.lemma in _SHARE_SAID for t in reading.tokens
     ):
         return False  # "how much did the market grow": the market's, never the share of it
+    if _a_share_unsaid(hit, reading):
+        return False  # ("deliveries growth in %": never the "electric share of deliveries")
     is_change = vocab.metric_families.get(metric_id) == "growth"  # type: ignore[arg-type]
     if is_change and not (
         growth_said
