@@ -23,9 +23,11 @@ _CUMULATIVE = re.compile(
     r"|\b(?P<b>first|second|third|1st|2nd|3rd)[\s-]quarter\s+\(?cumulative\)?(?:\s+period)?",
     re.IGNORECASE,
 )
-# "1Q-3Q", "Q1–Q3", "1Q~3Q": from the first quarter to that one
+# "1Q-3Q", "Q1–Q3", "1Q~3Q": from the first quarter to that one (and as Chinese reports
+# write it, "1-3Q"; "Q1-3", the second quarter's "Q" left out)
 _QUARTERS = re.compile(
-    r"\b(?:1Q|Q1)\s*[-–~]\s*(?:(?P<a>[23])Q|Q(?P<b>[23]))\b",
+    r"\b(?:1Q?|Q1)\s*[-–~]\s*(?:(?P<a>[23])Q|Q(?P<b>[23]))\b"
+    r"|\bQ1\s*[-–~]\s*(?P<c>[23])\b(?![.,]\d)",
 )
 _SLASHED_YEAR = re.compile(r"(?P<span>\b[1-9]M\s*)/(?P<year>(?:19|20)\d\d)\b")
 # "the interim period", "interim net sales": the first half of a fiscal year
@@ -97,7 +99,7 @@ def plain_periods(text: str) -> str:
         return _padded(_TO_DATE[n], len(m.group()))
 
     def quarters(m: re.Match[str]) -> str:
-        return _padded(_SHORT[int(m["a"] or m["b"])], len(m.group()))
+        return _padded(_SHORT[int(m["a"] or m["b"] or m["c"])], len(m.group()))
 
     def interim(m: re.Match[str]) -> str:
         return _padded("first half" if len(m.group()) >= 10 else "H1", len(m.group()))
