@@ -275,7 +275,8 @@ def _noted_signs(text: str) -> set[str]:
     or in a row's note ("EBIT (KSh bn)", "ARPU (KSh per month)")."""
     cells = (c.group() for c in re.finditer(r"(?<!\S)\S+(?:\s\S+)?(?!\S)", text))
     alone = {_sign(m["sign"]) for c in cells if (m := _note().fullmatch(c)) is not None}
-    return alone | {_sign(m["sign"]) for m in _label_note().finditer(text)}
+    labelled = (*_label_note().finditer(text), *_scale_first_note().finditer(text))
+    return alone | {_sign(m["sign"]) for m in labelled}
 
 
 def coded_note(cell: str, named: dict[str, str]) -> str:
@@ -319,7 +320,21 @@ def coded_label(label: str, named: dict[str, str]) -> str:
     def coded(m: re.Match[str]) -> str:
         return named.get(LOCAL_KEY + _sign(m["sign"]), m.group())
 
-    return _label_note().sub(coded, label) if named else label
+    def scale_first(m: re.Match[str]) -> str:
+        code = named.get(LOCAL_KEY + _sign(m["sign"]))
+        return m.group() if code is None else f"({m['scale']} {code})"
+
+    if not named:
+        return label
+    return _scale_first_note().sub(scale_first, _label_note().sub(coded, label))
+
+
+@functools.cache
+def _scale_first_note() -> re.Pattern[str]:
+    """A row's note with its scale before the sign: "Revenue, IAS 29 (mn TL)"."""
+    return re.compile(
+        rf"\(\s*(?P<scale>mn|mln|m|million|bn|bln|billion|'000)\s+(?P<sign>{_signs()})\s*\)"
+    )
 
 
 def cents_currency(text: str) -> str | None:

@@ -24,6 +24,7 @@ PRESS_SIGNS: dict[str, dict[str, list[str]]] = {
     "Dhs": {"AED": ["United Arab Emirates", "UAE", "Emirati"]},
     "LE": {"EGP": ["Egypt", "Egyptian"]},
     "Tk": {"BDT": ["Bangladesh", "Bangladeshi"]},
+    "Tk.": {"BDT": ["Bangladesh", "Bangladeshi"]},  # ("EPS was Tk. 4.39")
     "NLe": {"SLE": ["Sierra Leone", "Sierra Leonean"]},
     "TL": {"TRY": ["Türkiye", "Turkey", "Turkish"]},
 }

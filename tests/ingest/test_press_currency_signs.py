@@ -56,3 +56,23 @@ def test_a_lira_written_tl_in_a_report_naming_turkey():
 def test_the_letters_name_no_currency_where_the_report_names_no_country():
     found = amounts("Galil Orchards", "The juice maker said 2025 revenue was NIS 2.34 bln.")
     assert not any(v == 2_340_000_000 for v, _ in found)
+
+
+def test_a_taka_written_with_its_stop():
+    found = amounts(
+        "Meghna Threads",
+        "The Bangladeshi spinner said revenue for 2025 was Tk. 512.8 crore.",
+    )
+    assert (5_128_000_000, "BDT") in found
+
+
+def test_a_rows_note_with_its_scale_before_the_sign():
+    text = (
+        f"Ege Fırın results\nTest Wire\n{DAY.isoformat()}\n\n"
+        "The Turkish bakery chain reported its results.\n\n"
+        "                              Q3 2025     Q3 2024\n"
+        "Revenue (mn TL)                71,480      64,920\n"
+        "Net profit (mn TL)              9,120       8,470\n"
+    )
+    found = extract(text, published=DAY, entity=KnownEntity("Ege Fırın")).proposals
+    assert (71_480_000_000, "TRY") in {(p.value, p.unit) for p in found}
