@@ -39,8 +39,9 @@ def _lands() -> dict[str, tuple[str, ...]]:
 def home_franc(text: str) -> str | None:
     """The CFA franc whose countries TEXT names at least twice and more often than the
     other's, if one."""
-    # ("Côte d'Ivoire" as reports type it, "Côte d’Ivoire" as CLDR spells it)
-    text = text.replace("'", "’")
+    # ("Côte d'Ivoire" as reports type it, "Côte d’Ivoire" as CLDR spells it; a dateline's
+    # city in capitals, "ABIDJAN -", as the city)
+    text = re.sub(r"\b[A-Z]{4,}\b", lambda m: m.group().title(), text.replace("'", "’"))
     times = {code: times_named(text, code, lands) for code, lands in _lands().items()}
     (first, most), (_, other) = sorted(times.items(), key=lambda kv: -kv[1])
     return first if most >= _TIMES and most > other else None

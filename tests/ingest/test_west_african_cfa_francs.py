@@ -43,3 +43,13 @@ def test_cfa_francs_written_out_after_the_amount():
         "expects revenue for 2025 of 44.8 billion CFA francs.",
     )
     assert (44_800_000_000, "XOF") in found
+
+
+def test_a_datelines_city_in_capitals_counts():
+    found = units(
+        "Bandama Huileries",
+        "ABIDJAN, 27 June - The chairman of Bandama Huileries told shareholders that the "
+        "company, the largest palm oil miller in Côte d'Ivoire, took revenue for 2024 of "
+        "41.6 billion CFA francs.",
+    )
+    assert (41_600_000_000, "XOF") in found
