@@ -80,6 +80,9 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "TWD": ("nt$", "twd", "new taiwan dollars"),
     "SGD": ("s$", "sgd", "singapore dollars"),
     "BRL": ("r$", "brl", "reais", "brazilian real", "brazilian reais"),
+    # ("44.8 billion CFA francs": the Central African franc's, unless the report's
+    # countries say the West African one, `bot.ingest.cfa_francs`)
+    "XAF": ("cfa franc", "cfa francs"),
 }
 # fmt: on
 _UNIT_OF: dict[str, str] = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}

@@ -34,6 +34,7 @@ from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR
 from bot.facts.rounding import rounds_to
 from bot.ingest.boxes import unboxed, unquoted_tables
+from bot.ingest.cfa_francs import in_home_francs
 from bot.ingest.chats import official_text
 from bot.ingest.clauses.context import Context
 from bot.ingest.clauses.cumulative import launch_date
@@ -244,6 +245,8 @@ def _extract(
     proposals = in_era_months(proposals, fiscal)
     # "Rs 41.8 crore" in a Nepali bank's report: Nepalese rupees
     proposals = in_home_rupees(proposals, text, fiscal)
+    # "FCFA 452.3bn" in an Ivorian report: West African francs, never Central African
+    proposals = in_home_francs(proposals, text)
     # "By country, the Netherlands EUR 2,561.0 million, Germany ..." after a line on the
     # quarter: parts that add up to the year's revenue are the year's
     proposals = with_wholes_periods(proposals)

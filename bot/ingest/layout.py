@@ -224,6 +224,16 @@ def _figures_first(text: str, sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
+# a line of its own that closes what a "QUOTE" line opened: an exchange's announcement
+# wraps its text so ("QUOTE ... UNQUOTE"), where a forum's "Quote" is a button
+_UNQUOTE = re.compile(r"^\s*unquote\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _opens_a_quoted_announcement(text: str, start: int, line: str) -> bool:
+    """Is LINE, at START, the "QUOTE" that opens an announcement a later "UNQUOTE" closes?"""
+    return line.casefold() == "quote" and _UNQUOTE.search(text, start) is not None
+
+
 def _article_end(text: str, lines: list[tuple[int, int]]) -> int | None:
     """Offset of the first line after which nothing is the article, or None."""
     body_chars = 0
@@ -232,7 +242,8 @@ def _article_end(text: str, lines: list[tuple[int, int]]) -> int | None:
         stripped = line.strip()
         if not stripped:
             continue
-        if _COMMENT_SIGNALS.search(line):
+        quoted = _opens_a_quoted_announcement(text, start, stripped)
+        if _COMMENT_SIGNALS.search(line) and not quoted:
             # The comment began at its author line, when one stands just before.
             j = i - 1
             while j >= 0 and not text[lines[j][0] : lines[j][1]].strip():

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from bot.facts.quantities import CURRENCY_WORDS, currency_names
 from bot.ingest.figures import UNNAMED_CURRENCY, Figure
+from bot.ingest.press_signs import PRESS_SIGNS
 
 DATA_FILE = Path(__file__).with_name("local_signs.json")
 # the report's currencies hold a local sign's currency under this prefix ("local:R": ZAR)
@@ -37,9 +38,11 @@ _SCALES = {
     "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6,
     "bn": 1e9, "bln": 1e9, "b": 1e9, "billion": 1e9,
     "tn": 1e12, "trillion": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
 }  # fmt: skip
 # ("R1 420 million", "R6 831": thousands set apart by a space, as South African text writes)
-_SCALE_WORDS = "thousand|million|billion|trillion|mn|mln|bln|bn|tn|k|m|b"
+# ("Tk 78.42 crore": South Asia's lakhs and crores after a local sign too)
+_SCALE_WORDS = "thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bln|bn|tn|cr|k|m|b"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?"
 
 
@@ -95,7 +98,7 @@ _STAND_INS: dict[str, dict[str, list[str]]] = {
 @functools.cache
 def _table() -> dict[str, dict[str, list[str]]]:
     table = json.loads(DATA_FILE.read_text(encoding="utf-8"))
-    for sign, codes in _STAND_INS.items():
+    for sign, codes in (*_STAND_INS.items(), *PRESS_SIGNS.items()):
         for code, lands in codes.items():
             table.setdefault(sign, {}).setdefault(code, lands)
     return table
@@ -236,7 +239,7 @@ def report_signs(text: str) -> dict[str, str]:
     plain = {_sign(m["sign"]) for m in _signed_plain().finditer(text)}
     for sign in {_sign(m["sign"]) for m in _signed().finditer(text)} | _noted_signs(text) | plain:
         named = [c for c, lands in _table()[sign].items() if _named(text, c, lands)]
-        if not named and sign not in _STAND_INS:
+        if not named and sign not in _STAND_INS and sign not in PRESS_SIGNS:
             # "10 March 2026 | Johannesburg" over "Revenue (R million)": the dateline's city
             # (a letter standing in for a missing glyph, "N" for the naira, needs more)
             named = [c for c, lands in _table()[sign].items() if _city_named(text, lands)]
@@ -272,7 +275,8 @@ def _noted_signs(text: str) -> set[str]:
     or in a row's note ("EBIT (KSh bn)", "ARPU (KSh per month)")."""
     cells = (c.group() for c in re.finditer(r"(?<!\S)\S+(?:\s\S+)?(?!\S)", text))
     alone = {_sign(m["sign"]) for c in cells if (m := _note().fullmatch(c)) is not None}
-    return alone | {_sign(m["sign"]) for m in _label_note().finditer(text)}
+    labelled = (*_label_note().finditer(text), *_scale_first_note().finditer(text))
+    return alone | {_sign(m["sign"]) for m in labelled}
 
 
 def coded_note(cell: str, named: dict[str, str]) -> str:
@@ -316,7 +320,21 @@ def coded_label(label: str, named: dict[str, str]) -> str:
     def coded(m: re.Match[str]) -> str:
         return named.get(LOCAL_KEY + _sign(m["sign"]), m.group())
 
-    return _label_note().sub(coded, label) if named else label
+    def scale_first(m: re.Match[str]) -> str:
+        code = named.get(LOCAL_KEY + _sign(m["sign"]))
+        return m.group() if code is None else f"({m['scale']} {code})"
+
+    if not named:
+        return label
+    return _scale_first_note().sub(scale_first, _label_note().sub(coded, label))
+
+
+@functools.cache
+def _scale_first_note() -> re.Pattern[str]:
+    """A row's note with its scale before the sign: "Revenue, IAS 29 (mn TL)"."""
+    return re.compile(
+        rf"\(\s*(?P<scale>mn|mln|m|million|bn|bln|billion|'000)\s+(?P<sign>{_signs()})\s*\)"
+    )
 
 
 def cents_currency(text: str) -> str | None:

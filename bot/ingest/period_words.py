@@ -23,9 +23,11 @@ _CUMULATIVE = re.compile(
     r"|\b(?P<b>first|second|third|1st|2nd|3rd)[\s-]quarter\s+\(?cumulative\)?(?:\s+period)?",
     re.IGNORECASE,
 )
-# "1Q-3Q", "Q1–Q3", "1Q~3Q": from the first quarter to that one
+# "1Q-3Q", "Q1–Q3", "1Q~3Q": from the first quarter to that one (and as Chinese reports
+# write it, "1-3Q"; "Q1-3", the second quarter's "Q" left out)
 _QUARTERS = re.compile(
-    r"\b(?:1Q|Q1)\s*[-–~]\s*(?:(?P<a>[23])Q|Q(?P<b>[23]))\b",
+    r"\b(?:1Q?|Q1)\s*[-–~]\s*(?:(?P<a>[23])Q|Q(?P<b>[23]))\b"
+    r"|\bQ1\s*[-–~]\s*(?P<c>[23])\b(?![.,]\d)",
 )
 _SLASHED_YEAR = re.compile(r"(?P<span>\b[1-9]M\s*)/(?P<year>(?:19|20)\d\d)\b")
 # "the interim period", "interim net sales": the first half of a fiscal year
@@ -35,6 +37,12 @@ _INTERIM = re.compile(
     r"|net\s+income|earnings|figures))",
     re.IGNORECASE,
 )
+
+
+# "S1 2025", "T3 2024": a half (semestre, semestru) and a quarter (trimestre) as French and
+# Romanian reports write them, before a year ("H1 2025", "Q3 2024"; a "T2" alone may be a
+# terminal or a model)
+_ROMANCE_PART = re.compile(r"\b(?:S(?P<s>[12])|T(?P<t>[1-4]))(?=[\s-]?(?:19|20)\d\d\b)")
 
 
 # "4Q" with no year ("COMPANY 4Q GROUP SALES"): the fourth quarter, written "Q4"
@@ -83,7 +91,7 @@ def plain_periods(text: str) -> str:
     """TEXT with the period names above rewritten into the grammar's, at the same length."""
     if not re.search(
         r"cumulative|interim|[1Q][Q1]\s*[-–~]|half[\s-]year|\b[1-4]Q\b|\(\s*(?:nine|six)\s"
-        r"|\b(?:19|20)\d\d\s|\d(?:st|nd|rd|th)\s+of\s",
+        r"|\b(?:19|20)\d\d\s|\d(?:st|nd|rd|th)\s+of\s|\b[ST][1-4][\s-]?(?:19|20)\d\d",
         text,
         re.IGNORECASE,
     ):
@@ -97,7 +105,7 @@ def plain_periods(text: str) -> str:
         return _padded(_TO_DATE[n], len(m.group()))
 
     def quarters(m: re.Match[str]) -> str:
-        return _padded(_SHORT[int(m["a"] or m["b"])], len(m.group()))
+        return _padded(_SHORT[int(m["a"] or m["b"] or m["c"])], len(m.group()))
 
     def interim(m: re.Match[str]) -> str:
         return _padded("first half" if len(m.group()) >= 10 else "H1", len(m.group()))
@@ -114,4 +122,5 @@ def plain_periods(text: str) -> str:
     text = _SLASHED_YEAR.sub(lambda m: f"{m['span']} {m['year']}", text)
     text = _HALF_YEAR.sub(half_year, text)
     text = _BARE_QUARTER.sub(lambda m: f"Q{m['n']}", text)
+    text = _ROMANCE_PART.sub(lambda m: f"H{m['s']}" if m["s"] else f"Q{m['t']}", text)
     return _INTERIM.sub(interim, text)

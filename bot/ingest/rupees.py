@@ -50,8 +50,8 @@ def home_rupee(text: str, calendar: FiscalCalendar | None) -> str | None:
     by_era = {code for code, where in _rupees().items() if lands & set(where)}
     if by_era:
         return by_era.pop() if len(by_era) == 1 else None
-    times = {code: _times_named(text, code, where) for code, where in _rupees().items()}
-    times[_INDIAN] = _times_named(text, _INDIAN, ("India",))
+    times = {code: times_named(text, code, where) for code, where in _rupees().items()}
+    times[_INDIAN] = times_named(text, _INDIAN, ("India",))
     ranked = sorted(times.items(), key=lambda kv: -kv[1])
     (first, most), (_, next_most) = ranked[0], ranked[1]
     if first == _INDIAN or most < _TIMES or most == next_most:
@@ -62,7 +62,9 @@ def home_rupee(text: str, calendar: FiscalCalendar | None) -> str | None:
 _TIMES = 2  # how often a country must be named to say whose rupee the report writes
 
 
-def _times_named(text: str, code: str, lands: Iterable[str]) -> int:
+def times_named(text: str, code: str, lands: Iterable[str]) -> int:
+    """How often TEXT names the currency CODE, one of LANDS (or its people: "Nepali",
+    "Sri Lankan") or one of their cities."""
     said = len(re.findall(rf"\b{code}\b", text))
     for land in lands:
         said += len(re.findall(rf"\b{re.escape(land)}(?:i|ese|n)?\b", text))

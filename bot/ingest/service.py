@@ -145,15 +145,29 @@ def _entity_dollar(store: FactStore, scope: str, name: str) -> str | None:
 def _period_ends(store: FactStore, scope: str, name: str) -> tuple[date, ...]:
     """The days other than a month's last that the entity's facts and pending candidates
     end on (at most a few: one shows a week calendar)."""
-    ends: set[date] = set()
+    spans: set[tuple[date, date]] = set()
     with contextlib.suppress(NotFoundError):
-        ends.update(v.fact.period.end for v in store.list_facts(scope, entity=name, limit=200))
+        spans.update(
+            (v.fact.period.start, v.fact.period.end)
+            for v in store.list_facts(scope, entity=name, limit=200)
+        )
     for c in store.candidates(scope, status="pending"):
         if str(c.fields.get("entity", "")).casefold() == name.casefold():
             with contextlib.suppress(ValueError, IndexError):
-                ends.add(date.fromisoformat(str(c.fields.get("period", "")).split("/")[1]))
+                start, end = str(c.fields.get("period", "")).split("/")[:2]
+                spans.add((date.fromisoformat(start), date.fromisoformat(end)))
+    ends = {end for start, end in spans if _closes_a_period(start, end)}
     odd = sorted(d for d in ends if d.day != monthrange(d.year, d.month)[1])
     return tuple(odd[-8:])
+
+
+def _closes_a_period(start: date, end: date) -> bool:
+    """Can a span of START..END be one of a company's fiscal periods (a level on a day, or
+    a quarter or more of whole weeks)? A week's sales ("ISO week 12, 18-24 March"), a
+    holiday's days or a month to date end on any day: one that happens to fall where a
+    52/53-week quarter would end shows no week calendar."""
+    days = (end - start).days + 1
+    return start == end or (days % 7 == 0 and days >= 12 * 7)
 
 
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|\bcents?\b")

@@ -197,7 +197,8 @@ NOTE_TEXT = re.compile(
     # (after an "unaudited;" that says how it was checked: "(unaudited; dollars in millions)")
     # ("(Rs in crore, except percentages)", "(₹ in lakh)": an Indian filing's the same way)
     r"|\(\s*(?:(?:un)?audited\s*[;,]\s*)?(?:u\.?s\.?\s+)?(?:dollars|euros?|pounds|yen|rupees|[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s+in\s+"
-    r"(?:thousands|millions|billions|crores?|lakhs?)\b[^)]*\)"
+    # ("(Rupees in '000)": a South Asian filing's thousands)
+    r"(?:thousands|millions|billions|crores?|lakhs?|'000)\b[^)]*\)"
     # "($ millions, except per share)", "(EUR m, unless stated otherwise)", "(HK$ million,
     # unless otherwise stated)"
     r"|\(\s*(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|(?-i:[A-Z]{1,2})\$|(?-i:[A-Z]{3}))\s*"

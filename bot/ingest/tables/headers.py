@@ -801,7 +801,8 @@ def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int
             at = start - 1
             continue
         top = start
-        cell = _CELL.match(line)
+        # (at the table's margin: "  (EUR'000)   31.10.2024" in a table set in as a whole)
+        cell = _CELL.match(line, margin) if not line[:margin].strip() else _CELL.match(line)
         note = note or (cell.group() if cell is not None else "")
         cut = cell.end() if cell is not None else spans[0][1] + 1
         if cell is None and (first := _CELL.search(line)) is not None:

@@ -11,6 +11,7 @@ from bot.facts.periods import CALENDAR
 from bot.facts.quantities import DOLLAR_SIGNS, currency_names, normalize_unit
 from bot.ingest.columns import aligned
 from bot.ingest.layout import Layout, Sentence
+from bot.ingest.local_signs import coded_note, report_signs
 from bot.ingest.model import KnownEntity
 from bot.ingest.signs import defined_signs
 from bot.ingest.spans import resolve_time
@@ -294,7 +295,9 @@ def table_note(text: str, table_start: int) -> tuple[float, str] | None:
     """ "Selected figures (in millions of U.S. dollars, ...)" just above a table: the scale
     and currency of its bare numbers."""
     title = title_above(text, table_start)
-    title_note = unit_note(title) or unit_note(_lead_in_above(text, table_start))
+    # ("SUMMARY OF RESULTS (JD million)": a local sign the report names a currency for)
+    coded = coded_note(title, report_signs(text))
+    title_note = unit_note(coded) or unit_note(_lead_in_above(text, table_start))
     if title_note is not None and title_note[1] is not None:
         return title_note  # type: ignore[return-value]
     set_right = _units_set_right(text, table_start)
