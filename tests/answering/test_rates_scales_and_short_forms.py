@@ -36,6 +36,9 @@ def buses(seed) -> Engine:
 def hospitals(seed) -> Engine:
     facts = [
         fact(B, "revenue per bed day", "actual", FY24, 1_283, "AUD", "2024-08-21"),
+        fact(
+            B, "revenue per bed day", "actual", "2022-07-01/2023-06-30", 1_240, "AUD", "2024-08-21"
+        ),
         fact(B, "Day Surgery revenue", "actual", FY24, 340.6e6, "AUD", "2024-08-21"),
         fact(B, "Day Surgery admissions", "actual", FY24, 231_700, "units", "2024-08-21"),
     ]
@@ -61,3 +64,11 @@ def test_per_the_noun_said_last(hospitals) -> None:
     assert "1,470" in answer.text and 1_283 not in [v.fact.value for v in answer.facts], answer.text
     answer = hospitals.ask("banksia revenue per bed day fy24")
     assert [v.fact.value for v in answer.facts] == [1_283], answer.text
+
+
+def test_a_growth_asked_of_the_rate(hospitals) -> None:
+    # (a guard: "per bed day growth" is the rate's unit, then what is asked of it; the
+    # head-noun rule's first version read "growth outlook" after "per day" as the unit in
+    # a development set, "gp per day growth outlook")
+    answer = hospitals.ask("banksia revenue per bed day growth fy24")
+    assert sorted(v.fact.value for v in answer.facts) == [1_240, 1_283], answer.text

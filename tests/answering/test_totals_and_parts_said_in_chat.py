@@ -55,8 +55,17 @@ def test_worked_out(engine, question, said) -> None:
     assert len(answer.facts) == 2, answer.text
 
 
-def test_all_in_a_year_is_that_year(engine) -> None:
-    answer = engine.ask("ravenscrag ebitda all in fy24")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ravenscrag ebitda all in fy24",
+        # ("all in" of one period only says "in all": the first version of this change
+        # tried to add up parts of it)
+        "what was ravenscrag's ebitda in fy24, all in",
+    ],
+)
+def test_all_in_a_year_is_that_year(engine, question) -> None:
+    answer = engine.ask(question)
     assert [v.fact.value for v in answer.facts] == [45.31e6], answer.text
 
 

@@ -436,9 +436,16 @@ def _a_share_unsaid(hit: MetricHit, reading: Reading) -> bool:
     name = hit.metric.name.lower()
     if hit.metric.unit != "percent" or "per share" in name:
         return False
-    # ("what % of deliveries were electric" asks a share; "growth in %" only a growth's form)
-    said = any(t.lemma in _SHARE_SAID - PERCENT_WORDS for t in reading.tokens)
+    # (only where a growth is asked, "growth in %": "digital % of sales", "what % of
+    # deliveries were electric" ask the share)
+    lemmas_said = {t.lemma for t in reading.tokens}
+    if not lemmas_said & GROWTH_WORDS or _PERCENT_OF.search(reading.text):
+        return False
+    said = lemmas_said & (_SHARE_SAID - PERCENT_WORDS)
     return "share" in name_lemmas(name) and not said and not asks.SHARE_OF.search(reading.text)
+
+
+_PERCENT_OF = patterns.compile(r"(?:%|\bper\s*cent|\bpct|\bpercentage)\s+of\b", re.IGNORECASE)
 
 
 def agrees(

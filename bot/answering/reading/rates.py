@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING
 
 from bot import patterns
 from bot.answering.english.lexicon import parts_of_speech
-from bot.answering.english.words import lemma, lemmas
+from bot.answering.english.words import (
+    FORECAST_WORDS,
+    GROWTH_WORDS,
+    TARGET_WORDS,
+    lemma,
+    lemmas,
+)
 from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary
 
 if TYPE_CHECKING:
@@ -129,10 +135,21 @@ def is_rate_by(hit: MetricHit, per: str, vocab: Vocabulary) -> bool:
         return True  # ("per pcd": "per passenger cruise day")
     # (the noun the question's words end in: "per day surgery admission" is per admission,
     # never per "bed day")
-    head = next((w for w in reversed(words[1:]) if parts_of_speech(w) == {"NOUN"}), first)
+    head = next(
+        (
+            w
+            for w in reversed(words[1:])
+            if parts_of_speech(w) == {"NOUN"} and lemma(w) not in _ABOUT_THE_RATE
+        ),
+        first,
+    )
     if any(_same_unit(w, head) for w in per_words[1:]):
         return True  # ("per cycle": "revenue per IVF cycle"; "per oz": "per 4E ounce")
     return lemma(first) in reporting.product_nouns(unit)  # ("piece": a package)
+
+
+# words after a rate's unit that say what is asked of the rate ("per day growth outlook")
+_ABOUT_THE_RATE = GROWTH_WORDS | TARGET_WORDS | FORECAST_WORDS
 
 
 def _family_per(family: str, word: str) -> bool:

@@ -91,11 +91,7 @@ def derive(text: str) -> bool:
 # "add up Q1 and Q2", "Q1 and Q2 combined", "the two quarters together", "in total", "the
 # total of A and B"
 # (the words that say figures are summed, and only that: never a name's own "plus")
-# ("all in", "all told": chat's own totals; never "all in 2025", a period after it)
-_SUM_WORDS = (
-    r"add(?:s|ed|ing)?\s+up|sum(?:med)?|combined|together|all\s+told"
-    r"|all[\s-]in\b(?!\s+(?:fy\s*|q\d\s*)?'?\d{2,4}\b)"
-)
+_SUM_WORDS = r"add(?:s|ed|ing)?\s+up|sum(?:med)?|combined|together"
 _TOTALS = patterns.guarded(
     rf"\b(?:{_SUM_WORDS}|in\s+total|altogether|put\s+together|taken\s+together|plus|total\s+of)\b"
     r"|\s\+\s|(?<=[a-z0-9])\+(?=[a-z0-9])",
@@ -103,7 +99,12 @@ _TOTALS = patterns.guarded(
 )
 # "total bookings for Q1 and Q4": of two periods named, their total, where nothing sets
 # one against the other (spans.sets_against)
-TOTAL = patterns.compile(r"\btotal\b", re.IGNORECASE)
+# ("all in", "all told": chat's own totals, of two periods named; alone they only say "in
+# all" of one figure, "what did they sell in 2024, all in"; never "all in 2025")
+TOTAL = patterns.compile(
+    r"\btotal\b|\ball\s+told\b|\ball[\s-]in\b(?!\s+(?:fy\s*|q\d\s*)?'?\d{2,4}\b)",
+    re.IGNORECASE,
+)
 
 # "add up", "combined", "together": two or more figures summed, said so ("plus" and "+"
 # are as often a name's own, "Care+", "Hearth + Loom", "$100k+", or say what a line holds)
