@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.ingest.extract import KnownEntity, extract
+from bot.ingest.extract import KnownEntity
+from tests.ingest.invented import proposals
 
 NAME = "Karibu Bakeries"
 DAY = date(2026, 3, 10)
@@ -20,10 +21,9 @@ def test_a_title_above_the_table_with_its_note_in_a_local_sign():
         "  Revenue                    4,812.5     4,390.2\n"
         "  Gross profit               1,406.3     1,251.9\n"
     )
-    text = f"{NAME} annual results\nTest Wire\n{DAY.isoformat()}\n\n{body}"
     found = {
         (p.metric, p.period.start.year, p.value, p.unit)
-        for p in extract(text, published=DAY, entity=KnownEntity(NAME)).proposals
+        for p in proposals(body, KnownEntity(NAME), DAY, f"{NAME} annual results")
     }
     assert ("revenue", 2025, 4_812_500_000, "KES") in found
     assert ("gross profit", 2024, 1_251_900_000, "KES") in found

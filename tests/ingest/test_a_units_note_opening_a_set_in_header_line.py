@@ -6,20 +6,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.ingest.extract import KnownEntity, extract
+from bot.ingest.extract import KnownEntity
+from tests.ingest.invented import proposals
 
 NAME = "Lefka Bakeries"
 DAY = date(2026, 3, 4)
 
 
 def found(table: str) -> set[tuple]:
-    text = (
-        f"{NAME} annual results\nTest Wire\n{DAY.isoformat()}\n\n"
-        f"{NAME} reported its results for 2025.\n\n{table}"
-    )
+    body = f"{NAME} reported its results for 2025.\n\n{table}"
     return {
         (p.metric, p.period.start.year, p.value, p.unit)
-        for p in extract(text, published=DAY, entity=KnownEntity(NAME)).proposals
+        for p in proposals(body, KnownEntity(NAME), DAY, f"{NAME} annual results")
     }
 
 

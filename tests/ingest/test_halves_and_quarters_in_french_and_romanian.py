@@ -7,15 +7,15 @@ from __future__ import annotations
 from datetime import date
 
 from bot.facts.model import Period
-from bot.ingest.extract import KnownEntity, extract
+from bot.ingest.extract import KnownEntity
+from tests.ingest.invented import proposals
 
 NAME = "Vercors Maroquinerie"
 DAY = date(2025, 10, 22)
 
 
 def periods(sentence: str) -> set[Period]:
-    text = f"{NAME} update\nTest Wire\n{DAY.isoformat()}\n\n{sentence}\n"
-    found = extract(text, published=DAY, entity=KnownEntity(NAME)).proposals
+    found = proposals(sentence, KnownEntity(NAME), DAY, f"{NAME} update")
     return {p.period for p in found if p.unit == "EUR"}
 
 

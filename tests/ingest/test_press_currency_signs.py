@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.ingest.extract import KnownEntity, extract
+from bot.ingest.extract import KnownEntity
+from tests.ingest.invented import proposals
 
 DAY = date(2026, 2, 24)
 
 
 def amounts(name: str, body: str) -> set[tuple]:
-    text = f"{name} results\nTest Wire\n{DAY.isoformat()}\n\n{body}\n"
-    found = extract(text, published=DAY, entity=KnownEntity(name)).proposals
+    found = proposals(body, KnownEntity(name), DAY, f"{name} results")
     return {(p.value, p.unit) for p in found}
 
 
@@ -67,12 +67,11 @@ def test_a_taka_written_with_its_stop():
 
 
 def test_a_rows_note_with_its_scale_before_the_sign():
-    text = (
-        f"Ege Fırın results\nTest Wire\n{DAY.isoformat()}\n\n"
+    found = amounts(
+        "Ege Fırın",
         "The Turkish bakery chain reported its results.\n\n"
         "                              Q3 2025     Q3 2024\n"
         "Revenue (mn TL)                71,480      64,920\n"
-        "Net profit (mn TL)              9,120       8,470\n"
+        "Net profit (mn TL)              9,120       8,470",
     )
-    found = extract(text, published=DAY, entity=KnownEntity("Ege Fırın")).proposals
-    assert (71_480_000_000, "TRY") in {(p.value, p.unit) for p in found}
+    assert (71_480_000_000, "TRY") in found

@@ -7,8 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 from bot.facts.periods import FiscalCalendar
-from bot.ingest.extract import KnownEntity, extract
+from bot.ingest.extract import KnownEntity
 from bot.ingest.tables.placement import unit_note
+from tests.ingest.invented import proposals
 
 NAME = "Chenab Mills"
 DAY = date(2025, 9, 2)
@@ -28,11 +29,10 @@ def test_a_stacked_headers_note_scales_its_rows():
         "Net sales                            8,412,650        7,203,118\n"
         "Gross profit                         1,730,204        1,402,877\n"
     )
-    text = f"{NAME} annual results\nTest Wire\n{DAY.isoformat()}\n\n{body}"
     entity = KnownEntity(NAME, (), FiscalCalendar.of("06-30", "end"))
     found = {
         (p.period.end.year, p.value)
-        for p in extract(text, published=DAY, entity=entity).proposals
+        for p in proposals(body, entity, DAY, f"{NAME} annual results")
         if p.unit not in ("units", "percent")
     }
     assert (2025, 8_412_650_000) in found

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.ingest.extract import KnownEntity, extract
+from bot.ingest.extract import KnownEntity
+from tests.ingest.invented import proposals
 
 DAY = date(2025, 11, 20)
 
 
 def units(name: str, body: str) -> set[tuple]:
-    text = f"{name} results\nTest Wire\n{DAY.isoformat()}\n\n{body}\n"
-    found = extract(text, published=DAY, entity=KnownEntity(name)).proposals
+    found = proposals(body, KnownEntity(name), DAY, f"{name} results")
     return {(p.value, p.unit) for p in found}
 
 
