@@ -63,3 +63,6 @@ def test_the_phrase_keeps_its_day() -> None:
     assert str(mention.ref.ends_on) == "2025-09-20"
     (mention,) = find_periods("the year to September 2025")
     assert mention.ref.ends_on is None
+    # ("mid-July" stands for the middle of the month, no day the phrase names)
+    (mention,) = find_periods("the year to mid-July 2025")
+    assert mention.ref.ends_on is None

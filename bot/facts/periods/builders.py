@@ -47,6 +47,7 @@ from bot.facts.periods.words import (
     count_or_one,
     day_number,
     day_of,
+    end_day_of,
     end_month_of,
     first_group,
     fiscal_flag,
@@ -187,18 +188,7 @@ def months_ending(m: re.Match[str]) -> PeriodRef | None:
         return ExactRef(months_closing(year, month, count), ends_on=day)
     year, month = end_month_of(m)
     assert year is not None  # the rule requires one
-    return ExactRef(months_closing(year, month, count), ends_on=_day_said(m, year))
-
-
-def _day_said(m: re.Match[str], year: int) -> date | None:
-    """The day an end date names ("the year to 20 September 2025"), or None for a month."""
-    day, month = first_group(m, "ed", "ed2"), first_group(m, "em", "em2")
-    if not (day and month and m["ey"]):
-        return None
-    try:
-        return date(to_year(m["ey"]), month_num(month), day_number(day))
-    except ValueError:  # ("31 June": no such day)
-        return None
+    return ExactRef(months_closing(year, month, count), ends_on=end_day_of(m))
 
 
 def part_of_year(m: re.Match[str]) -> PeriodRef:

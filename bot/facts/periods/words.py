@@ -264,6 +264,18 @@ def end_month_of(m: re.Match[str]) -> tuple[int | None, int]:
     return (y if year is not None else None), mo
 
 
+def end_day_of(m: re.Match[str]) -> date | None:
+    """The day an `end_date` names in digits with its year ("20 September 2025"), or None:
+    a month alone, or "mid-July", names no day."""
+    day, month = first_group(m, "ed", "ed2"), first_group(m, "em", "em2")
+    if not (day and day[0].isdigit() and month and m["ey"]):
+        return None
+    try:
+        return date(to_year(m["ey"]), month_num(month), day_number(day))
+    except ValueError:  # ("31 June": no such day)
+        return None
+
+
 def _numeric_day(text: str) -> date | None:
     """ "31.10.2024" (dots: always day, month, year), "31/10/2024" or "10/31/2024" (slashes:
     whichever order the numbers allow); None when both orders are possible ("04/05/2024")
