@@ -246,14 +246,18 @@ def _any_said(words: frozenset[str], said: set[str]) -> bool:
     return any(w in said or any(s.startswith(w) for s in said if len(w) >= 4) for w in words)
 
 
+def _name_tokens(metric: str) -> tuple[str, ...]:
+    return reporting.normalize(unit_untagged(RANGE_END.sub("", metric)))
+
+
 def _name_words(metric: str) -> frozenset[str]:
-    return frozenset(reporting.normalize(unit_untagged(RANGE_END.sub("", metric))))
+    return frozenset(_name_tokens(metric))
 
 
 def _core_words(metric: str) -> frozenset[str]:
     """A name's words less its qualifiers ("gross") and whom it is to ("to customers": a
     counterparty after the small word, never "customers" counted)."""
-    words = reporting.normalize(unit_untagged(RANGE_END.sub("", metric)))
+    words = _name_tokens(metric)
     core = []
     for i, w in enumerate(words):
         after_small = i > 0 and words[i - 1] in FUNCTION_WORDS

@@ -555,8 +555,9 @@ def _gap(view: FactView, lo: float, hi: float) -> str:
 def _share(pick: Pick) -> str:
     """'Kestrel Motors' Model K3 deliveries in 2024 were 61.3% of its vehicle deliveries:
     1,088,700 of 1,776,890.'"""
-    if carved_part(pick.facts) is not None:
-        return _share_of_remainder(pick)
+    remainder = carved_part(pick.facts)
+    if remainder is not None:
+        return _share_of_remainder(pick, remainder)
     part, whole = pick.facts[0], pick.facts[1]
     pct = share_percent(part, whole)
     amounts = f"{bare_amount(part)} of {bare_amount(whole)}"
@@ -573,15 +574,14 @@ def _share(pick: Pick) -> str:
     )
 
 
-def _share_of_remainder(pick: Pick) -> str:
+def _share_of_remainder(pick: Pick, part: Period) -> str:
     """'Garderobia's gross merchandise volume in Q4 2025 (Oct – Dec 2025) came to €3.625
     billion, 27.6% of 2025's: €13.112 billion for 2025 less €9.487 billion for Jan – Sep
-    2025': a part only implied, as the whole less the rest, over that whole."""
+    2025': PART, only implied as the whole less the rest, over that whole."""
     whole, rest = pick.facts[0], pick.facts[1:]
     lo, hi = less_ends(whole, *rest)
-    part = carved_part(pick.facts)
-    if part is None or lo != hi or not whole.fact.value:
-        return _difference(pick)
+    if lo != hi or not whole.fact.value:
+        return _difference(pick)  # (a range, or nothing to take a share of: the remainder)
     w = whole.fact
     others = " and ".join(f"{bare_amount(v)} for {when(v)}" for v in rest)
     return (

@@ -24,14 +24,15 @@ AMOUNT_ASKED = cue(
 
 # "in cr", "in USD mn", "in $ million" (read as "in dollars million"): a scale said after
 # "in", a currency before it or not
+_CURRENCY_SAID = r"(?:rs\.?|inr|usd|us\$|\$|€|eur|₹|dollars?|euros?|pounds?|yen|rupees?)"
 _IN_SCALE = (
-    r"\bin\s+(?:(?:rs\.?|inr|usd|us\$|\$|€|eur|₹|dollars?|euros?|pounds?|yen|rupees?)\s*)?"
+    rf"\bin\s+(?:{_CURRENCY_SAID}\s*)?"
     r"(?P<scale>" + "|".join(sorted(SCALE_NAMES, key=len, reverse=True)) + r")\b"
 )
 # "increase in cr", "(in mn)", "in mn pln": the scale the answer's amounts are asked in,
 # said last (a currency's code or name may follow it)
 _SCALE_ASKED = cue(
-    _IN_SCALE + r"(?:\s+(?:[a-z]{3}|dollars?|euros?|pounds?|rupees?|yen))?\.?\s*\)?\s*[?.!]*\s*$",
+    _IN_SCALE + rf"(?:\s+(?:[a-z]{{3}}|{_CURRENCY_SAID}))?\.?\s*\)?\s*[?.!]*\s*$",
     re.I,
 )
 # "revenue increase in crore vs Q3 FY25": a scale said anywhere, an amount asked in it
