@@ -21,6 +21,7 @@ from typing import NamedTuple
 from bot import patterns
 from bot.answering.english.dictionary import known_words
 from bot.answering.english.lexicon import far_key, is_english, max_edits, slipped, swapped
+from bot.answering.english.places import is_place_word
 from bot.fuzzy import OSA, process  # imported on first use (bot/fuzzy.py)
 
 _WORD = patterns.compile(r"(?<![\w'’.])[A-Za-z]{4,}(?![\w'’])")  # "sell-thrugh": each part
@@ -133,6 +134,10 @@ class Speller:
         # letter, not "final" with an "s" for an "n"; but "toal" may be "goal" or "total"
         likely = [(d, form) for d, form in fitting if not far_key(word, form)]
         fitting = likely or fitting
+        if is_place_word(word):
+            # a place is written as meant ("lagos" is no "lags"), unless it slips into a
+            # word of the store's own: "paris" of a shoemaker's store is its "pairs"
+            fitting = [(d, f) for d, f in fitting if tables.merged[f] in self.own_words]
         if not fitting:
             return None
         best = min(d for d, _ in fitting)
