@@ -447,6 +447,7 @@ DEV = {
     "granbacka-skog": HERE / "granbacka-skog",
     "jarzebina-autobusy": HERE / "jarzebina-autobusy",
     "corymbia-health": HERE / "corymbia-health",
+    "tiba-steel": HERE / "tiba-steel",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
