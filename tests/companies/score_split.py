@@ -448,6 +448,7 @@ DEV = {
     "jarzebina-autobusy": HERE / "jarzebina-autobusy",
     "corymbia-health": HERE / "corymbia-health",
     "rimba-kencana-agro": HERE / "rimba-kencana-agro",
+    "tiba-steel": HERE / "tiba-steel",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
