@@ -649,6 +649,7 @@ TEST_COMPANIES = (
     "zirbenalm-bergbahnen",
     "mericli-dorse",
     "harakeke-retirement",
+    "lam-vien-garment",
 )
 
 
