@@ -647,6 +647,7 @@ TEST_COMPANIES = (
     "zirbenalm-bergbahnen",
     "mericli-dorse",
     "harakeke-retirement",
+    "balangay-stores",
 )
 
 
