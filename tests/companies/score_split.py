@@ -650,6 +650,7 @@ TEST_COMPANIES = (
     "mericli-dorse",
     "harakeke-retirement",
     "lam-vien-garment",
+    "balangay-stores",
 )
 
 
