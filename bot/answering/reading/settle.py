@@ -98,6 +98,7 @@ from bot.answering.reading.statement_dates import (
     runs_up_to,
 )
 from bot.answering.reading.unread_years import year_unread
+from bot.answering.reading.where_made import figures_not_places
 from bot.answering.reading.word_roles import (
     WHOLE_OF_IT,
     business_unit,
@@ -167,6 +168,7 @@ def settle(
     viable = change_of_a_whole_name(viable, reading)
     viable = _worth_first(_currency_named_first(viable, reading), reading)
     viable = _top_line_first(_running_total_first(viable, reading), reading)
+    viable, places = figures_not_places(viable, reading)
     viable = _things_before_their_money(viable, reading)
     top = rank_metric(viable[0]) if viable else None
     best = [h for h in viable if rank_metric(h) == top]
@@ -203,7 +205,7 @@ def settle(
         # "did FY25 bookings growth beat the bottom of its guide": the growth rate set
         # against a growth guidance, never the level's
         best = _rate_said(best, reading, vocab, available) or best
-    explained = reading.used | metric_claimed | set(signals) | region_ok
+    explained = reading.used | metric_claimed | set(signals) | region_ok | places
     if best and available:
         explained |= brand_words(reading, best[0], vocab, available)
         explained |= made_by_name(reading, best[0], vocab, available)
