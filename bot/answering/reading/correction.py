@@ -75,6 +75,13 @@ _WHAT_NUMBER_OF = patterns.compile(
 )
 # "GMV divided by orders": one figure over another, as "per" says it (never a slash:
 # "maintenance / service income" is one name said two ways, "EBITDA/t" a unit's)
+# "midpoint vs midpoint", "low end to low end", "mid-to-mid": where a change between two
+# statements of a range is measured, one point of each; never a second figure set against
+_POINT_TO_POINT = patterns.compile(
+    r"\b(?P<point>mid(?:-?point)?|middle|cent(?:re|er)|(?:low|lower|bottom|top|high|upper)"
+    r"(?:\s+end)?)\s*(?:-|\bvs\.?|\bversus|\bto|\bagainst|\bon)\s*(?P=point)\b",
+    re.IGNORECASE,
+)
 _DIVIDED_BY = patterns.compile(r"(?<=[a-z])\s+divided\s+by\s+(?=[a-z])", re.IGNORECASE)
 _MEASURE_SPELT = {"t": "tonnes", "oz": "ounces", "bbl": "barrels", "bbls": "barrels", "hl": "hl"}
 
@@ -308,7 +315,7 @@ def spell_out_amounts(text: str, vocab: Vocabulary) -> str:
     metric's own name holds ("customers over 100k": "customers over $100k ARR"). A scaled
     unit of measure ('215kt', '3.4Moz') is its scale and its unit in words; "per cent"
     is "percent"; "what percentage of" is "what share of", "what number of" "how many",
-    "divided by" "per"."""
+    "divided by" "per", "midpoint vs midpoint" "at the midpoint"."""
     text = initials_spelt(_SCALED_MEASURE.sub(_spell_measure, text))
     text = _DECIMAL_COMMA.sub(r"\g<whole>.\g<part>", text)  # ("3,1 mn": 3.1 million)
     text = _PER_CENT.sub("percent", text)  # ("93 per cent": the one word, never "cent")
@@ -317,6 +324,7 @@ def spell_out_amounts(text: str, vocab: Vocabulary) -> str:
     text = _WHAT_PART_OF.sub(lambda m: f"{m['what']} share of", text)
     text = _WHAT_NUMBER_OF.sub("how many", text)
     text = _DIVIDED_BY.sub(" per ", text)
+    text = _POINT_TO_POINT.sub(lambda m: f"at the {m['point']}", text)
     if not _SCALED.search(text):
         return text  # (most questions: no period reading is needed then)
     # "9m sales", "a share of 9m revenue": nine months
