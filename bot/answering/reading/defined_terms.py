@@ -121,10 +121,16 @@ def quoted_words(views: Iterable, words: Iterable[str]) -> dict[str, str]:
         )
         # (a figure its own name already calls so, "Revenue per learner ($)" of a table
         # row, is reached by the word without a term: it names no other figure so)
+        # ("Revenue per bed day (Hospitals)": in brackets, a line the company names
+        # figures by qualifies the row, and is never another name of the rate)
+        a_line = any(_named_by(v.fact.metric, word) for v in views)
         names = {
             v.fact.metric
             for v in views
-            if any(_names_the_figure(m, v.fact) for m in said.finditer(v.fact.quote))
+            if any(
+                _names_the_figure(m, v.fact) and not (a_line and m["number"] is None)
+                for m in said.finditer(v.fact.quote)
+            )
             and not _named_by(v.fact.metric, word)
         }
         names = _of_the_word_before(names, said, views) or names
