@@ -449,6 +449,7 @@ DEV = {
     "corymbia-health": HERE / "corymbia-health",
     "rimba-kencana-agro": HERE / "rimba-kencana-agro",
     "tiba-steel": HERE / "tiba-steel",
+    "farallones-cafe": HERE / "farallones-cafe",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
