@@ -449,6 +449,7 @@ DEV = {
     "corymbia-health": HERE / "corymbia-health",
     "rimba-kencana-agro": HERE / "rimba-kencana-agro",
     "tiba-steel": HERE / "tiba-steel",
+    "sneeuberg-living": HERE / "sneeuberg-living",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
