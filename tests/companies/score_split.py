@@ -450,6 +450,7 @@ DEV = {
     "rimba-kencana-agro": HERE / "rimba-kencana-agro",
     "tiba-steel": HERE / "tiba-steel",
     "farallones-cafe": HERE / "farallones-cafe",
+    "sneeuberg-living": HERE / "sneeuberg-living",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
