@@ -653,6 +653,7 @@ TEST_COMPANIES = (
     "harakeke-retirement",
     "lam-vien-garment",
     "balangay-stores",
+    "seivag-havbruk",
 )
 
 
