@@ -651,6 +651,7 @@ TEST_COMPANIES = (
     "harakeke-retirement",
     "lam-vien-garment",
     "balangay-stores",
+    "wiang-thong-parts",
 )
 
 
