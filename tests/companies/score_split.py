@@ -654,6 +654,7 @@ TEST_COMPANIES = (
     "lam-vien-garment",
     "balangay-stores",
     "seivag-havbruk",
+    "wiang-thong-parts",
 )
 
 
