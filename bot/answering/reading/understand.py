@@ -122,6 +122,7 @@ from bot.facts.model import Quantity
 from bot.facts.periods import (
     DayEventRef,
     ExtraWeekRef,
+    LeadingMonthsRef,
     PeriodMention,
     RelativeRef,
     WeekNumberRef,
@@ -222,6 +223,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     _drop_attributive_changes(tokens, signals, used)
     _drop_nouns_after_prepositions(tokens, signals)
     _drop_falling_short(tokens, signals, used)
+    _drop_after_a_span(text, tokens, signals, periods)
     range_end = range_end_of(tokens, signals)
     # "after the *second* revision": which statement, never a thing named
     numbered = asks.revision_ordinal_at(masked)
@@ -777,6 +779,19 @@ def _drop_falling_short(tokens: list[Token], signals: dict[int, str], used: set[
     for i in [i for i in signals if tokens[i].lemma == "fall"]:
         del signals[i]
         used.add(i)
+
+
+def _drop_after_a_span(
+    text: str, tokens: list[Token], signals: dict[int, str], periods: tuple[PeriodMention, ...]
+) -> None:
+    """'how far off the goal were they after 9 months': "after" right before a span of the
+    year's first months says when the figure stood, never the statement after a revision."""
+    spans = [m.start for m in periods if isinstance(m.ref, LeadingMonthsRef)]
+    for i, tok in enumerate(tokens):
+        if signals.get(i) == "after" and any(
+            start >= tok.end and not text[tok.end : start].strip() for start in spans
+        ):
+            del signals[i]
 
 
 def _drop_attributive_changes(tokens: list[Token], signals: dict[int, str], used: set[int]) -> None:
