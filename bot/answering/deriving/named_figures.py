@@ -107,6 +107,10 @@ def between_named(
     if query.units_wanted == ("percent",):
         # "the gap between Canada and the US, in points": two percentages, never two counts
         figures = [(h, v) for h, v in figures if h.metric.unit == "percent"]
+    elif query.units_wanted == ("units",):
+        # "how much more rebar than flat steel did they sell (tonnes)": two counts, never
+        # the two lines' revenue
+        figures = [(h, v) for h, v in figures if h.metric.unit == "units"]
     left = {
         i
         for i, w in reading.open_words

@@ -879,15 +879,16 @@ def _many_of_a_scale(tokens: list[Token], i: int) -> bool:
 
 
 def _measure_asked(tokens: list[Token], i: int, reading: Reading) -> bool:
-    """Is the word at I a unit of measure the answer is asked in ("in kWh", "in litres"),
-    never one divided by ("per tonne", "US$/oz"), a scale ("in £m") or a word of a
-    metric's name?"""
+    """Is the word at I a unit of measure the answer is asked in ("in kWh", "in litres",
+    "(tonnes)"), never one divided by ("per tonne", "US$/oz"), a scale ("in £m") or a word
+    of a metric's name?"""
     tok = tokens[i]
-    if not i or tokens[i - 1].lemma != "in" or tok.text.lower() in SCALE_WORDS:
+    text = reading.text
+    bracketed = text[tok.start - 1 : tok.start] == "(" and text[tok.end : tok.end + 1] == ")"
+    if not (bracketed or (i and tokens[i - 1].lemma == "in")) or tok.text.lower() in SCALE_WORDS:
         return False
     if not measured_in(tok.text) or tok.lemma in UNIT_WORDS:
         return False
-    text = reading.text
     if "/" in text[max(0, tok.start - 2) : tok.start] or text[tok.end : tok.end + 1] == "/":
         return False
     return not _in_a_name(tokens, i, reading) and not any(
