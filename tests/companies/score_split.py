@@ -451,6 +451,7 @@ DEV = {
     "tiba-steel": HERE / "tiba-steel",
     "farallones-cafe": HERE / "farallones-cafe",
     "sneeuberg-living": HERE / "sneeuberg-living",
+    "dostawka": HERE / "dostawka",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
