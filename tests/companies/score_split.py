@@ -452,6 +452,7 @@ DEV = {
     "farallones-cafe": HERE / "farallones-cafe",
     "sneeuberg-living": HERE / "sneeuberg-living",
     "tindiret-kirinyaga-tea": HERE / "tindiret-kirinyaga-tea",
+    "dostawka": HERE / "dostawka",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
