@@ -657,6 +657,7 @@ TEST_COMPANIES = (
     "balangay-stores",
     "seivag-havbruk",
     "wiang-thong-parts",
+    "quebrada-honda-cordillera-azul",
 )
 
 
