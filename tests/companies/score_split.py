@@ -655,6 +655,7 @@ TEST_COMPANIES = (
     "balangay-stores",
     "seivag-havbruk",
     "wiang-thong-parts",
+    "vahanmitra-finance",
 )
 
 
