@@ -658,6 +658,7 @@ TEST_COMPANIES = (
     "seivag-havbruk",
     "wiang-thong-parts",
     "quebrada-honda-cordillera-azul",
+    "vahanmitra-finance",
 )
 
 
