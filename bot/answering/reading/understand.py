@@ -130,6 +130,7 @@ from bot.facts.periods import (
 )
 from bot.facts.periods.era_years import in_common_era
 from bot.facts.periods.eras import era_year_ends
+from bot.facts.periods.finding import lone_month_years
 from bot.facts.quantities import QuantityMention, find_quantities
 
 MAX_QUESTION_LENGTH = 500
@@ -404,7 +405,9 @@ def _dated(
 ) -> tuple[str, str, date | None, tuple[PeriodMention, ...]]:
     """The question mended (SAID), its text with any statement date blanked out, that
     date, and the periods it names."""
-    said = text = day_as_its_month(correct_words(spell_out_amounts(question.strip(), vocab), vocab))
+    said = text = day_as_its_month(
+        lone_month_years(correct_words(spell_out_amounts(question.strip(), vocab), vocab))
+    )
     as_of, text = cut_as_of(text)
     found = events_dated(text, find_periods(text))
     found = same_part_of_year(text, months_before_a_money_name(text, found))

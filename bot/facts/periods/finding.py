@@ -76,6 +76,14 @@ _END_OF_MONTH_SHORT_YEAR = patterns.compile(
     r"(?P<yy>\d\d)(?!\w|[:.,]\d|\s*,?\s*(?:\d{4}|['’]\d\d))" + NOT_AMOUNT,
     re.IGNORECASE,
 )
+# "march 25 bags exported": a month's whole name with two digits, where the question
+# names no period else, is that month of that year: a day without a year ("March 25th")
+# names no period a figure could be of
+_LONE_MONTH_SHORT_YEAR = patterns.compile(
+    rf"(?<![\w'’])(?<!\bon\s)(?P<short>{MONTH_WORDS})\.?(?P<space>\s)"
+    r"(?P<yy>\d\d)(?!\w|[:.,]\d|\s*,?\s*(?:\d{4}|['’]\d\d))" + NOT_AMOUNT,
+    re.IGNORECASE,
+)
 # what every month's name in MONTH_WORDS begins with
 _MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -100,6 +108,19 @@ def _short_years_marked(text: str) -> str:
         if m["space"] and _month_end_day(m):
             continue
         chars[m.start("space") if m["space"] else m.start("dash")] = "'"
+    return "".join(chars)
+
+
+def lone_month_years(text: str) -> str:
+    """A question's TEXT with "march 25" written "march'25" (see _LONE_MONTH_SHORT_YEAR),
+    where it names no period else; never a month's last day ("june 30"), an end date. (A
+    report's "opened March 25" is a day its sentence dates by the report's year.)"""
+    if not any(map(str.isdigit, text)) or find_periods(text):
+        return text
+    chars = list(text)
+    for m in _LONE_MONTH_SHORT_YEAR.finditer(text):
+        if not _month_end_day(m):
+            chars[m.start("space")] = "'"
     return "".join(chars)
 
 
