@@ -43,6 +43,7 @@ from bot.answering.decision_steps import (
     derived_on_miss,
 )
 from bot.answering.deriving import rankings
+from bot.answering.deriving.averages import AverageAsked, average_asked, averaged
 from bot.answering.deriving.by_amount import answer_by_amount
 from bot.answering.deriving.implied_series import implied_series
 from bot.answering.deriving.margins import MARGIN, margin_of_levels
@@ -94,6 +95,7 @@ from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query, Reading
 from bot.answering.reading.settle import settle
 from bot.answering.reading.understand import MAX_QUESTION_LENGTH, understand
+from bot.answering.reading.word_roles import other_party
 from bot.answering.vocabulary import index_cache
 from bot.answering.vocabulary.name_forms import level_named
 from bot.answering.vocabulary.vocabulary import Vocabulary
@@ -308,8 +310,9 @@ class Engine:
         companies = self.store.entities_having(scope, ids, limit=3)  # type: ignore[arg-type]
         for word in query.unexplained:
             noun = described.bare(word)
-            if vocab.is_metric_word(noun) or occasions.names_an_event(noun):
-                # ("the Permian": a line of the store's; "the Q2 letter": an occasion)
+            if vocab.is_metric_word(noun) or occasions.names_an_event(noun) or other_party(noun):
+                # ("the Permian": a line of the store's; "the Q2 letter": an occasion; "the
+                # broker": another party, whatever the reports call it)
                 continue
             where = described.described_as(query.said, noun)
             if where is None:
@@ -522,6 +525,15 @@ class Engine:
 
     def _answer(self, query: Query, scope: str, vocab: Vocabulary, version: int) -> Answer:
         """QUERY answered from what SCOPE holds: each step rewrites the query, or answers."""
+        per = average_asked(query.said)
+        if per is not None and not _average_named(query, per):
+            # "avg quarterly revenue 2024": the year's figure over its quarters
+            whole = self.understand(per.rest, scope)
+            return averaged(query.text, self._steps(whole, scope, vocab, version), per)
+        return self._steps(query, scope, vocab, version)
+
+    def _steps(self, query: Query, scope: str, vocab: Vocabulary, version: int) -> Answer:
+        """QUERY answered step by step: each step rewrites the query, or answers."""
         text, said = query.text, query.said  # cues read the question with its typos mended
         query = self._periods_folded(query, scope, vocab, version)
         unclear = self._company_unclear(query, text, scope, vocab)
@@ -1136,3 +1148,13 @@ class Engine:
         else:
             message = "I couldn't find a company or a figure I know in that question."
         return unknown_with_holdings(self.store, text, message, scope, query.entity_ids)
+
+
+def _average_named(query: Query, per: AverageAsked) -> bool:
+    """Is the average asked a figure's own name ("average monthly revenue per user")?"""
+    if not query.metrics:
+        return False
+    words = set(name_lemmas(query.metrics[0].metric.name))
+    return bool(words & {"average", "avg", "mean"}) and bool(
+        words & {per.part, {"day": "daily"}.get(per.part, f"{per.part}ly")}
+    )

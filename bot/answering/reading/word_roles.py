@@ -696,7 +696,15 @@ _PERIOD_SLIPS = NUMBER_WORDS | PERIOD_WORDS | PERIOD_RELATIONS
 # ("did its biggest rival have": a company, not the verb "rival")
 _OTHER_PARTIES = frozenset(
     {"rival", "rivals", "competitor", "competitors", "peer", "peers", "competition"}
+    # whose estimates a report quotes beside the company's own figures
+    | {"analyst", "analysts", "broker", "brokers", "brokerage", "brokerages", "consensus"}
 )
+
+
+def other_party(word: str) -> bool:
+    """Does WORD name a party other than the company ("the rival", "the broker")? Its
+    figures are never the company's, nor is it ever the company so described."""
+    return word.lower() in _OTHER_PARTIES
 
 
 def _qualified(text: str, unit: tuple[str, str]) -> bool:
