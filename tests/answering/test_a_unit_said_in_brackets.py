@@ -48,3 +48,11 @@ def test_no_unit_said_leaves_the_money(engine) -> None:
     answer = engine.ask("how much more rebar than wire rod did aswan sell in fy25")
     assert answer.status is Status.ANSWERED, answer.text
     assert all(v.fact.unit == "EGP" for v in answer.facts), answer.text
+
+
+def test_how_many_times_asks_no_count(engine) -> None:
+    answer = engine.ask(
+        "how many times as much revenue did aswan make from rebar vs wire rod in fy25"
+    )
+    assert answer.status is Status.ANSWERED, answer.text
+    assert all(v.fact.unit == "EGP" for v in answer.facts), answer.text

@@ -107,9 +107,9 @@ def between_named(
     if query.units_wanted == ("percent",):
         # "the gap between Canada and the US, in points": two percentages, never two counts
         figures = [(h, v) for h, v in figures if h.metric.unit == "percent"]
-    elif query.units_wanted == ("units",):
+    elif query.units_wanted == ("units",) and not asks.TIMES_ASKED.search(query.said):
         # "how much more rebar than flat steel did they sell (tonnes)": two counts, never
-        # the two lines' revenue
+        # the two lines' revenue ("how many times as much revenue": no count asked)
         figures = [(h, v) for h, v in figures if h.metric.unit == "units"]
     left = {
         i
