@@ -453,6 +453,7 @@ DEV = {
     "sneeuberg-living": HERE / "sneeuberg-living",
     "tindiret-kirinyaga-tea": HERE / "tindiret-kirinyaga-tea",
     "dostawka": HERE / "dostawka",
+    "ravnsbjerg-offshore": HERE / "ravnsbjerg-offshore",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
