@@ -453,6 +453,7 @@ DEV = {
     "sneeuberg-living": HERE / "sneeuberg-living",
     "tindiret-kirinyaga-tea": HERE / "tindiret-kirinyaga-tea",
     "dostawka": HERE / "dostawka",
+    "sihlwald-medical": HERE / "sihlwald-medical",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
