@@ -454,6 +454,7 @@ DEV = {
     "tindiret-kirinyaga-tea": HERE / "tindiret-kirinyaga-tea",
     "dostawka": HERE / "dostawka",
     "ravnsbjerg-offshore": HERE / "ravnsbjerg-offshore",
+    "sihlwald-medical": HERE / "sihlwald-medical",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
