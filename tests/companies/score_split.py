@@ -661,6 +661,7 @@ TEST_COMPANIES = (
     "wiang-thong-parts",
     "quebrada-honda-cordillera-azul",
     "vahanmitra-finance",
+    "cuauhtli-aeropuertos",
 )
 
 
