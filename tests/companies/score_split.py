@@ -659,6 +659,7 @@ TEST_COMPANIES = (
     "wiang-thong-parts",
     "quebrada-honda-cordillera-azul",
     "vahanmitra-finance",
+    "mizuchi-entertainment",
 )
 
 
