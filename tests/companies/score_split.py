@@ -662,6 +662,7 @@ TEST_COMPANIES = (
     "quebrada-honda-cordillera-azul",
     "vahanmitra-finance",
     "cuauhtli-aeropuertos",
+    "mizuchi-entertainment",
 )
 
 
