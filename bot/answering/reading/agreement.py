@@ -1046,6 +1046,15 @@ def _is_counterparty(word: str) -> bool:
     return reporting.is_counterparty(word)
 
 
+def _qualified_otherwise(name: list[str], word: str, noun: str) -> bool:
+    """Does NAME set a word other than WORD right before NOUN ("Wound Care ...": "wound"
+    before "care", where the question says "acute care")?"""
+    return any(
+        k and name[k] == noun and name[k - 1] != word and name[k - 1].isalpha()
+        for k in range(len(name))
+    )
+
+
 def brand_words(
     reading: Reading, chosen: MetricHit, vocab: Vocabulary, available: set[int]
 ) -> set[int]:
@@ -1084,6 +1093,9 @@ def brand_words(
         and tokens[i].lemma not in siblings
         and tokens[i + 1].lemma in chosen_words
         and (tokens[i].lemma, tokens[i + 1].lemma) in pairs
+        # ("acute care margin" of the chosen "Wound Care core operating margin": a word
+        # its name sets before that noun already, so another line's, never a brand)
+        and not _qualified_otherwise(chosen_name, tokens[i].lemma, tokens[i + 1].lemma)
         # a product's brand sits before a product word; before a measure ("Terminals
         # EBIT" beside the group's "EBIT margin") it names a segment of its own
         and not reporting.family_phrases().get((tokens[i + 1].lemma,))
