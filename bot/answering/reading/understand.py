@@ -895,6 +895,7 @@ def _open_words(
             or capitalised(text, tok)
             or accented(text, tok)
             or acronym(text, tok)
+            or _initials_of_a_figure(text, tok, i, ranked)
             or tok.lemma in vocab.named_filler
             or not is_filler(tok, verb_context(tokens, i, accounted))
             or (
@@ -913,6 +914,20 @@ def _open_words(
             or _segment_word_named(tokens, i, used, ranked)
         )
     )
+
+
+def _initials_of_a_figure(text: str, tok: Token, i: int, ranked: list[MetricHit]) -> bool:
+    """'PAT margin': a word typed in capitals that a figure's name is read from whole (the
+    initials of "profit after tax"), whatever else the dictionary says it is ("pat")."""
+    raw = text[tok.start : tok.end]
+    return (
+        2 <= len(raw) <= 6 and raw.isalpha() and raw.isupper() and _names_a_figure_whole(i, ranked)
+    )
+
+
+def _names_a_figure_whole(i: int, ranked: list[MetricHit]) -> bool:
+    """Is the word at I alone read as the whole of a figure's name?"""
+    return any(h.coverage >= 1 and h.explained == {i} for h in ranked)
 
 
 def _segment_word_named(
