@@ -455,6 +455,7 @@ DEV = {
     "dostawka": HERE / "dostawka",
     "ravnsbjerg-offshore": HERE / "ravnsbjerg-offshore",
     "sihlwald-medical": HERE / "sihlwald-medical",
+    "saptapadi-vastra": HERE / "saptapadi-vastra",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
