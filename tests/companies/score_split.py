@@ -455,6 +455,7 @@ DEV = {
     "dostawka": HERE / "dostawka",
     "ravnsbjerg-offshore": HERE / "ravnsbjerg-offshore",
     "sihlwald-medical": HERE / "sihlwald-medical",
+    "capivara-fit": HERE / "capivara-fit",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
