@@ -456,6 +456,7 @@ DEV = {
     "ravnsbjerg-offshore": HERE / "ravnsbjerg-offshore",
     "sihlwald-medical": HERE / "sihlwald-medical",
     "saptapadi-vastra": HERE / "saptapadi-vastra",
+    "capivara-fit": HERE / "capivara-fit",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
