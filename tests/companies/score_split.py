@@ -665,6 +665,7 @@ TEST_COMPANIES = (
     "vahanmitra-finance",
     "cuauhtli-aeropuertos",
     "mizuchi-entertainment",
+    "qingyin-tech",
 )
 
 
