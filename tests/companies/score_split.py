@@ -663,6 +663,7 @@ TEST_COMPANIES = (
     "vahanmitra-finance",
     "cuauhtli-aeropuertos",
     "mizuchi-entertainment",
+    "yakamoz-fiber",
 )
 
 
