@@ -666,6 +666,7 @@ TEST_COMPANIES = (
     "cuauhtli-aeropuertos",
     "mizuchi-entertainment",
     "qingyin-tech",
+    "yakamoz-fiber",
 )
 
 
