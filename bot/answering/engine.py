@@ -76,6 +76,7 @@ from bot.answering.deriving.said_amounts import against_said, sets_against_said,
 from bot.answering.deriving.share_left import share_left_out
 from bot.answering.deriving.stated_amounts import a_year, year_like
 from bot.answering.deriving.two_figure_ratios import ratio_of_named_figures
+from bot.answering.english.lexicon import parts_of_speech
 from bot.answering.english.words import lemmas, name_lemmas
 from bot.answering.matching import described, guided, occasions, owners, spans, statement_months
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
@@ -314,6 +315,8 @@ class Engine:
                 # ("the Permian": a line of the store's; "the Q2 letter": an occasion; "the
                 # broker": another party, whatever the reports call it)
                 continue
+            if noun in rankings.SUPERLATIVES or "NOUN" not in (parts_of_speech(noun) or {"NOUN"}):
+                continue  # ("the highest sssg": a ranking, never the company so called)
             where = described.described_as(query.said, noun)
             if where is None:
                 continue

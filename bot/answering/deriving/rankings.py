@@ -31,6 +31,7 @@ from bot.facts.periods.arithmetic import WEEKS_SLACK
 
 _MOST = frozenset("most biggest largest highest best strongest fastest greatest top".split())
 _LEAST = frozenset("least smallest lowest worst weakest slowest".split())
+SUPERLATIVES = _MOST | _LEAST  # ("the highest": a ranking's word, never a company's name)
 # what is ranked: a company's lines ...
 _LINES = frozenset(
     """region segment division brand market country vertical business product estate
