@@ -102,6 +102,7 @@ from bot.answering.vocabulary.name_forms import level_named
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.answering.wording.compose import (
     compose,
+    sign_as_asked,
     unknown,
     verdict_as_asked,
     with_verdict,
@@ -520,6 +521,7 @@ class Engine:
             said = query.said
             answer = with_verdict(answer, asks.direction_asked(said), asks.change_bar(said))
             answer = without_unasked_verdict(verdict_as_asked(answer, query.said), query.said)
+            answer = sign_as_asked(answer, query.said)
             if generation is not None and self._understood.peek(key) is query:
                 self._answers.put(key, stamp, (query, answer))
         if log_misses and answer.status is not Status.ANSWERED:

@@ -191,6 +191,37 @@ def verdict_as_asked(answer: Answer, question: str) -> Answer:
     return replace(answer, text=f"{'Yes' if verdict else 'No'}: {text}")
 
 
+# "did they make a profit", "were they in the black": whether a profit figure was one,
+# asked of the figure itself
+_PROFIT_ASKED = patterns.compile(
+    r"\b(?:profit|profitable|in\s+the\s+black|(?:make|made|earn|earned)\s+money)\b", re.I
+)
+_LOSS_ASKED = patterns.compile(
+    r"\b(?:a\s+loss|loss[\s-]making|in\s+the\s+red|(?:lose|lost)\s+money)\b", re.I
+)
+
+
+def sign_as_asked(answer: Answer, question: str) -> Answer:
+    """'Did Blue Mahoe Insurance make a profit in Q3?': one profit figure asked whether it
+    was one, answered 'Yes'/'No' by its sign (a loss named so counts the other way)."""
+    if answer.intent != "value" or not answer.facts or not asks.YES_NO.search(question):
+        return answer
+    if re.match(r"(?:Yes|No)\b", answer.text):
+        return answer
+    fact = answer.facts[0].fact
+    if fact.value_high is not None or fact.value == 0:
+        return answer
+    loss_asked = _LOSS_ASKED.search(question)
+    if reporting.measure_of_unit(fact.unit) != "money" or not (
+        loss_asked or _PROFIT_ASKED.search(question)
+    ):
+        return answer
+    named_loss = bool(re.search(r"\bloss(?:es)?\b", fact.metric, re.I))
+    made_a_loss = (fact.value < 0) != named_loss
+    verdict = made_a_loss if loss_asked else not made_a_loss
+    return replace(answer, text=f"{'Yes' if verdict else 'No'}: {answer.text}")
+
+
 # "beating its forecast of 62% by 0.8 percentage points", "0.8 points short of ..."
 _JUDGED_ABOVE = patterns.compile(
     r"\b(?:beating|better than) (?P<goal>.+?) by (?P<by>[^,]+?)(?=,|\.(?:\s|$)|$)"
