@@ -457,6 +457,7 @@ DEV = {
     "sihlwald-medical": HERE / "sihlwald-medical",
     "saptapadi-vastra": HERE / "saptapadi-vastra",
     "capivara-fit": HERE / "capivara-fit",
+    "kinneret-cyber": HERE / "kinneret-cyber",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
