@@ -458,6 +458,7 @@ DEV = {
     "saptapadi-vastra": HERE / "saptapadi-vastra",
     "capivara-fit": HERE / "capivara-fit",
     "glenmullen-co-op": HERE / "glenmullen-co-op",
+    "kinneret-cyber": HERE / "kinneret-cyber",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
