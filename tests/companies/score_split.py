@@ -669,6 +669,7 @@ TEST_COMPANIES = (
     "mizuchi-entertainment",
     "qingyin-tech",
     "yakamoz-fiber",
+    "caleta-tortuga-pesquera",
 )
 
 
