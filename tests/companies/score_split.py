@@ -667,6 +667,7 @@ TEST_COMPANIES = (
     "mizuchi-entertainment",
     "qingyin-tech",
     "yakamoz-fiber",
+    "kalypso-seaways",
 )
 
 
