@@ -670,6 +670,7 @@ TEST_COMPANIES = (
     "qingyin-tech",
     "yakamoz-fiber",
     "caleta-tortuga-pesquera",
+    "kalypso-seaways",
 )
 
 
