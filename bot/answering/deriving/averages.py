@@ -36,6 +36,8 @@ _NO_SUM = re.compile(r"\b(?:per|average|avg|margin|rate|ratio|share|growth|chang
 
 @dataclass(frozen=True)
 class AverageAsked:
+    """An average asked: per which part, and the question asking the whole's figure."""
+
     part: str  # "month", "quarter", "week", "day"
     rest: str  # the question without its averaging words: the whole period's figure
 
