@@ -83,6 +83,30 @@ _TIME_WORD = re.compile(r"\b(?:(?:19|20)\d\d|quarter|year|half|month|week|period
 _OWNER_WORDS = re.compile(r"^(?:[\w&.-]+\s+){0,3}?[\w&.-]+['’]s?\s+")
 
 
+def held_on_day(text: str, start: int, f: Figure) -> bool:
+    """The clause from START says F is what its subject stood at on a day it names right
+    after F, whatever F measures: "Coal stockpiles stood at 1.9 Mt at 30 September 2025",
+    "Grain storage capacity was 16.5 million tonnes at 31 December"."""
+    if _ON_DAY.match(text, f.end) is None:
+        return False
+    return _LEVEL_VERB.search(_unaside(text[start : f.start])) is not None
+
+
+def on_a_day(text: str, f: Figure) -> bool:
+    """The sentence counts F on a day: named right after it ("... of 10.4 million tonnes per
+    annum at June 30, 2025") or opening the sentence ("As of 30 June 2025 the Company had
+    effective production capacity of 210 GWh")."""
+    return (
+        _ON_DAY.match(text, f.end) is not None
+        or _DAY_FIRST.match(text) is not None
+        or _DAY_SAID.search(text, 0, f.start) is not None
+    )
+
+
+# a day with its year said anywhere before a figure: "A: As of 30 September 2025 the ..."
+_DAY_SAID = re.compile(_day(year_optional=False), re.IGNORECASE)
+
+
 def level_on_day(text: str, start: int, f: Figure) -> Metric | None:
     """The count a clause's subject names where the clause counts it on a day it names:
     "Fibre homes passed reached 6.1 million at 31 March 2025" -> "fibre homes passed". None
