@@ -63,6 +63,7 @@ from bot.ingest.clauses.when import read_when
 from bot.ingest.clauses.which_parts import which_parts
 from bot.ingest.conversions import RATE_PHRASE
 from bot.ingest.countries import countries_in
+from bot.ingest.day_words import as_of_for_as_on
 from bot.ingest.figures import Figure, find_figures, in_currency
 from bot.ingest.layout import FIGURE_WORDS, Sentence
 from bot.ingest.local_signs import resolved
@@ -143,7 +144,7 @@ def _changed_by(text: str, sl: Slot) -> bool:
 
 def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     text = without_originals(
-        unapposed(uncapped(unlabelled(s.text)))
+        unapposed(uncapped(unlabelled(as_of_for_as_on(s.text))))
     )  # ("ACME FY SALES ...": read as written small; "CFO NAME (CFO):" who speaks, blank)
     # cheap checks first: most sentences of a long report state no figure
     figs = find_figures(text) if _FIGURE_HINT.search(text) else []
