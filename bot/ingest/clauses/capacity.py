@@ -31,6 +31,12 @@ _NOT_QUALIFYING = (
 )
 
 
+# "... of 500,000 tonnes a year by the end of 2028", "by end-2027", "by 2030": a day planned
+_BY_A_DAY = re.compile(
+    r"(?:\s+[\w²³/-]+){0,4}?\s+by\s+(?:the\s+end\b|end-|(?:19|20)\d\d\b)", re.IGNORECASE
+)
+
+
 def _capacity_name(text: str, start: int, end: int) -> str | None:
     """ "Annual handling capacity stood at" -> "annual handling capacity"; None when the
     clause says only "capacity" or "a total capacity of" (what it is of is said elsewhere)."""
@@ -63,8 +69,11 @@ def unnamed_capacities(text: str, slots: list[Slot]) -> None:
             metric = capacity[1]
         else:
             continue
-        if metric is None:
+        # (what could be done is held on a day the sentence names, as a fleet is, or planned
+        # for one: "to reach 300 GWh by the end of 2026"; a capacity with neither may be a
+        # span's, "on capacity of 23.3 billion ASK", whose reading is left to its name)
+        dated = sl.level or on_a_day(text, sl.fig) or _BY_A_DAY.match(text, sl.fig.end)
+        if metric is None or not dated:
             sl.skip, sl.note = True, "a capacity named as another measure"
         else:
-            # (what could be done is held on a day the sentence names, as a fleet is)
-            sl.metric, sl.level = metric, sl.level or on_a_day(text, sl.fig)
+            sl.metric, sl.level = metric, True
