@@ -18,7 +18,12 @@ from bot.ingest.clauses.accounted_parts import accounted_part
 from bot.ingest.clauses.changes import TO_LEVEL, grew_to, level_after_change
 from bot.ingest.clauses.coined import coined_name
 from bot.ingest.clauses.context import Context, Slot
-from bot.ingest.clauses.held import ended_with_level, held_on_day, level_on_day
+from bot.ingest.clauses.held import (
+    ended_at_level,
+    ended_with_level,
+    held_on_day,
+    level_on_day,
+)
 from bot.ingest.clauses.keyed_bases import keyed_base_metric
 from bot.ingest.clauses.kind_parts import kind_part
 from bot.ingest.clauses.labelled import labelled_measure
@@ -526,7 +531,9 @@ def _name_by_verb(text: str, slots: list[Slot], sl: Slot, ctx: Context) -> None:
         bare = tail is None or tail.phrase.lower() in ("unit", "units")
         if found is not None and found.family == "units" and (bare or not found.product):
             sl.metric = glossed(text, sl.left, sl.subject, found)
-    level = level_on_day(text, subject_clause_start(text, f.start), f)
+    level = level_on_day(text, subject_clause_start(text, f.start), f) or ended_at_level(
+        text, subject_clause_start(text, f.start), f
+    )
     ended = ended_with_level(text, clause_start(text, f.start), f) if level is None else None
     if ended is not None and ended.name.split()[0].lower() in ("net", "new"):
         # "finished the year with 51 net new restaurants": what the year added, a flow

@@ -130,8 +130,34 @@ def level_on_day(text: str, start: int, f: Figure) -> Metric | None:
         m = _LEVEL_VERB.search(_unaside(text[: f.start]))
     if m is None:
         return None
+    return _held_name(m["measure"])
+
+
+# "The installed base ended the year at 500 systems", "Dealer count closed the quarter at
+# 2,140": the subject's level on the last day of the period the verb closes
+_ENDED_AT = re.compile(
+    r"(?P<measure>(?:[A-Za-z][\w&'’²-]*\s+){0,4}?[A-Za-z][\w²-]*)\s+"
+    r"(?:ended|closed|finished|exited)\s+(?:the|its|our|their)\s+(?:(?:fiscal|financial)\s+)?"
+    r"(?:year|quarter|half|period)\s+at\s+(?:(?:about|around|nearly|some|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def ended_at_level(text: str, start: int, f: Figure) -> Metric | None:
+    """The count a clause's subject names where the clause closes a period at it: "The
+    installed base ended the year at 500 systems" -> "installed base"; None for a measure
+    the vocabulary knows (read elsewhere) or a pronoun ("We ended the year at ...")."""
+    if f.unit != "units":
+        return None
+    m = _ENDED_AT.search(_unaside(text[start : f.start]))
+    return _held_name(m["measure"]) if m is not None else None
+
+
+def _held_name(measure: str) -> Metric | None:
+    """The level a subject's words name, or None for a pronoun, a time or a measure the
+    vocabulary knows (a flow, read elsewhere)."""
     # ("... in China": the region read apart; "Tarrow's trading space": whose, not what)
-    phrase = _OWNER_WORDS.sub("", _REGION_TAIL.sub("", m["measure"]))
+    phrase = _OWNER_WORDS.sub("", _REGION_TAIL.sub("", measure))
     # ("Zephyr said its subscribers reached ...": the subject after the speaker's verb)
     phrase = _SPEAKER_LEAD.sub("", phrase)
     words = [
