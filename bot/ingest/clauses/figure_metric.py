@@ -18,7 +18,12 @@ from bot.ingest.clauses.accounted_parts import accounted_part
 from bot.ingest.clauses.changes import TO_LEVEL, grew_to, level_after_change
 from bot.ingest.clauses.coined import coined_name
 from bot.ingest.clauses.context import Context, Slot
-from bot.ingest.clauses.held import ended_with_level, level_on_day
+from bot.ingest.clauses.held import (
+    ended_at_level,
+    ended_with_level,
+    held_on_day,
+    level_on_day,
+)
 from bot.ingest.clauses.keyed_bases import keyed_base_metric
 from bot.ingest.clauses.kind_parts import kind_part
 from bot.ingest.clauses.labelled import labelled_measure
@@ -324,6 +329,9 @@ def name_metric(
             # "Coolabah Creek is now expected to produce 285,000-310,000 oz": the site's
             name = f"{site['name']} {name}"
         sl.metric = Metric(name, "units", None, (), f"{unit} {name.split()[-1]}")
+        # "Coal stockpiles stood at 1.9 Mt at 30 September 2025": an amount its clause holds
+        # on a day it names is a level on that day, as a count of things held is
+        sl.level = sl.level or held_on_day(text, subject_clause_start(text, f.start), f)
     elif f.unit not in ("units", "percent") and (price := unit_price(text, f, of_thing=True)):
         # "prices were $70.85 per barrel of oil and $24.10 per barrel of NGLs": each price
         # named by what its unit is of, never by its neighbour's
@@ -523,7 +531,9 @@ def _name_by_verb(text: str, slots: list[Slot], sl: Slot, ctx: Context) -> None:
         bare = tail is None or tail.phrase.lower() in ("unit", "units")
         if found is not None and found.family == "units" and (bare or not found.product):
             sl.metric = glossed(text, sl.left, sl.subject, found)
-    level = level_on_day(text, subject_clause_start(text, f.start), f)
+    level = level_on_day(text, subject_clause_start(text, f.start), f) or ended_at_level(
+        text, subject_clause_start(text, f.start), f
+    )
     ended = ended_with_level(text, clause_start(text, f.start), f) if level is None else None
     if ended is not None and ended.name.split()[0].lower() in ("net", "new"):
         # "finished the year with 51 net new restaurants": what the year added, a flow

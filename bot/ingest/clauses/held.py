@@ -83,6 +83,30 @@ _TIME_WORD = re.compile(r"\b(?:(?:19|20)\d\d|quarter|year|half|month|week|period
 _OWNER_WORDS = re.compile(r"^(?:[\w&.-]+\s+){0,3}?[\w&.-]+['’]s?\s+")
 
 
+def held_on_day(text: str, start: int, f: Figure) -> bool:
+    """The clause from START says F is what its subject stood at on a day it names right
+    after F, whatever F measures: "Coal stockpiles stood at 1.9 Mt at 30 September 2025",
+    "Grain storage capacity was 16.5 million tonnes at 31 December"."""
+    if _ON_DAY.match(text, f.end) is None:
+        return False
+    return _LEVEL_VERB.search(_unaside(text[start : f.start])) is not None
+
+
+def on_a_day(text: str, f: Figure) -> bool:
+    """The sentence counts F on a day: named right after it ("... of 10.4 million tonnes per
+    annum at June 30, 2025") or opening the sentence ("As of 30 June 2025 the Company had
+    effective production capacity of 210 GWh")."""
+    return (
+        _ON_DAY.match(text, f.end) is not None
+        or _DAY_FIRST.match(text) is not None
+        or _DAY_SAID.search(text, 0, f.start) is not None
+    )
+
+
+# a day with its year said anywhere before a figure: "A: As of 30 September 2025 the ..."
+_DAY_SAID = re.compile(_day(year_optional=False), re.IGNORECASE)
+
+
 def level_on_day(text: str, start: int, f: Figure) -> Metric | None:
     """The count a clause's subject names where the clause counts it on a day it names:
     "Fibre homes passed reached 6.1 million at 31 March 2025" -> "fibre homes passed". None
@@ -106,8 +130,34 @@ def level_on_day(text: str, start: int, f: Figure) -> Metric | None:
         m = _LEVEL_VERB.search(_unaside(text[: f.start]))
     if m is None:
         return None
+    return _held_name(m["measure"])
+
+
+# "The installed base ended the year at 500 systems", "Dealer count closed the quarter at
+# 2,140": the subject's level on the last day of the period the verb closes
+_ENDED_AT = re.compile(
+    r"(?P<measure>(?:[A-Za-z][\w&'’²-]*\s+){0,4}?[A-Za-z][\w²-]*)\s+"
+    r"(?:ended|closed|finished|exited)\s+(?:the|its|our|their)\s+(?:(?:fiscal|financial)\s+)?"
+    r"(?:year|quarter|half|period)\s+at\s+(?:(?:about|around|nearly|some|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def ended_at_level(text: str, start: int, f: Figure) -> Metric | None:
+    """The count a clause's subject names where the clause closes a period at it: "The
+    installed base ended the year at 500 systems" -> "installed base"; None for a measure
+    the vocabulary knows (read elsewhere) or a pronoun ("We ended the year at ...")."""
+    if f.unit != "units":
+        return None
+    m = _ENDED_AT.search(_unaside(text[start : f.start]))
+    return _held_name(m["measure"]) if m is not None else None
+
+
+def _held_name(measure: str) -> Metric | None:
+    """The level a subject's words name, or None for a pronoun, a time or a measure the
+    vocabulary knows (a flow, read elsewhere)."""
     # ("... in China": the region read apart; "Tarrow's trading space": whose, not what)
-    phrase = _OWNER_WORDS.sub("", _REGION_TAIL.sub("", m["measure"]))
+    phrase = _OWNER_WORDS.sub("", _REGION_TAIL.sub("", measure))
     # ("Zephyr said its subscribers reached ...": the subject after the speaker's verb)
     phrase = _SPEAKER_LEAD.sub("", phrase)
     words = [

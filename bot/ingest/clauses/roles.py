@@ -17,7 +17,7 @@ from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.cumulative import running_count
 from bot.ingest.clauses.deals import one_deal
 from bot.ingest.clauses.figure_metric import COMPARED, STOCK, name_metric
-from bot.ingest.clauses.held import ended_with_level, level_on_day
+from bot.ingest.clauses.held import ended_at_level, ended_with_level, level_on_day
 from bot.ingest.clauses.keyed_bases import keyed_base_metric
 from bot.ingest.clauses.kinds import kind_near
 from bot.ingest.clauses.labelled import labelled_measure
@@ -349,6 +349,7 @@ def read_roles(
         stock_level_of(text, subject_clause_start(text, f.start), f.start)
         or level_on_day(text, subject_clause_start(text, f.start), f)
         or ended_with_level(text, clause_start(text, f.start), f)
+        or ended_at_level(text, subject_clause_start(text, f.start), f)
         or _level_compared(text, slots, i, sl)
         or (Metric("fleet size", "units", None, (), "fleet") if is_fleet(text, f) else None)
         # "targets 31,000 machines in operation by 30 June 2026": a plan's level on a day

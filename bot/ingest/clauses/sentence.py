@@ -25,6 +25,7 @@ from bot.ingest.clauses.changes import TO_LEVEL, change_amounts, levels_reached
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.dated_bases import bases_on_their_days
 from bot.ingest.clauses.elided import elided_parts
+from bot.ingest.clauses.joined_measures import joined_measures, joined_periods
 from bot.ingest.clauses.kinds import first_issued
 from bot.ingest.clauses.lists import over_bars, read_respectively
 from bot.ingest.clauses.measures import (
@@ -63,6 +64,7 @@ from bot.ingest.clauses.when import read_when
 from bot.ingest.clauses.which_parts import which_parts
 from bot.ingest.conversions import RATE_PHRASE
 from bot.ingest.countries import countries_in
+from bot.ingest.day_words import as_of_for_as_on
 from bot.ingest.figures import Figure, find_figures, in_currency
 from bot.ingest.layout import FIGURE_WORDS, Sentence
 from bot.ingest.local_signs import resolved
@@ -143,7 +145,7 @@ def _changed_by(text: str, sl: Slot) -> bool:
 
 def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     text = without_originals(
-        unapposed(uncapped(unlabelled(s.text)))
+        unapposed(uncapped(unlabelled(as_of_for_as_on(s.text))))
     )  # ("ACME FY SALES ...": read as written small; "CFO NAME (CFO):" who speaks, blank)
     # cheap checks first: most sentences of a long report state no figure
     figs = find_figures(text) if _FIGURE_HINT.search(text) else []
@@ -184,6 +186,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     figures_of_part_spans(text, slots, times)  # "The 53rd week contributed 11.2 million parcels"
     _parts_by_their_names(text, slots, ctx)
     elided_parts(text, slots, ctx)  # "... of revenue in the year and Wholesale $788.6 million"
+    joined = joined_measures(text, slots, ctx)  # "fell to 2.4% and the write-off ratio to 0.9%"
     pairs, labelled = pair_revisions(text, slots, pairs)
     # -- earlier statements restated: "the range Orbis had guided to in August"
     paired = {id(x) for p in pairs for x in p[:2]}
@@ -198,6 +201,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     # -- entities, periods and dates
     for i, sl in enumerate(slots):
         read_when(s, text, times, stated, slots, i, sl, pairs, partner, mentions, keyed, ctx)
+    joined_periods(joined)  # "... to 2.07 per cent and the net ratio to 0.63 per cent as on ..."
     _said_after(text, times, slots, ctx)  # "$1,215 million ..., provided on September 3"
     labelled_forward(text, times, slots, ctx)  # "£186.4m (2024: £171.0m)"
     _list_period(text, times, slots, listing)  # "... by model in September: 17,902 X9, ..."
