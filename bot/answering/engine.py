@@ -77,6 +77,7 @@ from bot.answering.deriving.share_left import share_left_out
 from bot.answering.deriving.stated_amounts import a_year, year_like
 from bot.answering.deriving.two_figure_ratios import ratio_of_named_figures
 from bot.answering.english.lexicon import parts_of_speech
+from bot.answering.english.places import is_place_word
 from bot.answering.english.words import lemmas, name_lemmas
 from bot.answering.matching import described, guided, occasions, owners, spans, statement_months
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
@@ -318,6 +319,8 @@ class Engine:
                 continue
             if noun in rankings.SUPERLATIVES or "NOUN" not in (parts_of_speech(noun) or {"NOUN"}):
                 continue  # ("the highest sssg": a ranking, never the company so called)
+            if is_place_word(noun):
+                continue  # ("sold in the Netherlands": a country, never the company)
             where = described.described_as(query.said, noun)
             if where is None:
                 continue
@@ -534,7 +537,9 @@ class Engine:
         if per is not None and not _average_named(query, per):
             # "avg quarterly revenue 2024": the year's figure over its quarters
             whole = self.understand(per.rest, scope)
-            return averaged(query.text, self._steps(whole, scope, vocab, version), per)
+            found = averaged(query.text, self._steps(whole, scope, vocab, version), per)
+            if found is not None:
+                return found
         return self._steps(query, scope, vocab, version)
 
     def _steps(self, query: Query, scope: str, vocab: Vocabulary, version: int) -> Answer:

@@ -22,7 +22,8 @@ Y24 = "2024-01-01/2024-12-31"
 
 @pytest.fixture(scope="module")
 def switch(seed) -> Engine:
-    facts = [fact(IKEJA, "revenue", "actual", Y24, 48_200_000_000, "NGN", "2025-03-20")]
+    said = "Ikeja Switch, based in the Lagos suburb (the Ikeja), grew in the Ikeja market."
+    facts = [fact(IKEJA, "revenue", "actual", Y24, 48_200_000_000, "NGN", "2025-03-20", quote=said)]
     return one_company(seed, IKEJA, "Ikeja", facts, "2025-03-20")
 
 
@@ -52,3 +53,15 @@ def test_a_place_slipping_into_the_stores_own_word_is_that_word(shoemaker) -> No
     answer = shoemaker.ask("how many paris did ribeira sell in 2024")
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [4_100_000]
+
+
+def test_a_place_is_never_the_company_its_reports_call_so(seed) -> None:
+    """Reports that say "the Netherlands" twice never make it the company's description:
+    the country's bike market is no figure of the store's."""
+    z = "Zwolle Rijwiel"
+    said = "Zwolle Rijwiel (the Netherlands) sold 98,400 bikes across the Netherlands."
+    name = "bikes sold in own stores"
+    facts = [fact(z, name, "actual", Y24, 98_400, "units", "2025-03-01", quote=said)]
+    engine = one_company(seed, z, "Zwolle", facts, "2025-03-01")
+    answer = engine.ask("how many new bikes were sold in the netherlands in 2024")
+    assert answer.status is Status.UNKNOWN, answer.text

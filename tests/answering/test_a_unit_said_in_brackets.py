@@ -56,3 +56,9 @@ def test_how_many_times_asks_no_count(engine) -> None:
     )
     assert answer.status is Status.ANSWERED, answer.text
     assert all(v.fact.unit == "EGP" for v in answer.facts), answer.text
+
+
+def test_a_count_word_of_a_line_leaves_its_revenue(engine) -> None:
+    answer = engine.ask("how much more revenue did aswan's rebar unit make than wire rod in fy25")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert all(v.fact.unit == "EGP" for v in answer.facts), answer.text

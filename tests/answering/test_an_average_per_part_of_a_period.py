@@ -23,6 +23,7 @@ FACTS = [
     fact(W, "average monthly revenue per user", "actual", Y24, 96, "PLN", "2025-03-05"),
     fact(W, "active customers", "actual", "2024-12-31/2024-12-31", 880_000, "units", "2025-03-05"),
     fact(W, "gross margin", "actual", Y24, 24.5, "percent", "2025-03-05"),
+    fact(W, "average weekly orders per hub", "actual", Y24, 3_100, "units", "2025-03-05"),
 ]
 
 
@@ -62,3 +63,8 @@ def test_no_average_of_a_level_or_a_rate(engine, question) -> None:
 def test_an_average_the_figure_is_named_by(engine) -> None:
     answer = engine.ask("wisla average monthly revenue per user 2024")
     assert [v.fact.value for v in answer.facts] == [96], answer.text
+
+
+def test_a_rate_asked_as_an_average_is_the_rate(engine) -> None:
+    answer = engine.ask("wisla avg weekly orders per hub 2024")
+    assert [v.fact.value for v in answer.facts] == [3_100], answer.text

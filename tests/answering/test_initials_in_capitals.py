@@ -36,7 +36,11 @@ def test_a_margin_of_the_figure_the_initials_name(engine) -> None:
 
 @pytest.mark.parametrize(
     ("question", "value"),
-    [("kaveri ebitda margin q3fy26", 15.2), ("kaveri PAT q3fy26", 6_000_000_000)],
+    [
+        ("kaveri ebitda margin q3fy26", 15.2),
+        ("kaveri PAT q3fy26", 6_000_000_000),
+        ("kaveri revenue INR q3fy26", 50_000_000_000),
+    ],
 )
 def test_each_figure_as_named(engine, question, value) -> None:
     answer = engine.ask(question)

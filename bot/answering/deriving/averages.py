@@ -58,14 +58,17 @@ def average_asked(text: str) -> AverageAsked | None:
 def averaged(question: str, whole: Answer, asked: AverageAsked) -> Answer | None:
     """WHOLE (the answer to the whole period's figure) as an average per part, or a plain
     refusal where it is no one figure of a flow over a period of whole parts. None where
-    the figure's own name says the average asked ("average monthly revenue per user")."""
+    the figure is a rate already ("average revenue per member per month", "revenue per
+    machine"): the question is then asked as it stands."""
     if whole.status is not Status.ANSWERED:
         return whole
     if len(whole.facts) != 1 or whole.intent != "value":
         return _beyond(question, asked)
     view = whole.facts[0]
     fact = view.fact
-    if fact.unit == "percent" or fact.value_high is not None or _NO_SUM.search(fact.metric):
+    if _NO_SUM.search(fact.metric):
+        return None  # ("average revenue per member per month": a rate, asked as stated)
+    if fact.unit == "percent" or fact.value_high is not None:
         return _beyond(question, asked)
     parts = _parts(view, asked.part)
     if parts is None or parts < 2:

@@ -96,6 +96,24 @@ def between_named(
     query: Query, pool: list[FactView], before: int = -1, *, explaining: bool = False
 ) -> Pick | None:
     """Two figures the question names, of one company, period and kind, one less the
+    other (see _between_named); two counts first where a count is asked ("how much more
+    rebar than flat steel did they sell (tonnes)"), else any two."""
+    if query.units_wanted == ("units",) and not asks.TIMES_ASKED.search(query.said):
+        counted = _between_named(query, pool, before, explaining=explaining, counts=True)
+        if counted is not None:
+            return counted
+    return _between_named(query, pool, before, explaining=explaining)
+
+
+def _between_named(
+    query: Query,
+    pool: list[FactView],
+    before: int = -1,
+    *,
+    explaining: bool = False,
+    counts: bool = False,
+) -> Pick | None:
+    """Two figures the question names, of one company, period and kind, one less the
     other (or over it, asked how many times): the one named before 'than' first when the
     question says 'than', else the larger first ('the gap between gross and net orders').
     EXPLAINING: only two that between them explain every word the question left
@@ -107,9 +125,7 @@ def between_named(
     if query.units_wanted == ("percent",):
         # "the gap between Canada and the US, in points": two percentages, never two counts
         figures = [(h, v) for h, v in figures if h.metric.unit == "percent"]
-    elif query.units_wanted == ("units",) and not asks.TIMES_ASKED.search(query.said):
-        # "how much more rebar than flat steel did they sell (tonnes)": two counts, never
-        # the two lines' revenue ("how many times as much revenue": no count asked)
+    elif counts:
         figures = [(h, v) for h, v in figures if h.metric.unit == "units"]
     left = {
         i

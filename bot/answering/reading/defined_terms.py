@@ -128,7 +128,8 @@ def quoted_words(views: Iterable, words: Iterable[str]) -> dict[str, str]:
             v.fact.metric
             for v in views
             if any(
-                _names_the_figure(m, v.fact) and not (a_line and m["number"] is None)
+                _names_the_figure(m, v.fact)
+                and not (a_line and m["number"] is None and m["beside"] is None)
                 for m in said.finditer(v.fact.quote)
             )
             and not _named_by(v.fact.metric, word)

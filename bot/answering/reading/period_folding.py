@@ -727,13 +727,7 @@ def method_noted(
     """'Q3 2027 revenue (nine months minus the half)': a bracket saying how the figure is worked
     out names no period asked, where one is named outside it. The periods kept, and the
     brackets' spans (their words say nothing more about what is asked)."""
-    # (a bracket naming no period names the lines the figure is made of: "sites
-    # (hospitals + day surgery)" asks them added up, its words kept)
-    spans = [
-        (m.start(), m.end())
-        for m in _METHOD.finditer(text)
-        if any(m.start() <= p.start and p.end <= m.end() for p in periods)
-    ]
+    spans = [(m.start(), m.end()) for m in _METHOD.finditer(text)]
     if not spans:
         return periods, []
     outside = tuple(p for p in periods if not any(a <= p.start and p.end <= b for a, b in spans))

@@ -131,7 +131,7 @@ from bot.facts.periods import (
 from bot.facts.periods.era_years import in_common_era
 from bot.facts.periods.eras import era_year_ends
 from bot.facts.periods.finding import lone_month_years
-from bot.facts.quantities import QuantityMention, find_quantities
+from bot.facts.quantities import CURRENCY_WORDS, QuantityMention, find_quantities
 
 MAX_QUESTION_LENGTH = 500
 
@@ -921,13 +921,12 @@ def _initials_of_a_figure(text: str, tok: Token, i: int, ranked: list[MetricHit]
     initials of "profit after tax"), whatever else the dictionary says it is ("pat")."""
     raw = text[tok.start : tok.end]
     return (
-        2 <= len(raw) <= 6 and raw.isalpha() and raw.isupper() and _names_a_figure_whole(i, ranked)
+        2 <= len(raw) <= 6
+        and raw.isalpha()
+        and raw.isupper()
+        and tok.text not in CURRENCY_WORDS  # ("revenue in ETB": a currency, named as such)
+        and any(h.coverage >= 1 and h.explained == {i} for h in ranked)
     )
-
-
-def _names_a_figure_whole(i: int, ranked: list[MetricHit]) -> bool:
-    """Is the word at I alone read as the whole of a figure's name?"""
-    return any(h.coverage >= 1 and h.explained == {i} for h in ranked)
 
 
 def _segment_word_named(

@@ -1,16 +1,15 @@
 """A thing named only as where a figure was made is no figure asked: "how many tonnes did
-they take in at its elevators" asks the tonnes taken in, never the count of elevators, and
-"revenue from its stores" the revenue, never the store count."""
+they take in at its elevators" asks the tonnes taken in, never the count of elevators."""
 
 from __future__ import annotations
 
 from bot.answering.reading.query import Reading
 from bot.answering.vocabulary.vocabulary import MetricHit
 
-# what opens a place ("at its elevators", "across our mills", "in its stores"); "in" only
-# before a possessive or article, since alone it mostly opens a period ("in 2024")
-_PLACES_OPENED = frozenset({"at", "across", "through", "throughout", "from"})
-_OWNERS = frozenset({"its", "their", "our", "the", "his", "her", "those", "these"})
+# what opens a place of the company's own ("at its elevators", "across our mills"); never
+# "in the Netherlands" (a region) nor "from its stores" (a line's revenue)
+_PLACES_OPENED = frozenset({"at", "across", "through", "throughout"})
+_OWNERS = frozenset({"its", "their", "our"})
 
 
 def figures_not_places(
@@ -33,12 +32,10 @@ def figures_not_places(
 
 
 def _said_as_place(explained: frozenset[int], reading: Reading) -> bool:
-    """Is the run of words at EXPLAINED opened as a place ("at its", "in their")?"""
+    """Is the run of words at EXPLAINED opened as a place ("at its", "across their")?"""
     first, last = min(explained), max(explained)
     if last - first + 1 != len(explained):
         return False  # (words apart: a name said in pieces, no place)
     words = [t.text for t in reading.tokens]
     before = words[max(0, first - 2) : first]
-    if before and before[-1] in _PLACES_OPENED:
-        return True
-    return len(before) == 2 and before[1] in _OWNERS and before[0] in _PLACES_OPENED | {"in"}
+    return len(before) == 2 and before[1] in _OWNERS and before[0] in _PLACES_OPENED
