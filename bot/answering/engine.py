@@ -76,8 +76,6 @@ from bot.answering.deriving.said_amounts import against_said, sets_against_said,
 from bot.answering.deriving.share_left import share_left_out
 from bot.answering.deriving.stated_amounts import a_year, year_like
 from bot.answering.deriving.two_figure_ratios import ratio_of_named_figures
-from bot.answering.english.lexicon import parts_of_speech
-from bot.answering.english.places import is_place_word
 from bot.answering.english.words import lemmas, name_lemmas
 from bot.answering.matching import described, guided, occasions, owners, spans, statement_months
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
@@ -97,7 +95,6 @@ from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query, Reading
 from bot.answering.reading.settle import settle
 from bot.answering.reading.understand import MAX_QUESTION_LENGTH, understand
-from bot.answering.reading.word_roles import other_party
 from bot.answering.vocabulary import index_cache
 from bot.answering.vocabulary.name_forms import level_named
 from bot.answering.vocabulary.vocabulary import Vocabulary
@@ -313,14 +310,11 @@ class Engine:
         companies = self.store.entities_having(scope, ids, limit=3)  # type: ignore[arg-type]
         for word in query.unexplained:
             noun = described.bare(word)
-            if vocab.is_metric_word(noun) or occasions.names_an_event(noun) or other_party(noun):
-                # ("the Permian": a line of the store's; "the Q2 letter": an occasion; "the
-                # broker": another party, whatever the reports call it)
+            if vocab.is_metric_word(noun) or occasions.names_an_event(noun):
+                # ("the Permian": a line of the store's; "the Q2 letter": an occasion)
                 continue
-            if noun in rankings.SUPERLATIVES or "NOUN" not in (parts_of_speech(noun) or {"NOUN"}):
-                continue  # ("the highest sssg": a ranking, never the company so called)
-            if is_place_word(noun):
-                continue  # ("sold in the Netherlands": a country, never the company)
+            if described.describes_no_company(noun):
+                continue  # ("the broker", "the highest", "the Netherlands")
             where = described.described_as(query.said, noun)
             if where is None:
                 continue

@@ -10,11 +10,24 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot import patterns
+from bot.answering.deriving.rankings import SUPERLATIVES
+from bot.answering.english.lexicon import parts_of_speech
+from bot.answering.english.places import is_place_word
+from bot.answering.reading.word_roles import other_party
 
 # "the club's", "the bank", "the coal miner": the word and the few words before it
 _DESCRIPTION = r"\bthe\s+(?:[\w-]+\s+){{0,2}}?{word}(?P<own>['’]s)?\b"
 # How often a company's reports must call it so (one mention may be another club's)
 _TIMES_CALLED = 2
+
+
+def describes_no_company(noun: str) -> bool:
+    """Is NOUN never a company's description, whatever its reports call "the NOUN"? Another
+    party ("the broker"), a ranking's word ("the highest"), no noun at all, or a place ("the
+    Netherlands", where a company is based)."""
+    if other_party(noun) or noun in SUPERLATIVES or is_place_word(noun):
+        return True
+    return "NOUN" not in (parts_of_speech(noun) or {"NOUN"})
 
 
 def described_as(said: str, noun: str) -> re.Match[str] | None:
