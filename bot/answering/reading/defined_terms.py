@@ -121,15 +121,15 @@ def quoted_words(views: Iterable, words: Iterable[str]) -> dict[str, str]:
         )
         # (a figure its own name already calls so, "Revenue per learner ($)" of a table
         # row, is reached by the word without a term: it names no other figure so)
-        # ("Revenue per bed day (Hospitals)": in brackets, a line the company names
-        # figures by qualifies the row, and is never another name of the rate)
+        # ("Revenue per bed day (Hospitals)": in brackets beside a rate, a line the company
+        # names figures by qualifies the row, and is never another name of the rate; "Retail
+        # business (kiosks)" says what the line is)
         a_line = any(_named_by(v.fact.metric, word) for v in views)
         names = {
             v.fact.metric
             for v in views
             if any(
-                _names_the_figure(m, v.fact)
-                and not (a_line and m["number"] is None and m["beside"] is None)
+                _names_the_figure(m, v.fact) and not (a_line and _rate_qualified(m, v.fact.metric))
                 for m in said.finditer(v.fact.quote)
             )
             and not _named_by(v.fact.metric, word)
@@ -143,6 +143,11 @@ def quoted_words(views: Iterable, words: Iterable[str]) -> dict[str, str]:
         if common and not {word, word.removesuffix("s")} & {w for n in lists for w in n}:
             found[word] = " ".join(common)
     return found
+
+
+def _rate_qualified(said: re.Match[str], metric: str) -> bool:
+    """Is SAID the word in brackets after a rate's name ("Revenue per bed day (Hospitals)")?"""
+    return said["number"] is None and said["beside"] is None and " per " in f" {metric.lower()} "
 
 
 def _of_the_word_before(names: set[str], said: re.Pattern[str], views: Iterable) -> set[str]:
