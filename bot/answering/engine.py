@@ -43,7 +43,7 @@ from bot.answering.decision_steps import (
     derived_on_miss,
 )
 from bot.answering.deriving import rankings
-from bot.answering.deriving.averages import AverageAsked, average_asked, averaged
+from bot.answering.deriving.averages import average_asked, averaged, named_as_the_average
 from bot.answering.deriving.by_amount import answer_by_amount
 from bot.answering.deriving.implied_series import implied_series
 from bot.answering.deriving.margins import MARGIN, margin_of_levels
@@ -528,7 +528,9 @@ class Engine:
     def _answer(self, query: Query, scope: str, vocab: Vocabulary, version: int) -> Answer:
         """QUERY answered from what SCOPE holds: each step rewrites the query, or answers."""
         per = average_asked(query.said)
-        if per is not None and not _average_named(query, per):
+        if per is not None and not (
+            query.metrics and named_as_the_average(query.metrics[0].metric.name, per)
+        ):
             # "avg quarterly revenue 2024": the year's figure over its quarters
             whole = self.understand(per.rest, scope)
             found = averaged(query.text, self._steps(whole, scope, vocab, version), per)
@@ -1152,13 +1154,3 @@ class Engine:
         else:
             message = "I couldn't find a company or a figure I know in that question."
         return unknown_with_holdings(self.store, text, message, scope, query.entity_ids)
-
-
-def _average_named(query: Query, per: AverageAsked) -> bool:
-    """Is the average asked a figure's own name ("average monthly revenue per user")?"""
-    if not query.metrics:
-        return False
-    words = set(name_lemmas(query.metrics[0].metric.name))
-    return bool(words & {"average", "avg", "mean"}) and bool(
-        words & {per.part, {"day": "daily"}.get(per.part, f"{per.part}ly")}
-    )

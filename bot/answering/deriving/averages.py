@@ -11,8 +11,10 @@ from dataclasses import dataclass, replace
 
 from bot import patterns
 from bot.answering.answer import Answer, Status
+from bot.answering.english.words import name_lemmas
 from bot.answering.phrases import amount, possessive, when
 from bot.answering.wording.compose import unknown
+from bot.facts import reporting
 from bot.facts.model import FactView
 from bot.facts.periods.arithmetic import is_whole_months, month_count
 
@@ -30,8 +32,7 @@ _AVERAGE = patterns.compile(
     re.IGNORECASE,
 )
 _PART_OF = {"monthly": "month", "quarterly": "quarter", "weekly": "week", "daily": "day"}
-# what a figure's name says when it is a rate or a share already: no average of parts
-_NO_SUM = re.compile(r"\b(?:per|average|avg|margin|rate|ratio|share|growth|change)\b|%|/", re.I)
+_EVERY_OF = {part: every for every, part in _PART_OF.items()}
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,14 @@ def average_asked(text: str) -> AverageAsked | None:
     return AverageAsked(part, " ".join(rest.split()))
 
 
+def named_as_the_average(metric: str, asked: AverageAsked) -> bool:
+    """Is the average asked METRIC's own name ("average monthly revenue per user")?"""
+    words = set(name_lemmas(metric))
+    return bool(words & {"average", "avg", "mean"}) and bool(
+        words & {asked.part, _EVERY_OF[asked.part]}
+    )
+
+
 def averaged(question: str, whole: Answer, asked: AverageAsked) -> Answer | None:
     """WHOLE (the answer to the whole period's figure) as an average per part, or a plain
     refusal where it is no one figure of a flow over a period of whole parts. None where
@@ -66,7 +75,7 @@ def averaged(question: str, whole: Answer, asked: AverageAsked) -> Answer | None
         return _beyond(question, asked)
     view = whole.facts[0]
     fact = view.fact
-    if _NO_SUM.search(fact.metric):
+    if not reporting.adds_up(fact.metric):
         return None  # ("average revenue per member per month": a rate, asked as stated)
     if fact.unit == "percent" or fact.value_high is not None:
         return _beyond(question, asked)

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from bot import patterns
 from bot.answering.english.words import terms_ending_in_s
+from bot.answering.reading.rates import names_a_rate
 from bot.answering.vocabulary.name_forms import INITIALS_SKIP, rate_initials, spells_another_term
 from bot.facts import reporting
 from bot.facts.model import Fact
@@ -147,7 +148,7 @@ def quoted_words(views: Iterable, words: Iterable[str]) -> dict[str, str]:
 
 def _rate_qualified(said: re.Match[str], metric: str) -> bool:
     """Is SAID the word in brackets after a rate's name ("Revenue per bed day (Hospitals)")?"""
-    return said["number"] is None and said["beside"] is None and " per " in f" {metric.lower()} "
+    return said["number"] is None and said["beside"] is None and names_a_rate(metric)
 
 
 def _of_the_word_before(names: set[str], said: re.Pattern[str], views: Iterable) -> set[str]:

@@ -216,8 +216,7 @@ def sign_as_asked(answer: Answer, question: str) -> Answer:
         loss_asked or _PROFIT_ASKED.search(question)
     ):
         return answer
-    named_loss = bool(re.search(r"\bloss(?:es)?\b", fact.metric, re.I))
-    made_a_loss = (fact.value < 0) != named_loss
+    made_a_loss = (fact.value < 0) != reporting.is_loss(fact.metric)
     verdict = made_a_loss if loss_asked else not made_a_loss
     return replace(answer, text=f"{'Yes' if verdict else 'No'}: {answer.text}")
 
