@@ -115,10 +115,11 @@ def lone_month_years(text: str) -> str:
     """A question's TEXT with "march 25" written "march'25" (see _LONE_MONTH_SHORT_YEAR),
     where it names no period else; never a month's last day ("june 30"), an end date. (A
     report's "opened March 25" is a day its sentence dates by the report's year.)"""
-    if not any(map(str.isdigit, text)) or find_periods(text):
-        return text
+    found = list(_LONE_MONTH_SHORT_YEAR.finditer(text)) if any(map(str.isdigit, text)) else []
+    if not found or find_periods(text):
+        return text  # (most questions: no month with two digits, no periods read)
     chars = list(text)
-    for m in _LONE_MONTH_SHORT_YEAR.finditer(text):
+    for m in found:
         if not _month_end_day(m):
             chars[m.start("space")] = "'"
     return "".join(chars)
