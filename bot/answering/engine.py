@@ -43,6 +43,7 @@ from bot.answering.decision_steps import (
     derived_on_miss,
 )
 from bot.answering.deriving import rankings
+from bot.answering.deriving.across_companies import across_asked, across_companies
 from bot.answering.deriving.averages import average_asked, averaged, named_as_the_average
 from bot.answering.deriving.by_amount import answer_by_amount
 from bot.answering.deriving.implied_series import implied_series
@@ -542,10 +543,16 @@ class Engine:
         """QUERY answered step by step: each step rewrites the query, or answers."""
         text, said = query.text, query.said  # cues read the question with its typos mended
         query = self._periods_folded(query, scope, vocab, version)
+        across = self._across_unnamed(query, scope, vocab, version)
+        if across is not None:
+            return across
         unclear = self._company_unclear(query, text, scope, vocab)
         if unclear is not None:
             return unclear
         query, asking = self._among_own_metrics(query, text, said, scope, vocab, version)
+        across = self._across_companies(query, asking)
+        if across is not None:
+            return across
         named_period = self._asked_of_a_period_named_by_amount(query, asking)
         if named_period is not None:
             return named_period
@@ -628,6 +635,46 @@ class Engine:
                 lead = f"{yes_no}: " if yes_no else ""
                 return replace(answer, text=f"{lead}{answer.text} {beside}")
         return self._composed(query, decision, facts, asking)
+
+    def _across_companies(self, query: Query, asking: Asking) -> Answer | None:
+        """'Who sold more tea in 2025, Tindiret or Kirinyaga': one figure of two named
+        companies set against each other (deriving/across_companies.py)."""
+        if not query.metrics or not across_asked(asking.said, len(asking.named)):
+            return None
+        facts = self._facts_read(query, asking)
+        if isinstance(facts, Answer):
+            return None
+        companies = [(query, [v for v in facts if v.fact.entity == n]) for n in asking.names]
+        return across_companies(query, companies, select, compose, asking.names)
+
+    def _across_unnamed(
+        self, query: Query, scope: str, vocab: Vocabulary, version: int
+    ) -> Answer | None:
+        """'Combined tea sold by both packers', 'Kirinyaga as a % of the tea sold by
+        both': two companies meant, one or none named; the two whose own figures answer
+        it, each settled among its own metrics as a question about it alone would be."""
+        named = len(query.entity_ids)
+        if named > 1 or not query.metrics or not across_asked(query.said, named):
+            return None
+        ids = list(query.candidate_metric_ids)
+        entity_ids = self.store.entities_having(scope, ids, MAX_ENTITIES_WITHOUT_NAME)
+        if len(entity_ids) < 2 or not set(query.entity_ids) <= set(entity_ids):
+            return None
+        companies = []
+        for entity in entity_ids:
+            own = self._settled_for(
+                replace(query, entity_ids=(entity,)), scope, [entity], vocab, version
+            )
+            own = replace(own, entity_ids=(entity,))
+            metric_ids = [h.metric.id for h in own.metrics]
+            views = (
+                self.store.facts_for(scope, entity_ids=[entity], metric_ids=metric_ids)
+                if metric_ids
+                else []
+            )
+            companies.append((own, views))
+        names = [vocab.entities[i].name for i in query.entity_ids]
+        return across_companies(query, companies, select, compose, names)
 
     def _company_unclear(
         self, query: Query, text: str, scope: str, vocab: Vocabulary
