@@ -459,6 +459,7 @@ DEV = {
     "capivara-fit": HERE / "capivara-fit",
     "glenmullen-co-op": HERE / "glenmullen-co-op",
     "kinneret-cyber": HERE / "kinneret-cyber",
+    "oranmiyan-mobile": HERE / "oranmiyan-mobile",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
