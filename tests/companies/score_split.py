@@ -459,6 +459,7 @@ DEV = {
     "capivara-fit": HERE / "capivara-fit",
     "glenmullen-co-op": HERE / "glenmullen-co-op",
     "kinneret-cyber": HERE / "kinneret-cyber",
+    "warrigal-gold": HERE / "warrigal-gold",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
