@@ -460,6 +460,7 @@ DEV = {
     "glenmullen-co-op": HERE / "glenmullen-co-op",
     "kinneret-cyber": HERE / "kinneret-cyber",
     "oranmiyan-mobile": HERE / "oranmiyan-mobile",
+    "warrigal-gold": HERE / "warrigal-gold",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
