@@ -673,6 +673,7 @@ TEST_COMPANIES = (
     "yakamoz-fiber",
     "caleta-tortuga-pesquera",
     "kalypso-seaways",
+    "kinbasket-lumber",
 )
 
 
