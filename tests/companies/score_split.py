@@ -671,6 +671,7 @@ TEST_COMPANIES = (
     "yakamoz-fiber",
     "caleta-tortuga-pesquera",
     "kalypso-seaways",
+    "tengri-uranium",
 )
 
 
