@@ -674,6 +674,7 @@ TEST_COMPANIES = (
     "caleta-tortuga-pesquera",
     "kalypso-seaways",
     "kinbasket-lumber",
+    "tengri-uranium",
 )
 
 
