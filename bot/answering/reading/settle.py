@@ -102,6 +102,7 @@ from bot.answering.reading.where_made import figures_not_places
 from bot.answering.reading.word_roles import (
     WHOLE_OF_IT,
     business_unit,
+    filler_naming_a_line,
     left_undone,
     verb_context,
 )
@@ -223,6 +224,14 @@ def settle(
         explained |= started
     unexplained = _unexplained(reading, tokens, explained, best, intent, slots.share_asked, units)
     unexplained += _rival_modifier(reading, best, explained)
+    unexplained += _rival_measure(reading, best, explained)
+    if best:
+        # ("data ARPU" read as the blended ARPU: a line's word of chat's filler unsaid by it)
+        unexplained += tuple(
+            t.text
+            for i, t in enumerate(tokens)
+            if i not in explained and filler_naming_a_line(t, vocab, best[0].metric.name)
+        )
     # (a span opened on a day no period reads, a figure's rest: nothing held answers them)
     unread = (
         start_day_unread(reading.text, reading.periods),
@@ -808,6 +817,38 @@ def _rival_modifier(
             continue
         return (before.text,)
     return ()
+
+
+# Figures made against figures sold on: "ounces sold" is never "ounces produced"
+_MADE = ("units_produced",)
+_SOLD_ON = ("units_sold", "units_shipped", "units_delivered")
+
+
+def _rival_measure(
+    reading: Reading, best: list[MetricHit], explained: set[int] | frozenset[int]
+) -> tuple[str, ...]:
+    """'Yundi Creek gold sold' where the store holds "Yundi Creek gold ounces produced": a
+    verb of one side of making and selling ("sold") said where the name chosen says only
+    the other ("produced") names another figure, never this one."""
+    if not best:
+        return ()
+    name = {w for t in name_tokens(best[0].metric.name) for w in (t.text.lower(), t.lemma)}
+    for said_side, other_side in ((_MADE, _SOLD_ON), (_SOLD_ON, _MADE)):
+        said_words = set().union(*(reporting.own_words(k) for k in said_side))
+        other_words = set().union(*(reporting.own_words(k) for k in other_side))
+        if name & said_words or not name & other_words:
+            continue
+        for i, tok in enumerate(reading.tokens):
+            if i in explained or not {tok.text.lower(), tok.lemma} & said_words:
+                continue
+            if i > 0 and reading.tokens[i - 1].lemma in _SET_APART:
+                continue  # ("deliveries, not production": the other side set apart)
+            return (tok.text,)
+    return ()
+
+
+# words before a measure that set it apart from the one asked
+_SET_APART = frozenset({"not", "no", "excluding", "excl", "ex", "without", "than", "nor"})
 
 
 def _same_ending(word: str, other: str) -> bool:

@@ -635,6 +635,21 @@ def revenue_line_named(
     return any(f.key == "revenue" for f in families)
 
 
+def filler_naming_a_line(tok: Token, vocab: Vocabulary, read_as: str) -> bool:
+    """'*data* ARPU' of a store whose names begin "data revenue", "data subscribers": a noun
+    of chat's filler that begins the store's own names of lines names one of them, never
+    nothing (a question about data ARPU is not one about blended ARPU), unless the name
+    the question is read as (READ_AS) says it."""
+    return (
+        tok.lemma in FILLER
+        and tok.lemma not in name_lemmas(read_as)
+        and vocab.starts_a_line(tok.lemma)
+        # (a noun only: never "can" of "can Brookwell tell me", nor "record")
+        and parts_of_speech(tok.text) == frozenset({"NOUN"})
+        and _names_a_thing(tok)
+    )
+
+
 def _names_a_thing(tok: Token) -> bool:
     """Is a word of chat's filler a noun of a thing ("data", "voice"), never grammar, a
     scale, a unit, a month, a period, a currency, a number or the whole company?"""

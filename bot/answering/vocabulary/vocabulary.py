@@ -336,6 +336,13 @@ class Vocabulary:
             for size in (2, 3)
             if len(p) >= size
         )
+        # the first words of the store's own names of two words or more, as written ("data"
+        # of "data revenue", which the names' content words leave out as chat's filler)
+        self._line_first_words = frozenset(
+            lemma(words[0].text)
+            for m in metrics
+            if len(words := tokenize(m.name.lower())) >= 2 and words[0].text.isalpha()
+        )
         # every two words said one after the other in the store's own names ("health plan")
         self._own_pairs = frozenset(
             p[k : k + 2]
@@ -526,6 +533,11 @@ class Vocabulary:
             and not reporting.families_of((lemma,))
             and not {lemma, written} & reporting.qualifiers()
         )
+
+    def starts_a_line(self, word: str) -> bool:
+        """Does one of the store's own names of two words or more begin with WORD ("data"
+        of "data revenue", "data subscribers")?"""
+        return word in self._line_first_words
 
     def writes_in_a_name(self, word: str) -> bool:
         """Does one of the store's metric names write WORD (a lemma), even a word of chat's

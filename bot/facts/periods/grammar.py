@@ -456,10 +456,11 @@ RULES: list[Rule] = [
     ),
     *_part_rules(QuarterRef),
     *_part_rules(HalfRef),
-    # "the September quarter", "the September quarter of 2021", "September 2021 quarter"
+    # "the September quarter", "the September quarter of 2021", "September 2021 quarter",
+    # chat's "the dec q"
     _rule(
         "month-quarter",
-        rf"(?<!\w)(?:the\s+)?{month_group('m')}(?:\s+{plain_year_group('y0')})?[\s-]+(?:quarter|qtr)"
+        rf"(?<!\w)(?:the\s+)?{month_group('m')}(?:\s+{plain_year_group('y0')})?[\s-]+(?:quarter|qtr|q)"
         rf"(?:\s*,?\s+(?:(?:of|in)\s+)?{plain_year_group('y')})?(?!\w)",
         month_quarter,
     ),
