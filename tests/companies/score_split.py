@@ -461,6 +461,7 @@ DEV = {
     "kinneret-cyber": HERE / "kinneret-cyber",
     "oranmiyan-mobile": HERE / "oranmiyan-mobile",
     "warrigal-gold": HERE / "warrigal-gold",
+    "arroyo-dulce-calandria": HERE / "arroyo-dulce-calandria",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
