@@ -462,6 +462,7 @@ DEV = {
     "oranmiyan-mobile": HERE / "oranmiyan-mobile",
     "warrigal-gold": HERE / "warrigal-gold",
     "larkhollow-home": HERE / "larkhollow-home",
+    "arroyo-dulce-calandria": HERE / "arroyo-dulce-calandria",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
