@@ -677,6 +677,7 @@ TEST_COMPANIES = (
     "kalypso-seaways",
     "kinbasket-lumber",
     "tengri-uranium",
+    "hamanasu-drug",
 )
 
 
