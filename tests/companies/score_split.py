@@ -675,6 +675,7 @@ TEST_COMPANIES = (
     "kalypso-seaways",
     "kinbasket-lumber",
     "tengri-uranium",
+    "helang-tempua-air",
 )
 
 
