@@ -678,6 +678,7 @@ TEST_COMPANIES = (
     "kinbasket-lumber",
     "tengri-uranium",
     "hamanasu-drug",
+    "helang-tempua-air",
 )
 
 
