@@ -369,8 +369,9 @@ def families_of(phrase: str | tuple[str, ...]) -> tuple[Family, ...]:
     # but a figure that is a change already ("comparable sales change") is that figure
     changes = [t for t in found if t[2] != "growth" and family(t[2]).states_change]
     ends = [t for t in found if t[2] == "growth" and t[0] + t[1] == len(words)]
-    ends = [] if changes else ends
-    found = ends + [t for t in found if t not in ends]
+    # ("comparable brand revenue growth" is a comparable-sales figure, its "growth" said)
+    first = changes or ends
+    found = first + [t for t in found if t not in first]
     return tuple(family(k) for k in dict.fromkeys(k for _, _, k in found))
 
 
