@@ -463,6 +463,7 @@ DEV = {
     "warrigal-gold": HERE / "warrigal-gold",
     "larkhollow-home": HERE / "larkhollow-home",
     "arroyo-dulce-calandria": HERE / "arroyo-dulce-calandria",
+    "dolsan-shipbuilding": HERE / "dolsan-shipbuilding",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
