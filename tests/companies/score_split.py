@@ -464,6 +464,7 @@ DEV = {
     "larkhollow-home": HERE / "larkhollow-home",
     "arroyo-dulce-calandria": HERE / "arroyo-dulce-calandria",
     "van-hai-power": HERE / "van-hai-power",
+    "dolsan-shipbuilding": HERE / "dolsan-shipbuilding",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
