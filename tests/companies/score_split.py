@@ -681,6 +681,7 @@ TEST_COMPANIES = (
     "tengri-uranium",
     "hamanasu-drug",
     "helang-tempua-air",
+    "fossekallen-kraft",
 )
 
 
