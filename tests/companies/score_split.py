@@ -679,6 +679,7 @@ TEST_COMPANIES = (
     "tengri-uranium",
     "hamanasu-drug",
     "helang-tempua-air",
+    "qiyuan-motors",
 )
 
 
