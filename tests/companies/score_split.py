@@ -682,6 +682,7 @@ TEST_COMPANIES = (
     "hamanasu-drug",
     "helang-tempua-air",
     "fossekallen-kraft",
+    "qiyuan-motors",
 )
 
 
