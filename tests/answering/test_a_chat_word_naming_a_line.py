@@ -45,3 +45,11 @@ def test_a_line_the_store_lacks_the_figure_of_is_not_the_whole(operator, questio
 )
 def test_the_lines_and_the_whole_asked_as_written_are_answered(operator, question, value) -> None:
     assert values(operator, question) == [value]
+
+
+def test_a_line_named_in_full_beside_another_is_still_read(operator) -> None:
+    """ "voice revenue" read first: the "data" of "data revenue" begins a name of the
+    store's with the word after it, so the gap between the two lines is answered."""
+    answer = operator.ask("kwara gap between voice revenue and data revenue q1 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert sorted(v.fact.value for v in answer.facts) == [402_000_000_000, 610_000_000_000]

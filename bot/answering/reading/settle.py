@@ -230,7 +230,10 @@ def settle(
         unexplained += tuple(
             t.text
             for i, t in enumerate(tokens)
-            if i not in explained and filler_naming_a_line(t, vocab, best[0].metric.name)
+            if i not in explained
+            and filler_naming_a_line(
+                t, tokens[i + 1] if i + 1 < len(tokens) else None, vocab, best[0].metric.name
+            )
         )
     # (a span opened on a day no period reads, a figure's rest: nothing held answers them)
     unread = (

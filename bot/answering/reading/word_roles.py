@@ -635,15 +635,17 @@ def revenue_line_named(
     return any(f.key == "revenue" for f in families)
 
 
-def filler_naming_a_line(tok: Token, vocab: Vocabulary, read_as: str) -> bool:
+def filler_naming_a_line(tok: Token, then: Token | None, vocab: Vocabulary, read_as: str) -> bool:
     """'*data* ARPU' of a store whose names begin "data revenue", "data subscribers": a noun
     of chat's filler that begins the store's own names of lines names one of them, never
     nothing (a question about data ARPU is not one about blended ARPU), unless the name
-    the question is read as (READ_AS) says it."""
+    the question is read as (READ_AS) says it, or it begins a name of the store's with the
+    word said after it (THEN: "voice and data revenue", two lines named)."""
     return (
         tok.lemma in FILLER
         and tok.lemma not in name_lemmas(read_as)
         and vocab.starts_a_line(tok.lemma)
+        and not (then is not None and vocab.starts_a_line(tok.lemma, then.lemma))
         # (a noun only: never "can" of "can Brookwell tell me", nor "record")
         and parts_of_speech(tok.text) == frozenset({"NOUN"})
         and _names_a_thing(tok)

@@ -338,13 +338,14 @@ class Vocabulary:
             for size in (2, 3)
             if len(p) >= size
         )
-        # the first words of the store's own names of two words or more, as written ("data"
-        # of "data revenue", which the names' content words leave out as chat's filler)
-        self._line_first_words = frozenset(
-            lemma(words[0].text)
+        # the first two words of the store's own names of two words or more, as written
+        # ("data revenue", whose "data" the names' content words leave out as filler)
+        self._line_first_pairs = frozenset(
+            (lemma(words[0].text), lemma(words[1].text))
             for m in metrics
             if len(words := tokenize(m.name.lower())) >= 2 and words[0].text.isalpha()
         )
+        self._line_first_words = frozenset(w for w, _ in self._line_first_pairs)
         # every two words said one after the other in the store's own names ("health plan")
         self._own_pairs = frozenset(
             p[k : k + 2]
@@ -536,10 +537,13 @@ class Vocabulary:
             and not {lemma, written} & reporting.qualifiers()
         )
 
-    def starts_a_line(self, word: str) -> bool:
+    def starts_a_line(self, word: str, then: str | None = None) -> bool:
         """Does one of the store's own names of two words or more begin with WORD ("data"
-        of "data revenue", "data subscribers")?"""
-        return word in self._line_first_words
+        of "data revenue", "data subscribers")? With THEN, the word said after it: do
+        the two begin one ("data revenue")?"""
+        if then is None:
+            return word in self._line_first_words
+        return (word, then) in self._line_first_pairs
 
     def writes_in_a_name(self, word: str) -> bool:
         """Does one of the store's metric names write WORD (a lemma), even a word of chat's
