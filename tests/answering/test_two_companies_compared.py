@@ -99,3 +99,13 @@ def test_a_word_naming_something_else_is_no_comparison_of_the_whole(millers) -> 
 
 def test_one_company_asked_alone_is_answered_as_before(millers) -> None:
     assert _values(millers.ask("bugesera flour sold 2024")) == [212_000]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["bugesera flour sold in both halves of 2024", "bugesera flour sold each quarter of 2024"],
+)
+def test_both_parts_of_one_companys_year_are_no_two_companies(millers, question) -> None:
+    """ "both halves", "each quarter": parts of a period, never Nyabarongo beside Bugesera."""
+    answer = millers.ask(question)
+    assert NYABARONGO not in answer.text, answer.text

@@ -15,12 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.answering.answer import Answer, Status
+from bot.answering.english.words import PERIOD_WORDS, lemmas
 from bot.answering.matching.decision import RANGE_END, Pick
 from bot.answering.phrases import at_or_in, bare_amount, lower_is_better, possessive, when
 from bot.answering.reading.cues import cue
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
 from bot.answering.wording.amounts_said import percent, percent_in_brackets
+from bot.facts import reporting
 from bot.facts.model import FactView
 
 # "X's share of the two combined", "Y as a % of the total sold by both"
@@ -37,9 +39,11 @@ _SUM = cue(r"\b(?:combined|together|altogether|total|sum|both|plus)\b|\+", re.I)
 # a question naming one company or none that still asks about two ("both packers", "the
 # two", "who sold more")
 _TWO_SAID = cue(r"\b(?:both|two|each|between\s+them)\b", re.I)
+_TWO_AT = re.compile(r"\b(?:both|two|each|between\s+them)\b", re.I)  # (where each is)
 _WHO = cue(r"\b(?:who|whose)\b", re.I)
 _BOTH_WHAT = re.compile(r"\b(?:both|two)\s+(?:of\s+the\s+)?(\w+)", re.I)
 # "who grew faster": each company's growth, never the gap between their levels
+_FASTER = cue(r"\b(?:faster|slower|quicker|more|less|higher|lower|better|worse|who|which)\b", re.I)
 _GREW = cue(r"\b(?:gr[eo]w\w*|faster|slower|rose|risen|increas\w*|jump\w*)\b", re.I)
 
 
@@ -65,8 +69,26 @@ def across_asked(said: str, named: int) -> bool:
     if named == 2:
         return bool(_SHARE.search(said) or _COMPARE.search(said) or _SUM.search(said))
     if named == 1:
-        return _TWO_SAID.search(said) is not None
-    return named == 0 and bool(_TWO_SAID.search(said) or _WHO.search(said))
+        return _two_companies_said(said)
+    return named == 0 and bool(_two_companies_said(said) or _WHO.search(said))
+
+
+def _two_companies_said(said: str) -> bool:
+    """Does SAID's "both", "the two", "each" stand for companies, never for parts of a
+    period or of a company ("both halves", "each quarter", "the two segments")?"""
+    for m in _TWO_AT.finditer(said):
+        after = said[m.end() :].split()[:1]
+        word = lemmas(after[0].lower().strip(",.?!"))[0] if after else ""
+        if word not in PERIOD_WORDS and word not in reporting.segment_words() | _PARTS:
+            return True
+    return False
+
+
+# parts of a company or a period that "each" and "both" may stand for, beyond segments
+_PARTS = frozenset(
+    "half halve quarter month week year period line product brand market channel plant mine "
+    "store site unit metric figure number".split()
+)
 
 
 def cue_words(said: str) -> frozenset[str]:
@@ -96,7 +118,7 @@ def across_companies(
     such a figure, or their figures differ in measure, period or kind."""
     said = query.said
     intent = query.intent
-    if intent is Intent.GROWTH and not _GREW.search(said):
+    if intent is Intent.GROWTH and not (_GREW.search(said) and _FASTER.search(said)):
         intent = Intent.VALUE  # ("the difference between the two": their figures' gap)
     if intent not in (Intent.GROWTH, Intent.TARGET_MET):
         intent = Intent.VALUE  # ("how much more", "combined": each company's own figure)
