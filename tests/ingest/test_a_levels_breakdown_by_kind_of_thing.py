@@ -39,3 +39,15 @@ def test_parts_that_do_not_add_up_are_left_alone():
         "Ostrander operated 203 bakeries at 31 December 2025: 60 flagships and 142 kiosks."
     )
     assert found.get(142, ("", ""))[0] != "kiosks"
+
+
+def test_parts_after_of_which_named_after_their_counts():
+    """ "498 bakeries, of which 301 own bakeries and 197 franchised": the parts' names come
+    after their counts, which the rule for "of which" with names before them leaves alone.
+    Failed before the change."""
+    found = facts(
+        "Ostrander ran 498 bakeries at 31 December 2025, of which 301 own bakeries and 197 "
+        "franchised."
+    )
+    assert found[301] == ("own bakeries", DAY)
+    assert found[197] == ("franchised bakeries", DAY)

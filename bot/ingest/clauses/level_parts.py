@@ -15,7 +15,9 @@ from bot.ingest.metric_names import Metric
 
 # what opens the breakdown, right before its first count
 _OPENER = re.compile(
-    r"(?::|\s[—–]|,?\s+(?:comprising|consisting\s+of|made\s+up\s+of|split\s+into|namely))\s*$"
+    r"(?::|\s[—–]|,?\s+(?:comprising|consisting\s+of|made\s+up\s+of|split\s+into|namely"
+    # ("498 gyms, of which 301 own gyms and 197 franchised": named after their counts)
+    r"|of\s+which|including))\s*$"
 )
 # the things a part counts, right after its figure: " hypermarkets", " Boeing 777Fs"
 _THINGS = re.compile(
