@@ -36,6 +36,12 @@ _BETWEEN = re.compile(
     r"(?:\s+(?:on|at|as\s+(?:of|at))\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)"
     r"\s+(?:19|20)\d\d)?\s*\(\s*$"
 )
+# Between a count and its bracket: the things it counts ("402,115 passengers (395,086)",
+# "13,720 trucks (14,410)"), a word or three and no clause of their own
+_THINGS_BETWEEN = re.compile(
+    r"(?:\s+(?!(?:in|at|on|of|to|from|for|and|or|by|than|vs|versus|against|compared|"
+    r"with|was|were|is|are)\b)[a-z][a-z-]*){1,3}\s*\(\s*$"
+)
 # the bracketed number alone: digits in the figure's own notation, a sign at most
 _BARE = re.compile(r"\(\s*(?P<n>[-−–]?\d[\d,.]*)\s*\)")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -92,7 +98,9 @@ def split(text: str, figs: list[Figure]) -> tuple[list[Figure], dict[int, Compar
         bare = _BARE.match(text, opened) if opened >= 0 else None
         if bare is None or bare.end() < b.end:
             continue
-        if not _BETWEEN.fullmatch(text, a.end, bare.start() + 1):
+        if not _BETWEEN.fullmatch(text, a.end, bare.start() + 1) and not (
+            a.unit == "units" and _THINGS_BETWEEN.fullmatch(text, a.end, bare.start() + 1)
+        ):
             continue
         scale = _scale(a)
         if scale is None or re.fullmatch(r"(?:19|20)\d\d", bare["n"]):

@@ -23,7 +23,10 @@ from bot.ingest.timing import TimeMention, find_times
 # "opened 7 stores", "closed 2", "16 new stores", "5 closures": how a count changed
 _EVENT_VERB = re.compile(
     r"\b(?:(?P<open>opened|opens|added|adds|(?<=to\s)(?:open|add))"
-    r"|(?P<close>closed|closes|shut|shuts|(?<=to\s)(?:close|shut)|(?<=and\s)(?:close|shut)))\s+"
+    r"|(?P<close>closed|closes|shut|shuts|(?<=to\s)(?:close|shut)|(?<=and\s)(?:close|shut))"
+    # ("acquired 21 practices and opened 4": outlets bought, counted as openings are)
+    r"|(?P<acquire>acquired|acquires|(?<=to\s)acquire)"
+    r"|(?P<dispose>disposed\s+of|divested))\s+"
     r"(?:(?:about|around|some|nearly|a\s+net\s+of|a\s+further|between)\s+)?~?$",
     re.IGNORECASE,
 )
@@ -710,7 +713,7 @@ def counted_event(text: str, f: Figure, previous: list[Slot]) -> Metric | None:
         # "one of 14 stores the chain is shutting", "the 15 stores it plans to open"
         word = "openings" if shutting["open"] else "closures"
     elif verb is not None and not (after and (after["closures"] or after["openings"])):
-        word = "openings" if verb["open"] else "closures"
+        word = event_word(verb)
         if after and after["plain"] and after["plain"].lower() != noun:
             return None  # "opened 3 distribution centres": not the level named elsewhere
     elif after and after["new"]:
@@ -740,7 +743,16 @@ _DONE_AFTER = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:(?P<open>opened)|(?P<close>closed|shut))\b",
     re.IGNORECASE,
 )
-_EVENT_NAME = re.compile(r"\b(?:openings|closures)$")
+_EVENT_NAME = re.compile(r"\b(?:openings|closures|acquisitions|disposals)$")
+
+
+def event_word(verb: re.Match[str]) -> str:
+    """What a verb of changing a count did: "opened" openings, "acquired" acquisitions."""
+    if verb["open"]:
+        return "openings"
+    if verb["acquire"]:
+        return "acquisitions"
+    return "disposals" if verb["dispose"] else "closures"
 
 
 def planned_event(text: str, f: Figure) -> bool:

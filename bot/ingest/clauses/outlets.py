@@ -11,6 +11,7 @@ import re
 from bot.facts import reporting
 from bot.ingest import lexicon as lx
 from bot.ingest.clauses.context import Context, Slot
+from bot.ingest.clauses.measures import event_word
 from bot.ingest.counts import deal_noun
 from bot.ingest.figures import Figure
 from bot.ingest.metric_names import Metric, singular
@@ -19,7 +20,9 @@ from bot.ingest.number_words import NUMBER_WORD
 # the verb right before the figure: "opened 131", "we closed about 14", "after opening seven"
 # (never "added": an amount of anything may be added)
 _VERB = re.compile(
-    r"\b(?:(?P<open>opened|opens|opening)|(?P<close>closed|closes|closing|shut|shuts))\s+"
+    r"\b(?:(?P<open>opened|opens|opening)|(?P<close>closed|closes|closing|shut|shuts)"
+    # ("acquired 21 practices", "disposed of 1"): outlets bought or sold off
+    r"|(?P<acquire>acquired|acquiring)|(?P<dispose>disposed\s+of|divested))\s+"
     r"(?:(?:about|around|some|nearly|a\s+further|another)\s+)?$",
     re.IGNORECASE,
 )
@@ -53,7 +56,7 @@ def outlet_event(text: str, f: Figure, held: Metric | None = None) -> Metric | N
         # "opened four showrooms and closed 2 in the half": the outlets named before
         m = next(iter(_events_before(text, f.start)), None)
         if m is None:
-            return _held_event(held, "openings" if verb["open"] else "closures")
+            return _held_event(held, event_word(verb))
     if m is None:
         return None
     noun = m["noun"].lower()
@@ -65,13 +68,19 @@ def outlet_event(text: str, f: Figure, held: Metric | None = None) -> Metric | N
         or deal_noun(noun)
         or reporting.family_of(f"{mods} {noun}".strip()) is not None
         or mods in ("net", "million", "thousand", "billion")
+        or ((verb["acquire"] or verb["dispose"]) and noun in _NOT_OUTLETS_BOUGHT)
     ):
         return None
-    word = "openings" if verb["open"] else "closures"
+    word = event_word(verb)
     name = " ".join([*([mods] if mods else []), singular(noun), word])
     return Metric(name, "units", None, (), name)
 
 
+# things bought that are no outlets: a company's deals, land, rights
+_NOT_OUTLETS_BOUGHT = frozenset(
+    "companies businesses brands firms stakes startups parcels plots sites hectares acres"
+    " licences licenses patents rights assets portfolios".split()
+)
 # the count's noun left out ("and closed 2 during the year")
 _NO_NOUN = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|in|during|over|this|last|so|since|at|for)\b")
 _EARLIER = re.compile(

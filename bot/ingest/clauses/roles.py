@@ -96,12 +96,21 @@ _NET_CHANGE = re.compile(
     re.IGNORECASE,
 )
 _UNIT_SUBJECT = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:while|whereas|and|but)\s+)(?:the|its|our|their)\s+"
+    r"(?:^|[,;:(]\s*|\b(?:while|whereas|and|but|with)\s+)(?:the|its|our|their)\s+"
     # "unit" of a business, never the "unit" of "unit sales" (a count of what was sold)
     r"(?P<seg>(?:[\w&-]+\s+){1,3}?)(?:unit(?!\s+(?:sales|shipments|deliveries|volumes?)\b)"
     r"|division|segment|business|arm)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+
+
+def _last_unit_subject(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The segment named last before END: "with the milling segment at EUR 300 million and
+    the baking segment at EUR 112 million" names the baking segment for the second amount."""
+    matches = list(_UNIT_SUBJECT.finditer(text, start, end))
+    return matches[-1] if matches else None
+
+
 # "driven by the snacks division, where sales climbed 9.1%": the division's sales
 _WHERE_SEGMENT = re.compile(
     r"\b(?:the|its|our|their)\s+(?P<seg>(?:[\w&-]+\s+){1,3}?)(?:unit|division|segment|business"
@@ -487,7 +496,7 @@ def _refine_metric(
         sl.metric = with_topic(text, sl.metric, ctx)
         clause = clause_start(text, f.start)
         segment = (
-            _UNIT_SUBJECT.search(text, clause, f.start)
+            _last_unit_subject(text, clause, f.start)
             or _WHERE_SEGMENT.search(text, max(0, clause - 80), clause + 5)
             or _segment_after_measure(text, f.start)
         )

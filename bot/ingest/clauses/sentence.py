@@ -27,6 +27,7 @@ from bot.ingest.clauses.dated_bases import bases_on_their_days
 from bot.ingest.clauses.elided import elided_parts
 from bot.ingest.clauses.joined_measures import joined_measures, joined_periods
 from bot.ingest.clauses.kinds import first_issued
+from bot.ingest.clauses.level_parts import level_parts
 from bot.ingest.clauses.lists import over_bars, read_respectively
 from bot.ingest.clauses.measures import (
     loss_below_zero,
@@ -221,6 +222,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     change_amounts(text, slots)
     parts_of_them(text, slots, ctx)
     which_parts(text, slots, ctx)  # "..., of which mills EUR 4.1bn and bakeries EUR 2.3bn"
+    level_parts(text, slots)  # "203 stores at the end of June — 61 hypermarkets and 142 ..."
     name_product_lines(slots)
     _remember_for_next(text, slots, ctx)
     _unstated_starts(text, times, slots)

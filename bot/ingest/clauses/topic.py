@@ -6,9 +6,10 @@ against an earlier span, or singles out a part of the span in passing."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from bot.facts.model import Kind, Period
-from bot.facts.periods import RelativeRef
+from bot.facts.periods import FiscalCalendar, RelativeRef
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.periods import BASE_OF_FIGURE, KEYED
 from bot.ingest.layout import Sentence
@@ -220,9 +221,31 @@ def update_anchor(
                         and _SPAN_NAMED.search(t.text)
                         and p.days > 7
                     )
+                    # ("January–September 2025 in brief" over a list: its running totals)
+                    or (slots is None and _names_a_heading(s.text, t) and _year_to_date(p, cal))
                 ):
                     _set_anchor(ctx, p, s.paragraph)
                     return
+
+
+def _names_a_heading(text: str, t: TimeMention) -> bool:
+    """Is TEXT a heading line that names little but the time T ("January–September 2025 in
+    brief", "Flour milled, January–August 2025")? A sentence of prose that names months in
+    passing ("We spend marketing in January and February"), or a headline's clauses after
+    the time, head no list of figures."""
+    rest = text[: t.start] + " " + text[t.end :]
+    return not re.search(r"[.!?]\s*$", text) and len(re.findall(r"\w+", rest)) <= 4
+
+
+def _year_to_date(p: Period, cal: FiscalCalendar) -> bool:
+    """Is P a year's months so far ("January–September 2025", "Q1–Q3/2025"): from the
+    first day of the company's (or the calendar's) year to a later month's end? A heading
+    naming one ("January–September 2025 in brief") heads the running totals below it, as a
+    quarter's heading heads the quarter's figures."""
+    if p.months < 2 or p.months > 11:
+        return False
+    starts = {fiscal_year(cal, p.end).start, p.end.replace(month=1, day=1)}
+    return p.start in starts and (p.end + timedelta(days=1)).day == 1
 
 
 # a time something reaches into or lasts until ("waiting lists run well into 2026", "stocks
