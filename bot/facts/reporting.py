@@ -369,9 +369,8 @@ def families_of(phrase: str | tuple[str, ...]) -> tuple[Family, ...]:
     # but a figure that is a change already ("comparable sales change") is that figure
     changes = [t for t in found if t[2] != "growth" and family(t[2]).states_change]
     ends = [t for t in found if t[2] == "growth" and t[0] + t[1] == len(words)]
-    # ("comparable brand revenue growth" is a comparable-sales figure, its "growth" said)
-    first = changes or ends
-    found = first + [t for t in found if t not in first]
+    ends = [] if changes else ends
+    found = ends + [t for t in found if t not in ends]
     return tuple(family(k) for k in dict.fromkeys(k for _, _, k in found))
 
 

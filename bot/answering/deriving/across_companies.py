@@ -78,7 +78,8 @@ def _two_companies_said(said: str) -> bool:
     period or of a company ("both halves", "each quarter", "the two segments")?"""
     for m in _TWO_AT.finditer(said):
         after = said[m.end() :].split()[:1]
-        word = lemmas(after[0].lower().strip(",.?!"))[0] if after else ""
+        said_after = lemmas(after[0].lower().strip(",.?!")) if after else ()
+        word = said_after[0] if said_after else ""
         if word not in PERIOD_WORDS and word not in reporting.segment_words() | _PARTS:
             return True
     return False

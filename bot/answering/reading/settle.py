@@ -225,8 +225,9 @@ def settle(
     unexplained = _unexplained(reading, tokens, explained, best, intent, slots.share_asked, units)
     unexplained += _rival_modifier(reading, best, explained)
     unexplained += _rival_measure(reading, best, explained)
-    if best:
-        # ("data ARPU" read as the blended ARPU: a line's word of chat's filler unsaid by it)
+    if best and not slots.share_asked and not {t.lemma for t in tokens} & _PART_OF_WORDS:
+        # ("data ARPU" read as the blended ARPU: a line's word of chat's filler unsaid by it;
+        # never the part a share is asked of, "data share of service revenue")
         unexplained += tuple(
             t.text
             for i, t in enumerate(tokens)
@@ -820,6 +821,11 @@ def _rival_modifier(
             continue
         return (before.text,)
     return ()
+
+
+# words asking a part of a whole ("data as share of service revenue"): the part's word is
+# read by the share, never said back as a line unread
+_PART_OF_WORDS = asks.SHARE_WORDS | PERCENT_WORDS
 
 
 # Figures made against figures sold on: "ounces sold" is never "ounces produced"

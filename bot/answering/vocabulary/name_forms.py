@@ -692,28 +692,10 @@ def _linked(raw: list[str], k: int) -> bool:
     return False
 
 
-def named_by_its_family(name: str, unit: str | None) -> list[tuple[str, ...]]:
-    """'comps', 'sss' of "comparable brand revenue growth": a change figure of a family
-    whose own word already says the change (comparable sales) is named whole by that
-    word alone, whatever qualifies it in the company's name."""
-    if reporting.measure_of_unit(unit or "units") != "percent":
-        return []
-    found = reporting.families_of(NAMED_RANGE_END.sub("", name))
-    if not found or found[0].key == "growth" or not found[0].states_change:
-        return []
-    return [p for w in found[0].words if len(p := _strict_content(w)) == 1]
-
-
 def _family_word_after(family: reporting.Family, rest: Sequence[str]) -> bool:
     """Is a word of REST one of FAMILY's own phrases' words ("sale" of comparable sales)?"""
     own = {w for phrase in family.words for w in _strict_content(phrase)}
-    if own & set(_strict_content("sales")):
-        # ("comparable brand revenue growth": comparable sales, the sales said as revenue)
-        own |= {w for phrase in _REVENUE_WORDS for w in _strict_content(phrase)}
     return bool(own.intersection(rest))
-
-
-_REVENUE_WORDS = ("revenue", "revenues", "turnover", "net sales")
 
 
 def _change_after(words: tuple[str, ...], k: int) -> bool:

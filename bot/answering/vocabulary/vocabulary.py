@@ -41,7 +41,6 @@ from bot.answering.vocabulary.name_forms import (
     content_words,
     initialled,
     initials_spelling_words,
-    named_by_its_family,
     named_in_capitals,
     proper_nouns,
     range_end_of,
@@ -246,7 +245,6 @@ class Vocabulary:
             short = [p for name in (m.name, *m.synonyms) for p in short_forms(name, m.unit)]
             made += short
             made += [p for name in (m.name, *m.synonyms) for p in initialled(name)]
-            made += named_by_its_family(m.name, m.unit)  # ("comps" of "comparable … growth")
             placeless = unplaced(m.name)
             if placeless and placeless not in own:
                 made.append(placeless)
