@@ -17,11 +17,18 @@ from dataclasses import dataclass, replace
 from bot.answering.answer import Answer, Status
 from bot.answering.english.words import PERIOD_WORDS, lemmas
 from bot.answering.matching.decision import RANGE_END, Pick
-from bot.answering.phrases import at_or_in, bare_amount, lower_is_better, possessive, when
+from bot.answering.phrases import (
+    at_or_in,
+    bare_amount,
+    difference,
+    lower_is_better,
+    possessive,
+    when,
+)
 from bot.answering.reading.cues import cue
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
-from bot.answering.wording.amounts_said import percent, percent_in_brackets
+from bot.answering.wording.amounts_said import percent, percent_in_brackets, signed_percent
 from bot.facts import reporting
 from bot.facts.model import FactView
 
@@ -38,8 +45,7 @@ _COMPARE = cue(
 _SUM = cue(r"\b(?:combined|together|altogether|total|sum|both|plus)\b|\+", re.I)
 # a question naming one company or none that still asks about two ("both packers", "the
 # two", "who sold more")
-_TWO_SAID = cue(r"\b(?:both|two|each|between\s+them)\b", re.I)
-_TWO_AT = re.compile(r"\b(?:both|two|each|between\s+them)\b", re.I)  # (where each is)
+_TWO_SAID = re.compile(r"\b(?:both|two|each|between\s+them)\b", re.I)
 _WHO = cue(r"\b(?:who|whose)\b", re.I)
 _BOTH_WHAT = re.compile(r"\b(?:both|two)\s+(?:of\s+the\s+)?(\w+)", re.I)
 # "who grew faster": each company's growth, never the gap between their levels
@@ -76,7 +82,7 @@ def across_asked(said: str, named: int) -> bool:
 def _two_companies_said(said: str) -> bool:
     """Does SAID's "both", "the two", "each" stand for companies, never for parts of a
     period or of a company ("both halves", "each quarter", "the two segments")?"""
-    for m in _TWO_AT.finditer(said):
+    for m in _TWO_SAID.finditer(said):
         after = said[m.end() :].split()[:1]
         said_after = lemmas(after[0].lower().strip(",.?!")) if after else ()
         word = said_after[0] if said_after else ""
@@ -244,18 +250,13 @@ def _gap(first: _Side, second: _Side, question: str) -> Answer:
         )
     else:
         more = "more" if b.fact.unit != "percent" else "higher"
-        by = bare_amount(b, delta) if b.fact.unit != "percent" else f"{_points(delta)}"
         pct = percent_in_brackets(delta, s.fact.value) if b.fact.unit != "percent" else ""
         text = (
             f"{possessive(b.fact.entity)} {b.fact.metric} {_in(b)} was {bare_amount(b)}, "
-            f"{by}{pct} {more} than {possessive(s.fact.entity)} {bare_amount(s)}."
+            f"{difference(b, delta)}{pct} {more} than {possessive(s.fact.entity)} "
+            f"{bare_amount(s)}."
         )
     return _answer(question, text, (first.view, second.view), "difference")
-
-
-def _points(delta: float) -> str:
-    noun = "percentage point" if abs(delta) == 1 else "percentage points"
-    return f"{abs(delta):g} {noun}"
 
 
 def _sum(first: _Side, second: _Side, question: str) -> Answer | None:
@@ -298,14 +299,15 @@ def _faster(first: _Side, second: _Side, question: str) -> Answer | None:
         now, then = side.pick.facts
         if then.fact.value <= 0 or now.fact.unit == "percent":
             return None
-        rates.append((100 * (now.fact.value - then.fact.value) / then.fact.value, side))
+        rates.append(((now.fact.value - then.fact.value) / then.fact.value, side))
     (r1, s1), (r2, s2) = sorted(rates, key=lambda r: r[0], reverse=True)
-    if round(r1, 1) == round(r2, 1):
+    if round(100 * r1, 1) == round(100 * r2, 1):
         return None  # (a tie to the decimal names no one faster)
 
     def grew(rate: float, side: _Side) -> str:
         now, then = side.pick.facts
-        return f"{rate:+.1f}% ({bare_amount(now)} {_in(now)} from {bare_amount(then)} {_in(then)})"
+        change = signed_percent(now.fact.value - then.fact.value, then.fact.value)
+        return f"{change} ({bare_amount(now)} {_in(now)} from {bare_amount(then)} {_in(then)})"
 
     lead = s1.view.fact
     text = (

@@ -843,8 +843,7 @@ def _rival_measure(
         return ()
     name = {w for t in name_tokens(best[0].metric.name) for w in (t.text.lower(), t.lemma)}
     for said_side, other_side in ((_MADE, _SOLD_ON), (_SOLD_ON, _MADE)):
-        said_words = set().union(*(reporting.own_words(k) for k in said_side))
-        other_words = set().union(*(reporting.own_words(k) for k in other_side))
+        said_words, other_words = _measure_words(said_side), _measure_words(other_side)
         if name & said_words or not name & other_words:
             continue
         for i, tok in enumerate(reading.tokens):
@@ -854,6 +853,12 @@ def _rival_measure(
                 continue  # ("deliveries, not production": the other side set apart)
             return (tok.text,)
     return ()
+
+
+@functools.cache
+def _measure_words(families: tuple[str, ...]) -> frozenset[str]:
+    """The own words of these measure families ("sold", "shipped", …), gathered once."""
+    return frozenset().union(*(reporting.own_words(k) for k in families))
 
 
 # words before a measure that set it apart from the one asked
