@@ -466,6 +466,7 @@ DEV = {
     "van-hai-power": HERE / "van-hai-power",
     "dolsan-shipbuilding": HERE / "dolsan-shipbuilding",
     "kusinero-foods": HERE / "kusinero-foods",
+    "lindenhag-werkzeuge": HERE / "lindenhag-werkzeuge",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
