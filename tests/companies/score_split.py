@@ -685,6 +685,7 @@ TEST_COMPANIES = (
     "helang-tempua-air",
     "fossekallen-kraft",
     "qiyuan-motors",
+    "rakaia-energy",
 )
 
 
