@@ -686,6 +686,7 @@ TEST_COMPANIES = (
     "fossekallen-kraft",
     "qiyuan-motors",
     "rakaia-energy",
+    "chihsing-computer",
 )
 
 
