@@ -467,6 +467,7 @@ DEV = {
     "dolsan-shipbuilding": HERE / "dolsan-shipbuilding",
     "kusinero-foods": HERE / "kusinero-foods",
     "lindenhag-werkzeuge": HERE / "lindenhag-werkzeuge",
+    "knockbrack-materials": HERE / "knockbrack-materials",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
