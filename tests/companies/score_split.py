@@ -465,6 +465,7 @@ DEV = {
     "arroyo-dulce-calandria": HERE / "arroyo-dulce-calandria",
     "van-hai-power": HERE / "van-hai-power",
     "dolsan-shipbuilding": HERE / "dolsan-shipbuilding",
+    "sarab-creek-developments": HERE / "sarab-creek-developments",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
