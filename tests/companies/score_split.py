@@ -468,6 +468,7 @@ DEV = {
     "kusinero-foods": HERE / "kusinero-foods",
     "lindenhag-werkzeuge": HERE / "lindenhag-werkzeuge",
     "knockbrack-materials": HERE / "knockbrack-materials",
+    "sarab-creek-developments": HERE / "sarab-creek-developments",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
