@@ -689,6 +689,7 @@ TEST_COMPANIES = (
     "qiyuan-motors",
     "rakaia-energy",
     "chihsing-computer",
+    "vallmo-mode",
 )
 
 
