@@ -683,6 +683,7 @@ TEST_COMPANIES = (
     "helang-tempua-air",
     "fossekallen-kraft",
     "qiyuan-motors",
+    "tecolote-bebidas",
 )
 
 
