@@ -690,6 +690,7 @@ TEST_COMPANIES = (
     "rakaia-energy",
     "chihsing-computer",
     "vallmo-mode",
+    "tecolote-bebidas",
 )
 
 
