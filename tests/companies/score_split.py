@@ -469,6 +469,7 @@ DEV = {
     "lindenhag-werkzeuge": HERE / "lindenhag-werkzeuge",
     "knockbrack-materials": HERE / "knockbrack-materials",
     "sarab-creek-developments": HERE / "sarab-creek-developments",
+    "keewatin-pacific-rail": HERE / "keewatin-pacific-rail",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
