@@ -469,6 +469,7 @@ DEV = {
     "lindenhag-werkzeuge": HERE / "lindenhag-werkzeuge",
     "knockbrack-materials": HERE / "knockbrack-materials",
     "sarab-creek-developments": HERE / "sarab-creek-developments",
+    "koivukoski-board": HERE / "koivukoski-board",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
