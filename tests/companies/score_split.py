@@ -470,6 +470,7 @@ DEV = {
     "knockbrack-materials": HERE / "knockbrack-materials",
     "sarab-creek-developments": HERE / "sarab-creek-developments",
     "keewatin-pacific-rail": HERE / "keewatin-pacific-rail",
+    "koivukoski-board": HERE / "koivukoski-board",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
