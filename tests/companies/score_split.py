@@ -693,6 +693,7 @@ TEST_COMPANIES = (
     "chihsing-computer",
     "vallmo-mode",
     "tecolote-bebidas",
+    "sukjai-mart",
 )
 
 
