@@ -691,6 +691,7 @@ TEST_COMPANIES = (
     "chihsing-computer",
     "vallmo-mode",
     "tecolote-bebidas",
+    "hvidsten-biosolutions",
 )
 
 
