@@ -694,6 +694,7 @@ TEST_COMPANIES = (
     "vallmo-mode",
     "tecolote-bebidas",
     "sukjai-mart",
+    "hvidsten-biosolutions",
 )
 
 
