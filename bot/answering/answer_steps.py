@@ -19,8 +19,10 @@ from bot.answering.deriving.named_figures import between_named, share_of, sum_na
 from bot.answering.deriving.period_sums import sum_of_named
 from bot.answering.deriving.restatements import actual_of, between_statements, stated_next
 from bot.answering.english.words import (
+    CHANGE_VERBS,
     CURRENT_WORDS,
     EXPECTATION_WORDS,
+    MOVE_VERBS,
     ORIGINAL_WORDS,
     PREVIOUS_WORDS,
     SOURCE_WORDS,
@@ -39,7 +41,7 @@ from bot.answering.reading.period_folding import (
     years_shared,
 )
 from bot.answering.reading.query import Query
-from bot.answering.reading.settle import settle
+from bot.answering.reading.settle import expectation_moved, settle
 from bot.answering.reading.year_ago_asked import year_ago_asked, year_ago_figure
 from bot.answering.vocabulary.name_forms import measure_lemmas
 from bot.answering.vocabulary.vocabulary import Vocabulary
@@ -374,8 +376,12 @@ def named_figures(query: Query, asking: Asking) -> Query | Answer:
         apart = between_named(query, asking.pool(), explaining=True)
         if apart is not None:
             return compose(asking.text, apart)
-        if (query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected) and (
-            asks.ACTUAL_WORD.search(asking.said) or _one_expectation(query)
+        if (
+            (query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected)
+            and (asks.ACTUAL_WORD.search(asking.said) or _one_expectation(query))
+            # ("how much did they raise the target, midpoint vs the March one": the gap
+            # between two statements of it, never the actual's)
+            and not revision_asked(query, asking.said)
         ):
             # "actual vs forecast gap", "dec 2025 members vs the original 3.6m goal, gap":
             # one figure's two kinds, the actual against its expectation
@@ -391,6 +397,22 @@ def named_figures(query: Query, asking: Asking) -> Query | Answer:
             message = "I can't add up those regions' figures as asked; ask for each one."
             return unknown(asking.text, message)
     return query
+
+
+def revision_asked(query: Query, said: str) -> bool:
+    """Does the question ask how an expectation was revised ("how much did they raise the
+    target", "has the midpoint come down"), not about "the raised target" as it stands,
+    nor how much "lower" one figure is than another?"""
+    if query.reading is None or asks.revised_direction(said) is not None:
+        return False
+    tokens = query.reading.tokens
+    revising = any(
+        t.lemma in CHANGE_VERBS
+        and t.text not in asks.COMPARATIVES  # ("how much lower")
+        and not asks.attributive(tokens, i)  # ("the narrowed guidance")
+        for i, t in enumerate(tokens)
+    )
+    return revising or expectation_moved(query.reading)
 
 
 def _one_expectation(query: Query) -> bool:
@@ -631,12 +653,16 @@ def stated_and_accounted(
         comparison_said = (
             query.sequential or len(query.periods) > 1 or bool(asks.SEQUENTIAL.search(asking.said))
         )
+        moved = query.reading is not None and any(
+            t.lemma in MOVE_VERBS for t in query.reading.tokens
+        )
         stated = siblings.stated_growth(
             decision,
             asking.pool() or facts,
             rate_asked,
             comparison_said,
             amount_asked=amount_said,
+            moved=moved,
         )
         decision = stated or decision
     return decision

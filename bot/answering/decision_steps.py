@@ -633,6 +633,36 @@ def additions_from_levels(
 _NET_ADDITIONS = patterns.compile(r"\s*\bnet\s+(?:additions?|adds)\b\s*", re.IGNORECASE)
 
 
+def kind_held_elsewhere(query: Query, decision: Decision, asking: Asking) -> Decision:
+    """'Is the 2025 sales target still 14bn?' where "sales" names revenue (guided by a
+    forecast only) and property sales (with a target) alike: the one figure holding the
+    kind said, never the other's expectation of another kind. DECISION as it is else."""
+    if not isinstance(decision, Pick) or query.kind not in (Kind.TARGET, Kind.FORECAST):
+        return decision
+    if not asking.by_entity or query.reading is None or not query.metrics:
+        return decision
+    kinds = {v.fact.kind for v in decision.facts}
+    if query.kind in kinds or Kind.ACTUAL in kinds:
+        return decision
+    # (only where the words name the other figure as written and the chosen one only by
+    # its family: "sales" of "property sales" and of revenue; never "revenue" of revenue
+    # and of "defence revenue", whose target stands for the guidance asked)
+    said = {query.reading.tokens[i].lemma for i in query.metrics[0].explained}
+    if said <= set(name_lemmas(query.metrics[0].metric.name)):
+        return decision
+    pool = asking.pool()
+    found = []
+    for hits in _named_alike(query):
+        if not said <= set(name_lemmas(hits[0].metric.name)):
+            continue
+        ids = {h.metric.id for h in hits}
+        own = [v for v in pool if asking.vocab.metric_id(v.fact.metric) in ids]
+        picked = select(replace(query, metrics=hits), own) if own else None
+        if isinstance(picked, Pick) and picked.facts[0].fact.kind is query.kind:
+            found.append(picked)
+    return found[0] if len(found) == 1 else decision
+
+
 def _the_one_holding(
     query: Query, series: Iterable[tuple[MetricHit, ...]], asking: Asking, expected: bool = False
 ) -> Pick | None:

@@ -30,6 +30,7 @@ from bot.answering.answer_steps import (
     names_whose,
     next_statement,
     periods_folded,
+    revision_asked,
     selected,
     stated_and_accounted,
     target_met_recovered,
@@ -41,6 +42,7 @@ from bot.answering.decision_steps import (
     another_metric_holding,
     checked,
     derived_on_miss,
+    kind_held_elsewhere,
 )
 from bot.answering.deriving import rankings
 from bot.answering.deriving.across_companies import across_asked, across_companies
@@ -114,6 +116,7 @@ from bot.answering.wording.holdings import (
     unknown_with_holdings,
 )
 from bot.answering.wording.period_asked import led_by_its_period
+from bot.answering.wording.units_asked import in_unit_asked
 from bot.facts import reporting
 from bot.facts.model import SHARED_SCOPE, FactView, Kind, SalesBotError
 from bot.facts.periods import FiscalCalendar
@@ -607,6 +610,7 @@ class Engine:
         decision = checked(
             self.store, query, stated_and_accounted(query, decision, facts, asking), facts, asking
         )
+        decision = kind_held_elsewhere(query, decision, asking)
         if asks.REPLACED.search(said):
             decision = next_statement(decision, facts)
         if RECORD.search(said):
@@ -1097,10 +1101,18 @@ class Engine:
             and any(v.fact.value_high is not None for v in decision.facts)
         )
         against_middle = None
-        if asking.midpoint and not (
-            isinstance(decision, Pick)
-            # (a level a range's midpoint implies has its midpoint taken already)
-            and (decision.intent in (Intent.RANGE, Intent.IMPLIED) or one_range or ranges_revised)
+        if (
+            asking.midpoint
+            and not (
+                isinstance(decision, Pick)
+                # (a level a range's midpoint implies has its midpoint taken already)
+                and (
+                    decision.intent in (Intent.RANGE, Intent.IMPLIED) or one_range or ranges_revised
+                )
+            )
+            # ("how much did they raise the target's midpoint": its statements, never the
+            # actual against it)
+            and not revision_asked(query, asking.said)
         ):
             # "2025 revenue vs the midpoint of its guidance": the actual against the range
             # of the same period, its midpoint said; never a figure without a range
@@ -1139,7 +1151,9 @@ class Engine:
         if isinstance(decision, Miss):
             nearby = list(decision.nearby) or facts
             return unknown(asking.text, answer.text, suggest(nearby))
-        return answer
+        return (
+            in_unit_asked(asking.text, decision, answer) if isinstance(decision, Pick) else answer
+        )
 
     def _settle(
         self,

@@ -553,9 +553,16 @@ def change_names(level: str) -> frozenset[str]:
 
 def change_rests(metric: str, level: str) -> list[str]:
     """What METRIC's name adds after each name of LEVEL's change it begins with ("" of
-    "revenue growth", " (reported)" of "revenue growth (reported)"); none when METRIC is no
-    change of LEVEL."""
-    return [metric[len(name) :] for name in change_names(level) if metric.startswith(name)]
+    "revenue growth", " (reported)" of "revenue growth (reported)"), or between LEVEL and
+    the change's noun (" sequential" of "revenue sequential growth"); none when METRIC is
+    no change of LEVEL."""
+    rests = [metric[len(name) :] for name in change_names(level) if metric.startswith(name)]
+    for name in {level, _UNIT_TAG.sub("", level)}:
+        for noun in (" change", " growth"):
+            inner = metric[len(name) : -len(noun)]
+            if metric.startswith(name + " ") and metric.endswith(noun) and inner.strip():
+                rests.append(inner)
+    return rests
 
 
 # A bracketed tag ending a name that says its unit ("(GWh)", "(per boe)"), never an end of a

@@ -103,6 +103,8 @@ def _stated_margin(
         hit = margin.metrics[0]
         if hit.metric.unit != "percent" or not MARGIN.search(hit.metric.name):
             continue
+        if not set(_line_words(level)) <= set(lemmas(hit.metric.name)):
+            continue  # (a line's margin, "Cement adjusted EBITDA margin", is never the group's)
         base = MARGIN.sub(" ", hit.metric.name)
         of = reporting.family_of(base, "money") or reporting.family_of(f"{base} profit", "money")
         if of is None or of.key != family:

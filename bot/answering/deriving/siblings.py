@@ -92,6 +92,7 @@ def stated_growth(
     rate_asked: bool,
     comparison_said: bool,
     amount_asked: bool = False,
+    moved: bool = False,
 ) -> Pick | None:
     """A growth worked out from two levels (DECISION) where the company states that growth
     for the later period on the same basis: the stated one. 'Operating profit growth' (or
@@ -103,7 +104,9 @@ def stated_growth(
     comparison (COMPARISON_SAID false) and the levels could only be set against the
     quarter before: then the growth the company states (year on year) is the one asked,
     with the amount it makes of the later level where an amount is asked (AMOUNT_ASKED:
-    "… in crore")."""
+    "… in crore"); or where two periods are set against each other with a verb of moving
+    (MOVED) and no amount asked ("how much did orders drop in August vs July"): the stated
+    change first, then the levels and the amount."""
     if decision.intent is not Intent.GROWTH or decision.split or len(decision.facts) != 2:
         return None
     later, earlier = decision.facts[0].fact, decision.facts[1].fact
@@ -113,7 +116,7 @@ def stated_growth(
     sequential = not yearly and back_to_back(earlier.period, later.period)
     if not sequential and not yearly:
         return None
-    if not rate_asked and (comparison_said or not sequential):
+    if not rate_asked and ((amount_asked or not moved) if comparison_said else not sequential):
         return None
     basis_sequential = sequential and comparison_said
     stated = [

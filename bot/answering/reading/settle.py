@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from bot import patterns
 from bot.answering.english.lexicon import parts_of_speech, verb_lemma
 from bot.answering.english.words import (
+    ACTUAL_WORDS,
     ADJUSTED_BASIS,
     AVERAGE_WORDS,
     CASH_BASIS,
@@ -29,10 +30,14 @@ from bot.answering.english.words import (
     MOVE_VERBS,
     ORIGINAL_WORDS,
     PERCENT_WORDS,
+    PERIOD_RELATIONS,
+    PERIOD_WORDS,
     PREVIOUS_WORDS,
     RESTATED_BASIS,
     SEQUENTIAL_WORDS,
+    SERIES_WORDS,
     SOURCE_WORDS,
+    TARGET_MET_WORDS,
     UNADJUSTED_BASIS,
     UNIT_WORDS,
     Token,
@@ -73,7 +78,7 @@ from bot.answering.reading.agreement import (
     viable_by_name,
     viable_in_region,
 )
-from bot.answering.reading.asks import GAP_WORDS
+from bot.answering.reading.asks import GAP_WORDS, MIDPOINT_WORDS
 from bot.answering.reading.change_asked import change_of_a_whole_name
 from bot.answering.reading.currencies import (
     amount_in_currency,
@@ -291,7 +296,7 @@ def settle(
         sequential=bool(words & SEQUENTIAL_WORDS),
         unexplained=unexplained,
         amounts=reading.amounts,
-        mentions_change=bool(words & CHANGE_VERBS),
+        mentions_change=bool(words & CHANGE_VERBS) or expectation_moved(reading),
         units_wanted=slots.units_wanted,
         regions=reading.regions,
         range_end=reading.range_end,
@@ -816,16 +821,80 @@ def _rival_modifier(
             or not before.text.isalpha()
             or before.lemma in FILLER
             or lexicon_word(before.lemma) is not None
-            or not _same_ending(before.text.lower(), name[k - 1])
+            or not (
+                _same_ending(before.text.lower(), name[k - 1])
+                or _another_modifier(before, name[k - 1])
+            )
         ):
             continue
         return (before.text,)
     return ()
 
 
+# Words before a figure's name that say its basis, its span or how much, never a variety
+_NOT_VARIETIES = (
+    reporting.qualifiers()
+    | WHOLE_OF_IT
+    | asks.COMPARATIVES
+    | AVERAGE_WORDS
+    | CURRENT_WORDS
+    | ORIGINAL_WORDS
+    | PREVIOUS_WORDS
+    | RESTATED_BASIS
+    | UNADJUSTED_BASIS
+    | SERIES_WORDS
+    | PERIOD_WORDS
+    | PERIOD_RELATIONS
+)
+
+
+def _another_modifier(said: Token, held: str) -> bool:
+    """'condensed milk revenue' where the store's name says "liquid milk revenue": an
+    adjective or participle in the place of the name's own modifier, neither a basis
+    ("net", "total", "reported"), names another variety."""
+    if held in _NOT_VARIETIES or said.lemma in _NOT_VARIETIES or said.text in _NOT_VARIETIES:
+        return False
+    # ("realised price", "manufacturing vertical growth": a word of the reporting
+    # vocabulary's own phrases, or one that marks a line, is no variety of its own)
+    if {said.lemma, said.text} & (reporting.phrase_words() | reporting.segment_words()):
+        return False
+    if CUMULATIVE.fullmatch(said.text):  # ("cumulative deliveries": a span, no variety)
+        return False
+    kinds = parts_of_speech(said.text)
+    return "ADJ" in kinds or ("VERB" in kinds and said.text.lower().endswith("ed"))
+
+
 # words asking a part of a whole ("data as share of service revenue"): the part's word is
 # read by the share, never said back as a line unread
 _PART_OF_WORDS = asks.SHARE_WORDS | PERCENT_WORDS
+
+
+def expectation_moved(reading: Reading) -> bool:
+    """'how much did the guide improve', 'has the midpoint come down since January': an
+    expectation's move (a range's end or midpoint is one's), sized, is its revision, as a
+    verb of revising says it."""
+    text, words = reading.text, {t.lemma for t in reading.tokens}
+    return (
+        bool(words & (EXPECTATION_WORDS | MIDPOINT_WORDS) or reading.range_end is not None)
+        # ("how far did it fall short of the high end", "the guide's midpoint vs the actual")
+        and not words & (TARGET_MET_WORDS | ACTUAL_WORDS)
+        and asks.size(text)
+        and (_moved(reading.tokens) or asks.phrasal_move(text))
+    )
+
+
+def _moved(tokens: list[Token]) -> bool:
+    """A verb of moving said of what was stated ("did the guide improve"), never of what
+    it expects ("forecast to grow by what %") nor as a noun ("how big an increase")."""
+    return any(
+        t.lemma in MOVE_VERBS and not (i and tokens[i - 1].text in _BEFORE_NO_MOVE)
+        for i, t in enumerate(tokens)
+    )
+
+
+# words before a verb of moving that make it an expectation's or a noun ("to grow", "an
+# increase"), never a move of a figure stated
+_BEFORE_NO_MOVE = frozenset({"to", "a", "an", "the"})
 
 
 # Figures made against figures sold on: "ounces sold" is never "ounces produced"

@@ -179,6 +179,10 @@ _PARTICLES = frozenset({"up", "down"})
 _ARITHMETIC = frozenset({"minus", "subtract", "subtracting", "deduct", "deducting"})
 
 
+# chat's "w/o", "w/out": "without" (one word, as the cues read it)
+_WITHOUT = patterns.compile(r"\bw/o(?:ut)?\b", re.IGNORECASE)
+
+
 def understand(question: str, vocab: Vocabulary) -> Query:
     return settle(read(question, vocab), vocab)
 
@@ -187,7 +191,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     """What QUESTION says before a metric is chosen: its periods and dates, amounts,
     companies, regions, lexicon signals, the metrics its words could mean, and the words
     no step explains."""
-    question = currencies_unglued(numbers_said_aloud(question))
+    question = currencies_unglued(numbers_said_aloud(_WITHOUT.sub("without", question)))
     question = signs_said(without_emphasis(without_courtesies(question)))
     question = in_common_era(question, _eras_counted_in(question, vocab))
     said, text, as_of, periods = _dated(
@@ -895,6 +899,7 @@ def _open_words(
             or capitalised(text, tok)
             or accented(text, tok)
             or acronym(text, tok)
+            or "&" in text[tok.start : tok.end]  # ("f&i", "m&a": initials, joined so)
             or _initials_of_a_figure(text, tok, i, ranked)
             or tok.lemma in vocab.named_filler
             or not is_filler(tok, verb_context(tokens, i, accounted))

@@ -280,7 +280,7 @@ def someone_elses_view(tokens: Sequence[Token], used: set[int]) -> set[int]:
 # the MRTTs", "net of cancellations", ", not shipments", "rather than orders". Words there
 # qualify the figure asked for; they are not the figure, nor a thing it must be about.
 _ASIDE = patterns.guarded(
-    r"(?:\b(?P<minus>excluding|excl|ex|not\s+(?:counting|including)|net\s+of|other\s+than"
+    r"(?:\b(?P<minus>excluding|excl|ex|without|not\s+(?:counting|including)|net\s+of|other\s+than"
     r"|apart\s+from|aside\s+from|(?P<beyond>outside(?:\s+of)?|except))\b"
     r"|\b(?:rather\s+than|instead\s+of|i\.\s?e|e\.\s?g)\b"
     # "total dispatches incl exports": a part the figure takes in, not the figure
@@ -445,6 +445,17 @@ def set_aside(
             # held without it, never a part the figure takes in anyway ("incl exports")
             unread |= set(sorted(inside)[1:])
             continue
+        content = [i for i in sorted(inside)[1:] if tokens[i].text not in FUNCTION_WORDS]
+        if (
+            m["including"]
+            and _a_price(tokens)
+            and content
+            and not any(vocab.is_metric_word(tokens[i].lemma) for i in content)
+        ):
+            # "price per litre incl quality bonuses": a price on another basis than the
+            # one held, unless the store names what it takes in
+            unread |= set(content)
+            continue
         left_out = {i for i in inside if _unread_part(tokens[i].lemma, vocab)}
         if m["minus"] and left_out:
             # "revenue excluding the 53rd week", "bookings other than FBL": what is left
@@ -454,6 +465,14 @@ def set_aside(
             continue
         aside |= inside
     return aside, minus, unread
+
+
+def _a_price(tokens: list[Token]) -> bool:
+    """Does the question ask a price or an amount per unit ("price per litre", "ASP")?"""
+    return any(t.lemma in _PRICE_WORDS for t in tokens)
+
+
+_PRICE_WORDS = frozenset({"price", "per", *reporting.own_words("average_price")})
 
 
 def _unread_part(word: str, vocab: Vocabulary) -> bool:

@@ -68,6 +68,7 @@ from bot.answering.reading.asks.changes import (
     change_bar,
     change_of_a_figure,
     direction_asked,
+    phrasal_move,
     size,
 )
 from bot.answering.reading.asks.comparisons import (
@@ -228,6 +229,7 @@ __all__ = [
     "midpoint",
     "months_alone",
     "net_additions",
+    "phrasal_move",
     "progress",
     "progress_toward",
     "revised_direction",

@@ -12,9 +12,10 @@ from bot.answering.reading.asks.comparisons import compares
 from bot.answering.reading.cues import cue, per_text
 from bot.facts.periods.words import MONTH_PATTERN
 
-# the words that leave a part out of a whole: "excluding", "outside", "other than"
+# the words that leave a part out of a whole: "excluding", "outside", "other than", "without"
 LEAVING_OUT = (
-    r"excluding|exclude[sd]?|excl|ex(?=\s|-[a-z])|except|other\s+than|outside(?:\s+of)?|"
+    r"excluding|exclude[sd]?|excl|ex(?=\s|-[a-z])|except|without|other\s+than|"
+    r"outside(?:\s+of)?|"
     r"apart\s+from|aside\s+from|"
     # ("net of the US", "net of Q4"; never "net of tax", a profit's own basis)
     r"net\s+of(?!\s+(?:tax|taxes|taxation|income\s+tax)\b)"

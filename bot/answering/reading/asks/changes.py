@@ -9,11 +9,15 @@ import re
 from bot import patterns
 from bot.answering.reading.cues import cue, per_text
 
-# "how much did they cut it", "by how much", "how big was the raise", "the size of the cut"
+# "how much did they cut it", "by how much", "how big was the raise", "the size of the cut",
+# "by how many points"
 _SIZE = patterns.guarded(
     r"\b(?:how\s+much\s+(?:did|was|were|has|have|had|is|do|does)|"
     r"how\s+(?:big|large|far|deep|sharp|steep)|by\s+how\s+much|size|magnitude|extent|"
-    r"by\s+what)\b|\bby\s*[?.!]*\s*$",
+    r"by\s+what|"
+    # ("by how many points did they cut it": the size of a move of a percentage)
+    r"how\s+many\s+(?:percentage\s+)?(?:points?|pts?|pps?|ppts?|bps|basis\s+points?))\b"
+    r"|\bby\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 
@@ -22,6 +26,17 @@ _SIZE = patterns.guarded(
 def size(text: str) -> bool:
     """Does the question ask how big something is (a change, a gap), not what it is?"""
     return bool(_SIZE.search(text))
+
+
+# "has the midpoint come down", "did the guide go up": a move said as a phrasal verb
+_PHRASAL_MOVE = patterns.compile(
+    r"\b(?:come|comes|came|coming|go|goes|went|gone|going)\s+(?:down|up)\b", re.IGNORECASE
+)
+
+
+@per_text
+def phrasal_move(text: str) -> bool:
+    return bool(_PHRASAL_MOVE.search(text))
 
 
 # "the % change in orders they forecast": a change OF a figure, expected; never
@@ -51,7 +66,10 @@ RATE_OF_CHANGE = cue(
 # A growth against the period just before, as a question or a metric's name says it
 SEQUENTIAL = cue(
     r"\b(?:quarter|month|half)[\s-]+(?:on|over)[\s-]+(?:quarter|month|half)\b"
-    r"|\bsequential(?:ly)?\b|\b(?:qoq|q/q|mom|m/m)\b",
+    r"|\bsequential(?:ly)?\b|\b(?:qoq|q/q|mom|m/m)\b"
+    # ("change on the prior quarter", "vs the month before": the period just before named)
+    r"|\b(?:on|over|from|vs\.?|versus|against|than)\s+(?:the\s+)?(?:prior|previous|preceding)"
+    r"\s+(?:quarter|month|half)\b|\bthe\s+(?:quarter|month|half)\s+before\b",
     re.IGNORECASE,
 )
 
