@@ -39,7 +39,18 @@ _WHEN_PHRASE = (
     r"|(?:19|20)\d\d|(?i:fy)\s?\d|(?i:[hq][1-4]|[1-4]q)\b)"
 )
 _NP = rf"(?P<np>{_WORD}(?:(?!{_WHEN_PHRASE})\s+(?:(?:of|and|&)\s+)?{_WORD}){{0,4}})"
-_LEAD = r"^[^\w]*(?:(?:and|but|so|while|also|meanwhile)\s+)?(?:(?:the|our|its|their)\s+)?"
+# "For the full year availability was", "In the first quarter net awards were": a phrase of
+# when that opens the clause with no comma after it, no part of the subject
+_TIME_LEAD = (
+    r"(?:(?:in|for|during|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|full|whole|latest"
+    r"|past|fiscal|financial|calendar|last)\s+)*(?:half|quarter|year|season|(?:nine|six|three)"
+    r"\s+months|(?:19|20)\d\d|(?i:fy)\s?\d{2,4}|(?i:[hq][1-4]))(?:\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:(?:fiscal|financial|calendar|current)\s+)?(?:(?:19|20)\d\d|year))?(?:\s+alone)?\s+)?"
+)
+_LEAD = (
+    r"^[^\w]*(?:(?:and|but|so|while|also|meanwhile)\s+)?"
+    rf"{_TIME_LEAD}(?:(?:the|our|its|their)\s+)?"
+)
 # "Revenue ton-miles (RTMs) were", a footnote's "(1)"
 _GLOSS = r"(?:\s*\((?:[^()\d]{1,30}|\d)\))?"
 # "for the year", "in the quarter", "at constant currency": a short phrase of when or how
