@@ -38,7 +38,8 @@ _WHEN_PHRASE = (
     r"(?:half|quarter|year|period|month|week|season|(?:six|nine|three|twelve)\s+months"
     r"|(?:19|20)\d\d|(?i:fy)\s?\d|(?i:[hq][1-4]|[1-4]q)\b)"
 )
-_NP = rf"(?P<np>{_WORD}(?:(?!{_WHEN_PHRASE})\s+(?:(?:of|and|&)\s+)?{_WORD}){{0,4}})"
+# ("return on average equity": a ratio's name with its own "on")
+_NP = rf"(?P<np>{_WORD}(?:(?!{_WHEN_PHRASE})\s+(?:(?:of|and|&|(?<=return\s)on)\s+)?{_WORD}){{0,4}})"
 # "For the full year availability was", "In the first quarter net awards were": a phrase of
 # when that opens the clause with no comma after it, no part of the subject
 _TIME_LEAD = (
