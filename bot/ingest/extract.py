@@ -687,4 +687,23 @@ def _untangle(proposals: list[Proposal]) -> list[Proposal]:
     values: dict[tuple, set[tuple]] = {}
     for p in kept:
         values.setdefault(_statement(p), set()).add((round(p.value, 6), p.value_high))
-    return [p for p in kept if len(values[_statement(p)]) == 1]
+    named = _named_in_quote(kept, values)
+    return [p for p in kept if len(values[_statement(p)]) == 1 or named.get(_statement(p)) == p]
+
+
+def _named_in_quote(kept: list[Proposal], values: dict[tuple, set[tuple]]) -> dict:
+    """Of a clash, the one figure whose own words name its measure as the metric writes it
+    ("Total revenue was $1,011.7 million" against system-wide sales a part's rule took for
+    revenue): the other readings borrowed the name, and the figure its words name stands.
+    Only where exactly one value is so named and some reading is not."""
+    groups: dict[tuple, list[Proposal]] = {}
+    for p in kept:
+        if len(values[_statement(p)]) > 1:
+            groups.setdefault(_statement(p), []).append(p)
+    out: dict[tuple, Proposal] = {}
+    for key, clash in groups.items():
+        own = [p for p in clash if p.metric.casefold() in " ".join(p.quote.split()).casefold()]
+        said = {(round(p.value, 6), p.value_high) for p in own}
+        if own and len(own) < len(clash) and len(said) == 1:
+            out[key] = own[0]
+    return out

@@ -112,6 +112,9 @@ _VERB_BEFORE = re.compile(
 _HEADS = (
     r"production|output|intake|orders|deliveries|installations|capacity|throughput|volumes?"
     r"|shipments|additions|backlog|commissioning|sales|generation"
+    # "Bookings slowed to 52 MW", "signed new leases totalling 96 MW": a data centre's or a
+    # landlord's power let
+    r"|bookings|leases"
     # "module shipment forecast": a head in the singular before a plan's noun (never the
     # "order" of "order intake")
     r"|(?:order|delivery|installation|shipment|addition)(?=\s+(?:forecast|guidance|target"
@@ -130,8 +133,8 @@ _SUBJECT = re.compile(
     rf"(?P<m>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{_HEADS}))\b(?:\s*\([^()]{{1,30}}\))?"
     r"(?:[^\d;:()]{0,40}?\s(?:was|were|is|are|averaged|came\s+in\s+at|reached|totall?ed"
     # "generation came to 9,233 GWh", "the backlog slipped to 389 MW": moved to the figure
-    r"|came\s+to|amounted\s+to|stood\s+at|(?:rose|fell|climbed|slipped|dropped|declined"
-    r"|decreased|grew|jumped|eased)\s+(?:[\d.,]+\s*%\s+)?to"
+    r"|came\s+to|amounted\s+to|stood\s+at|totall?ing|(?:rose|fell|climbed|slipped|dropped"
+    r"|declined|decreased|grew|jumped|eased|slowed|accelerated)\s+(?:[\d.,]+\s*%\s+)?to"
     # "module shipment forecast cut to 22-23.5 GW": a plan moved to the figure
     r"|(?:cut|raised|lowered|trimmed|lifted|increased|reduced|narrowed)\s+to|of|at)"
     r"|\s*:)?\s+(?:(?:about|around|some|nearly|approximately)\s+)?$",
@@ -160,6 +163,8 @@ _SPAN_WORD = re.compile(
 _COMPARED = re.compile(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s+$", re.IGNORECASE
 )
+# "3,320 MW (Q3 2024: 2,650 MW)": a base keyed by its period in brackets, of the same measure
+_KEYED = re.compile(r"\(\s*(?:[HQ][1-4]|FY|9M|(?:19|20)\d\d)[^():]{0,15}:\s*$", re.IGNORECASE)
 
 
 def rate_measure(
@@ -176,7 +181,9 @@ def rate_measure(
     for power whose measure the words never name."""
     before = text[left : f.start]
     measure = None
-    if earlier is not None and _COMPARED.search(before):
+    if earlier is not None and (
+        _COMPARED.search(before) or _KEYED.search(text, max(0, f.start - 30), f.start)
+    ):
         measure = earlier
     elif m := _OF_AFTER.match(text, unit.end):
         measure = m["m"]  # "3.4 GW of orders"

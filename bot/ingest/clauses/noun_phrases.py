@@ -47,11 +47,14 @@ def is_noun_phrase(np: str, published: date, ctx: Context) -> bool:
         return False  # "Yuanhe's revenue": the vocabulary's reading, not a coined name
     for n, w in enumerate(lower):
         tags = getAllLemmas(w)
+        if w == "on" and n and lower[n - 1] == "return" and n < len(lower) - 1:
+            continue  # "return on average equity": a ratio's name, its "on" its own
         if (
             tags
             and not (set(tags) & {"NOUN", "PROPN", "ADJ"})
             and not participle(lower, n)
             and not _gerund_modifier(lower, n)
+            and not _gerund_head(lower, n)
         ):
             return False  # a verb or an adverb is no part of a name ("Sales here rose")
     if find_times(np, published):
@@ -66,6 +69,24 @@ def participle(words: list[str], n: int) -> bool:
     if not any(words[n] in (getInflection(lemma, "VBN") or ()) for lemma in lemmas):
         return False
     return n < len(words) - 1 or (n > 0 and words[n - 1].endswith("s"))
+
+
+# -ing words that lead a phrase, never head a measure's name
+_NO_GERUND_HEAD = frozenset(
+    "including excluding according regarding following during notwithstanding concerning "
+    "pending considering".split()
+)
+
+
+def _gerund_head(words: list[str], n: int) -> bool:
+    """A verb's -ing form that ends the phrase is the noun of what was done: "Gearing
+    finished the year at 27.9%", "Net leasing was", the gerund the dictionary lists only as
+    a verb's form."""
+    word = words[n]
+    if n != len(words) - 1 or not word.endswith("ing") or word in _NO_GERUND_HEAD:
+        return False
+    lemmas = getAllLemmas(word).get("VERB", ())
+    return any(word in (getInflection(lemma, "VBG") or ()) for lemma in lemmas)
 
 
 def _gerund_modifier(words: list[str], n: int) -> bool:

@@ -38,8 +38,20 @@ _WHEN_PHRASE = (
     r"(?:half|quarter|year|period|month|week|season|(?:six|nine|three|twelve)\s+months"
     r"|(?:19|20)\d\d|(?i:fy)\s?\d|(?i:[hq][1-4]|[1-4]q)\b)"
 )
-_NP = rf"(?P<np>{_WORD}(?:(?!{_WHEN_PHRASE})\s+(?:(?:of|and|&)\s+)?{_WORD}){{0,4}})"
-_LEAD = r"^[^\w]*(?:(?:and|but|so|while|also|meanwhile)\s+)?(?:(?:the|our|its|their)\s+)?"
+# ("return on average equity": a ratio's name with its own "on")
+_NP = rf"(?P<np>{_WORD}(?:(?!{_WHEN_PHRASE})\s+(?:(?:of|and|&|(?<=return\s)on)\s+)?{_WORD}){{0,4}})"
+# "For the full year availability was", "In the first quarter net awards were": a phrase of
+# when that opens the clause with no comma after it, no part of the subject
+_TIME_LEAD = (
+    r"(?:(?:in|for|during|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|full|whole|latest"
+    r"|past|fiscal|financial|calendar|last)\s+)*(?:half|quarter|year|season|(?:nine|six|three)"
+    r"\s+months|(?:19|20)\d\d|(?i:fy)\s?\d{2,4}|(?i:[hq][1-4]))(?:\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:(?:fiscal|financial|calendar|current)\s+)?(?:(?:19|20)\d\d|year))?(?:\s+alone)?\s+)?"
+)
+_LEAD = (
+    r"^[^\w]*(?:(?:and|but|so|while|also|meanwhile)\s+)?"
+    rf"{_TIME_LEAD}(?:(?:the|our|its|their)\s+)?"
+)
 # "Revenue ton-miles (RTMs) were", a footnote's "(1)"
 _GLOSS = r"(?:\s*\((?:[^()\d]{1,30}|\d)\))?"
 # "for the year", "in the quarter", "at constant currency": a short phrase of when or how
@@ -51,6 +63,9 @@ _HEDGE = (
 _LEVEL_VERB = (
     r"(?:was|were|is|are|came\s+in\s+at|came\s+to|stood\s+at|totall?ed|reached|amounted\s+to"
     r"|ended\s+at|closed\s+at"
+    # "Utilisation averaged 87.5% in the quarter": the level over the period the clause names;
+    # "Stores numbered 412 at year-end": a count's level, said with the verb of counting
+    r"|averaged|numbered"
     # "Customer deposits closed the year at", "Net debt ended December at": a level on the
     # last day of the period the verb names
     r"|(?P<ended>(?:ended|closed|finished|exited)\s+(?:the\s+|its\s+)?(?:(?:fiscal|financial)\s+)?"
@@ -163,6 +178,17 @@ def _label(text: str, sl: Slot) -> re.Match[str] | None:
     return m
 
 
+# a clause whose verb is "averaged"; the words that name a price, a cost or a yield of ours
+_AVERAGED = re.compile(r"\baveraged\s+\S*\s*$", re.IGNORECASE)
+_PER_THING = re.compile(r"\s*(?:a|an|per|to\s+the|against\s+the)\s+[A-Za-z]", re.IGNORECASE)
+_PRICE_WORD = re.compile(
+    r"\b(?:prices?|costs?|returns?|fares?|rates?|revenues?|yields?|spend|value|basket|ticket"
+    r"|income|margins?|earnings|sales|wages?|fees?|realis[a-z]*|realiz[a-z]*|ASPs?|ARPU|RevPAR"
+    r"|ADR|premiums?|charges?|balances?)\b",
+    re.IGNORECASE,
+)
+
+
 def subject_amount(text: str, sl: Slot, ctx: Context) -> Metric | None:
     """The measure of an amount or a count whose clause names it by a subject no vocabulary
     word heads: "Network vehicle-km totalled 4,412 million", "TPV for the year was $277.9
@@ -186,6 +212,16 @@ def subject_amount(text: str, sl: Slot, ctx: Context) -> Metric | None:
         return None  # "Revenue was four billion ...": an amount whose currency went unread
     if "/" in np:
         return None  # "the average CHF/USD rate": a currency's rate, no measure of ours
+    if (
+        money
+        and _AVERAGED.search(m.group())
+        and _PER_THING.match(text, sl.fig.end)
+        and not _PRICE_WORD.search(np)
+    ):
+        # "Whole milk powder averaged USD 3,840 a tonne", "The rupee averaged Rs. 298 to the
+        # dollar": a market's price of a thing, never a measure the company names as its own
+        # ("the enterprise line averaged 610,000 yen": its own line's, with no unit after)
+        return None
     if _AT_DAY.match(text, sl.fig.end) or _ended_at(m):
         sl.level = True  # "Net debt was £2.61bn at 31 March": a balance on that day
     name = written_name(np)
