@@ -4,6 +4,8 @@ cement-division adjusted EBITDA and revenue, a group margin stated):
 
 - "adj ebitda 2024 w/o the cement division", "… without cement": the group's less the
   division's, as "excluding" is;
+- "NA revenue w/o hollis ready mix": the figure whose name leaves Hollis out, as
+  "excluding" asks it;
 - "cement ebitda margin 2024": the division's EBITDA over its revenue, never the group's
   stated margin;
 - "f&i per unit": initials joined by "&" name something the store lacks, never the one
@@ -31,6 +33,8 @@ FACTS = [
     fact(C, "Cement adjusted EBITDA", "actual", Y24, 371e6, "EUR", SAID),
     fact(C, "Cement revenue", "actual", Y24, 1_386e6, "EUR", SAID),
     fact(C, "new vehicle gross profit per unit", "actual", Y24, 3_340, "EUR", SAID),
+    fact(C, "North America revenue", "actual", Y24, 671e6, "EUR", SAID),
+    fact(C, "North America revenue excluding Hollis Ready-Mix", "actual", Y24, 607e6, "EUR", SAID),
 ]
 
 
@@ -69,3 +73,9 @@ def test_the_group_margin_is_the_one_stated(engine) -> None:
 def test_initials_joined_by_an_ampersand_name_something(engine) -> None:
     answer = engine.ask("carrowkeel f&i per unit 2024")
     assert answer.status is Status.UNKNOWN, answer.text
+
+
+def test_a_figure_named_without_a_part_is_asked_w_o_it(engine) -> None:
+    answer = engine.ask("carrowkeel north america revenue 2024 w/o hollis ready mix")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 607e6, answer.text

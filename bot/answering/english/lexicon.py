@@ -87,6 +87,7 @@ SHORTHAND = {
     "intl": "international",
     "excl": "excluding",
     "ex": "excluding",  # "sales ex FX", "costs ex energy"
+    "without": "excluding",  # "EBITDA without cement", chat's "w/o" (read as "without")
     "subs": "subscriptions",
     "subscr": "subscriptions",
     "num": "number",

@@ -209,7 +209,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     masked, amounts, ranges, trend_phrase = _masked(text, periods)
     amounts = in_own_currency(text, amounts, vocab.units)  # ("Rs 50 bn" of a PKR store)
     periods = _restated_anaphora_dropped(text, periods)
-    tokens = _idioms_said(_net_adds_named(tokenize(masked)))
+    tokens = _idioms_said(_net_adds_named(vocab.cut_as_names_write(tokenize(masked))))
 
     entity_hits = vocab.find_entities(tokens, skip=set())
     entity_ids = tuple(dict.fromkeys(h.entity_id for h in entity_hits))

@@ -108,6 +108,12 @@ class MetricHit:
     by_short_form: bool = False
 
 
+# a word of a name in CamelCase ("GreenRover"), which chat splits ("green rover")
+_CAMEL_CASE = patterns.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
+# a product's code glued to its number, as chat writes it ("rx1200", "pdx18")
+_CODE_AND_NUMBER = patterns.compile(r"(?P<code>[a-z]{2,5})(?P<number>\d{1,5})")
+
+
 class Vocabulary:
     """Built once per scope, then kept up to date in place with `update` as names are
     added, so a write costs the changed company's names, not every company's again.
@@ -353,6 +359,7 @@ class Vocabulary:
         )
         self._spelt = spelt
         self._name_initials: frozenset[str] | None = None  # (`_initials_of_names`)
+        self._camel_words: frozenset[str] | None = None  # (`_camel_case_words`)
         # metric words their names say as verbs ("collected", "shipping")
         self._verbs_said = frozenset(
             lemma_ for text, lemma_ in spelt.items() if text.endswith(("ed", "ing"))
@@ -542,6 +549,52 @@ class Vocabulary:
         if then is None:
             return word in self._line_first_words
         return (word, then) in self._line_first_pairs
+
+    def cut_as_names_write(self, tokens: list[Token]) -> list[Token]:
+        """TOKENS cut as the store's names write them: two words a name writes as one
+        ("green rover", "green-rover" of "GreenRover"), one word a name writes as a code
+        and its number ("rx1200" of "RX 1200", "pdx18" of "PDX 18-4")."""
+        out: list[Token] = []
+        i = 0
+        while i < len(tokens):
+            t = tokens[i]
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            joined = t.text + after.text if after is not None else ""
+            if (
+                after is not None
+                and after.start - t.end <= 1  # (a space or a hyphen between)
+                and joined in self._camel_case_words()
+            ):
+                out.append(Token(joined, joined, t.start, after.end))
+                i += 2
+                continue
+            code = _CODE_AND_NUMBER.fullmatch(t.text)
+            if (
+                code is not None
+                and t.text not in self._metric_words
+                and code["code"] in self._metric_words
+                and code["number"] in self._metric_words
+            ):
+                cut = t.start + len(code["code"])
+                out += [
+                    Token(code["code"], code["code"], t.start, cut),
+                    Token(code["number"], code["number"], cut, t.end),
+                ]
+            else:
+                out.append(t)
+            i += 1
+        return out
+
+    def _camel_case_words(self) -> frozenset[str]:
+        """The words the store's metric names write in CamelCase ("GreenRover",
+        "ProDrill"), in lower case, worked out at the first question that may cut one, and
+        again after the names change (`_index_metrics`)."""
+        found = getattr(self, "_camel_words", None)  # (a vocabulary saved before it)
+        if found is None:
+            found = self._camel_words = frozenset(
+                w.lower() for m in self.metrics.values() for w in _CAMEL_CASE.findall(m.name)
+            )
+        return found
 
     def writes_in_a_name(self, word: str) -> bool:
         """Does one of the store's metric names write WORD (a lemma), even a word of chat's
