@@ -19,6 +19,7 @@ from bot.answering.deriving.named_figures import between_named, share_of, sum_na
 from bot.answering.deriving.period_sums import sum_of_named
 from bot.answering.deriving.restatements import actual_of, between_statements, stated_next
 from bot.answering.english.words import (
+    ADJUSTED_BASIS,
     CHANGE_VERBS,
     CURRENT_WORDS,
     EXPECTATION_WORDS,
@@ -408,6 +409,7 @@ def revision_asked(query: Query, said: str) -> bool:
     tokens = query.reading.tokens
     revising = any(
         t.lemma in CHANGE_VERBS
+        and t.lemma not in ADJUSTED_BASIS  # ("adj EPS": a basis, never a revision)
         and t.text not in asks.COMPARATIVES  # ("how much lower")
         and not asks.attributive(tokens, i)  # ("the narrowed guidance")
         for i, t in enumerate(tokens)

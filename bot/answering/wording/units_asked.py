@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot import patterns
 from bot.answering.answer import Answer
 from bot.answering.matching.decision import Pick
 from bot.answering.reading.intent import Intent
@@ -22,9 +23,11 @@ from bot.facts.quantities import format_number
 from bot.facts.unit_scales import SCALES, converted, metric_unit, short_unit
 
 # what comes right before a rate's unit: "per", "a", "/"
-_PER = re.compile(r"(?:\bper\s+|\ba\s+|/\s*)$", re.IGNORECASE)
+_PER = patterns.compile(r"(?:\bper\s+|\ba\s+|/\s*)$", re.IGNORECASE)
 # a unit as a question writes it: a short form or a written-out one ("megawatt hours")
-_WORD = re.compile(r"(?:kilo|mega|giga|tera)watt(?:[\s-]+hours?|s)?|[a-z]+", re.IGNORECASE)
+_WORD = patterns.compile(r"(?:kilo|mega|giga|tera)watt(?:[\s-]+hours?|s)?|[a-z]+", re.IGNORECASE)
+# a rate's unit at the end of a name: "(grams per kWh)", "average selling price per kWh"
+_PER_UNIT_NAMED = patterns.compile(r"\bper\s+(\S+?)\)?$")
 
 
 def units_asked(question: str) -> list[str]:
@@ -52,7 +55,7 @@ def in_unit_asked(question: str, pick: Pick, answer: Answer) -> Answer:
     if unit is None:
         # ("specific coal consumption (grams per kWh)" asked "in kWh": a rate per the unit
         # asked is not a figure in it)
-        per = re.search(r"\bper\s+(\S+?)\)?$", main.metric)
+        per = _PER_UNIT_NAMED.search(main.metric)
         if per and short_unit(per[1]) in asked:
             return _refused(question, f"{main.metric}, a figure per {per[1]}", asked[0])
         return answer
