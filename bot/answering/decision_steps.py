@@ -650,34 +650,33 @@ def kind_held_elsewhere(query: Query, decision: Decision, asking: Asking) -> Dec
     said = {query.reading.tokens[i].lemma for i in query.metrics[0].explained}
     if said <= set(name_lemmas(query.metrics[0].metric.name)):
         return decision
-    pool = asking.pool()
-    found = []
-    for hits in _named_alike(query):
-        if not said <= set(name_lemmas(hits[0].metric.name)):
-            continue
-        ids = {h.metric.id for h in hits}
-        own = [v for v in pool if asking.vocab.metric_id(v.fact.metric) in ids]
-        picked = select(replace(query, metrics=hits), own) if own else None
-        if isinstance(picked, Pick) and picked.facts[0].fact.kind is query.kind:
-            found.append(picked)
-    return found[0] if len(found) == 1 else decision
+    as_written = [h for h in _named_alike(query) if said <= set(name_lemmas(h[0].metric.name))]
+    return _the_one_holding(query, as_written, asking, kind=query.kind) or decision
 
 
 def _the_one_holding(
-    query: Query, series: Iterable[tuple[MetricHit, ...]], asking: Asking, expected: bool = False
+    query: Query,
+    series: Iterable[tuple[MetricHit, ...]],
+    asking: Asking,
+    expected: bool = False,
+    kind: Kind | None = None,
 ) -> Pick | None:
     """Of SERIES (each the hits of one figure: a metric, or a range's two end metrics), the
-    one whose figures answer QUERY, when exactly one does (EXPECTED: with no actual)."""
+    one whose figures answer QUERY, when exactly one does (EXPECTED: with no actual; KIND:
+    its figure of that kind, never one of another kind standing in for it)."""
     pool = asking.pool()
     found = []
     for hits in series:
         ids = {h.metric.id for h in hits}
         own = [v for v in pool if asking.vocab.metric_id(v.fact.metric) in ids]
         picked = select(replace(query, metrics=hits), own) if own else None
-        if isinstance(picked, Pick) and not (
-            expected and any(v.fact.kind is Kind.ACTUAL for v in picked.facts)
-        ):
-            found.append(picked)
+        if not isinstance(picked, Pick):
+            continue
+        if expected and any(v.fact.kind is Kind.ACTUAL for v in picked.facts):
+            continue
+        if kind is not None and picked.facts[0].fact.kind is not kind:
+            continue
+        found.append(picked)
     return found[0] if len(found) == 1 else None
 
 

@@ -545,10 +545,16 @@ def product_nouns(word: str | tuple[str, ...]) -> tuple[str, ...]:
 def change_names(level: str) -> frozenset[str]:
     """The names a company states LEVEL's change under ("revenue change", "revenue growth";
     of "output (GWh)", "output growth" too: a change has no unit tag)."""
-    untagged = _UNIT_TAG.sub("", level)
-    return frozenset(
-        f"{name} {noun}" for name in {level, untagged} for noun in ("change", "growth")
-    )
+    return frozenset(f"{name} {noun}" for name in _level_names(level) for noun in _CHANGE_NOUNS)
+
+
+# the nouns a change of a level is named with ("revenue growth", "orders change")
+_CHANGE_NOUNS = ("change", "growth")
+
+
+def _level_names(level: str) -> set[str]:
+    """LEVEL's name as a change's name begins with it: whole, and without its unit tag."""
+    return {level, _UNIT_TAG.sub("", level)}
 
 
 def change_rests(metric: str, level: str) -> list[str]:
@@ -557,10 +563,10 @@ def change_rests(metric: str, level: str) -> list[str]:
     the change's noun (" sequential" of "revenue sequential growth"); none when METRIC is
     no change of LEVEL."""
     rests = [metric[len(name) :] for name in change_names(level) if metric.startswith(name)]
-    for name in {level, _UNIT_TAG.sub("", level)}:
-        for noun in (" change", " growth"):
-            inner = metric[len(name) : -len(noun)]
-            if metric.startswith(name + " ") and metric.endswith(noun) and inner.strip():
+    for name in _level_names(level):
+        for noun in _CHANGE_NOUNS:
+            inner = metric[len(name) : -len(noun) - 1]
+            if metric.startswith(name + " ") and metric.endswith(" " + noun) and inner.strip():
                 rests.append(inner)
     return rests
 

@@ -831,37 +831,40 @@ def _rival_modifier(
     return ()
 
 
-# Words before a figure's name that say its basis, its span or how much, never a variety
-_NOT_VARIETIES = (
-    reporting.qualifiers()
-    | WHOLE_OF_IT
-    | asks.COMPARATIVES
-    | AVERAGE_WORDS
-    | CURRENT_WORDS
-    | ORIGINAL_WORDS
-    | PREVIOUS_WORDS
-    | RESTATED_BASIS
-    | UNADJUSTED_BASIS
-    | SERIES_WORDS
-    | PERIOD_WORDS
-    | PERIOD_RELATIONS
-)
+@functools.cache
+def _not_varieties() -> frozenset[str]:
+    """Words before a figure's name that say its basis, its span or how much, and the
+    reporting vocabulary's own words ("realised" of "realised price") and a line's marker
+    ("vertical"): never a variety of their own. Gathered once, at the first question that
+    needs them."""
+    return (
+        reporting.qualifiers()
+        | reporting.phrase_words()
+        | reporting.segment_words()
+        | WHOLE_OF_IT
+        | asks.COMPARATIVES
+        | AVERAGE_WORDS
+        | CURRENT_WORDS
+        | ORIGINAL_WORDS
+        | PREVIOUS_WORDS
+        | RESTATED_BASIS
+        | UNADJUSTED_BASIS
+        | SERIES_WORDS
+        | PERIOD_WORDS
+        | PERIOD_RELATIONS
+    )
 
 
 def _another_modifier(said: Token, held: str) -> bool:
     """'condensed milk revenue' where the store's name says "liquid milk revenue": an
     adjective or participle in the place of the name's own modifier, neither a basis
     ("net", "total", "reported"), names another variety."""
-    if held in _NOT_VARIETIES or said.lemma in _NOT_VARIETIES or said.text in _NOT_VARIETIES:
-        return False
-    # ("realised price", "manufacturing vertical growth": a word of the reporting
-    # vocabulary's own phrases, or one that marks a line, is no variety of its own)
-    if {said.lemma, said.text} & (reporting.phrase_words() | reporting.segment_words()):
+    if {held, said.lemma, said.text} & _not_varieties():
         return False
     if CUMULATIVE.fullmatch(said.text):  # ("cumulative deliveries": a span, no variety)
         return False
     kinds = parts_of_speech(said.text)
-    return "ADJ" in kinds or ("VERB" in kinds and said.text.lower().endswith("ed"))
+    return "ADJ" in kinds or ("VERB" in kinds and said.text.endswith("ed"))
 
 
 # words asking a part of a whole ("data as share of service revenue"): the part's word is

@@ -469,10 +469,8 @@ def set_aside(
 
 def _a_price(tokens: list[Token]) -> bool:
     """Does the question ask a price or an amount per unit ("price per litre", "ASP")?"""
-    return any(t.lemma in _PRICE_WORDS for t in tokens)
-
-
-_PRICE_WORDS = frozenset({"price", "per", *reporting.own_words("average_price")})
+    words = {"price", "per", *reporting.own_words("average_price")}  # (own_words is cached)
+    return any(t.lemma in words for t in tokens)
 
 
 def _unread_part(word: str, vocab: Vocabulary) -> bool:
