@@ -472,6 +472,7 @@ DEV = {
     "keewatin-pacific-rail": HERE / "keewatin-pacific-rail",
     "koivukoski-board": HERE / "koivukoski-board",
     "kopi-dash": HERE / "kopi-dash",
+    "jubara-petrochem": HERE / "jubara-petrochem",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
