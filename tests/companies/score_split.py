@@ -697,6 +697,7 @@ TEST_COMPANIES = (
     "tecolote-bebidas",
     "sukjai-mart",
     "hvidsten-biosolutions",
+    "jizera-elektrobus",
 )
 
 
