@@ -698,6 +698,7 @@ TEST_COMPANIES = (
     "sukjai-mart",
     "hvidsten-biosolutions",
     "jizera-elektrobus",
+    "ngong-shuen-ports",
 )
 
 
