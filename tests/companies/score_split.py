@@ -473,6 +473,7 @@ DEV = {
     "koivukoski-board": HERE / "koivukoski-board",
     "kopi-dash": HERE / "kopi-dash",
     "jubara-petrochem": HERE / "jubara-petrochem",
+    "harrowden-vale": HERE / "harrowden-vale",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
