@@ -700,6 +700,7 @@ TEST_COMPANIES = (
     "hvidsten-biosolutions",
     "jizera-elektrobus",
     "ngong-shuen-ports",
+    "zemplen-generika",
 )
 
 
