@@ -471,6 +471,7 @@ DEV = {
     "sarab-creek-developments": HERE / "sarab-creek-developments",
     "keewatin-pacific-rail": HERE / "keewatin-pacific-rail",
     "koivukoski-board": HERE / "koivukoski-board",
+    "bozdag-otomotiv": HERE / "bozdag-otomotiv",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
