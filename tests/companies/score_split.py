@@ -474,6 +474,7 @@ DEV = {
     "kopi-dash": HERE / "kopi-dash",
     "jubara-petrochem": HERE / "jubara-petrochem",
     "harrowden-vale": HERE / "harrowden-vale",
+    "bozdag-otomotiv": HERE / "bozdag-otomotiv",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
