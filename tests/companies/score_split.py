@@ -695,6 +695,7 @@ TEST_COMPANIES = (
     "tecolote-bebidas",
     "sukjai-mart",
     "hvidsten-biosolutions",
+    "pudu-lineas-aereas",
 )
 
 
