@@ -702,6 +702,7 @@ TEST_COMPANIES = (
     "jizera-elektrobus",
     "ngong-shuen-ports",
     "zemplen-generika",
+    "pudu-lineas-aereas",
 )
 
 
