@@ -704,6 +704,7 @@ TEST_COMPANIES = (
     "ngong-shuen-ports",
     "zemplen-generika",
     "pudu-lineas-aereas",
+    "bungaree-vintners",
 )
 
 
