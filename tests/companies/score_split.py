@@ -475,6 +475,7 @@ DEV = {
     "jubara-petrochem": HERE / "jubara-petrochem",
     "harrowden-vale": HERE / "harrowden-vale",
     "bozdag-otomotiv": HERE / "bozdag-otomotiv",
+    "indrayani-technologies": HERE / "indrayani-technologies",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
