@@ -476,6 +476,7 @@ DEV = {
     "harrowden-vale": HERE / "harrowden-vale",
     "bozdag-otomotiv": HERE / "bozdag-otomotiv",
     "cinetzin": HERE / "cinetzin",
+    "indrayani-technologies": HERE / "indrayani-technologies",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
