@@ -703,6 +703,7 @@ TEST_COMPANIES = (
     "ngong-shuen-ports",
     "zemplen-generika",
     "pudu-lineas-aereas",
+    "maelbeek-group",
 )
 
 
