@@ -706,6 +706,7 @@ TEST_COMPANIES = (
     "zemplen-generika",
     "pudu-lineas-aereas",
     "bungaree-vintners",
+    "maelbeek-group",
 )
 
 
