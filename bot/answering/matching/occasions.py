@@ -16,6 +16,7 @@ are what the company said soonest after that period ended.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -24,6 +25,7 @@ from datetime import date, timedelta
 from bot import patterns
 from bot.answering.reading import asks
 from bot.answering.reading.cues import per_text
+from bot.answering.reading.statement_dates import PART_OF_MONTH_DAY
 from bot.facts.model import Period, Source
 from bot.facts.periods import (
     ExactRef,
@@ -35,7 +37,7 @@ from bot.facts.periods import (
     find_periods,
     resolve,
 )
-from bot.facts.periods.words import month_number
+from bot.facts.periods.words import MONTH_PATTERN, month_number
 
 # The events figures are stated at, as people name them; the phrase is up to four words
 # before one of these, after a determiner ("the Nov 2024 investor day", "its H1 call").
@@ -81,12 +83,48 @@ def names_an_event(word: str) -> bool:
 
 @per_text
 def mentioned(text: str) -> bool:
-    """Does TEXT name an event at all? (A cheap test before the store is read.)"""
-    return patterns.may_hold(text, _EVENT_STEMS) and _OCCASION.search(text) is not None
+    """Does TEXT name an event, or a day with no year? (A cheap test before the store is
+    read.)"""
+    return (
+        patterns.may_hold(text, _EVENT_STEMS) and _OCCASION.search(text) is not None
+    ) or _AS_OF_NO_YEAR.search(text) is not None
+
+
+# "as of 1 aug", "as at mid-July", "as of september": a day (or a month's end) with no year
+_AS_OF_NO_YEAR = patterns.guarded(
+    r"\bas\s+(?:of|at)\s+(?:the\s+)?(?:(?P<part>early|mid|late|end|start|beginning)[-\s]+(?:of\s+)?)?"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH_PATTERN})"
+    rf"|(?P<m2>{MONTH_PATTERN})(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?)\b"
+    r"(?!\.?,?\s*['‘’]?\d)",
+    re.IGNORECASE,
+)
+
+
+def day_without_year(text: str, sources: Sequence[Source]) -> Occasion | None:
+    """'as of 1 aug', 'as of mid-July': the day in the latest year some report of the
+    company was published on or after it (a day after which nothing was said asks
+    nothing of a revision); None where TEXT says no such day or no report is that late."""
+    m = _AS_OF_NO_YEAR.search(text)
+    if m is None or (m["part"] or "").lower() == "end":
+        return None  # ("as of the end of June": a level's day, or the period's own end)
+    month = month_number(m["m1"] or m["m2"])
+    assert month is not None  # (the pattern matched a month's name)
+    said = m["d1"] or m["d2"]
+    published = [s.published for s in sources if s.published]
+    for year in sorted({d.year for d in published}, reverse=True):
+        last = calendar.monthrange(year, month)[1]
+        day = int(said) if said else PART_OF_MONTH_DAY.get((m["part"] or "").lower(), last)
+        if day > last:
+            return None
+        when = date(year, month, day)
+        if any(d >= when for d in published):
+            return Occasion(m.start(), m.end(), when)
+    return None
 
 
 def find(text: str, sources: Sequence[Source]) -> Occasion | None:
-    """The occasion phrase in TEXT that names sources of a single date, if there is one."""
+    """The occasion phrase in TEXT that names sources of a single date, if there is one,
+    or the day it says with no year."""
     for m in _OCCASION.finditer(text):
         words = _WORD.findall(m["name"].lower())
         dates = {s.published for s in sources if s.published and _names(words, s)}
@@ -94,7 +132,7 @@ def find(text: str, sources: Sequence[Source]) -> Occasion | None:
             stated = dates.pop()
             # ("its AGM in May 2027": the month it was held in is said with it)
             return Occasion(m.start(), _held_in_end(text, m.end(), stated), stated)
-    return None
+    return day_without_year(text, sources)
 
 
 _HELD_IN = patterns.compile(
@@ -133,19 +171,18 @@ def after_period(
     5, at the half-year results, we raised the range"): results the store holds no
     release of, read only when a period's results are named."""
     for m in _OCCASION.finditer(text):
-        name = m["name"]
-        inside = find_periods(name)
-        if len(inside) != 1 or not isinstance(inside[0].ref, (QuarterRef, HalfRef, YearRef)):
+        named = _period_named(m["name"])
+        if named is None:
             continue  # ("the FY2024 results": the year's, given when it closed)
-        words = _WORD.findall(f"{name[: inside[0].start]} {name[inside[0].end :]}".lower())
+        ref, words = named
         if not words or not set(words) <= _RESULTS:
             continue
         others = [x for x in mentions if x.end <= m.start() or x.start >= m.end()]
         years = [y for y in (getattr(x.ref, "year", None) for x in others) if y]
-        ref = inside[0].ref
         if len(others) == 1 and len(years) == 1:
             periods = _candidates(ref, years[0], getattr(others[0].ref, "fiscal", None), cal)
-        elif not others and expecting:
+        elif (not others and expecting) or (others and not years):
+            # ("the h1 revenue they gave at the half-year results": the latest such results)
             periods = _latest_held(ref, sources, cal)
         else:
             continue
@@ -168,6 +205,26 @@ def after_period(
         if held or found:
             first = (held or found)[0]
             return Occasion(m.start(), _held_in_end(text, m.end(), first), first)
+    return None
+
+
+# "the half-year results", "the interims": a first half's results (no period of their own
+# in the grammar, where "half-year results" is an occasion)
+_HALF_YEAR = patterns.compile(r"\b(?:half[-\s]?year(?:ly)?|interims?)\b", re.IGNORECASE)
+
+
+def _period_named(name: str) -> tuple[QuarterRef | HalfRef | YearRef, list[str]] | None:
+    """The quarter, half or year an occasion's NAME says ("Q2 results", "half-year
+    results"), and its other words; None where it names no one such period."""
+    inside = find_periods(name)
+    if len(inside) == 1 and isinstance(inside[0].ref, (QuarterRef, HalfRef, YearRef)):
+        rest = f"{name[: inside[0].start]} {name[inside[0].end :]}"
+        return inside[0].ref, _WORD.findall(rest.lower())
+    half = _HALF_YEAR.search(name)
+    if not inside and half is not None:
+        rest = f"{name[: half.start()]} {name[half.end() :]}"
+        # ("the interims": the event's own word names the results, titled either way)
+        return HalfRef(1, None), _WORD.findall(rest.lower()) or [half.group().lower(), "results"]
     return None
 
 

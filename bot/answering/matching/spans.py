@@ -497,6 +497,8 @@ def unread_year(query: Query) -> str | None:
     if query.as_of is not None:
         # ("… at the Q3 results in November 2024": the month and year it was said)
         rest = re.sub(rf"\b{MONTH_PATTERN}\s+{query.as_of.year}\b", " ", rest, flags=re.I)
+        # ("as of 2024-08-01": a day said with no year, its year found among the reports)
+        rest = rest.replace(query.as_of.isoformat(), " ")
     found = _YEARISH.search(rest)
     return found.group() if found else None
 

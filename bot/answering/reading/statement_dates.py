@@ -33,7 +33,8 @@ _AS_OF = patterns.guarded(
     rf"\b(?:as\s+(?:of|at))\s+(?:"
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"|(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{_MONTH})\.?\s+(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<y2>\d{{4}})"
+    rf"|(?:(?P<part>early|mid|late|end|start|beginning)[-\s]+(?:of\s+)?)?"
+    rf"(?P<m2>{_MONTH})\.?\s+(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<y2>\d{{4}})"
     rf"|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d\d)"
     rf")\b",
     re.IGNORECASE,
@@ -53,6 +54,11 @@ _REVISING = patterns.guarded(
     r"trimmed|narrowed|widened|hiked|slashed)\b",
     re.IGNORECASE,
 )
+
+
+# the day a part of a month said as a statement's date stands for ("as of early
+# September": its first third; "late" and "end" are the month's last day)
+PART_OF_MONTH_DAY = {"early": 10, "start": 1, "beginning": 1, "mid": 15}
 
 
 def statement_month(
@@ -258,7 +264,7 @@ def cut_as_of(text: str) -> tuple[date | None, str]:
         else:
             month = MONTHS[(m["m1"] or m["m2"]).lower().rstrip(".")]
             year = int(m["y1"] or m["y2"])
-            day = m["d1"] or m["d2"]
+            day = m["d1"] or m["d2"] or PART_OF_MONTH_DAY.get((m["part"] or "").lower())
             when = date(year, month, int(day) if day else calendar.monthrange(year, month)[1])
     except ValueError:
         return None, text
