@@ -114,6 +114,12 @@ _CAMEL_CASE = patterns.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 _CODE_AND_NUMBER = patterns.compile(r"(?P<code>[a-z]{2,5})(?P<number>\d{1,5})")
 
 
+def _counted_thing(tokens: Sequence[Token], i: int) -> bool:
+    """Is token I the plural noun a count asks of ("how many ships", "number of books")?"""
+    before = tuple(t.lemma for t in tokens[max(0, i - 2) : i])
+    return tokens[i].text.lower().endswith("s") and before in (("how", "many"), ("number", "of"))
+
+
 class Vocabulary:
     """Built once per scope, then kept up to date in place with `update` as names are
     added, so a write costs the changed company's names, not every company's again.
@@ -637,7 +643,29 @@ class Vocabulary:
             or [self._spelt[w] for w in typos_of(word, self._spelt_list)]
             or self._joined(word)
             or self._abbreviated(word)
+            or self._compound_head(word)
         )
+
+    def _says_itself(self, metric_id: int, word: str) -> bool:
+        """Is WORD in one of the metric's own names (never only in its family's words)?"""
+        own = self._metric_phrases[metric_id][: self._own_phrases[metric_id]]
+        return any(word in phrase for phrase in own)
+
+    def _compound_head(self, word: str) -> list[str]:
+        """The store's own word a verb begins as its compound's head ('knit' of
+        "knitwear", 'bake' of "bakeware"): the rest a noun of its own, one such word only.
+        (A verb alone is no figure's name, and would be passed over.)"""
+        if len(word) < 3 or parts_of_speech(word) != {"VERB"}:
+            return []
+        i = bisect.bisect_left(self._metric_word_list, word)
+        found = set()
+        for full in self._metric_word_list[i:]:
+            if not full.startswith(word):
+                break
+            rest = full[len(word) :]
+            if full in self._own_words and len(rest) >= 3 and "NOUN" in parts_of_speech(rest):
+                found.add(full)
+        return list(found) if len(found) == 1 else []
 
     def _adjective_of(self, word: str) -> list[str]:
         """The metric's adjective an adverb is made from ('organically' -> 'organic' of
@@ -791,10 +819,15 @@ class Vocabulary:
         involved = {m for ws in readings.values() for w in ws for m in self._metric_words[w]}
         # Each metric's explained words: those with a reading among its phrases' words.
         explaining: dict[int, set[int]] = {}
+        # "how many ships did they operate": what is counted, a noun, never the verb of
+        # shipping; only a name that says it
+        counted = {i for i in readings if tokens[i].lemma in verbs and _counted_thing(tokens, i)}
         for i, ws in readings.items():
             region = (regions or {}).get(i)
             for w in ws:
                 for m in self._metric_words[w]:
+                    if i in counted and not self._says_itself(m, w):
+                        continue
                     # a word naming a region explains only that region's figures ("South
                     # Africa" is no word of "Rest of Africa sales")
                     if region is None or self.metric_regions.get(m) in (region, None):
