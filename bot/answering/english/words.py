@@ -653,7 +653,7 @@ globally overall whole entire full managed manage able try tried end ended endin
 through during since same compared comparison vs versus relative respect regards regarding
 did didn't doesn't isn't wasn't weren't don't dont didnt doesnt wasnt record records data
 info information stats statistic statistics numbers me know think coming upcoming next
-money cash million millions billion billions thousand thousands trillion mn bn tn m b k
+money million millions billion billions thousand thousands trillion mn bn tn m b k
 lakh lakhs lac crore crores cr pence cents paise
 count tally go went gone thing stuff lot guy folk end ever sort kind way term basis absolute look
 question lol btw fyi ish team management boss mate buddy cheers morning afternoon evening reminder

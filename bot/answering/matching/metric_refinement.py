@@ -224,5 +224,6 @@ def by_own_name(query: Query, available: set[int]) -> Query:
 def _names_kind(name: str, kind: set[str]) -> bool:
     """Does the metric's own name use a noun of that kind ('mobile phones sold': phone)?"""
     words = name_lemmas(name)
-    pairs = [" ".join(words[j : j + 2]) for j in range(len(words) - 1)]
-    return any(w in kind for w in (*words, *pairs))
+    # (a kind of three words too: "constant exchange rate" of "… at constant exchange rates")
+    grams = {" ".join(words[j : j + n]) for n in (1, 2, 3) for j in range(len(words) - n + 1)}
+    return bool(grams & kind)

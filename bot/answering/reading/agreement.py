@@ -24,6 +24,7 @@ from bot.answering.english.words import (
     SEQUENTIAL_WORDS,
     UNADJUSTED_BASIS,
     Token,
+    bases_said_as,
     lemma,
     lemmas,
     name_lemmas,
@@ -490,6 +491,10 @@ def agrees(
         return False  # ("net income": never "membership fee income", one source of it)
     if _per_share_read_off_a_share_asked(hit, reading):
         return False  # ("what share of its leasing": never a figure "per share")
+    if _per_share_for_a_total(hit, reading, vocab):
+        return False  # ("the total dividend for H2": the amount paid, never per share)
+    if _an_effect_on_the_figure(hit, reading):
+        return False  # ("revenue guidance": never the "currency headwind on revenue")
     return not (units_wanted == ("units",) and hit.metric.unit == "percent" and not growth_said)
 
 
@@ -506,6 +511,32 @@ def _per_share_read_off_a_share_asked(hit: MetricHit, reading: Reading) -> bool:
         tokens[i].lemma == "share" and i + 1 < len(tokens) and tokens[i + 1].lemma == "of"
         for i in hit.explained
     )
+
+
+def _per_share_for_a_total(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool:
+    """Is the metric a figure per share ("dividend per share") asked as a total ("the
+    total dividend for H2", "total dividends paid"): the amount, never its rate?"""
+    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
+    per_share = family is not None and reporting.family(family).measure == "per_share"
+    if not (per_share or _PER_SHARE.search(hit.metric.name)) or not hit.explained:
+        return False
+    first = min(hit.explained)
+    return first > 0 and reading.tokens[first - 1].lemma == "total"
+
+
+# "currency headwind on revenue", "FX impact on EBIT": an effect on a figure, named first
+_EFFECT_ON = patterns.compile(r"(?P<effect>.+?)\s+on\s+(?P<figure>\S.*)", re.IGNORECASE)
+
+
+def _an_effect_on_the_figure(hit: MetricHit, reading: Reading) -> bool:
+    """Is the metric an effect on a figure ("currency headwind on revenue") that the
+    question names only by the figure ("FY26 revenue guidance"), no word of the effect
+    said (its basis said any way: "fx" says "currency")?"""
+    m = _EFFECT_ON.fullmatch(without_range_end(hit.metric.name))
+    if m is None:
+        return False
+    effect = set(name_lemmas(m["effect"])) - FILLER
+    return bool(effect) and not effect & bases_said_as({t.lemma for t in reading.tokens})
 
 
 def _a_source_for_the_whole(hit: MetricHit, reading: Reading) -> bool:
