@@ -46,7 +46,7 @@ from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind
-from bot.facts.periods import ExactRef, resolve
+from bot.facts.periods import ExactRef, LatestRef, PeriodMention, RelativeRef, resolve
 from bot.facts.periods.arithmetic import year_earlier
 from bot.facts.quantities import CURRENCY_WORDS
 from bot.facts.store import FactStore
@@ -527,6 +527,8 @@ def another_metric_holding(query: Query, decision: Decision, asking: Asking) -> 
     company's metrics that explain the question's words as well as the one chosen, the
     one with a figure of the kind and period asked, when the chosen one has none (exactly
     one other; else the miss stands)."""
+    if isinstance(decision, Pick):
+        return _a_level_rather_than_a_flow(query, decision, asking)
     if not isinstance(decision, Miss):
         return decision
     variety = variety_holding_expectation(query, decision, asking)
@@ -577,10 +579,38 @@ def _at_a_day(query: Query, said: str) -> bool:
         isinstance(m.ref, ExactRef) and m.ref.period.start == m.ref.period.end
         for m in query.periods
     )
-    return bool(asks.AT_A_DAY.search(said)) or (one_day and bool(_AT.search(said)))
+    return (
+        bool(asks.AT_A_DAY.search(said))
+        or bool(_END_OF.search(said))
+        or (one_day and bool(_AT.search(said)))
+    )
 
 
 _AT = patterns.compile(r"\b(?:at|on|as\s+of)\s+(?:the\s+)?\d", re.IGNORECASE)
+# "fleet end of 2023", "stores end-FY24": a year's end said with no preposition before it
+_END_OF = patterns.compile(
+    r"\bend(?:[-\s]+of)?[-\s]+(?:the\s+)?(?:fy|year\s+)?['‘’]?\d", re.IGNORECASE
+)
+
+
+def _a_level_rather_than_a_flow(query: Query, pick: Pick, asking: Asking) -> Decision:
+    """'Fleet end of 2023' where "fleet" names the fleet's utilisation over the year and
+    the vessels in it at the year's end alike: the one figure counted at the day asked,
+    never one over the span that ends on it."""
+    if (
+        pick.intent is not Intent.VALUE
+        or len(pick.facts) != 1
+        or pick.facts[0].fact.period.days <= 1
+        or not asking.by_entity
+        or query.reading is None
+        or not query.metrics
+        or not _at_a_day(query, asking.said)
+    ):
+        return pick
+    found = _the_one_holding(query, _named_alike(query), asking)
+    if found is None or any(v.fact.period.days > 1 for v in found.facts):
+        return pick
+    return found
 
 
 def _a_level_at_the_day(query: Query, decision: Miss, asking: Asking) -> Decision:
@@ -776,3 +806,57 @@ def _running_totals_of(view: FactView, pool: list[FactView]) -> list[FactView]:
         and running_total(v)
     ]
     return sorted(totals, key=lambda v: v.fact.period.end)
+
+
+def older_than_the_latest(
+    store: FactStore, query: Query, decision: Decision, asking: Asking
+) -> Decision:
+    """'Net adds last qtr' where the company's latest quarter (its other figures' Q3)
+    has no net adds and Q2 has: "last quarter" is the company's latest quarter, so an
+    older one never answers it; what is missing is said instead."""
+    if (
+        not isinstance(decision, Pick)
+        or decision.intent is not Intent.VALUE
+        or decision.facts[0].fact.kind is not Kind.ACTUAL
+        or len(query.periods) != 1
+        or not query.entity_ids
+    ):
+        return decision
+    unit = _latest_part_asked(query.periods[0])
+    picked = decision.facts[0].fact.period
+    if unit is None or picked.months != _PART_MONTHS[unit]:
+        return decision
+    held = store.actual_periods(asking.scope, query.entity_ids)
+    latest = max((p for p in held if p.months == picked.months), key=lambda p: p.end, default=None)
+    if latest is None or picked.end >= latest.end:
+        return decision
+    metric = decision.facts[0].fact.metric
+    return Miss(
+        "period",
+        f"I don't have the {metric} for the latest {unit} ({latest.start:%b %Y} – "
+        f"{latest.end:%b %Y}); the latest {unit} I have it for ends {picked.end:%d %b %Y}.",
+        decision.facts,
+    )
+
+
+_PART_MONTHS = {"quarter": 3, "half": 6, "month": 1}
+# "two quarters ago", "a year earlier": counted back, never the latest itself
+_COUNTED_BACK_FROM_NOW = patterns.guarded(r"\b(?:ago|earlier|back|before)\b", re.I)
+
+
+def _latest_part_asked(mention: PeriodMention) -> str | None:
+    """The part of a year ("quarter", "half", "month") MENTION asks the latest of ("last
+    quarter", "the most recent half", "this month"), or None."""
+    ref = mention.ref
+    if isinstance(ref, LatestRef) and ref.unit in _PART_MONTHS:
+        return ref.unit
+    if (
+        isinstance(ref, RelativeRef)
+        and ref.base is None
+        and ref.steps == -1
+        and ref.span is None
+        and ref.unit in _PART_MONTHS
+        and not _COUNTED_BACK_FROM_NOW.search(mention.text)
+    ):
+        return ref.unit
+    return None

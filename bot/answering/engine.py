@@ -43,6 +43,7 @@ from bot.answering.decision_steps import (
     checked,
     derived_on_miss,
     kind_held_elsewhere,
+    older_than_the_latest,
 )
 from bot.answering.deriving import rankings
 from bot.answering.deriving.across_companies import across_asked, across_companies
@@ -611,6 +612,7 @@ class Engine:
             self.store, query, stated_and_accounted(query, decision, facts, asking), facts, asking
         )
         decision = kind_held_elsewhere(query, decision, asking)
+        decision = older_than_the_latest(self.store, query, decision, asking)
         if asks.REPLACED.search(said):
             decision = next_statement(decision, facts)
         if RECORD.search(said):

@@ -209,6 +209,10 @@ def _the_named_season(fits: list[FactView], ref: NamedSeasonRef) -> list[FactVie
 _SPAN_SAID = patterns.guarded(r"\b(?:period|season|weeks?)\b", re.I)
 
 
+# "a year ago", "two quarters earlier" with nothing named before: counted back from now,
+# the latest figure held
+_AGO = patterns.guarded(r"\b(?:ago|earlier|back)\b", re.I)
+_UNIT_MONTHS = {"quarter": 3, "year": 12}
 # "a year earlier", "the year before", "the prior quarter": counted back from the period
 # just named, never from today ("q3 last year" is the third quarter of last year)
 _COUNTED_BACK = patterns.guarded(r"\b(?:earlier|before|prior|previous|preceding|ago)\b", re.I)
@@ -220,6 +224,9 @@ def _back_from_undated(mention: PeriodMention) -> bool:
     ref = mention.ref
     if isinstance(ref, RelativeRef) and ref.base is None and ref.span is not None:
         return ref.steps < 0  # "the same quarter last year": from the latest quarter held
+    if isinstance(ref, RelativeRef) and ref.base is None and ref.unit in _UNIT_MONTHS:
+        # "the quarter before last", "employees a year ago": from the latest held
+        return ref.steps <= -2 or (ref.steps < 0 and bool(_AGO.search(mention.text)))
     return (
         isinstance(ref, RelativeRef)
         and isinstance(ref.base, (QuarterRef, HalfRef))
@@ -237,15 +244,30 @@ def _latest_moved_back(
     last year' the quarter a year before the latest one held, or nothing."""
     ref = mention.ref
     assert isinstance(ref, RelativeRef)
-    if ref.base is None:  # "the same quarter last year"
+    steps = ref.steps
+    if ref.base is None and ref.span is not None:  # "the same quarter last year"
         spans = [v for v in views if v.fact.period.months == ref.span]
         latest = latest_of(spans) if spans else None
+    elif ref.base is None and _AGO.search(mention.text):
+        # "employees a year ago": the latest figure (a level at its day, the shortest span
+        # that ends then), a year before; "two quarters back": the quarter before the
+        # latest ("last quarter") one
+        ends = max((v.fact.period.end for v in views), default=None)
+        closing = [v for v in views if v.fact.period.end == ends]
+        latest = min(closing, key=lambda v: v.fact.period.days) if closing else None
+        steps += 1 if ref.unit == "quarter" else 0
+        if steps == 0:
+            return latest
+    elif ref.base is None:
+        # "the quarter before last": the quarter before the latest ("last quarter") held
+        spans = [v for v in views if v.fact.period.months == _UNIT_MONTHS[ref.unit]]
+        latest, steps = (latest_of(spans) if spans else None), ref.steps + 1
     else:
         latest = find_period(replace(mention, ref=ref.base), views, anchor)
     if latest is None:
         return None
     held = latest.fact.period
-    backs = resolve(RelativeRef(None, ref.steps, ref.unit), calendar_of(latest), held)
+    backs = resolve(RelativeRef(None, steps, ref.unit), calendar_of(latest), held)
     if not backs:
         return None
     back = backs[0]

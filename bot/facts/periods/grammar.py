@@ -697,7 +697,7 @@ RULES: list[Rule] = [
     _rule(
         "previous-unit",
         r"(?<!\w)(?:the\s+)?(?P<dir>previous|prior|preceding|last|following|next)\s+"
-        r"(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>year|quarter|fy)(?!\w)",
+        r"(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>year|quarter|qtr|fy)(?!\w)",
         relative(),
     ),
     # "last fiscal", "the previous fiscal": the fiscal year, "fiscal" said as its noun
@@ -710,7 +710,7 @@ RULES: list[Rule] = [
     _rule(
         "units-ago",
         rf"(?<!\w)(?P<n>{COUNT_PATTERN})\s+(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>years?|quarters?)"
-        r"\s+(?P<dir>earlier|ago|prior|later|before|after)(?!\w)",
+        r"\s+(?P<dir>earlier|ago|prior|later|before|after|back)(?!\w)",
         relative(),
     ),
     _rule(
@@ -752,6 +752,14 @@ RULES: list[Rule] = [
         r"(?<!\w)(?:the\s+)?(?:latest|most\s+recent|current|this|last|past)\s+month"
         r"(?!\w)(?!\s+of\b)",
         lambda m: LatestRef("month"),
+    ),
+    # "revenue last half", "the most recent half-year": the latest half held, as "last
+    # quarter" is (never "the last half of 2024", the year's second)
+    _rule(
+        "latest-half",
+        r"(?<!\w)(?:the\s+)?(?:latest|most\s+recent|current|this|last|past)\s+half"
+        r"(?:[\s-]+year)?(?!\w)(?!\s+of\b)",
+        lambda m: LatestRef("half"),
     ),
     _rule("latest", r"(?<!\w)(?:latest|most\s+recent)(?!\w)", latest),
     # "full-year revenue", "annual sales": a whole year, the latest unless one is named

@@ -50,10 +50,10 @@ COUNT_PATTERN = r"a|an|one|two|three|four|five|\d{1,2}"
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # fmt: off
 STEP_UNITS = {"year": "year", "years": "year", "fy": "year", "fiscal": "year",
-               "quarter": "quarter", "quarters": "quarter", "month": "month"}
+               "quarter": "quarter", "quarters": "quarter", "qtr": "quarter", "month": "month"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-HALF_WORDS = {"front": 1, "back": 2}  # "the back half of the year"
+HALF_WORDS = {"front": 1, "back": 2, "latter": 2}  # "the back half of the year"
 # Counts of months and weeks: "the 18 weeks to 4 January", "the four months to April".
 _UNIT_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -423,6 +423,24 @@ class ReadingMixin:
         return frozenset(r[0] for r in rows)
 
     @_locked
+    def actual_periods(self, scope: str, entity_ids: Sequence[int]) -> frozenset[Period]:
+        """Every period these entities state an actual figure for, of any metric: what
+        "last quarter" is for the company as a whole (its index holds the entity first)."""
+        key = ("actual_periods", scope, tuple(entity_ids))
+        return self._kept(key, lambda: self._actual_periods(scope, entity_ids))
+
+    def _actual_periods(self, scope: str, entity_ids: Sequence[int]) -> frozenset[Period]:
+        scopes = visible_scopes(scope)
+        rows = self.conn.execute(
+            f"""SELECT DISTINCT f.period_start, f.period_end FROM facts f
+                INDEXED BY facts_statement
+                WHERE f.entity_id IN ({_in(entity_ids)}) AND f.scope IN ({_in(scopes)})
+                  AND f.kind = ? AND f.deleted_at IS NULL""",
+            [*entity_ids, *scopes, Kind.ACTUAL.value],
+        )
+        return frozenset(Period(_date(a), _date(b)) for a, b in rows)
+
+    @_locked
     def units_having(
         self, scope: str, entity_ids: Sequence[int], metric_ids: Sequence[int]
     ) -> dict[int, frozenset[str]]:
