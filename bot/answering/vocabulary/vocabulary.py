@@ -649,7 +649,10 @@ class Vocabulary:
     def _says_itself(self, metric_id: int, word: str) -> bool:
         """Is WORD in one of the metric's own names (never only in its family's words)?"""
         own = self._metric_phrases[metric_id][: self._own_phrases[metric_id]]
-        return any(word in phrase for phrase in own)
+        # (or another noun of a product it names: "ships" of "vessels delivered")
+        return any(word in phrase for phrase in own) or any(
+            word in reporting.product_nouns(w) for phrase in own for w in phrase
+        )
 
     def _compound_head(self, word: str) -> list[str]:
         """The store's own word a verb begins as its compound's head ('knit' of
