@@ -1,7 +1,7 @@
-"""What a count names, and a word that begins a compound of a figure's name, over four
+"""What a count names, and a word that begins a compound of a figure's name, over three
 companies invented here (Hollin Mills, a garment exporter with knitwear and woven
 export lines; Pelorus Line, a container carrier whose volume is lifted, not shipped;
-Dolgarrow Yards, a shipbuilder; Tizoc Cines, a cinema chain):
+Dolgarrow Yards, a shipbuilder):
 
 - "hollin knit exports 2025": "knit", a verb, is the head of "knitwear" (the rest a noun
   of its own), so the knitwear line is asked, never the whole of exports;
@@ -10,7 +10,7 @@ Dolgarrow Yards, a shipbuilder; Tizoc Cines, a cinema chain):
 
 On the engine of 2026-12-06 the first gave total export receipts and the second the
 lifting volume (wrong answers of development sets); "ships" delivered gave the container
-ships' and "quetzal attendance" the company's own. Guards: the whole of exports asked
+ships'. Guards: the whole of exports asked
 without a line; "how many teu did pelorus ship" is the volume shipped.
 """
 
@@ -21,7 +21,7 @@ import pytest
 from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact, values
 
-H, P, D, C = "Hollin Mills", "Pelorus Line", "Dolgarrow Yards", "Tizoc Cines"
+H, P, D = "Hollin Mills", "Pelorus Line", "Dolgarrow Yards"
 Y25 = "2025-01-01/2025-12-31"
 FACTS = [
     fact(H, "export receipts", "actual", Y25, 640e6, "USD", "2026-02-01"),
@@ -31,7 +31,6 @@ FACTS = [
     fact(P, "revenue", "actual", Y25, 3.1e9, "USD", "2026-02-05"),
     fact(D, "vessels delivered", "actual", Y25, 33, "units", "2026-02-05"),
     fact(D, "container ship deliveries", "actual", Y25, 11, "units", "2026-02-05"),
-    fact(C, "attendance", "actual", Y25, 168.4e6, "units", "2026-02-05"),
 ]
 
 
@@ -41,7 +40,6 @@ def engine(seed) -> Engine:
         {"name": H, "aliases": ["Hollin"]},
         {"name": P, "aliases": ["Pelorus"]},
         {"name": D, "aliases": ["Dolgarrow"]},
-        {"name": C, "aliases": ["Tizoc"]},
     ]
     return engine_over(seed, bundle(entities, FACTS, "2026-02-05"))
 
@@ -62,11 +60,3 @@ def test_ships_are_vessels(engine: Engine):
     whole count of vessels, never the container ships' that say "ship" in their name."""
     assert values(engine, "how many ships did dolgarrow deliver in 2025") == [33]
     assert values(engine, "dolgarrow container ship deliveries 2025") == [11]
-
-
-def test_a_currency_word_beside_a_count_names_something_else(engine: Engine):
-    """'Quetzal attendance': no currency measures a count, so the word names something
-    else (a rival cinema chain), never the company's attendance."""
-    answer = engine.ask("tizoc quetzal attendance 2025")
-    assert answer.status is not Status.ANSWERED, answer.text
-    assert values(engine, "tizoc attendance 2025") == [168.4e6]

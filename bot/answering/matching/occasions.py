@@ -191,7 +191,10 @@ def after_period(
         titled = [
             s.published
             for s in sources
-            if s.published and any(_in_title(w, set(_WORD.findall(s.title.lower()))) for w in words)
+            if s.published
+            and any(
+                _in_title(w, set(_WORD.findall(s.title.lower()))) for w in _titled_by(ref, words)
+            )
         ]
         every = [s.published for s in sources if s.published]
         found = [
@@ -211,6 +214,17 @@ def after_period(
 # "the half-year results", "the interims": a first half's results (no period of their own
 # in the grammar, where "half-year results" is an occasion)
 _HALF_YEAR = patterns.compile(r"\b(?:half[-\s]?year(?:ly)?|interims?)\b", re.IGNORECASE)
+
+
+# The words a first half's report is titled by ("Half-year results", "H1 2025 call",
+# "Interim report"): "results" alone titles any period's
+_HALF_TITLES = ("half-year", "half", "h1", "1h", "interim", "interims")
+
+
+def _titled_by(ref: QuarterRef | HalfRef | YearRef, words: list[str]) -> Sequence[str]:
+    """The title words that name a report of REF's results: the phrase's own, or for a
+    half named by its own word ("the half-year results") a half's."""
+    return _HALF_TITLES if isinstance(ref, HalfRef) and ref.year is None else words
 
 
 def _period_named(name: str) -> tuple[QuarterRef | HalfRef | YearRef, list[str]] | None:

@@ -533,8 +533,8 @@ def _an_effect_on_the_figure(hit: MetricHit, reading: Reading) -> bool:
     question names only by the figure ("FY26 revenue guidance"), no word of the effect
     said (its basis said any way: "fx" says "currency")?"""
     m = _EFFECT_ON.fullmatch(without_range_end(hit.metric.name))
-    if m is None:
-        return False
+    if m is None or reporting.family_of(m["figure"]) is None:
+        return False  # ("containers on hire", "assets on platform": no figure's effect)
     effect = set(name_lemmas(m["effect"])) - FILLER
     return bool(effect) and not effect & bases_said_as({t.lemma for t in reading.tokens})
 

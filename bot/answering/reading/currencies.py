@@ -310,17 +310,9 @@ def currency_unexplained(
     another currency ("revenue" in yuan): a conversion is no figure the company stated,
     so the question is not answered with one in another currency."""
     said = currencies_said(reading)
-    if not said or not best:
+    if not said or not best or not all(_in_other_currency(h, said, units) for h in best):
         return ()
     named = {id(t) for t in _in_a_name(reading)}
-    if all(units_of(h, units) == {"units"} for h in best):
-        # ("Cines Quetzal attendance": no currency measures a count, so a currency's word
-        # is a name of something else, a rival's; a sign of an amount named is none)
-        return tuple(
-            t.text for t in reading.tokens if t.lemma in CURRENCY_WORDS and id(t) not in named
-        )
-    if not all(_in_other_currency(h, said, units) for h in best):
-        return ()
     local = local_symbols_at(reading.text, reading.tokens)
     words = [
         t.text

@@ -33,7 +33,7 @@ _AS_OF = patterns.guarded(
     rf"\b(?:as\s+(?:of|at))\s+(?:"
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"|(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?:(?P<part>early|mid|late|end|start|beginning)[-\s]+(?:of\s+)?)?"
+    rf"|(?:(?P<part>early|mid|start|beginning)[-\s]+(?:of\s+)?)?"
     rf"(?P<m2>{_MONTH})\.?\s+(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<y2>\d{{4}})"
     rf"|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d\d)"
     rf")\b",
@@ -57,7 +57,7 @@ _REVISING = patterns.guarded(
 
 
 # the day a part of a month said as a statement's date stands for ("as of early
-# September": its first third; "late" and "end" are the month's last day)
+# September": its first third; "as of end-November" is a level's day, a period)
 PART_OF_MONTH_DAY = {"early": 10, "start": 1, "beginning": 1, "mid": 15}
 
 
