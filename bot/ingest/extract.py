@@ -85,6 +85,7 @@ from bot.ingest.tables.reader import table_proposals
 from bot.ingest.tables.rollforward import rollforward_proposals
 from bot.ingest.weeks import in_weeks, week_calendar
 from bot.ingest.weights import weighed_in_pounds, weighs_in_pounds
+from bot.ingest.whole_first import whole_said_first
 from bot.ingest.writers import outside_writer, writers_own
 
 __all__ = ["Extraction", "KnownEntity", "KnownMetric", "Proposal", "extract"]
@@ -688,6 +689,8 @@ def _untangle(proposals: list[Proposal]) -> list[Proposal]:
     for p in kept:
         values.setdefault(_statement(p), set()).add((round(p.value, 6), p.value_high))
     named = _named_in_quote(kept, values)
+    clashing = [p for p in kept if len(values[_statement(p)]) > 1 and _statement(p) not in named]
+    named |= whole_said_first(clashing, _statement)  # the group's amount, then its parts'
     return [p for p in kept if len(values[_statement(p)]) == 1 or named.get(_statement(p)) == p]
 
 

@@ -85,9 +85,9 @@ _FOR_THE_YEAR = re.compile(
     r"(?<=\bfor\s)the\s+(?P<quals>)year\b(?!\s*[-'’]?\d)(?![-\w])"
     # "In the year, revenue totalled ...": the same bare year; never "in the year to date",
     # "in the year before" or "in the year ended ..." (each a span of its own)
-    # ("during the year", "throughout the year": the same year, all of it; never "over the
-    # year", which may be what a change is measured against)
-    r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s)|(?<=\b[Tt]hroughout\s))"
+    # ("during the year", "throughout the year", "across the year": the same year, all of
+    # it; never "over the year", which may be what a change is measured against)
+    r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s)|(?<=\b[Tt]hroughout\s)|(?<=\b[Aa]cross\s))"
     r"the\s+(?P<quals2>)year\b(?!\s*[-'’]?\d)(?![-\w])"
     r"(?!\s+(?:to|ended|ending|through|thru|until|till|so\s+far|ago|before|earlier|prior|of|in"
     r"|since|that|when|which|as|after)\b)"

@@ -18,6 +18,7 @@ from bot.ingest.clauses.accounted_parts import accounted_part
 from bot.ingest.clauses.changes import TO_LEVEL, grew_to, level_after_change
 from bot.ingest.clauses.coined import coined_name
 from bot.ingest.clauses.context import Context, Slot
+from bot.ingest.clauses.effects import price_volume_effect
 from bot.ingest.clauses.held import (
     ended_at_level,
     ended_with_level,
@@ -354,6 +355,7 @@ def name_metric(
             or wire_label(text, sl, ctx)  # "Q1 PRIZE PAYOUT RATIO 52.4 PCT VS 51.9 PCT"
             or _same_on_another_day(text, slots, i)  # "78.4% at ... (76.9% at March 31)"
             or planned_measure(text, sl, ctx)  # "its RevPAR growth guidance to 3-5%"
+            or price_volume_effect(text, sl)  # "price/mix contributed 8.2%"
         )
         if sl.metric is None:
             sl.skip = True

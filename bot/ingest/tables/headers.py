@@ -668,6 +668,21 @@ def _column_heads(line: str) -> bool:
     return len(parts) >= 3 and not any(re.search(r"\d", p) for p in parts[1:])
 
 
+# a column's heading that is only its year: "2025", "FY2025", "2024/25", "FY25"
+_YEAR_HEAD = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2})?|FY\s?\d{2}", re.IGNORECASE)
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _year_heads(line: str) -> bool:
+    """The last line of stacked column heads, its label the table's units: "P'000   2024
+    2023" below "year ended / 31 March" over each column. Its cells are years, never
+    figures (a count of 2,024 is written with its comma)."""
+    parts = re.split(r"\s{2,}", line.strip())
+    return len(parts) >= 3 and all(_YEAR_HEAD.fullmatch(p) for p in parts[1:])
+
+
 # a currency sign set apart from its amount in a filing's table: "$  612,418"
 _LONE_SIGN = re.compile(r"(?:[A-Z]{0,2}[$€£¥₹]|R\$)")
 
@@ -744,6 +759,13 @@ def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int
             )
             and not (line[:1] == "(" and unit_note(line[:40]))
             and not _column_heads(line)
+            # ("P'000   2024   2023" below heads naming no year: their last line, its
+            # label the units; below heads that gave the years it is a row)
+            and not (
+                i < len(lines_of) - 1
+                and _year_heads(line)
+                and not any(_A_YEAR.search(lines_of[k][1]) for k in range(i))
+            )
             and len(_CELL.findall(line)) >= 2  # ("Nine months ended" alone heads the rows)
         ),
         None,
@@ -871,7 +893,10 @@ _DAY_HEAD = re.compile(
 
 
 # how a column's figures were checked: "(Audited)", "(Unaudited)", "(Reviewed)"
-_AUDIT_MARK = re.compile(r"\(\s*(?:un)?(?:audited|reviewed)\s*\)", re.IGNORECASE)
+# (or a line of its own, "Audited   Audited", over a stack of heads)
+_AUDIT_MARK = re.compile(
+    r"\(\s*(?:un)?(?:audited|reviewed)\s*\)|^\s*(?:un)?(?:audited|reviewed)\b", re.IGNORECASE
+)
 
 
 def _dated_column(lines: list[str], a: int, b: int) -> bool:
