@@ -421,8 +421,8 @@ class Engine:
     def _at_occasion(self, query: Query, scope: str, vocab: Vocabulary) -> Query:
         """'the unit target set at the investor day': the question as of the date of the
         one source that event names (occasions.py), or as it was written."""
-        if not occasions.mentioned(query.said):
-            return query
+        if not occasions.mentioned(query.said) or asks.BEFORE_AND_AFTER.search(query.said):
+            return query  # ("before and after the September update": both, never as of it)
         entity_ids = query.entity_ids or self._implied_company(query, scope).entity_ids
         if entity_ids:
             occasion = self._occasion_of(query, scope, vocab, entity_ids)

@@ -20,6 +20,7 @@ FACTS = [
     fact(D, "liquid milk revenue", "actual", H1, 3.214e12, "VND", SAID),
     fact(D, "powdered milk and nutrition revenue", "actual", H1, 1.9e12, "VND", SAID),
     fact(D, "net revenue", "actual", H1, 6.4e12, "VND", SAID),
+    fact(D, "electricity generation (GWh)", "actual", H1, 410, "units", SAID),
 ]
 
 
@@ -29,7 +30,14 @@ def engine(seed) -> Engine:
 
 
 @pytest.mark.parametrize(
-    "question", ["sxd condensed milk revenue h1 2025", "sxd fresh milk revenue h1 2025"]
+    "question",
+    [
+        "sxd condensed milk revenue h1 2025",
+        "sxd fresh milk revenue h1 2025",
+        # (the name's own modifier a word of the reporting vocabulary: "distributed" is
+        # still no "generation"; refused again after the review of 2026-12-06)
+        "sxd electricity distributed gwh h1 2025",
+    ],
 )
 def test_another_variety_is_refused(engine, question) -> None:
     answer = engine.ask(question)

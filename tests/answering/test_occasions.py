@@ -122,6 +122,16 @@ def test_before_an_occasion_reported_the_day_after(engine, question, value) -> N
     assert answer.facts[0].fact.value == value, answer.text
 
 
+def test_before_and_after_an_occasion_is_both(engine) -> None:
+    """'Before and after the October update': both statements, never the one as of the
+    update alone. A guard: here the year said kept it right; a development set's question
+    with no year gave that one alone on 2026-12-06, once a statement's ISO date was no
+    longer read as a year left unread."""
+    answer = engine.ask("corrin 2025 pump target before and after the october update")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert {240_000, 225_000} <= {v.fact.value for v in answer.facts}, answer.text
+
+
 def test_an_occasion_with_no_report_is_not_guessed(engine) -> None:
     """No report of a capital markets day is held: not the latest target, nor any other."""
     answer = engine.ask("corrin 2025 pump target at the capital markets day")

@@ -833,14 +833,10 @@ def _rival_modifier(
 
 @functools.cache
 def _not_varieties() -> frozenset[str]:
-    """Words before a figure's name that say its basis, its span or how much, and the
-    reporting vocabulary's own words ("realised" of "realised price") and a line's marker
-    ("vertical"): never a variety of their own. Gathered once, at the first question that
-    needs them."""
+    """Words before a figure's name that say its basis, its span or how much: never a
+    variety of their own. Gathered once, at the first question that needs them."""
     return (
         reporting.qualifiers()
-        | reporting.phrase_words()
-        | reporting.segment_words()
         | WHOLE_OF_IT
         | asks.COMPARATIVES
         | AVERAGE_WORDS
@@ -860,6 +856,11 @@ def _another_modifier(said: Token, held: str) -> bool:
     adjective or participle in the place of the name's own modifier, neither a basis
     ("net", "total", "reported"), names another variety."""
     if {held, said.lemma, said.text} & _not_varieties():
+        return False
+    # ("realised price", "manufacturing vertical growth": a word said of the reporting
+    # vocabulary's own phrases, or one that marks a line, is no variety of its own; the
+    # name's own modifier may be one: "distributed" is no "generation")
+    if {said.lemma, said.text} & (reporting.phrase_words() | reporting.segment_words()):
         return False
     if CUMULATIVE.fullmatch(said.text):  # ("cumulative deliveries": a span, no variety)
         return False
