@@ -29,6 +29,7 @@ from bot.answering.english.words import EXPECTATION_WORDS, name_lemmas
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick, a_year_apart
 from bot.answering.matching.match import select
 from bot.answering.matching.period_fit import (
+    COUNTED_FROM_NOW,
     carved_part,
     running_total_before,
     running_total_before_start,
@@ -48,6 +49,7 @@ from bot.facts import reporting
 from bot.facts.model import FactView, Kind
 from bot.facts.periods import ExactRef, LatestRef, PeriodMention, RelativeRef, resolve
 from bot.facts.periods.arithmetic import year_earlier
+from bot.facts.periods.references import UNIT_MONTHS
 from bot.facts.quantities import CURRENCY_WORDS
 from bot.facts.store import FactStore
 
@@ -820,11 +822,12 @@ def older_than_the_latest(
         or decision.facts[0].fact.kind is not Kind.ACTUAL
         or len(query.periods) != 1
         or not query.entity_ids
+        or query.anchor is not None  # ("and the previous quarter?": before the last answer's)
     ):
         return decision
     unit = _latest_part_asked(query.periods[0])
     picked = decision.facts[0].fact.period
-    if unit is None or picked.months != _PART_MONTHS[unit]:
+    if unit is None or picked.months != UNIT_MONTHS[unit]:
         return decision
     held = store.actual_periods(asking.scope, query.entity_ids)
     latest = max((p for p in held if p.months == picked.months), key=lambda p: p.end, default=None)
@@ -839,24 +842,22 @@ def older_than_the_latest(
     )
 
 
-_PART_MONTHS = {"quarter": 3, "half": 6, "month": 1}
-# "two quarters ago", "a year earlier": counted back, never the latest itself
-_COUNTED_BACK_FROM_NOW = patterns.guarded(r"\b(?:ago|earlier|back|before)\b", re.I)
-
-
 def _latest_part_asked(mention: PeriodMention) -> str | None:
     """The part of a year ("quarter", "half", "month") MENTION asks the latest of ("last
     quarter", "the most recent half", "this month"), or None."""
     ref = mention.ref
-    if isinstance(ref, LatestRef) and ref.unit in _PART_MONTHS:
+    if isinstance(ref, LatestRef) and ref.unit in _PARTS:
         return ref.unit
     if (
         isinstance(ref, RelativeRef)
         and ref.base is None
         and ref.steps == -1
         and ref.span is None
-        and ref.unit in _PART_MONTHS
-        and not _COUNTED_BACK_FROM_NOW.search(mention.text)
+        and ref.unit in _PARTS
+        and not COUNTED_FROM_NOW.search(mention.text)  # ("a quarter ago", "two back")
     ):
         return ref.unit
     return None
+
+
+_PARTS = ("quarter", "half", "month")

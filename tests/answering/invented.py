@@ -51,6 +51,21 @@ def bundle(entities: list[dict[str, Any]], facts: list[dict[str, Any]], publishe
     }
 
 
+def titled_sources(sources: list[tuple[str, str, str]]) -> list[dict[str, Any]]:
+    """Reports of these (key, title, published date): what occasions are named by."""
+    return [
+        {
+            "key": key,
+            "title": title,
+            "publisher": "Test wire",
+            "url": f"https://example.com/{key}",
+            "published": published,
+            "text": "Results notes.",
+        }
+        for key, title, published in sources
+    ]
+
+
 def world_bundle() -> dict[str, Any]:
     """The generated guidance world as a bundle: the notes, and a wire story restating."""
     entities, facts, _ = guidance_world()

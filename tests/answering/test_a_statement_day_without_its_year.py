@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine
-from tests.answering.invented import engine_over, fact, values
+from tests.answering.invented import engine_over, fact, titled_sources, values
 
 B = "Ballyroan Creamery"
 Y25, H1 = "2025-01-01/2025-12-31", "2025-01-01/2025-06-30"
@@ -43,17 +43,7 @@ FACTS = [
 def engine(seed) -> Engine:
     data = {
         "entities": [{"name": B, "aliases": ["Ballyroan"]}],
-        "sources": [
-            {
-                "key": key,
-                "title": title,
-                "publisher": "Test wire",
-                "url": f"https://example.com/{key}",
-                "published": published,
-                "text": "Results notes.",
-            }
-            for key, title, published in SOURCES
-        ],
+        "sources": titled_sources(SOURCES),
         "facts": FACTS,
     }
     return engine_over(seed, data)

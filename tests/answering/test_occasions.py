@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import engine_over, fact
+from tests.answering.invented import engine_over, fact, titled_sources
 
 C, Y = "Corrin Pumps", "2025-01-01/2025-12-31"
 SOURCES = [
@@ -65,17 +65,7 @@ FACTS = [
 def engine(seed) -> Engine:
     data = {
         "entities": [{"name": C, "aliases": ["Corrin"]}],
-        "sources": [
-            {
-                "key": key,
-                "title": title,
-                "publisher": "Test wire",
-                "url": f"https://example.com/{key}",
-                "published": published,
-                "text": "Results notes.",
-            }
-            for key, title, published in SOURCES
-        ],
+        "sources": titled_sources(SOURCES),
         "facts": FACTS,
     }
     return engine_over(seed, data)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
+from bot.answering.conversation import Conversations
 from tests.answering.invented import fact, one_company, values
 
 P = "Pavana Infotech"
@@ -64,3 +65,12 @@ def test_the_latest_quarter_is_the_company_s(engine: Engine):
     answer = engine.ask("pavana net adds last qtr")
     assert answer.status is not Status.ANSWERED, answer.text
     assert "latest quarter" in answer.text
+
+
+def test_a_follow_up_counts_from_the_last_answer(engine: Engine):
+    """'And the previous quarter?' after Q3's figure is Q2, the quarter before the last
+    answer's, never refused as older than the company's latest (a regression of the
+    latest-quarter check, caught in review)."""
+    chat = Conversations(engine)
+    assert chat.ask("k", "pavana revenue q3 fy25").facts[0].fact.value == 331e6
+    assert chat.ask("k", "and the previous quarter?").facts[0].fact.value == 324e6

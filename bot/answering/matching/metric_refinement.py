@@ -201,7 +201,7 @@ def by_own_name(query: Query, available: set[int]) -> Query:
     chosen = query.metrics[0]
     words = [t.lemma for t in reading.tokens]
     for i in sorted(chosen.explained):
-        if reading.tokens[i].text.lower().endswith(("ed", "ing")):
+        if reading.tokens[i].text.endswith(("ed", "ing")):
             continue  # ("MW shipped": a verb's form, never the noun "ship", a vessel)
         # the word with a neighbour first: "smart phones" is a smartphone, not a phone
         pairs = [tuple(words[j : j + 2]) for j in (i - 1, i) if j >= 0 and j + 2 <= len(words)]

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from bot import patterns
 from bot.answering.reading import asks
 from bot.answering.reading.cues import per_text
-from bot.answering.reading.statement_dates import PART_OF_MONTH_DAY
+from bot.answering.reading.statement_dates import as_of_without_year
 from bot.facts.model import Period, Source
 from bot.facts.periods import (
     ExactRef,
@@ -37,7 +37,7 @@ from bot.facts.periods import (
     find_periods,
     resolve,
 )
-from bot.facts.periods.words import MONTH_PATTERN, month_number
+from bot.facts.periods.words import month_number
 
 # The events figures are stated at, as people name them; the phrase is up to four words
 # before one of these, after a determiner ("the Nov 2024 investor day", "its H1 call").
@@ -87,38 +87,25 @@ def mentioned(text: str) -> bool:
     read.)"""
     return (
         patterns.may_hold(text, _EVENT_STEMS) and _OCCASION.search(text) is not None
-    ) or _AS_OF_NO_YEAR.search(text) is not None
-
-
-# "as of 1 aug", "as at mid-July", "as of september": a day (or a month's end) with no year
-_AS_OF_NO_YEAR = patterns.guarded(
-    r"\bas\s+(?:of|at)\s+(?:the\s+)?(?:(?P<part>early|mid|late|end|start|beginning)[-\s]+(?:of\s+)?)?"
-    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH_PATTERN})"
-    rf"|(?P<m2>{MONTH_PATTERN})(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?)\b"
-    r"(?!\.?,?\s*['‘’]?\d)",
-    re.IGNORECASE,
-)
+    ) or as_of_without_year(text) is not None
 
 
 def day_without_year(text: str, sources: Sequence[Source]) -> Occasion | None:
     """'as of 1 aug', 'as of mid-July': the day in the latest year some report of the
     company was published on or after it (a day after which nothing was said asks
     nothing of a revision); None where TEXT says no such day or no report is that late."""
-    m = _AS_OF_NO_YEAR.search(text)
-    if m is None or (m["part"] or "").lower() == "end":
-        return None  # ("as of the end of June": a level's day, or the period's own end)
-    month = month_number(m["m1"] or m["m2"])
-    assert month is not None  # (the pattern matched a month's name)
-    said = m["d1"] or m["d2"]
+    said = as_of_without_year(text)
+    if said is None:
+        return None
+    start, end, month, day = said
     published = [s.published for s in sources if s.published]
     for year in sorted({d.year for d in published}, reverse=True):
         last = calendar.monthrange(year, month)[1]
-        day = int(said) if said else PART_OF_MONTH_DAY.get((m["part"] or "").lower(), last)
-        if day > last:
+        if (day or last) > last:
             return None
-        when = date(year, month, day)
+        when = date(year, month, day or last)
         if any(d >= when for d in published):
-            return Occasion(m.start(), m.end(), when)
+            return Occasion(start, end, when)
     return None
 
 

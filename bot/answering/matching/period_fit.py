@@ -36,6 +36,7 @@ from bot.facts.periods import (
 )
 from bot.facts.periods.arithmetic import WEEKS_SLACK
 from bot.facts.periods.events import event_length_gap
+from bot.facts.periods.references import UNIT_MONTHS
 
 _ONE_DAY = timedelta(days=1)
 
@@ -211,8 +212,7 @@ _SPAN_SAID = patterns.guarded(r"\b(?:period|season|weeks?)\b", re.I)
 
 # "a year ago", "two quarters earlier" with nothing named before: counted back from now,
 # the latest figure held
-_AGO = patterns.guarded(r"\b(?:ago|earlier|back)\b", re.I)
-_UNIT_MONTHS = {"quarter": 3, "year": 12}
+COUNTED_FROM_NOW = patterns.guarded(r"\b(?:ago|earlier|back)\b", re.I)
 # "a year earlier", "the year before", "the prior quarter": counted back from the period
 # just named, never from today ("q3 last year" is the third quarter of last year)
 _COUNTED_BACK = patterns.guarded(r"\b(?:earlier|before|prior|previous|preceding|ago)\b", re.I)
@@ -224,9 +224,9 @@ def _back_from_undated(mention: PeriodMention) -> bool:
     ref = mention.ref
     if isinstance(ref, RelativeRef) and ref.base is None and ref.span is not None:
         return ref.steps < 0  # "the same quarter last year": from the latest quarter held
-    if isinstance(ref, RelativeRef) and ref.base is None and ref.unit in _UNIT_MONTHS:
+    if isinstance(ref, RelativeRef) and ref.base is None and ref.unit in UNIT_MONTHS:
         # "the quarter before last", "employees a year ago": from the latest held
-        return ref.steps <= -2 or (ref.steps < 0 and bool(_AGO.search(mention.text)))
+        return ref.steps <= -2 or (ref.steps < 0 and bool(COUNTED_FROM_NOW.search(mention.text)))
     return (
         isinstance(ref, RelativeRef)
         and isinstance(ref.base, (QuarterRef, HalfRef))
@@ -248,7 +248,7 @@ def _latest_moved_back(
     if ref.base is None and ref.span is not None:  # "the same quarter last year"
         spans = [v for v in views if v.fact.period.months == ref.span]
         latest = latest_of(spans) if spans else None
-    elif ref.base is None and _AGO.search(mention.text):
+    elif ref.base is None and COUNTED_FROM_NOW.search(mention.text):
         # "employees a year ago": the latest figure (a level at its day, the shortest span
         # that ends then), a year before; "two quarters back": the quarter before the
         # latest ("last quarter") one
@@ -260,7 +260,7 @@ def _latest_moved_back(
             return latest
     elif ref.base is None:
         # "the quarter before last": the quarter before the latest ("last quarter") held
-        spans = [v for v in views if v.fact.period.months == _UNIT_MONTHS[ref.unit]]
+        spans = [v for v in views if v.fact.period.months == UNIT_MONTHS[ref.unit]]
         latest, steps = (latest_of(spans) if spans else None), ref.steps + 1
     else:
         latest = find_period(replace(mention, ref=ref.base), views, anchor)

@@ -58,7 +58,30 @@ _REVISING = patterns.guarded(
 
 # the day a part of a month said as a statement's date stands for ("as of early
 # September": its first third; "as of end-November" is a level's day, a period)
-PART_OF_MONTH_DAY = {"early": 10, "start": 1, "beginning": 1, "mid": 15}
+_PART_OF_MONTH_DAY = {"early": 10, "start": 1, "beginning": 1, "mid": 15}
+
+# "as of 1 aug", "as at mid-July", "as of september": a day (or a month's last) with no year
+_AS_OF_NO_YEAR = patterns.guarded(
+    r"\bas\s+(?:of|at)\s+(?:the\s+)?(?:(?P<part>early|mid|late|start|beginning)[-\s]+(?:of\s+)?)?"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH_PATTERN})"
+    rf"|(?P<m2>{MONTH_PATTERN})(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?)\b"
+    r"(?!\.?,?\s*['‘’]?\d)",
+    re.IGNORECASE,
+)
+
+
+def as_of_without_year(text: str) -> tuple[int, int, int, int | None] | None:
+    """'as of 1 aug' -> (where the phrase starts, ends, 8, 1); 'as of mid-July': day 15;
+    'as of september': day None, the month's last. Its year is the store's to find
+    (occasions.day_without_year)."""
+    m = _AS_OF_NO_YEAR.search(text)
+    if m is None:
+        return None
+    month = month_number(m["m1"] or m["m2"])
+    assert month is not None  # (the pattern matched a month's name)
+    said = m["d1"] or m["d2"]
+    day = int(said) if said else _PART_OF_MONTH_DAY.get((m["part"] or "").lower())
+    return m.start(), m.end(), month, day
 
 
 def statement_month(
@@ -264,7 +287,7 @@ def cut_as_of(text: str) -> tuple[date | None, str]:
         else:
             month = MONTHS[(m["m1"] or m["m2"]).lower().rstrip(".")]
             year = int(m["y1"] or m["y2"])
-            day = m["d1"] or m["d2"] or PART_OF_MONTH_DAY.get((m["part"] or "").lower())
+            day = m["d1"] or m["d2"] or _PART_OF_MONTH_DAY.get((m["part"] or "").lower())
             when = date(year, month, int(day) if day else calendar.monthrange(year, month)[1])
     except ValueError:
         return None, text

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Mapping, MutableMapping, Sequence
+from collections.abc import Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 
 from bot import patterns
@@ -117,7 +117,7 @@ _CODE_AND_NUMBER = patterns.compile(r"(?P<code>[a-z]{2,5})(?P<number>\d{1,5})")
 def _counted_thing(tokens: Sequence[Token], i: int) -> bool:
     """Is token I the plural noun a count asks of ("how many ships", "number of books")?"""
     before = tuple(t.lemma for t in tokens[max(0, i - 2) : i])
-    return tokens[i].text.lower().endswith("s") and before in (("how", "many"), ("number", "of"))
+    return tokens[i].text.endswith("s") and before in (("how", "many"), ("number", "of"))
 
 
 class Vocabulary:
@@ -660,15 +660,22 @@ class Vocabulary:
         (A verb alone is no figure's name, and would be passed over.)"""
         if len(word) < 3 or parts_of_speech(word) != {"VERB"}:
             return []
+        found = {
+            full
+            for full in self._metric_words_starting(word)
+            if full in self._own_words
+            and len(full) >= len(word) + 3
+            and "NOUN" in parts_of_speech(full[len(word) :])
+        }
+        return list(found) if len(found) == 1 else []
+
+    def _metric_words_starting(self, word: str) -> Iterator[str]:
+        """The metric words that begin with WORD, longer or not, from the sorted list."""
         i = bisect.bisect_left(self._metric_word_list, word)
-        found = set()
         for full in self._metric_word_list[i:]:
             if not full.startswith(word):
-                break
-            rest = full[len(word) :]
-            if full in self._own_words and len(rest) >= 3 and "NOUN" in parts_of_speech(rest):
-                found.add(full)
-        return list(found) if len(found) == 1 else []
+                return
+            yield full
 
     def _adjective_of(self, word: str) -> list[str]:
         """The metric's adjective an adverb is made from ('organically' -> 'organic' of
@@ -775,15 +782,13 @@ class Vocabulary:
             return []
         if reporting.family_of(word) is not None:
             return []
-        i = bisect.bisect_left(self._metric_word_list, word)
-        found = []
-        for full in self._metric_word_list[i:]:
-            if not full.startswith(word):
-                break
-            # (the store's own words are kept as lemmas: "recur" of "recurring" is as
-            # clipped by "rec" as any word three letters longer)
-            if len(full) >= len(word) + (2 if full in self._own_words else 3):
-                found.append(full)
+        # (the store's own words are kept as lemmas: "recur" of "recurring" is as clipped by
+        # "rec" as any word three letters longer)
+        found = [
+            full
+            for full in self._metric_words_starting(word)
+            if len(full) >= len(word) + (2 if full in self._own_words else 3)
+        ]
         # "comm": the store's own "commerce" before "commitment", a word of the vocabulary
         for pool in ([f for f in found if f in self._own_words], found):
             one = {f.removesuffix("s") for f in pool}  # "application", "applications"

@@ -260,6 +260,10 @@ class RelativeRef:
             raise SalesBotError(f"relative periods step by year, quarter, month: not {self.unit!r}")
 
 
+# The months one unit of a latest or relative period spans ("last quarter": three)
+UNIT_MONTHS = {"year": 12, "half": 6, "quarter": 3, "month": 1}
+
+
 @dataclass(frozen=True)
 class LatestRef:
     """The latest period held, of one length or of any."""

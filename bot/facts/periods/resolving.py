@@ -25,6 +25,7 @@ from bot.facts.periods.events import holds_event
 from bot.facts.periods.fiscal_calendar import FiscalCalendar
 from bot.facts.periods.references import (
     SEASONS,
+    UNIT_MONTHS,
     WHOLE_SEASONS,
     DayEventRef,
     ExactRef,
@@ -227,7 +228,7 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
         case HalfRef(h, None, fiscal):
             return _fits_part(period, cal, h, 6, fiscal)
         case LatestRef(unit) | RelativeRef(None, _, unit):
-            months = {"year": 12, "half": 6, "quarter": 3, "month": 1}[unit] if unit else None
+            months = UNIT_MONTHS[unit] if unit else None
             return months is None or period.months == months
         case _:
             return period in resolve(ref, cal)
