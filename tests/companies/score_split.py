@@ -477,6 +477,7 @@ DEV = {
     "bozdag-otomotiv": HERE / "bozdag-otomotiv",
     "cinetzin": HERE / "cinetzin",
     "indrayani-technologies": HERE / "indrayani-technologies",
+    "azinhal-cortica": HERE / "azinhal-cortica",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
