@@ -478,6 +478,7 @@ DEV = {
     "cinetzin": HERE / "cinetzin",
     "indrayani-technologies": HERE / "indrayani-technologies",
     "bystrzyca-agd": HERE / "bystrzyca-agd",
+    "azinhal-cortica": HERE / "azinhal-cortica",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
