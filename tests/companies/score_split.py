@@ -709,6 +709,7 @@ TEST_COMPANIES = (
     "pudu-lineas-aereas",
     "bungaree-vintners",
     "maelbeek-group",
+    "nyandarua-creameries",
 )
 
 
