@@ -707,6 +707,7 @@ TEST_COMPANIES = (
     "pudu-lineas-aereas",
     "bungaree-vintners",
     "maelbeek-group",
+    "gamskogel-bergbahnen",
 )
 
 
