@@ -710,6 +710,7 @@ TEST_COMPANIES = (
     "bungaree-vintners",
     "maelbeek-group",
     "nyandarua-creameries",
+    "gamskogel-bergbahnen",
 )
 
 
