@@ -711,6 +711,7 @@ TEST_COMPANIES = (
     "maelbeek-group",
     "nyandarua-creameries",
     "gamskogel-bergbahnen",
+    "kenari-pangan",
 )
 
 
