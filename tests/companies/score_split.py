@@ -712,6 +712,7 @@ TEST_COMPANIES = (
     "nyandarua-creameries",
     "gamskogel-bergbahnen",
     "zoldana-ottica",
+    "kenari-pangan",
 )
 
 
