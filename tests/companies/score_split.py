@@ -479,6 +479,7 @@ DEV = {
     "indrayani-technologies": HERE / "indrayani-technologies",
     "bystrzyca-agd": HERE / "bystrzyca-agd",
     "azinhal-cortica": HERE / "azinhal-cortica",
+    "hoang-hac-digital": HERE / "hoang-hac-digital",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
