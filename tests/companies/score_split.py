@@ -480,6 +480,7 @@ DEV = {
     "bystrzyca-agd": HERE / "bystrzyca-agd",
     "azinhal-cortica": HERE / "azinhal-cortica",
     "alcaravan-hoteles": HERE / "alcaravan-hoteles",
+    "hoang-hac-digital": HERE / "hoang-hac-digital",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
