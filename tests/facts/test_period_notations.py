@@ -8,6 +8,7 @@ year's first month), not with the calendar's own methods."""
 
 from __future__ import annotations
 
+import calendar
 from calendar import monthrange
 from datetime import date, timedelta
 
@@ -717,6 +718,42 @@ def test_a_trimestre_is_a_quarter(cal, fy, n, four_digits) -> None:
 def test_a_semestre_is_a_half(cal, fy, n) -> None:
     yy = f"{fy % 100:02d}"
     assert resolve(only(f"{n}S{yy}"), cal) == resolve(only(f"H{n} {yy}"), cal)
+
+
+@settle
+@given(cal=calendars, fy=years, n=st.integers(1, 2), four_digits=st.booleans())
+def test_the_letter_may_come_first_with_its_year(cal, fy, n, four_digits) -> None:
+    """'T3 2025', 'S1-24': French, Spanish and Italian chat writes the letter first (before
+    this session only the digit-first form was read)."""
+    year = str(fy) if four_digits else f"{fy % 100:02d}"
+    assert resolve(only(f"T{n} {year}"), cal) == resolve(only(f"Q{n} {year}"), cal)
+    assert resolve(only(f"s{n}-{year}"), cal) == resolve(only(f"H{n} {year}"), cal)
+
+
+@settle
+@given(cal=calendars, fy=years, month=st.integers(1, 12), padded=st.booleans())
+def test_a_month_by_its_number_and_year(cal, fy, month, padded) -> None:
+    """'9/2025', '09-2025' (Vietnamese 'tháng 9/2025', form-filling English): the month; read
+    before this session as no period at all, and answered with the latest figure."""
+    number = f"{month:02d}" if padded else str(month)
+    expected = resolve(only(f"{calendar.month_name[month]} {fy}"), cal)
+    assert resolve(only(f"{number}/{fy}"), cal) == expected
+    assert resolve(only(f"{number}-{fy}"), cal) == expected
+    # (a day's date is never read as its last two parts: "04/05/2024" is no May)
+    assert all(m.text != f"{number}/{fy}" for m in find_periods(f"on 15/{number}/{fy}"))
+
+
+def test_a_year_before_a_units_target_is_the_year() -> None:
+    """'its 2024 units target': the year's target (read as 2,024 units before this
+    session, and answered with the next year's target); '2024 units sold' an amount."""
+    assert [m.text for m in find_periods("how far short of its 2024 units target")] == ["2024"]
+    assert [m.text for m in find_periods("they shipped 2024 units")] == []
+
+
+def test_a_letter_first_code_needs_its_year() -> None:
+    # "S1" alone may be a model's name, "T3" a ticket class
+    for text in ("the S1 sold well", "t3 revenue", "s2 units: 40"):
+        assert [m.text for m in find_periods(text) if not m.text.isdigit()] == [], text
 
 
 @settle

@@ -264,6 +264,11 @@ def one_month(m: re.Match[str]) -> PeriodRef:
     return ExactRef(whole_months(month_index(to_year(m["y"]), month_num(m["m"])), 1))
 
 
+def numbered_month(m: re.Match[str]) -> PeriodRef:
+    """'9/2025', '09-2025': a month by its number before a four-digit year."""
+    return ExactRef(whole_months(month_index(to_year(m["y"]), int(m["mn"])), 1))
+
+
 def mid_year(m: re.Match[str]) -> PeriodRef:
     """'mid-2024', 'the middle of 2024': June of that year, whose end a count held at
     dates is read at."""

@@ -34,6 +34,7 @@ from bot.facts.periods.builders import (
     months_ending,
     months_to,
     named_season,
+    numbered_month,
     numbered_part,
     numbered_trading_periods,
     numbered_weeks,
@@ -174,6 +175,14 @@ def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[Rule]:
             f"{word}-code-iberian",
             rf"(?<!\w)(?P<n>[{digits}])(?:{iberian}|(?-i:{iberian.upper()})\s(?=(?:19|20)\d\d))"
             rf"{year_group('yb')}(?!\w)",
+            build,
+        ),
+        # "T3 2025", "S1 2024", "T2-25": the letter first, as French, Spanish and Italian
+        # chat writes the trimestre and semestre; its year needed ("S1" alone may be a model)
+        _rule(
+            f"{word}-code-iberian-letter-first",
+            rf"(?<!\w){iberian}(?P<n>[{digits}])"
+            rf"{year_tail(code_sep, True).removesuffix('?')}(?!\w){NOT_AMOUNT_UNLESS_FY}",
             build,
         ),
         # a bare "3Q", "1H": the latest such part; a half's H in capitals, or in lower
@@ -554,6 +563,13 @@ RULES: list[Rule] = [
         "month",
         rf"(?<!\w){month_group('m')}(?:\s*,?\s*|\s+of\s+){plain_year_group('y')}(?!\w){NOT_AMOUNT}",
         one_month,
+    ),
+    # "9/2025", "09/2025", "9-2025": a month by its number, as Vietnamese, Spanish and
+    # form-filling English write it (never a day's date: "04/05/2024" is read whole)
+    _rule(
+        "month-numbered",
+        r"(?<![\w/.,-])(?P<mn>0?[1-9]|1[0-2])(?:\s?/\s?|-)(?P<y>(?:19|20)\d\d)(?![\w/.,-])",
+        numbered_month,
     ),
     # "mid-2024", "mid-year 2024", "the middle of 2024"
     _rule(

@@ -92,8 +92,9 @@ def count_of(word: str) -> int:
 # "unit" heading a compound noun)
 NOT_AMOUNT = (
     r"(?!%|\s*(?:(?:percent|per\s+cent|pct|thousand|million|billion|trillion|bn|mn|k|m|b"
-    r"|units|unit(?!\s+[a-z])|dollars?|yen|euros?|won)(?!\w)))"
-)
+    r"|units(?!\s+(?:target|goal|forecast|guidance|plan|budget|outlook)\b)|unit(?!\s+[a-z])"
+    r"|dollars?|yen|euros?|won)(?!\w)))"
+)  # ("its 2024 units target": the year's target, never one of 2,024 units)
 # A year written with its fiscal marker ("Q4FY25 dollar revenue") is never an amount.
 NOT_AMOUNT_UNLESS_FY = (
     rf"(?:(?<=fy\d\d)|(?<=fy\d{{4}})|(?<=fy\s\d\d)|(?<=fy\s\d{{4}})|(?<=fiscal\s\d{{4}})"
