@@ -22,8 +22,11 @@ def implied_series(
     but the question says enough (a kind, a revision, a comparison) to pick the
     figures that can answer it. Several such series make the answer ambiguous."""
     wants_kind = query.kind not in (None, Kind.ACTUAL) or query.expected
+    # (a date alone, "last quarter as of january 2024", says when, never which figure)
     says_enough = (
-        wants_kind or query.intent is not Intent.VALUE or query.revision is not Revision.CURRENT
+        wants_kind
+        or query.intent is not Intent.VALUE
+        or query.revision not in (Revision.CURRENT, Revision.AS_OF)
     )
     if says_enough:
         expectation = {Kind.TARGET, Kind.FORECAST} if query.kind is None else {query.kind}

@@ -146,6 +146,20 @@ _PROGRESS = patterns.guarded(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE
 
 
 _NUMERIC_DATE = patterns.guarded(rf"(?<![\d.]){NUMERIC_DATE}")
+# "net profit half 2025", "revenue 2024 quarter": a part of a year said without which one
+# (never "which quarter of 2025", "per month 2025", "the best quarter of 2025": asked so)
+_PART_BESIDE_YEAR = patterns.guarded(
+    r"\b(?P<part>half|quarter|month|week|semester)\s+(?:of\s+)?(?:fy\s?|cy\s?)?'?\d{2,4}\b"
+    r"|\b(?:fy\s?|cy\s?)?\d{4}\s+(?P<after>half|quarter|month|week|semester)\b"
+    r"(?!\s+(?:by|on|over|to|ended|ending|earlier|ago|before|later))",
+    re.IGNORECASE,
+)
+_PART_OF = lambda m: "part" if m["part"] else "after"  # noqa: E731  (the group the part is)
+_ASKS_WHICH_PART = frozenset(
+    {"which", "what", "each", "every", "per", "a", "by", "any"}
+    # (or says it by another: "the same quarter of fy2024", "the corresponding half")
+    | {"same", "that", "corresponding", "comparable", "equivalent", "prior", "previous"}
+)
 # "orders per day", "units a month": a rate over time, which a period's total is not
 _PER_TIME = patterns.guarded(
     r"\b(?:per|each|every|a)\s+(?P<unit>day|week|month)\b(?!\s+(?:earlier|ago|before|later))",
@@ -1803,6 +1817,16 @@ def _two_letters_kept(word: str, full: str) -> bool:
     )
 
 
+def _which_part_asked(before: str) -> bool:
+    """Do the two words BEFORE a part of a year ask which, or each, or say it by another
+    ("which quarter", "which hanul quarter", "per month", "the best half", "the same
+    quarter of fy2024")?"""
+    return any(
+        w in _ASKS_WHICH_PART or (len(w) > 4 and w.endswith("est"))
+        for w in before.lower().split()[-2:]
+    )
+
+
 def _unexplained(
     reading: Reading,
     tokens: list[Token],
@@ -1829,6 +1853,17 @@ def _unexplained(
     if per_time and reporting.adds_up(best[0].metric.name):
         # "orders per day in 2024" where only the year's orders are held: never the total
         unexplained += (per_time.group(),)
+    # "net profit half 2025": which half no period reading says; never the year's figure
+    # (a part of a year another period names is that one: "holiday quarter fy25 (oct-dec 24)")
+    whole_years = all(isinstance(p.ref, YearRef) for p in reading.periods)
+    unexplained += tuple(
+        m["part"] or m["after"]
+        for m in (_PART_BESIDE_YEAR.finditer(reading.text) if whole_years else ())
+        if not _which_part_asked(reading.text[: m.start()])
+        and not any(
+            p.start <= m.start(_PART_OF(m)) and m.end(_PART_OF(m)) <= p.end for p in reading.periods
+        )
+    )
     # "backlog at 04/05/2024": a date no period reading could place (4 May or 5 April?)
     # is never dropped, which would answer with another date's figure
     dates = list(_NUMERIC_DATE.finditer(reading.text))
