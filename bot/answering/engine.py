@@ -93,7 +93,7 @@ from bot.answering.matching.metric_refinement import (
 )
 from bot.answering.memo import Memo, today
 from bot.answering.phrases import amounts_in, bare_amount, points_in_basis_points, possessive
-from bot.answering.reading import asks, defined_terms
+from bot.answering.reading import asks, code_switching, defined_terms
 from bot.answering.reading.currencies import currencies_said
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query, Reading
@@ -282,7 +282,7 @@ class Engine:
         key, stamp = (scope, text), (version, today())
         query = self._understood.get(key, stamp)
         if query is None:
-            query = understand(text, vocab)
+            query = _read_in_english(understand(text, vocab), vocab)
             self._understood.put(key, stamp, query)
         return self._read_in_store(query, scope, vocab, (*stamp, generation))
 
@@ -1217,3 +1217,17 @@ class Engine:
         else:
             message = "I couldn't find a company or a figure I know in that question."
         return unknown_with_holdings(self.store, text, message, scope, query.entity_ids)
+
+
+def _read_in_english(query: Query, vocab: Vocabulary) -> Query:
+    """'cuántas unidades vendieron el año pasado': a question partly in another language
+    read in English (code_switching.py), kept only where that leaves no word unexplained
+    (a word neither reading knows keeps it refused, never answered for the whole)."""
+    if not query.unexplained:
+        return query
+    english = code_switching.in_english(query.text)
+    if english is None:
+        return query
+    better = understand(english, vocab)
+    return query if better.unexplained else replace(better, text=query.text)
+
