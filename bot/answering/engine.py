@@ -523,7 +523,7 @@ class Engine:
             said = query.said
             answer = with_verdict(answer, asks.direction_asked(said), asks.change_bar(said))
             answer = without_unasked_verdict(verdict_as_asked(answer, query.said), query.said)
-            answer = sign_as_asked(answer, query.said)
+            answer = _one_figure_for_two(sign_as_asked(answer, query.said), query)
             if generation is not None and self._understood.peek(key) is query:
                 self._answers.put(key, stamp, (query, answer))
         if log_misses and answer.status is not Status.ANSWERED:
@@ -1231,3 +1231,20 @@ def _read_in_english(query: Query, vocab: Vocabulary) -> Query:
     better = understand(english, vocab)
     return query if better.unexplained else replace(better, text=query.text)
 
+
+def _one_figure_for_two(answer: Answer, query: Query) -> Answer:
+    """'how much faster did A grow than B', 'by how much did A exceed B': a question that
+    works two figures into one is never answered with one of them (one operand found, the
+    other not: the one found was given as the answer). An amount the asker states is the
+    other figure ("did sales exceed 5 million?")."""
+    if (
+        answer.status is not Status.ANSWERED
+        or len(answer.facts) != 1
+        or query.amounts
+        or not asks.TWO_FIGURES_WORKED.search(query.said)
+    ):
+        return answer
+    return unknown(
+        answer.question,
+        f"That needs two figures and I found only one: {answer.title.rstrip('.')}.",
+    )

@@ -163,6 +163,12 @@ def gap_asked(text: str, unexplained: tuple[str, ...]) -> bool:
 _SET_AGAINST = patterns.guarded(r"\b(?:minus|vs\.?|versus|diff)\b", re.IGNORECASE)
 
 BETWEEN_TWO = cue(r"\b(?:difference|gap|spread)\s+between\b", re.I)
+# "how much faster did A grow than B", "by how much did A exceed B", "the gap between A
+# and B": two figures worked into one, which one of them alone never answers
+TWO_FIGURES_WORKED = cue(
+    r"\b(?:faster|slower)\b.*\bthan\b|\bexceed(?:ed|s)?\b|\b(?:difference|gap|spread)\s+between\b",
+    re.I,
+)
 
 
 def midpoint(unexplained: tuple[str, ...]) -> bool:
