@@ -15,6 +15,7 @@ from bot.ingest import lexicon as lx
 from bot.ingest.breakdowns import Breakdown
 from bot.ingest.breaks import clause_start, subject_clause_start
 from bot.ingest.clauses.accounted_parts import accounted_part
+from bot.ingest.clauses.capacity_use import capacity_use
 from bot.ingest.clauses.changes import TO_LEVEL, grew_to, level_after_change
 from bot.ingest.clauses.coined import coined_name
 from bot.ingest.clauses.context import Context, Slot
@@ -356,6 +357,7 @@ def name_metric(
             or _same_on_another_day(text, slots, i)  # "78.4% at ... (76.9% at March 31)"
             or planned_measure(text, sl, ctx)  # "its RevPAR growth guidance to 3-5%"
             or price_volume_effect(text, sl)  # "price/mix contributed 8.2%"
+            or capacity_use(text, sl)  # "the plants ran at 82% of capacity"
         )
         if sl.metric is None:
             sl.skip = True
