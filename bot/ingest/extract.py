@@ -38,6 +38,7 @@ from bot.ingest.cfa_francs import in_home_francs
 from bot.ingest.chats import official_text
 from bot.ingest.clauses.context import Context
 from bot.ingest.clauses.cumulative import launch_date
+from bot.ingest.clauses.headed_parts import part_head
 from bot.ingest.clauses.other_times import compared_heading
 from bot.ingest.clauses.sentence import read_sentence
 from bot.ingest.comparatives import states_convention
@@ -194,6 +195,7 @@ def _extract(
             lead = s.text.rstrip().endswith(":") or ctx.list_kind is not None
             ctx.lead_in = s.text if lead else None
             ctx.compared_with = s.text if compared_heading(s.text) else None
+            ctx.part_head = part_head(s.text)  # "Organic growth by region" over its parts
         found = read_sentence(s, ctx)
         if any(a <= s.start < b for a, b in rivals):
             found = []  # an item under another company's heading (read: it sets the scene)

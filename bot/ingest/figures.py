@@ -21,6 +21,8 @@ from bot.ingest.breakdowns import listing_cue
 from bot.ingest.figure_ranges import SCALE_WORD, join_ranges, scaled_low
 from bot.ingest.local_numbers import local_amounts
 from bot.ingest.number_words import number_words
+from bot.ingest.plus_minus import with_tolerances
+from bot.ingest.points import in_points
 
 _NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
@@ -344,6 +346,10 @@ def find_figures(text: str) -> list[Figure]:
     ]
     found = _compared_in_currency(text, [_low_end_scaled(f) for f in _flat_ranges(text, ranged)])
     found = [_minus_worded(text, f) for f in found]
+    # "75 basis points", "added 3.9 percentage points": hundredths of a percent, or percents
+    found = [in_points(text, f) for f in found]
+    # "$1.90 billion ± $75 million", "47%, plus or minus a percentage point": a range
+    found = with_tolerances(text, found)
     # "(pages 10-15)", "TEL: 03-5555-0142", "on 28-29 March": a page, a telephone, days
     return [f for f in found if not _no_amount(text, f)]
 

@@ -112,6 +112,18 @@ _AMOUNT = re.compile(
 )
 
 
+# Scales of languages that group thousands with a space, never a point (Polish, Czech):
+# "1.634 mld zł" is 1.634 billion, as a report in English with Polish scales writes it
+_SPACE_GROUPING = frozenset({"mld", "mil.", "tis."})
+
+
+def _groups_with_points(m: re.Match[str]) -> bool:
+    """The scale word after M's number is of a language that may group thousands with a
+    point ("1.320 Mio."): a German, Spanish, Portuguese, Italian, French or Dutch one."""
+    word = " ".join((m["foreign"] or m["glued"] or "").lower().split())
+    return bool(word) and word not in _SPACE_GROUPING
+
+
 def _number(n: str, foreign: bool) -> Decimal:
     """N as written: a comma is the decimal point (points group thousands); without one,
     points group thousands after a scale word of another language ("1.320 Mio.") and are a
@@ -151,7 +163,7 @@ def _read(m: re.Match[str]) -> tuple[float, str] | None:
     word = (m["foreign"] or m["glued"] or m["scale"] or "").lower()
     word = " ".join(word.split())
     scale = _FOREIGN_SCALES.get(word) or _GLUED_SCALES.get(word) or _ENGLISH_SCALES.get(word, 1)
-    value = _number(n, bool(m["foreign"] or m["glued"])) * Decimal(int(scale))
+    value = _number(n, _groups_with_points(m)) * Decimal(int(scale))
     return float(value), _unit(m, suf)
 
 
@@ -172,8 +184,8 @@ def _low_end(text: str, m: re.Match[str], value: float) -> tuple[int, float] | N
         r"\b(?:from|von|de)\s*$", text[max(0, low.start() - 8) : low.start()]
     ):
         return None  # "rose from 8,2 to 9,5 %": a change, no range
-    number = _number(low["n"], bool(m["foreign"] or m["glued"]))
-    scale = Decimal(str(value)) / _number(m["n"], bool(m["foreign"] or m["glued"]))
+    number = _number(low["n"], _groups_with_points(m))
+    scale = Decimal(str(value)) / _number(m["n"], _groups_with_points(m))
     low_value = float(number * scale)
     return (low.start(), low_value) if low_value < value else None
 

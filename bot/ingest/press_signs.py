@@ -27,4 +27,11 @@ PRESS_SIGNS: dict[str, dict[str, list[str]]] = {
     "Tk.": {"BDT": ["Bangladesh", "Bangladeshi"]},  # ("EPS was Tk. 4.39")
     "NLe": {"SLE": ["Sierra Leone", "Sierra Leonean"]},
     "TL": {"TRY": ["Türkiye", "Turkey", "Turkish"]},
+    # East Africa's shillings with the plural "s" the press writes ("UShs 2,486.3 billion")
+    "UShs": {"UGX": ["Uganda", "Ugandan"]},
+    "KShs": {"KES": ["Kenya", "Kenyan"]},
+    "TShs": {"TZS": ["Tanzania", "Tanzanian"]},
+    # the cedi's sign as Ghana's press types it, a cent sign for its own "₵" ("GH¢842.3 million")
+    "GH¢": {"GHS": ["Ghana", "Ghanaian"]},
+    "GH₵": {"GHS": ["Ghana", "Ghanaian"]},
 }

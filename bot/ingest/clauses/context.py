@@ -40,6 +40,8 @@ class Context:
     currencies: dict[str, str] = field(default_factory=dict)  # "franc": CHF ("Swiss francs")
     list_kind: Kind | None = None  # the kind a list's lead-in gives its items ("2025 outlook:")
     lead_in: str | None = None  # the line a list hangs from ("Dealer inventory at July 31:")
+    # the measure a heading over a list of parts names ("Organic growth by region")
+    part_head: str | None = None
     # the line over a list of highlights, when it says what they are compared with:
     # "Third Quarter Highlights (compared with the third quarter of fiscal 2024)"
     compared_with: str | None = None

@@ -15,10 +15,12 @@ from bot.ingest import lexicon as lx
 from bot.ingest.breakdowns import Breakdown
 from bot.ingest.breaks import clause_start, subject_clause_start
 from bot.ingest.clauses.accounted_parts import accounted_part
+from bot.ingest.clauses.capacity_use import capacity_use
 from bot.ingest.clauses.changes import TO_LEVEL, grew_to, level_after_change
 from bot.ingest.clauses.coined import coined_name
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.effects import price_volume_effect
+from bot.ingest.clauses.headed_parts import headed_part
 from bot.ingest.clauses.held import (
     ended_at_level,
     ended_with_level,
@@ -356,6 +358,8 @@ def name_metric(
             or _same_on_another_day(text, slots, i)  # "78.4% at ... (76.9% at March 31)"
             or planned_measure(text, sl, ctx)  # "its RevPAR growth guidance to 3-5%"
             or price_volume_effect(text, sl)  # "price/mix contributed 8.2%"
+            or capacity_use(text, sl)  # "the plants ran at 82% of capacity"
+            or headed_part(text, sl, ctx)  # "- Americas: +8.4%" under "Organic growth by region"
         )
         if sl.metric is None:
             sl.skip = True

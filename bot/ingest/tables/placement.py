@@ -29,7 +29,7 @@ _TABLE_NOTE = re.compile(
     r"\(\s*(?:[\w ]{1,20}[;,]\s*)?(?:(?:in|(?:all\s+)?amounts\s+in|figures\s+in)\s+)?"
     r"(?P<scale>thousands|millions|billions"
     r"|trillions)"
-    r"(?:\s+of\s+(?P<cur>[A-Za-z.$€£¥ ]+?))?\s*(?:,|\))",
+    r"(?:\s+of\s+(?P<cur>[A-Za-z.$€£¥ ]+?))?\s*(?:[,;]|\))",
     re.IGNORECASE,
 )
 
