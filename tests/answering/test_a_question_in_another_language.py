@@ -75,6 +75,10 @@ def test_english_is_left_as_written():
     # one small word of another language alone is as likely a name's ("EU": Portuguese "I")
     assert in_english("eu sales fy13") is None
     assert in_english("EU vendas 2025") == "EU sales 2025"
+    # initials in capitals are a code ("NAM": North America, never Vietnamese "năm", a
+    # year); a short word alone says no language ("nam sales 2024")
+    assert in_english("NAM sales strathcarron fy24") is None
+    assert in_english("nam sales 2024") is None
 
 
 def test_a_word_neither_reading_knows_keeps_it_refused(engine: Engine):

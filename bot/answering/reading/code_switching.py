@@ -44,6 +44,7 @@ _NUMBERED_PART = patterns.compile(
 _ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 _LONGEST_TERM = 3  # words in the longest glossary term ("bien loi nhuan")
 _SHORTEST_PART = 3  # letters of a compound's shortest term ("ziel")
+_SHORTEST_ALONE = 4  # letters of a term that alone says its language ("ciro", "omzet")
 # English words a postposing language writes after the noun they modify
 _POSTPOSED = frozenset({"net", "gross", "operating", "original"})
 # ... and those it writes after a period noun only ("el año pasado", "robo ya tatu"; never
@@ -74,7 +75,6 @@ class _Word:
     start: int
     end: int
     key: str  # lower case, without accents
-    capitals: bool  # written in capitals ("EU", "CA"): a code sooner than a small word
     english: str | None = None  # None: kept as written
 
 
@@ -84,9 +84,11 @@ def in_english(text: str) -> str | None:
     text = _NUMBERED.sub(lambda m: _ORDINALS[m[1]], text.replace("’", "'"))
     # (a word with digits, "s1", "3T25", "fy13", is a notation the English reading reads)
     found = [
-        _Word(m.start(), m.end(), unaccented(m.group()).lower(), m.group().isupper())
+        _Word(m.start(), m.end(), unaccented(m.group()).lower())
         for m in _WORD.finditer(text)
-        if not any(c.isdigit() for c in m.group()) and not _hyphenated(text, m.start(), m.end())
+        if not any(c.isdigit() for c in m.group())
+        and not _hyphenated(text, m.start(), m.end())
+        and not _initials(m.group(), text)
     ]
     language = _language_of(found)
     if language is None:
@@ -98,6 +100,12 @@ def in_english(text: str) -> str | None:
     if language.postposed:
         _modifiers_first(found)
     return _NUMBERED_PART.sub(r"\g<part> \g<n> \g<year>", _written(text, found))
+
+
+def _initials(word: str, text: str) -> bool:
+    """Is WORD written in capitals in a question that is not ("NAM sales", "EU vendas"):
+    a code or initials, never a word of another language?"""
+    return len(word) > 1 and word.isupper() and not text.isupper()
 
 
 def _hyphenated(text: str, start: int, end: int) -> bool:
@@ -133,9 +141,12 @@ def _says_it(keys: list[str], english: set[str], language: _Language) -> bool:
         for k in keys
         if len(k) > 1 and k not in english and (k in language.terms or k in language.small_words)
     ]
-    terms = [language.terms.get(k, "") for k in own]
-    terms += [language.terms[p] for p in _phrases(keys) if p in language.terms]
-    return len(own) >= 2 or any(term not in _GRAMMAR for term in terms)
+    # (one word of a figure or a period says it where it is long enough to be no initials:
+    # "umsatz q3", never "nam" alone, Vietnamese "năm" but North America's too)
+    named = [k for k in own if len(k) >= _SHORTEST_ALONE] + [
+        p for p in _phrases(keys) if p in language.terms
+    ]
+    return len(own) >= 2 or any(language.terms.get(k, "") not in _GRAMMAR for k in named)
 
 
 def _phrases(keys: list[str]) -> list[str]:
@@ -154,7 +165,7 @@ def _translated(found: list[_Word], language: _Language) -> int:
     # (one small word alone, "eu sales", is as likely a name's: the EU, not Portuguese "I")
     if read or len(small) >= 2:
         for w in small:
-            if w.english is None and not w.capitals:
+            if w.english is None:
                 w.english = ""
                 read += 1
     # a word English knows too is that language's where two of its own say which language
@@ -163,7 +174,7 @@ def _translated(found: list[_Word], language: _Language) -> int:
     # English's grammar unless beside one
     strong = read >= 2
     for before, w, after in zip([None, *found], found, [*found[1:], None], strict=False):
-        if w.english is not None or w.capitals or not is_english(w.key):
+        if w.english is not None or not is_english(w.key):
             continue
         beside = _beside_foreign(before, w) or _beside_foreign(after, w)
         if w.key in language.terms and w.key not in FUNCTION_WORDS and (strong or beside):
