@@ -79,6 +79,9 @@ def test_english_is_left_as_written():
     # year); a short word alone says no language ("nam sales 2024")
     assert in_english("NAM sales strathcarron fy24") is None
     assert in_english("nam sales 2024") is None
+    # a word that is its own English ("december" of Dutch) says no language: the "in"
+    # before it stays ("what share of 2025 revenue came in december")
+    assert in_english("what share of 2025 revenue came in december") is None
 
 
 def test_a_word_neither_reading_knows_keeps_it_refused(engine: Engine):

@@ -22,11 +22,16 @@ def implied_series(
     but the question says enough (a kind, a revision, a comparison) to pick the
     figures that can answer it. Several such series make the answer ambiguous."""
     wants_kind = query.kind not in (None, Kind.ACTUAL) or query.expected
-    # (a date alone, "last quarter as of january 2024", says when, never which figure)
+    # (a date alone, "last quarter as of january 2024", says when, never which figure; with
+    # a range's end or a change, "the low end lowered in nov 2025", it dates a revision)
+    dated_revision = query.revision is Revision.AS_OF and (
+        query.range_end is not None or query.mentions_change
+    )
     says_enough = (
         wants_kind
         or query.intent is not Intent.VALUE
         or query.revision not in (Revision.CURRENT, Revision.AS_OF)
+        or dated_revision
     )
     if says_enough:
         expectation = {Kind.TARGET, Kind.FORECAST} if query.kind is None else {query.kind}

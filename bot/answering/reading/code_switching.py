@@ -303,7 +303,8 @@ def _language_tables() -> tuple[tuple[str, dict[str, str], frozenset[str], bool]
     tables = []
     for code, entry in glossary.items():
         stop = _stop_words(entry["stop_words"])
-        terms = {**_cldr_words(code, stop), **entry["terms"]}
+        # (a word that is its own English, "december", "volume", says no language)
+        terms = {k: v for k, v in {**_cldr_words(code, stop), **entry["terms"]}.items() if k != v}
         tables.append((code, terms, frozenset(stop - terms.keys()), bool(entry["postposed"])))
     return tuple(tables)
 
