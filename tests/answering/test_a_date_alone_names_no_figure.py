@@ -15,20 +15,20 @@ import pytest
 from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
-O = "Orrin Cells"
+ORRIN = "Orrin Cells"
 Y25, Q3 = "2025-01-01/2025-12-31", "2025-07-01/2025-09-30"
 FACTS = [
-    fact(O, "shipments guidance (MW) (low end)", "forecast", Y25, 200, "units", "2025-08-12"),
-    fact(O, "shipments guidance (MW) (high end)", "forecast", Y25, 240, "units", "2025-08-12"),
-    fact(O, "shipments guidance (MW) (low end)", "forecast", Y25, 190, "units", "2025-11-13"),
-    fact(O, "shipments guidance (MW) (high end)", "forecast", Y25, 220, "units", "2025-11-13"),
-    fact(O, "revenue", "actual", Q3, 88e6, "USD", "2025-11-13"),
+    fact(ORRIN, "shipments guidance (MW) (low end)", "forecast", Y25, 200, "units", "2025-08-12"),
+    fact(ORRIN, "shipments guidance (MW) (high end)", "forecast", Y25, 240, "units", "2025-08-12"),
+    fact(ORRIN, "shipments guidance (MW) (low end)", "forecast", Y25, 190, "units", "2025-11-13"),
+    fact(ORRIN, "shipments guidance (MW) (high end)", "forecast", Y25, 220, "units", "2025-11-13"),
+    fact(ORRIN, "revenue", "actual", Q3, 88e6, "USD", "2025-11-13"),
 ]
 
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    return engine_over(seed, bundle([{"name": O, "aliases": ["Orrin"]}], FACTS, "2025-11-13"))
+    return engine_over(seed, bundle([{"name": ORRIN, "aliases": ["Orrin"]}], FACTS, "2025-11-13"))
 
 
 def test_a_period_and_a_date_name_no_figure(engine: Engine):
