@@ -64,6 +64,8 @@ _RELATIVE = {-1: "last", 0: "this", 1: "next"}
 
 @dataclass(frozen=True)
 class _Language:
+    """One language of the glossary, as its words are read."""
+
     code: str
     terms: dict[str, str]  # glossary and CLDR words -> English ("" says nothing)
     small_words: frozenset[str]  # words that only hold a sentence together
@@ -72,6 +74,8 @@ class _Language:
 
 @dataclass
 class _Word:
+    """A word of the question, where it stands, and the English it is read as."""
+
     start: int
     end: int
     key: str  # lower case, without accents
