@@ -68,6 +68,8 @@ def test_the_words_read_in_english_order():
     assert in_english("faida halisi ya nusu ya kwanza") == "net profit the first half"
     assert in_english("omzet in het 3e kwartaal") == "revenue third quarter"
     assert in_english("kitna revenue tha pichhle saal") == "how much revenue last year"
+    # (a term of four words, as long as the glossary's longest: read whole)
+    assert in_english("loi nhuan sau thue 2024") == "profit after tax 2024"
 
 
 def test_english_is_left_as_written():

@@ -42,7 +42,6 @@ _NUMBERED_PART = patterns.compile(
     r"\b(?P<part>quarter|half)\s+(?P<n>[1-4])\s*/\s*(?P<year>(?:19|20)?\d\d)\b"
 )
 _ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
-_LONGEST_TERM = 3  # words in the longest glossary term ("bien loi nhuan")
 _SHORTEST_PART = 3  # letters of a compound's shortest term ("ziel")
 _SHORTEST_ALONE = 4  # letters of a term that alone says its language ("ciro", "omzet")
 # English words a postposing language writes after the noun they modify
@@ -60,6 +59,7 @@ _GRAMMAR = frozenset(
 ) | {""}
 _PERIOD_NOUNS = frozenset({*_PERIOD_UNITS, "half"})
 _RELATIVE = {-1: "last", 0: "this", 1: "next"}
+_LETTERS = patterns.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -126,19 +126,20 @@ def _language_of(found: list[_Word]) -> _Language | None:
     or "eu", is as likely English chat's ("non core", "EU sales")."""
     keys = [w.key for w in found]
     english = {k for k in keys if is_english(k)}
+    phrases = _phrases(keys)
     best, best_count = None, 0.0
     for language in _languages():
         count = sum(
             0.5 if k in english else 1.0
             for k in keys
             if k in language.terms or k in language.small_words
-        ) + sum(1 for phrase in _phrases(keys) if phrase in language.terms)
-        if count > best_count and _says_it(keys, english, language):
+        ) + sum(1 for phrase in phrases if phrase in language.terms)
+        if count > best_count and _says_it(keys, phrases, english, language):
             best, best_count = language, count
     return best
 
 
-def _says_it(keys: list[str], english: set[str], language: _Language) -> bool:
+def _says_it(keys: list[str], phrases: list[str], english: set[str], language: _Language) -> bool:
     # (a letter alone, "c", "s", says no language: an initial sooner)
     own = [
         k
@@ -148,15 +149,16 @@ def _says_it(keys: list[str], english: set[str], language: _Language) -> bool:
     # (one word of a figure or a period says it where it is long enough to be no initials:
     # "umsatz q3", never "nam" alone, Vietnamese "năm" but North America's too)
     named = [k for k in own if len(k) >= _SHORTEST_ALONE] + [
-        p for p in _phrases(keys) if p in language.terms
+        p for p in phrases if p in language.terms
     ]
     return len(own) >= 2 or any(language.terms.get(k, "") not in _GRAMMAR for k in named)
 
 
 def _phrases(keys: list[str]) -> list[str]:
+    """KEYS's runs of two words or more, up to the glossary's longest term."""
     return [
         " ".join(keys[i : i + n])
-        for n in range(2, _LONGEST_TERM + 1)
+        for n in range(2, _longest_term() + 1)
         for i in range(len(keys) - n + 1)
     ]
 
@@ -229,7 +231,7 @@ def _beside_foreign(neighbour: _Word | None, w: _Word) -> bool:
 def _term_at(found: list[_Word], i: int, language: _Language) -> int:
     """How many words from I make one glossary term (the longest), 0 for none. A word
     English knows is never read as another language's ("con", "sin", "die")."""
-    for n in range(min(_LONGEST_TERM, len(found) - i), 0, -1):
+    for n in range(min(_longest_term(), len(found) - i), 0, -1):
         words = found[i : i + n]
         if n == 1 and is_english(words[0].key):
             return 0
@@ -289,6 +291,12 @@ def _languages() -> tuple[_Language, ...]:
     return tuple(_Language(*entry) for entry in _language_tables())
 
 
+@functools.cache
+def _longest_term() -> int:
+    """Words in the glossary's longest term ("loi nhuan sau thue": four)."""
+    return max(len(k.split()) for language in _languages() for k in language.terms)
+
+
 def _library_versions() -> tuple[str, ...]:
     """The versions of the libraries whose data the tables are made from (a new CLDR is
     a new key): their own attributes, cheaper than the installed packages' metadata."""
@@ -301,7 +309,7 @@ def _library_versions() -> tuple[str, ...]:
 @kept_between_runs("answering/reading/code_switching.json", also=_library_versions)
 def _language_tables() -> tuple[tuple[str, dict[str, str], frozenset[str], bool], ...]:
     """Each language's code, its words in English, its small words, and whether it puts
-    an adjective after its noun (made once per machine: reading CLDR's data for fifteen
+    an adjective after its noun (made once per machine: reading CLDR's data for sixteen
     languages took ~3 s, at the first question with a word English does not know)."""
     glossary = json.loads(_GLOSSARY.read_text(encoding="utf-8"))["languages"]
     tables = []
@@ -365,4 +373,4 @@ def _cldr_words(code: str, stop: frozenset[str]) -> dict[str, str]:
 
 
 def _keys(text: str) -> list[str]:
-    return [unaccented(m.group()).lower() for m in patterns.compile(r"[^\W\d_]+").finditer(text)]
+    return [unaccented(m.group()).lower() for m in _LETTERS.finditer(text)]
