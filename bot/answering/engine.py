@@ -1241,7 +1241,7 @@ def _one_figure_for_two(answer: Answer, query: Query) -> Answer:
         answer.status is not Status.ANSWERED
         or len(answer.facts) != 1
         or query.amounts
-        or not asks.TWO_FIGURES_WORKED.search(query.said)
+        or not asks.two_figures_worked(query.said)
     ):
         return answer
     return unknown(

@@ -154,7 +154,6 @@ _PART_BESIDE_YEAR = patterns.guarded(
     r"(?!\s+(?:by|on|over|to|ended|ending|earlier|ago|before|later))",
     re.IGNORECASE,
 )
-_PART_OF = lambda m: "part" if m["part"] else "after"  # noqa: E731  (the group the part is)
 _ASKS_WHICH_PART = frozenset(
     {"which", "what", "each", "every", "per", "a", "by", "any"}
     # (or says it by another: "the same quarter of fy2024", "the corresponding half")
@@ -1861,7 +1860,9 @@ def _unexplained(
         for m in (_PART_BESIDE_YEAR.finditer(reading.text) if whole_years else ())
         if not _which_part_asked(reading.text[: m.start()])
         and not any(
-            p.start <= m.start(_PART_OF(m)) and m.end(_PART_OF(m)) <= p.end for p in reading.periods
+            # (the part's own group, "part" or "after", is the match's last)
+            p.start <= m.start(m.lastgroup) and m.end(m.lastgroup) <= p.end
+            for p in reading.periods
         )
     )
     # "backlog at 04/05/2024": a date no period reading could place (4 May or 5 April?)

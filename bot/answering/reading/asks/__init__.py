@@ -43,7 +43,6 @@ from bot.answering.reading.asks.arithmetic import (
     SHARE_WORDS,
     TIMES_ASKED,
     TOTAL,
-    TWO_FIGURES_WORKED,
     added_up,
     derive,
     excluding_at,
@@ -54,6 +53,7 @@ from bot.answering.reading.asks.arithmetic import (
     several_taken_out,
     share,
     totals,
+    two_figures_worked,
     words_taken_out,
 )
 from bot.answering.reading.asks.changes import (
@@ -200,7 +200,6 @@ __all__ = [
     "THAN_EXPECTED",
     "TIMES_ASKED",
     "TOTAL",
-    "TWO_FIGURES_WORKED",
     "VERSUS",
     "WHICH_PART_OF",
     "WHICH_PERIOD",
@@ -247,6 +246,7 @@ __all__ = [
     "statement_words",
     "than_before",
     "totals",
+    "two_figures_worked",
     "two_statements",
     "within",
     "words_taken_out",

@@ -165,10 +165,13 @@ _SET_AGAINST = patterns.guarded(r"\b(?:minus|vs\.?|versus|diff)\b", re.IGNORECAS
 BETWEEN_TWO = cue(r"\b(?:difference|gap|spread)\s+between\b", re.I)
 # "how much faster did A grow than B", "by how much did A exceed B", "the gap between A
 # and B": two figures worked into one, which one of them alone never answers
-TWO_FIGURES_WORKED = cue(
-    r"\b(?:faster|slower)\b.*\bthan\b|\bexceed(?:ed|s)?\b|\b(?:difference|gap|spread)\s+between\b",
-    re.I,
-)
+_FASTER_OR_EXCEEDING = cue(r"\b(?:faster|slower)\b.*\bthan\b|\bexceed(?:ed|s)?\b", re.I)
+
+
+def two_figures_worked(text: str) -> bool:
+    """Does the question work two figures into one ("how much faster did A grow than B",
+    "by how much did A exceed B", "the difference between A and B")?"""
+    return bool(_FASTER_OR_EXCEEDING.search(text) or BETWEEN_TWO.search(text))
 
 
 def midpoint(unexplained: tuple[str, ...]) -> bool:
