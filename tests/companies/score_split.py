@@ -716,6 +716,7 @@ TEST_COMPANIES = (
     "gamskogel-bergbahnen",
     "zoldana-ottica",
     "kenari-pangan",
+    "umlilo-grill",
 )
 
 
