@@ -482,6 +482,7 @@ DEV = {
     "alcaravan-hoteles": HERE / "alcaravan-hoteles",
     "hoang-hac-digital": HERE / "hoang-hac-digital",
     "kawartha-health": HERE / "kawartha-health",
+    "isonami-motor": HERE / "isonami-motor",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
