@@ -718,6 +718,7 @@ TEST_COMPANIES = (
     "zoldana-ottica",
     "kenari-pangan",
     "umlilo-grill",
+    "hollerbach-landtechnik",
 )
 
 
