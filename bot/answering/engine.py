@@ -1233,18 +1233,56 @@ def _read_in_english(query: Query, vocab: Vocabulary) -> Query:
 
 
 def _one_figure_for_two(answer: Answer, query: Query) -> Answer:
-    """'how much faster did A grow than B', 'by how much did A exceed B': a question that
-    works two figures into one is never answered with one of them (one operand found, the
-    other not: the one found was given as the answer). An amount the asker states is the
-    other figure ("did sales exceed 5 million?")."""
-    if (
-        answer.status is not Status.ANSWERED
-        or len(answer.facts) != 1
-        or query.amounts
-        or not asks.two_figures_worked(query.said)
-    ):
+    """'how much faster did A grow than B', 'by how much did A exceed B', 'attributable
+    minus deducted net profit': a question that works two figures into one is never
+    answered with one of them (one operand found, the other not: the one found was given
+    as the answer). An amount the asker states is the other figure ("did sales exceed 5
+    million?")."""
+    if answer.status is not Status.ANSWERED or query.amounts:
+        return answer
+    one_figure = len(answer.facts) == 1 and asks.two_figures_worked(query.said)
+    # (a figure with its revisions or its growth's levels is one figure still)
+    unworked = answer.intent in _ONE_FIGURE_INTENTS and all(
+        _arithmetic_unworked(query.said, metric, answer.intent == Intent.GROWTH.value)
+        for metric in {view.fact.metric for view in answer.facts}
+    )
+    if not (one_figure or unworked):
         return answer
     return unknown(
         answer.question,
         f"That needs two figures and I found only one: {answer.title.rstrip('.')}.",
     )
+
+
+# the answers that give one figure, however many facts they cite
+_ONE_FIGURE_INTENTS = frozenset(
+    {Intent.VALUE.value, Intent.HISTORY.value, Intent.GROWTH.value, Intent.RANGE.value}
+)
+
+
+# a figure's name that is itself a sum ("proved plus probable reserves", "hardware and
+# software revenue", "combined sales")
+_NAMED_AS_A_SUM = re.compile(r"\bplus\b|\+|&|\band\b|\bcombined\b|\btotal\b", re.I)
+
+
+def _arithmetic_unworked(said: str, metric: str, between_periods: bool) -> bool:
+    """Does the question spell out a sum or a difference that one figure, METRIC, does not
+    already hold? "attributable minus deducted net profit" is never one figure, unless
+    named with the part left out ("revenue excluding fuel surcharge" holds "revenue
+    minus fuel surcharge", never "total minus ex-fuel surcharge"); "cloud + term license"
+    is never one of its parts ("cloud subscription revenue"), while "premium cards (gold +
+    platinum)" is the whole it names. An answer worked out BETWEEN_PERIODS (a growth)
+    holds "pat fy2025 minus pat fy2024", never "organic minus reported growth"."""
+    named = set(name_lemmas(metric))
+    for joined in asks.arithmetic_said(said):
+        if joined.operator == "minus":
+            if between_periods and joined.dated:
+                continue
+            if not asks.leaves_out(metric) or asks.leaves_out(joined.after):
+                return True
+        elif not _NAMED_AS_A_SUM.search(metric) and named & {
+            *lemmas(joined.before),
+            *lemmas(joined.after),
+        }:
+            return True
+    return False

@@ -5,6 +5,7 @@ a range's midpoint, a figure implied by another, one figure as a multiple of ano
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot import patterns
 from bot.answering.english.words import lemmas
@@ -172,6 +173,53 @@ def two_figures_worked(text: str) -> bool:
     """Does the question work two figures into one ("how much faster did A grow than B",
     "by how much did A exceed B", "the difference between A and B")?"""
     return bool(_FASTER_OR_EXCEEDING.search(text) or BETWEEN_TWO.search(text))
+
+
+# "A minus B", "A plus B", "(Q3+Q4)", "hospitals + day surgery": figures joined by the
+# asker's own arithmetic ("less" is as often "less than", "-" a range's or a date's)
+_JOINED = patterns.guarded(r"\b(?:minus|plus)\b|\s\+\s|(?<=\w)\+(?=\w)", re.I)
+# an operand that is a period: "Q1 + Q2", "9M minus Q3", "oct+nov", "full year minus h1"
+# (a figure of the longer period holds their sum; the parts are worked out elsewhere)
+_PERIOD_OPERAND = patterns.compile(
+    r"\s*(?:the\s+)?(?:q[1-4]|[1-4]q|h[12]|[12]h|[st][1-4]|[1-4][st]|\d{1,2}\s*m\b|fy|"
+    r"(?:19|20)\d{2}\b|\d{1,2}[-\s]?weeks?|full[-\s]year|(?:first|second|third|fourth|last)\s+"
+    r"(?:quarter|half)|(?:the\s+)?(?:quarter|half|year)\b|nine\s+months|ytd|"
+    + MONTH_PATTERN
+    + r"\b)",
+    re.IGNORECASE,
+)
+# an operand's words end at a bracket, a clause's end or a question's next joining word
+_WORD_START = patterns.compile(r"\b\w")
+_OPERAND_END = patterns.compile(r"[()\[\],;?!]|\s-\s|\b(?:minus|plus)\b|\+")
+
+
+@dataclass(frozen=True)
+class Joined:
+    """One sum or difference a question spells out: "attributable minus deducted net
+    profit" is ("minus", "attributable", "deducted net profit")."""
+
+    operator: str  # "plus" or "minus"
+    before: str  # the word before the operator
+    after: str  # the words after it, to a bracket or the clause's end
+    dated: bool  # do those words name a period ("minus pat fy2024": another year's)
+
+
+@per_text
+def arithmetic_said(text: str) -> tuple[Joined, ...]:
+    """Each sum or difference of figures the question spells out (never of periods:
+    "Q1 + Q2 revenue" asks one figure of the half)."""
+    joined = []
+    for m in _JOINED.finditer(text):
+        after = _OPERAND_END.split(text[m.end() :], 1)[0]
+        if _PERIOD_OPERAND.match(after):
+            continue
+        before = text[: m.start()].split()
+        operator = "minus" if m.group().strip().lower() == "minus" else "plus"
+        dated = any(_PERIOD_OPERAND.match(after, w.start()) for w in _WORD_START.finditer(after))
+        joined.append(
+            Joined(operator, before[-1].strip("([") if before else "", after.strip(), dated)
+        )
+    return tuple(joined)
 
 
 def midpoint(unexplained: tuple[str, ...]) -> bool:
