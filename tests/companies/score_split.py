@@ -481,6 +481,7 @@ DEV = {
     "azinhal-cortica": HERE / "azinhal-cortica",
     "alcaravan-hoteles": HERE / "alcaravan-hoteles",
     "hoang-hac-digital": HERE / "hoang-hac-digital",
+    "banksia-vale-health": HERE / "banksia-vale-health",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
