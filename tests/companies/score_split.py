@@ -483,6 +483,7 @@ DEV = {
     "hoang-hac-digital": HERE / "hoang-hac-digital",
     "kawartha-health": HERE / "kawartha-health",
     "isonami-motor": HERE / "isonami-motor",
+    "banksia-vale-health": HERE / "banksia-vale-health",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
