@@ -481,6 +481,7 @@ DEV = {
     "azinhal-cortica": HERE / "azinhal-cortica",
     "alcaravan-hoteles": HERE / "alcaravan-hoteles",
     "hoang-hac-digital": HERE / "hoang-hac-digital",
+    "cantera-bajio": HERE / "cantera-bajio",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
