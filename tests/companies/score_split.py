@@ -484,6 +484,7 @@ DEV = {
     "kawartha-health": HERE / "kawartha-health",
     "isonami-motor": HERE / "isonami-motor",
     "banksia-vale-health": HERE / "banksia-vale-health",
+    "cantera-bajio": HERE / "cantera-bajio",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
