@@ -721,6 +721,7 @@ TEST_COMPANIES = (
     "kenari-pangan",
     "umlilo-grill",
     "hollerbach-landtechnik",
+    "ardnacraig-distillers",
 )
 
 
