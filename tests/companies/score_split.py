@@ -715,6 +715,7 @@ TEST_COMPANIES = (
     "gamskogel-bergbahnen",
     "zoldana-ottica",
     "kenari-pangan",
+    "trois-sommets-lait",
 )
 
 
