@@ -722,6 +722,7 @@ TEST_COMPANIES = (
     "umlilo-grill",
     "hollerbach-landtechnik",
     "ardnacraig-distillers",
+    "trois-sommets-lait",
 )
 
 
