@@ -89,6 +89,7 @@ from bot.answering.matching.metric_refinement import (
     basis_said_unheld,
     by_own_name,
     named_in_full,
+    said_in_own_name,
     without_unsaid_basis,
 )
 from bot.answering.memo import Memo, today
@@ -1178,6 +1179,7 @@ class Engine:
         query = settle(reading, vocab, available, units)
         query = named_in_full(query, vocab, available)
         query = by_own_name(query, available)
+        query = said_in_own_name(query, available)
         query = without_unsaid_basis(query, vocab, available, units)
         query = basis_said_unheld(query, vocab, available)
         self._settled.put(key, stamp, (reading, having, query))

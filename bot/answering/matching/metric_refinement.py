@@ -8,8 +8,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from bot.answering.english.lexicon import FUNCTION_WORDS
 from bot.answering.english.words import (
+    ADD_VERBS,
     ADJUSTED_BASIS,
+    MOVE_VERBS,
+    OPPOSITE_VERBS,
     PERCENT_WORDS,
     RESTATED_BASIS,
     UNADJUSTED_BASIS,
@@ -24,7 +28,7 @@ from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
 from bot.answering.reading.settle import moved_between, settle
 from bot.answering.reading.word_roles import EXCLUDING_IN_NAME
-from bot.answering.vocabulary.vocabulary import Vocabulary
+from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary
 from bot.facts import reporting
 from bot.facts.model import Kind
 
@@ -186,6 +190,62 @@ def basis_said_unheld(query: Query, vocab: Vocabulary, available: set[int]) -> Q
     carried = {w for m in others for w in name_lemmas(m.name)}
     unheld = tuple(t.text for t in said if t.lemma in carried)
     return replace(query, unexplained=query.unexplained + unheld) if unheld else query
+
+
+# the verbs a flow's name says ("stores opened", "units added"): never a kind of a figure
+_FLOW_VERBS = MOVE_VERBS | ADD_VERBS | frozenset(OPPOSITE_VERBS)
+
+
+def said_in_own_name(query: Query, available: set[int]) -> Query:
+    """'net income attributable to owners' where the company states its net income and its
+    'net income attributable to shareholders': the reporting vocabulary lets both explain
+    every word, and the shorter name covers more of itself; the one whose own name says
+    more of the words they both explain is the one meant (a qualifier said is never
+    explained away by a family's synonym)."""
+    reading = query.reading
+    if reading is None or len(query.metrics) != 1:
+        return query
+    chosen = query.metrics[0]
+    lemmas = [t.lemma for t in reading.tokens]
+
+    def own(h: MetricHit) -> int:
+        # (the words it explains that its own name says: never a function word, which
+        # nothing explains)
+        named = set(name_lemmas(h.metric.name))
+        return sum(lemmas[i] in named for i in h.explained)
+
+    def accounted(h: MetricHit) -> bool:
+        # (each word its name adds to the chosen one's that the question does not say
+        # stands for one it says in other words: "shareholders" for "owners"; never
+        # "Amazon marketplace sales" for "sales" over "revenue", its other words unsaid)
+        named = set(name_lemmas(h.metric.name))
+        unsaid = named - set(name_lemmas(chosen.metric.name)) - set(lemmas) - FUNCTION_WORDS
+        return len(unsaid) <= sum(lemmas[i] not in named for i in h.explained)
+
+    def qualified(h: MetricHit) -> bool:
+        # (a word its name adds that the question says, and names a kind of the figure:
+        # "attributable"; never a verb of its flow, "open" of "pharmacies open at March
+        # 1" for "pharmacies opened")
+        added = set(name_lemmas(h.metric.name)) - set(name_lemmas(chosen.metric.name))
+        return bool(added & set(lemmas) - _FLOW_VERBS)
+
+    most = own(chosen)
+    rivals = [
+        h
+        for h in reading.candidates
+        if h.metric.id in available
+        and h.metric.id != chosen.metric.id
+        and h.metric.unit == chosen.metric.unit
+        and h.explained >= chosen.explained
+        and own(h) > most
+        and accounted(h)
+        and qualified(h)
+    ]
+    if not rivals:
+        return query
+    best = max(own(h) for h in rivals)
+    named = [h for h in rivals if own(h) == best]
+    return replace(query, metrics=(named[0],)) if len(named) == 1 else query
 
 
 def by_own_name(query: Query, available: set[int]) -> Query:

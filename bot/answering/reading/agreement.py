@@ -495,7 +495,30 @@ def agrees(
         return False  # ("the total dividend for H2": the amount paid, never per share)
     if _an_effect_on_the_figure(hit, reading):
         return False  # ("revenue guidance": never the "currency headwind on revenue")
+    if _ordered_for_sold(hit, reading, vocab):
+        return False  # ("how many were actually sold": never the orders taken)
     return not (units_wanted == ("units",) and hit.metric.unit == "percent" and not growth_said)
+
+
+# what is ordered and not yet sold, against what was sold, delivered or shipped: a figure
+# of one never answers a question that names only the other
+_ORDERED = frozenset({"orders", "backlog"})
+_SOLD = frozenset({"units_sold", "units_delivered", "units_shipped"})
+
+
+def _ordered_for_sold(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool:
+    """Is the metric a count of orders where the question says only a selling verb ("how
+    many CR 450 X were sold": never its cumulative orders), or of goods sold where it
+    says only orders?"""
+    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
+    if family not in _ORDERED and family not in _SOLD:
+        return False
+    own, other = (_ORDERED, _SOLD) if family in _ORDERED else (_SOLD, _ORDERED)
+    named = {f.key for w in name_lemmas(hit.metric.name) for f in reporting.families_of((w,))}
+    if named & other:
+        return False  # ("orders delivered": the question's "orders" is its own word)
+    said = {f.key for t in reading.tokens for f in reporting.families_of((t.lemma,))}
+    return bool(said & other) and not said & own
 
 
 _PER_SHARE = patterns.compile(r"\bper\s+(?:\w+\s+)?share\b", re.IGNORECASE)

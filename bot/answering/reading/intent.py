@@ -6,6 +6,7 @@ its kind (target, forecast, actual) and one end of a range.
 from __future__ import annotations
 
 import enum
+import itertools
 from datetime import date
 
 from bot import patterns
@@ -181,9 +182,24 @@ def intent_of(
         return Intent.HISTORY
     if (words & TARGET_MET_WORDS or _far_off(tokens, n_periods)) and expectation:
         return Intent.TARGET_MET
-    if words & GROWTH_WORDS or n_periods >= 2:
+    if (words - _revised_way(tokens)) & GROWTH_WORDS or n_periods >= 2:
         return Intent.GROWTH
     return Intent.VALUE
+
+
+# "revised down by", "restated upwards": the way a statement was revised, never a move
+# between periods
+_REVISING = frozenset({"revise", "restate"})
+_WAYS = frozenset({"up", "down", "upward", "upwards", "downward", "downwards"})
+
+
+def _revised_way(tokens: list[Token]) -> set[str]:
+    """The words that say which way a revising verb went ("revised *down* by")."""
+    return {
+        after.lemma
+        for before, after in itertools.pairwise(tokens)
+        if before.lemma in _REVISING and after.lemma in _WAYS
+    }
 
 
 _AWAY = frozenset({"off", "from", "away"})
