@@ -94,7 +94,8 @@ from bot.answering.matching.metric_refinement import (
 )
 from bot.answering.memo import Memo, today
 from bot.answering.phrases import amounts_in, bare_amount, points_in_basis_points, possessive
-from bot.answering.reading import asks, code_switching, defined_terms
+from bot.answering.reading import asks, code_switching, defined_terms, dictated, spoken_numbers
+from bot.answering.reading.correction import speller
 from bot.answering.reading.currencies import currencies_said
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query, Reading
@@ -284,6 +285,7 @@ class Engine:
         query = self._understood.get(key, stamp)
         if query is None:
             query = _read_in_english(understand(text, vocab), vocab)
+            query = _read_as_dictated(query, text, vocab)
             self._understood.put(key, stamp, query)
         return self._read_in_store(query, scope, vocab, (*stamp, generation))
 
@@ -1232,6 +1234,32 @@ def _read_in_english(query: Query, vocab: Vocabulary) -> Query:
         return query
     better = understand(english, vocab)
     return query if better.unexplained else replace(better, text=query.text)
+
+
+def _read_as_dictated(query: Query, question: str, vocab: Vocabulary) -> Query:
+    """'pathology sails queue three fy twenty five': a QUESTION dictated to a phone read
+    again with every number said in words written in digits (spoken_numbers.py) and each
+    word nothing explains replaced by the one the store knows that sounds the same
+    (dictated.py): "pathology sales q3 fy 25". Kept only where that leaves no word
+    unexplained, and reads a period where none was read."""
+    said_aloud = spoken_numbers.number_said(question)
+    if not query.unexplained and (query.periods or not said_aloud):
+        return query
+    text = spoken_numbers.every_number_in_digits(question) if said_aloud else question
+    spell = speller(vocab)
+    for word in query.unexplained:
+        # (a word the store or the engine knows, "data" of "data ARPU", is meant as said)
+        if spell.knows(word.lower()):
+            continue
+        heard = dictated.sounds_alike(word, spell.own_forms())
+        if heard is not None:
+            text = re.sub(rf"\b{re.escape(word)}\b", heard, text, flags=re.IGNORECASE)
+    if text == question:
+        return query
+    better = understand(text, vocab)
+    if better.unexplained or (not query.unexplained and not better.periods):
+        return query
+    return replace(better, text=query.text)
 
 
 def _one_figure_for_two(answer: Answer, query: Query) -> Answer:

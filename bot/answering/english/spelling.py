@@ -52,7 +52,7 @@ def inflections(word: str) -> set[str]:
 class _Tables(NamedTuple):
     naming: dict[str, str]  # any slip of these forms is mended
     merged: dict[str, str]  # naming and plain: every form -> its base word
-    choices: list[str]  # merged's forms, sorted
+    choices: tuple[str, ...]  # merged's forms, sorted
 
 
 class Speller:
@@ -97,8 +97,16 @@ class Speller:
         if made is None:  # one assignment: another thread sees all of it or none
             naming, plain = self._make()
             merged = {**naming, **plain}
-            made = self._made = _Tables(naming, merged, sorted(merged))
+            made = self._made = _Tables(naming, merged, tuple(sorted(merged)))
         return made
+
+    def knows(self, word: str) -> bool:
+        """Is WORD (lower case) a form the tables hold, as written?"""
+        return word in self._tables().merged
+
+    def own_forms(self) -> tuple[str, ...]:
+        """The store's own naming words, sorted: what a word heard for another may be."""
+        return tuple(sorted(self.own_words))
 
     def prepare(self) -> None:
         """Make the tables now, not at the first word nothing knows (prepare.py)."""

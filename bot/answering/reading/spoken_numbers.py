@@ -12,6 +12,7 @@ import re
 from text_to_num import text2num
 
 from bot import patterns
+from bot.answering.reading.cues import per_text
 from bot.facts.periods.words import MONTH_PATTERN
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -21,16 +22,18 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UP_TO_99 = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?|{_TEENS}|{_UNITS})"
 
 # "twenty twenty five", "twenty oh five", "nineteen ninety nine"; "two thousand (and) five"
-# (never "twenty five": a count)
+# (never "twenty five" nor "two thousand": counts)
 _TEN_TO_99 = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?|{_TEENS})"
 _YEAR = patterns.compile(
     rf"\b(?:(?P<century>twenty|nineteen)[\s-]+(?P<rest>(?:oh|o)[\s-]+(?:{_UNITS})|{_TEN_TO_99})"
-    rf"|two\s+thousand(?:\s+and)?(?:[\s-]+(?P<after>{_UP_TO_99}))?)\b",
+    # ("two thousand" alone is a count: "two thousand beds")
+    rf"|two\s+thousand(?:\s+and)?[\s-]+(?P<after>{_UP_TO_99}))\b",
     re.IGNORECASE,
 )
-# "q three", "h two", "q for" (a dictated "four")
+# "q three", "h two", "q for" (a dictated "four"); "queue three", "cue one": the letter Q
+# as a phone's speech-to-text writes it
 _PART = patterns.compile(
-    r"\b(?P<part>q|h)[\s-]+(?P<n>one|two|three|four|for|to|too)\b", re.IGNORECASE
+    r"\b(?P<part>q|h|queue|cue|kew)[\s-]+(?P<n>one|two|three|four|for|to|too)\b", re.IGNORECASE
 )
 # "week forty six", "wk twelve"; "f y twenty six", "fy twenty five"
 _COUNTED = patterns.compile(
@@ -89,7 +92,7 @@ def _year(m: re.Match[str]) -> str:
     if m["century"]:
         rest = re.sub(r"^(?:oh|o)[\s-]+", "", m["rest"].lower())
         return str((2000 if m["century"].lower() == "twenty" else 1900) + _number(rest))
-    return str(2000 + (_number(m["after"]) if m["after"] else 0))
+    return str(2000 + _number(m["after"]))
 
 
 def _second_year(m: re.Match[str]) -> str:
@@ -99,7 +102,8 @@ def _second_year(m: re.Match[str]) -> str:
 
 def _part(m: re.Match[str]) -> str:
     n = {"one": 1, "two": 2, "to": 2, "too": 2, "three": 3, "four": 4, "for": 4}[m["n"].lower()]
-    return m.group() if m["part"].lower() == "h" and n > 2 else f"{m['part']}{n}"
+    part = "h" if m["part"].lower() == "h" else "q"
+    return m.group() if part == "h" and n > 2 else f"{part}{n}"
 
 
 def _counted(m: re.Match[str]) -> str:
@@ -110,3 +114,77 @@ def _counted(m: re.Match[str]) -> str:
 def _day(m: re.Match[str]) -> str:
     tens = {"twenty": 20, "thirty": 30}.get((m["tens"] or "").lower(), 0)
     return f"{m['month']} {tens + _ORDINALS[m['unit'].lower()]}"
+
+
+# Every number said in words, wherever it stands: for a question read again as dictated
+# (engine._read_as_dictated), where its words alone left something unexplained.
+_ANY_NUMBER = rf"{_UP_TO_99}|zero|hundred|thousand"
+# a run of them: "one hundred and twenty thousand", "three twenty twenty five" (Q3 2025),
+# "one point two" (the words of a decimal)
+_RUN = patterns.compile(
+    rf"\b(?:{_ANY_NUMBER})(?:(?:\s+|\s+and\s+|-)(?:{_ANY_NUMBER}))*"
+    rf"(?:\s+point(?:\s+(?:zero|{_UNITS}))+)?\b",
+    re.IGNORECASE,
+)
+# a lone number word is read only beside a period's letters or a scale: alone, "one" is as
+# often a pronoun ("which one") and "three" a count read as it is ("the three months")
+_LETTER_BEFORE = patterns.compile(r"\b(?:q|h|fy|hey|aitch|haitch)\s+$", re.IGNORECASE)
+_SCALE_AFTER = patterns.compile(
+    rf"^\s+(?:million|billion|trillion|percent|per\s+cent|%|bn|mn|{MONTH_PATTERN})",
+    re.IGNORECASE,
+)
+# "hey two", "aitch 1": the letter H of a half, heard as a word
+_HALF_HEARD = patterns.compile(r"\b(?:hey|aitch|haitch)\s+(?P<n>[12])\b", re.IGNORECASE)
+
+
+@per_text
+def number_said(text: str) -> bool:
+    """Does TEXT say a number in words?"""
+    return _RUN.search(text) is not None
+
+
+def every_number_in_digits(text: str) -> str:
+    """TEXT with every number said in words written in digits ("one point two billion" ->
+    "1.2 billion", "thirty june twenty twenty five" -> "30 june 2025", "two thousand beds"
+    -> "2,000 beds": a count keeps its separator, never a year), and the H of a half heard
+    as a word ("hey two" -> "h2")."""
+    text, out, at = numbers_said_aloud(text), [], 0
+    for m in _RUN.finditer(text):
+        lone = " " not in m.group().strip() and "-" not in m.group()
+        if lone and not (
+            _LETTER_BEFORE.search(text[: m.start()]) or _SCALE_AFTER.match(text[m.end() :])
+        ):
+            continue
+        digits = _numbers_of_run(m.group())
+        if digits is not None:
+            out += [text[at : m.start()], digits]
+            at = m.end()
+    return _HALF_HEARD.sub(r"h\g<n>", "".join([*out, text[at:]]))
+
+
+def _numbers_of_run(words: str) -> str | None:
+    """The digits of a run of number words, or None where text2num reads none. A run may
+    say several: "three twenty twenty five" is Q3 2025, "one twenty five" H1 FY25."""
+    words = " ".join(words.lower().replace("-", " ").split())
+    whole, _, decimals = words.partition(" point ")
+    try:
+        if decimals:
+            tail = "".join(str(_number(d)) for d in decimals.split())
+            return f"{_number(whole)}.{tail}"
+    except ValueError:
+        return None
+    said, numbers = whole.split(), []
+    while said:
+        for end in range(len(said), 0, -1):
+            part = " ".join(said[:end])
+            year = _YEAR.fullmatch(part)
+            try:
+                # (a count in thousands keeps its separator: "2,000 beds", never a year)
+                numbers.append(_year(year) if year else f"{_number(part):,}")
+            except ValueError:
+                continue
+            said = said[end:]
+            break
+        else:
+            return None
+    return " ".join(numbers)
