@@ -648,7 +648,12 @@ def short_forms(name: str, unit: str | None = None) -> list[tuple[str, ...]]:
     if sum(1 for p in parts if len(p) >= 2 and p.isalpha()) < 2 or any(
         len(p) == 1 and p.isalpha() for p in parts
     ):
-        return []  # "Model K3", "U.S.": no initials people would use
+        # "Model K3", "U.S.": no initials people would use; but a model's name and number
+        # are typed joined ("CR 250": "cr250", "CR 450 X": "cr450x", "T 7": "t7")
+        if not numeral and not any(w.isdigit() for w in title):
+            return []
+        joined = ("".join(title).lower() + numeral,)
+        return [joined + r for r in _rests(rest_words, rest, unit)]
     initials = ["".join(p[0] for p in parts if not p.isdigit()).lower()]
     if links:  # "Legend of the Iron Moon": "lotim" as well as "lim"
         every = [p for w in title for p in (_CAMEL.findall(w) if w not in links else [w])]
@@ -660,17 +665,22 @@ def short_forms(name: str, unit: str | None = None) -> list[tuple[str, ...]]:
             forms += [(first + n,), (first, n) if n else (first,)]
         forms.append(("".join(title).lower() + n,))
         forms.append(tuple(p.lower() for p in parts) + ((n,) if n else ()))
-    rests = (
-        [rest, *variants(" ".join(rest_words), unit)[: _PAIR_LIMIT * 2]] if rest_words else [rest]
-    )
-    # ... and the rest by its initials, all of them ("I&F NNM": "Institutional & Funds
-    # net new money")
-    rests += [p for p in initialled(" ".join(rest_words)) if len(p) == 1]
     return [
         tuple(lemma_ for lemma_ in f if lemma_) + r
         for f in dict.fromkeys(forms)
-        for r in dict.fromkeys(rests)
+        for r in _rests(rest_words, rest, unit)
     ]
+
+
+def _rests(rest_words: list[str], rest: tuple[str, ...], unit: str | None) -> list[tuple[str, ...]]:
+    """The ways the rest of a name after its title is said: its content words, their
+    variants in the reporting vocabulary, and its initials, all of them ("I&F NNM":
+    "Institutional & Funds net new money")."""
+    rests = (
+        [rest, *variants(" ".join(rest_words), unit)[: _PAIR_LIMIT * 2]] if rest_words else [rest]
+    )
+    rests += [p for p in initialled(" ".join(rest_words)) if len(p) == 1]
+    return list(dict.fromkeys(rests))
 
 
 def _initials_of_words_before(before: str, acronym: str) -> bool:
