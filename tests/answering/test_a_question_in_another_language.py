@@ -70,6 +70,9 @@ def test_the_words_read_in_english_order():
     assert in_english("kitna revenue tha pichhle saal") == "how much revenue last year"
     # (a term of four words, as long as the glossary's longest: read whole)
     assert in_english("loi nhuan sau thue 2024") == "profit after tax 2024"
+    # a language's own initials in capitals, where its other words say which it is
+    assert in_english("BAIIA ajusté exercice 2025") == "ebitda adjusted fiscal year 2025"
+    assert in_english("utilidad neta 2024 en mdp") == "net profit 2024 million pesos"
 
 
 def test_english_is_left_as_written():

@@ -87,16 +87,23 @@ def in_english(text: str) -> str | None:
     None when no word of TEXT is read so."""
     text = _NUMBERED.sub(lambda m: _ORDINALS[m[1]], text.replace("’", "'"))
     # (a word with digits, "s1", "3T25", "fy13", is a notation the English reading reads)
-    found = [
-        _Word(m.start(), m.end(), unaccented(m.group()).lower())
+    words = [
+        (m, _Word(m.start(), m.end(), unaccented(m.group()).lower()))
         for m in _WORD.finditer(text)
-        if not any(c.isdigit() for c in m.group())
-        and not _hyphenated(text, m.start(), m.end())
-        and not _initials(m.group(), text)
+        if not any(c.isdigit() for c in m.group()) and not _hyphenated(text, m.start(), m.end())
     ]
+    found = [w for m, w in words if not _initials(m.group(), text)]
     language = _language_of(found)
     if language is None:
         return None
+    # a term in capitals says no language, but where others said it, it is that language's
+    # own initials ("BAIIA ajusté": EBITDA), if long enough to be no other code ("NAM")
+    found = [
+        w
+        for m, w in words
+        if not _initials(m.group(), text)
+        or (len(w.key) >= _SHORTEST_ALONE and w.key in language.terms)
+    ]
     hits = _translated(found, language)
     if not hits:
         return None
