@@ -8,7 +8,8 @@ new model's cumulative orders and its units sold, and a revised quarter's revenu
 - "how many were actually sold" of a model whose orders alone are held: never the orders
   (nor the reverse);
 - "revised down by how much": the size of the revision, never the move from the quarter
-  before ("down" says the revision's way).
+  before ("down" says the revision's way);
+- "how much were the EBITDA adjustments": what was added, never adjusted EBITDA.
 
 On the engine of 2026-12-06 each gave the other figure (a development set's wrong
 answers). Guards: plain "net income" stays the plain figure; orders asked are answered.
@@ -31,6 +32,7 @@ FACTS = [
     fact(T, "net income attributable to shareholders", "actual", Y25, 67.9e6, "USD", "2026-02-10"),
     fact(T, "Tern 90 cumulative orders", "actual", DEC, 31200, "units", "2026-02-10"),
     fact(T, "outboard engines sold", "actual", Y25, 212000, "units", "2026-02-10"),
+    fact(T, "adjusted EBITDA", "actual", Q2, 44.7e6, "USD", "2025-08-10"),
     fact(T, "retail revenue", "actual", Q2, 66.1e6, "USD", "2025-08-10"),
     fact(T, "retail revenue", "actual", Q3, 68.0e6, "USD", "2025-11-04"),
     fact(T, "retail revenue", "actual", Q3, 67.4e6, "USD", "2026-02-10"),
@@ -53,6 +55,12 @@ def engine(seed) -> Engine:
 )
 def test_the_figure_its_own_words_name(engine: Engine, question: str, value: float):
     assert values(engine, question) == [value]
+
+
+def test_the_adjustments_are_never_the_adjusted_figure(engine: Engine):
+    answer = engine.ask("how much were quillan's ebitda adjustments in q2 2025")
+    assert answer.status is not Status.ANSWERED, answer.text
+    assert values(engine, "quillan adjusted ebitda q2 2025") == [44.7e6]
 
 
 def test_a_model_sold_is_never_its_orders(engine: Engine):

@@ -497,7 +497,17 @@ def agrees(
         return False  # ("revenue guidance": never the "currency headwind on revenue")
     if _ordered_for_sold(hit, reading, vocab):
         return False  # ("how many were actually sold": never the orders taken)
+    if _adjustments_for_the_adjusted(hit, reading):
+        return False  # ("the EBITDA adjustments": what was added, never adjusted EBITDA)
     return not (units_wanted == ("units",) and hit.metric.unit == "percent" and not growth_said)
+
+
+def _adjustments_for_the_adjusted(hit: MetricHit, reading: Reading) -> bool:
+    """Does the question ask for the adjustments themselves ("how much were the EBITDA
+    adjustments": adjusted less reported) where the metric is the adjusted figure?"""
+    return any(t.text.lower() == "adjustments" for t in reading.tokens) and (
+        "adjusted" in hit.metric.name.lower() and "adjustment" not in hit.metric.name.lower()
+    )
 
 
 # what is ordered and not yet sold, against what was sold, delivered or shipped: a figure
