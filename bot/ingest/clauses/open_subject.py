@@ -403,8 +403,11 @@ def wire_label(text: str, sl: Slot, ctx: Context) -> Metric | None:
         return None  # "COMPARABLE FUNERAL CALLS DOWN 1.9 PCT", "attrition at 12.9%"
     if not against and all(w[:1].isupper() and not w.isupper() for w in words):
         return None  # "Jakarta -0.6%; Bangkok +0.2%": names in a list, no measure
-    if reporting.regions_in(np) and (sl.fig.unit != "units" or not against):
-        return None  # ("Q2 Europe $412 mln vs ..."): a part, read where parts are read
+    parts = [r for r in reporting.regions_in(np) if not r.region.whole]
+    if parts and (sl.fig.unit != "units" or not against):
+        # ("Q2 Europe $412 mln vs ..."): a part, read where parts are read; a word for the
+        # whole ("Total deposits $49.52 bln", "Group revenue ...") names the company's own
+        return None
     if np.isupper():  # a wire in capitals: its words in lower case, its initials kept
         np = " ".join(w if _initials(w) else w.lower() for w in words)
     name = re.sub(r"\bavg\b\.?", "average", written_name(np))
