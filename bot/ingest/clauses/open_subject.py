@@ -369,7 +369,9 @@ _NOT_LABEL_END = frozenset(
 # an item's figure alone to the end of its line, or before its bracketed comparative or
 # change: "Trading volume KRW 512.8 tn (3Q24: KRW 388.1 tn)", "Ground ADV 9.87M (+5.2% YoY)"
 _ITEM_END = re.compile(
-    r"\s*(?:[A-Za-z]{1,5}\.?)?\s*(?:$|;|\((?:[^()]*:|\s*[+\-–−]?[\d.,]+\s*%)[^()]*\)\s*(?:$|;))"
+    r"\s*(?:[A-Za-z]{1,5}\.?)?\s*(?:$|;|\((?:[^()]*:|\s*[+\-–−]?[\d.,]+\s*%)[^()]*\)\s*(?:$|;)"
+    # ("Revenue $880 mln, up 5.1% yoy": the item's change after it, its own figure)
+    r"|,\s*(?:up|down)\s+[\d.,]+\s*(?:%|pct|percent)\s)"
 )
 _AGAINST_BASE = re.compile(
     r"\s*(?:%|pct|[A-Za-z]{1,5}\.?)?(?:\s+[A-Za-z]{1,5}\.?)?\s+(?:vs\.?|versus)\s", re.I
@@ -442,7 +444,8 @@ _BARE_BASE = re.compile(r"\s+(?:vs\.?|versus)\s+\d[\d,]*(?:\.\d+)?(?=\s*(?:$|;|\
 # "at Sept 30", "AT QTR END", "at end-December": the day an item's count is counted on
 _ON_DAY = re.compile(
     r"\s+(?:at|as\s+(?:of|at)|on)\s+(?:the\s+)?(?:end[\s-]\w+|(?:qtr|quarter|year|period)"
-    r"[\s-]end|[a-z]{3}[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+[a-z]{3}[a-z]*)\s*(?=$|;|\n)",
+    r"[\s-]end|[a-z]{3}[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+[a-z]{3}[a-z]*)\s*"
+    r"(?=$|;|\n|,\s*(?:up|down)\s+[\d.,]+\s*(?:%|pct|percent)\s)",
     re.IGNORECASE,
 )
 
