@@ -25,10 +25,8 @@ def keyed_base_metric(text: str, slots: list[Slot], i: int) -> Metric | None:
     if label is None:
         return None
     for before in reversed(slots[:i]):
-        if before.fig.end > label.start() or before.fig.unit != sl.fig.unit:
+        if before.fig.end > label.start() or before.fig.unit != sl.fig.unit or before.keyed:
             continue
-        if before.keyed and KEYED_AFTER.search(text, 0, before.fig.start) is not None:
-            continue  # another base in brackets; a line's own label ("Hours 2025: 5.4m") is none
         if before.skip or before.metric is None:
             return None  # (the level it is the base of was never read: neither is it)
         return before.metric
