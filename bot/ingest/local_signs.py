@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
@@ -72,7 +73,7 @@ def build() -> dict[str, dict[str, list[str]]]:
         sign = loc.currency_symbols.get(code)
         if sign is None or sign == code or sign.lower() in known:
             continue
-        if re.fullmatch(r"[A-Za-z][A-Za-z.]{0,3}", sign) is None:
+        if not _written_sign(sign):
             continue
         out.setdefault(sign, {}).setdefault(code, set()).add(english.get(loc.territory, ""))
     for sign, codes in dollar_signs(known).items():  # "J$", "TT$", "RD$"
@@ -82,6 +83,22 @@ def build() -> dict[str, dict[str, list[str]]]:
         sign: {code: sorted(n for n in names if n) for code, names in sorted(codes.items())}
         for sign, codes in sorted(out.items())
     }
+
+
+def _written_sign(sign: str) -> bool:
+    """Whether SIGN is one a report writes before an amount in Latin letters or as a sign of
+    its own: letters ("kr", "Rp"), a letter and a slash ("S/" of the sol, "B/." of the
+    balboa), or one currency symbol ("₺", "₾", "₸"), which no label is written with."""
+    return bool(
+        re.fullmatch(r"[A-Za-z][A-Za-z.]{0,3}|[A-Z]/\.?", sign)
+        or (len(sign) == 1 and unicodedata.category(sign) == "Sc")
+    )
+
+
+def _label_like(sign: str) -> bool:
+    """A one-letter sign ("R", "P"), which is a label as often as a currency; a currency
+    symbol of one character is none."""
+    return len(sign.rstrip(".")) < 2 and sign[:1].isalpha()
 
 
 # Signs CLDR does not list in letters: the sign itself where the quantity reader knows none
@@ -159,7 +176,7 @@ def _signed_plain() -> re.Pattern[str]:
 def _plain_figures(text: str) -> list[Figure]:
     out = []
     for m in _signed_plain().finditer(text):
-        if len(m["sign"].rstrip(".")) < 2 and re.fullmatch(r"\d+", m["n"]):
+        if _label_like(m["sign"]) and re.fullmatch(r"\d+", m["n"]):
             continue  # a one-letter sign before a bare whole number: a label ("R2", "P5")
         number = m["n"].replace(",", "").replace(" ", "")
         out.append(Figure(m.start(), m.end(), m.group(), float(number), UNNAMED_CURRENCY, True))
@@ -170,12 +187,12 @@ def signed_figures(text: str) -> list[Figure]:
     """The amounts written after a local sign, in no currency yet (the report names it)."""
     out = []
     for m in _signed_price().finditer(text):
-        if len(m["sign"].rstrip(".")) == 1:
+        if _label_like(m["sign"]):
             continue  # "R 2,50": a letter alone is a label more often than a rand
         value = float(Decimal(m["n"].replace(",", ".")))
         out.append(Figure(m.start(), m.end(), m.group(), value, UNNAMED_CURRENCY, True))
     for m in _signed().finditer(text):
-        if len(m["sign"].rstrip(".")) == 1 and m["gap"]:
+        if _label_like(m["sign"]) and m["gap"]:
             continue  # "R 2m": a letter set apart is a label more often than a rand
         scale = Decimal(int(_SCALES[m["scale"].lower()]))  # (decimal: 14.62bn is exact)
         value = float(Decimal(m["n"].replace(",", "")) * scale)
@@ -238,7 +255,10 @@ def report_signs(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     plain = {_sign(m["sign"]) for m in _signed_plain().finditer(text)}
     for sign in {_sign(m["sign"]) for m in _signed().finditer(text)} | _noted_signs(text) | plain:
-        named = [c for c, lands in _table()[sign].items() if _named(text, c, lands)]
+        # (a country as its press names it too: "Turkish" for CLDR's "Türkiye")
+        named = [
+            c for c, lands in _table()[sign].items() if _named(text, c, [*lands, *_press_lands(c)])
+        ]
         if not named and sign not in _STAND_INS and sign not in PRESS_SIGNS:
             # "10 March 2026 | Johannesburg" over "Revenue (R million)": the dateline's city
             # (a letter standing in for a missing glyph, "N" for the naira, needs more)
@@ -246,6 +266,11 @@ def report_signs(text: str) -> dict[str, str]:
         if len(named) == 1:
             out[LOCAL_KEY + sign] = named[0]
     return out
+
+
+def _press_lands(code: str) -> list[str]:
+    """The countries and adjectives the press signs of CODE are read on ("Turkish": TRY)."""
+    return [n for codes in PRESS_SIGNS.values() for n in codes.get(code, ())]
 
 
 def resolved(f: Figure, named: dict[str, str]) -> Figure:

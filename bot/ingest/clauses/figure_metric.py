@@ -20,7 +20,7 @@ from bot.ingest.clauses.changes import TO_LEVEL, grew_to, level_after_change
 from bot.ingest.clauses.coined import coined_name
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.effects import price_volume_effect
-from bot.ingest.clauses.headed_parts import headed_part
+from bot.ingest.clauses.headed_parts import headed_amount, headed_part
 from bot.ingest.clauses.held import (
     ended_at_level,
     ended_with_level,
@@ -271,6 +271,9 @@ def name_metric(
         # "    - e-bikes A$110.2m" under "- Q2 revenue: A$166.9m": a part of the parent
         name = part_name(label, ctx.parent.name)
         sl.metric, sl.part = Metric(name, ctx.parent.family, None, (), name), True
+    elif s.role == "item" and (headed := headed_amount(text, sl, ctx)) is not None:
+        # "- Americas: $1.2 billion" under "Revenue by region:": that part's revenue
+        sl.metric, sl.part = headed, True
     elif (rate := rate_unit(text, f)) is not None:
         # "618 thousand barrels of oil equivalent per day", "3.9 gigawatts": a flow or power,
         # in its own unit, never things sold

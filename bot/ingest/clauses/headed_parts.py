@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.ingest.clauses.context import Context, Slot
-from bot.ingest.metric_names import Metric
+from bot.ingest.metric_names import Metric, family_of_unit, part_name
 
 # "Organic growth by region", "Export receipts by destination (FY25):"
 _HEAD = re.compile(
@@ -37,3 +37,23 @@ def headed_part(text: str, sl: Slot, ctx: Context) -> Metric | None:
         return None
     name = f"{m['label'].strip()} {ctx.part_head}"
     return Metric(name, "percent", None, (), name)
+
+
+# an amount's or a count's item: the label, a colon, the figure, at most its base keyed in
+# brackets after it ("- Europe: $0.8 billion (2024: $0.7 billion)")
+_AMOUNT_ITEM = re.compile(r"^\W*(?P<label>[A-Z][\w&/ .'’-]{0,40}?)\s*:\s*\**$")
+_AFTER_AMOUNT = re.compile(r"\W*(?:\([^()]*\)\W*)?$")
+
+
+def headed_amount(text: str, sl: Slot, ctx: Context) -> Metric | None:
+    """The heading's measure of the part an item's label names, for an item that is only a
+    label and an amount or a count ("- Americas: $1.2 billion" under "Revenue by region:"):
+    the part's figure, never the company's. None for anything else."""
+    if ctx.part_head is None or sl.fig.unit == "percent":
+        return None
+    m = _AMOUNT_ITEM.match(text[: sl.fig.start])
+    if m is None or not _AFTER_AMOUNT.match(text, sl.fig.end):
+        return None
+    family = family_of_unit(sl.fig.unit)
+    name = part_name(m["label"].strip(), ctx.part_head)
+    return Metric(name, family, None, (), name)

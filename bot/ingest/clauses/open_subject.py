@@ -369,7 +369,9 @@ _NOT_LABEL_END = frozenset(
 # an item's figure alone to the end of its line, or before its bracketed comparative or
 # change: "Trading volume KRW 512.8 tn (3Q24: KRW 388.1 tn)", "Ground ADV 9.87M (+5.2% YoY)"
 _ITEM_END = re.compile(
-    r"\s*(?:[A-Za-z]{1,5}\.?)?\s*(?:$|;|\((?:[^()]*:|\s*[+\-–−]?[\d.,]+\s*%)[^()]*\)\s*(?:$|;))"
+    r"\s*(?:[A-Za-z]{1,5}\.?)?\s*(?:$|;|\((?:[^()]*:|\s*[+\-–−]?[\d.,]+\s*%)[^()]*\)\s*(?:$|;)"
+    # ("Revenue $880 mln, up 5.1% yoy": the item's change after it, its own figure)
+    r"|,\s*(?:up|down)\s+[\d.,]+\s*(?:%|pct|percent)\s)"
 )
 _AGAINST_BASE = re.compile(
     r"\s*(?:%|pct|[A-Za-z]{1,5}\.?)?(?:\s+[A-Za-z]{1,5}\.?)?\s+(?:vs\.?|versus)\s", re.I
@@ -403,8 +405,11 @@ def wire_label(text: str, sl: Slot, ctx: Context) -> Metric | None:
         return None  # "COMPARABLE FUNERAL CALLS DOWN 1.9 PCT", "attrition at 12.9%"
     if not against and all(w[:1].isupper() and not w.isupper() for w in words):
         return None  # "Jakarta -0.6%; Bangkok +0.2%": names in a list, no measure
-    if reporting.regions_in(np) and (sl.fig.unit != "units" or not against):
-        return None  # ("Q2 Europe $412 mln vs ..."): a part, read where parts are read
+    parts = [r for r in reporting.regions_in(np) if not r.region.whole]
+    if parts and (sl.fig.unit != "units" or not against):
+        # ("Q2 Europe $412 mln vs ..."): a part, read where parts are read; a word for the
+        # whole ("Total deposits $49.52 bln", "Group revenue ...") names the company's own
+        return None
     if np.isupper():  # a wire in capitals: its words in lower case, its initials kept
         np = " ".join(w if _initials(w) else w.lower() for w in words)
     name = re.sub(r"\bavg\b\.?", "average", written_name(np))
@@ -439,7 +444,8 @@ _BARE_BASE = re.compile(r"\s+(?:vs\.?|versus)\s+\d[\d,]*(?:\.\d+)?(?=\s*(?:$|;|\
 # "at Sept 30", "AT QTR END", "at end-December": the day an item's count is counted on
 _ON_DAY = re.compile(
     r"\s+(?:at|as\s+(?:of|at)|on)\s+(?:the\s+)?(?:end[\s-]\w+|(?:qtr|quarter|year|period)"
-    r"[\s-]end|[a-z]{3}[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+[a-z]{3}[a-z]*)\s*(?=$|;|\n)",
+    r"[\s-]end|[a-z]{3}[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+[a-z]{3}[a-z]*)\s*"
+    r"(?=$|;|\n|,\s*(?:up|down)\s+[\d.,]+\s*(?:%|pct|percent)\s)",
     re.IGNORECASE,
 )
 

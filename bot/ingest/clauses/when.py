@@ -553,6 +553,10 @@ def _own_period(
                     t.end <= f.start
                     and BASE_OF_FIGURE.search(text, max(0, t.start - 80), t.start) is not None
                 )
+                # ("grew 24.6% to $188.5 million and accounted for 35.6% of revenue, compared
+                # with 31.4% in 2024": the time of a base set against a later figure, never
+                # the period of one stated before the comparison)
+                and not _base_time_after(text, t, f)
                 and not other_kind_between(text, f, t, sl.kind)
                 # ("margin came in at 14.6 per cent, up from ... in the same quarter last
                 # year": a rate's framing is never its base's time; a list of amounts "...,
@@ -574,6 +578,15 @@ def _own_period(
         period = _not_the_base(slots, sl, period)
     # "fell 41% from a year earlier to $212 million": the level the change reached
     return period
+
+
+def _base_time_after(text: str, t: TimeMention, f: Figure) -> bool:
+    """Is T, after F, the time of a base figure a comparison sets after F ("..., compared
+    with 31.4% in 2024")?"""
+    if t.start <= f.end:
+        return False
+    base = BASE_OF_FIGURE.search(text, max(f.end, t.start - 80), t.start)
+    return base is not None
 
 
 _CHANGE_NAME = re.compile(r"\b(?:growth|change|decline|increase|decrease)$")
@@ -802,6 +815,7 @@ def _period_from_context(
             t
             for t in _framing(text, times, stated, slots)
             if not _is_base(text, t)
+            and not _base_time_after(text, t, f)
             and t.start not in keyed
             and not other_kind_between(text, f, t, sl.kind)
         ]

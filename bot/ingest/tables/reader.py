@@ -1192,6 +1192,9 @@ def table_proposals(
                         _STOCK_ROW.search(f"{label} {caption}" if unit == "units" else label)
                         or (col.thing and _STOCK_ROW.search(col.thing))
                         or (unit == "units" and counts_a_level(label))  # "Service routes"
+                        # ("Balance sheet (S/ millions)" over "Jun-25  Mar-25": each row held
+                        # on its month's last day)
+                        or _BALANCE_SHEET.search(f"{title or ''} {caption}")
                     )
                     # ("Monthly transacting users", "Average daily members": a count over
                     # the column's span, never a level on its last day)
