@@ -50,7 +50,7 @@ from bot.answering.deriving.across_companies import across_asked, across_compani
 from bot.answering.deriving.averages import average_asked, averaged, named_as_the_average
 from bot.answering.deriving.by_amount import answer_by_amount
 from bot.answering.deriving.implied_series import implied_series
-from bot.answering.deriving.margins import MARGIN, margin_of_levels
+from bot.answering.deriving.margins import MARGIN, margin_of_levels, profit_of_margin
 from bot.answering.deriving.midpoints import (
     against_range,
     from_midpoint,
@@ -758,8 +758,16 @@ class Engine:
         """'Net profit margin FY25' of a company stating no such margin: its net profit as
         a share of its revenue for the period (deriving/margins.py), where the words
         asked leave the margin or the profit unexplained."""
-        if not query.unexplained or not asking.named or not MARGIN.search(asking.said):
+        if not query.unexplained or not MARGIN.search(asking.said):
             return None
+        if not asking.named:
+            # ("op margin fy25", no company named: the one whose profit its words name)
+            for words in profit_of_margin(asking.said):
+                asking = self._owner_of(words, query, asking)
+                if asking.named:
+                    break
+            else:
+                return None
         found = margin_of_levels(query, *self._own_readers(asking))
         return compose(asking.text, found) if found is not None else None
 
@@ -825,10 +833,15 @@ class Engine:
         """'Net sales per order in Q3', no company named: the one company whose figures the
         words before "per" name, as if it had been said; ASKING as it was when none or
         several do."""
-        before = words_before_per(asking.said)
-        if before is None or not query.unexplained:
+        return self._owner_of(words_before_per(asking.said), query, asking)
+
+    def _owner_of(self, words: str | None, query: Query, asking: Asking) -> Asking:
+        """The one company whose figures WORDS name, as if it had been said, where QUERY
+        leaves a word unexplained ("net sales" of "net sales per order"); ASKING as it was
+        when none or several do."""
+        if words is None or not query.unexplained:
             return asking
-        amount = understand(before, asking.vocab)
+        amount = understand(words, asking.vocab)
         owned = owners.implied_company(self.store, amount, asking.scope, asking.vocab)
         if len(owned.entity_ids) != 1:
             return asking

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from bot import patterns
 from bot.answering.english.words import lemmas
-from bot.answering.matching.decision import Pick
+from bot.answering.matching.decision import RANGE_END, Pick
 from bot.answering.matching.match import select
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
@@ -23,6 +23,19 @@ from bot.facts.model import FactView, Kind
 MARGIN = patterns.compile(r"\bmargins?\b", re.IGNORECASE)
 # "net margin": the net profit's ("net" alone names no level)
 _NET_ALONE = patterns.compile(r"\bnet\s+margins?\b", re.IGNORECASE)
+
+
+def profit_named(said: str) -> str:
+    """The words of the profit a margin is asked of ("net margin": "net profit")."""
+    return MARGIN.sub(" ", _NET_ALONE.sub("net profit", said))
+
+
+def profit_of_margin(said: str) -> tuple[str, ...]:
+    """The ways to name the profit a margin is asked of, to tell whose figure it is: its
+    words ("EBITDA margin": "EBITDA"), then with the noun a level may leave unsaid ("op
+    margin": "op profit")."""
+    named = profit_named(said)
+    return (named,) if _PROFIT_WORD.search(said) else (named, MARGIN.sub("profit", said))
 
 
 def margin_of_levels(
@@ -39,7 +52,7 @@ def margin_of_levels(
         return None
     if query.kind not in (None, Kind.ACTUAL) or query.expected:
         return None  # ("the EBITDA margin target": a goal, never the actuals' margin)
-    profit = read(MARGIN.sub(" ", _NET_ALONE.sub("net profit", said)))
+    profit = read(profit_named(said))
     if profit.unexplained or not profit.metrics:
         return None
     level = profit.metrics[0].metric
@@ -56,11 +69,14 @@ def margin_of_levels(
     revenue = read(" ".join([*line, "revenue"]))
     if not revenue.metrics or not set(line) <= set(lemmas(revenue.metrics[0].metric.name)):
         return None
-    whole = revenue.metrics[0].metric
+    hit = _one_revenue(revenue.metrics, line)
+    if hit is None:
+        return None
+    whole = hit.metric
     if whole.id == level.id or reporting.family_of(whole.name, "money") is None:
         return None  # (a line's revenue not held reads as its profit again: no margin)
     part = _the_actual(query, profit.metrics[0], facts_of)
-    total = _the_actual(query, revenue.metrics[0], facts_of)
+    total = _the_actual(query, hit, facts_of)
     if part is None or total is None:
         return None
     # (the units of the company's own figures: a metric's name is shared by every company
@@ -70,6 +86,22 @@ def margin_of_levels(
     if total.fact.value <= 0:
         return None
     return Pick(Intent.SHARE, (part, total))
+
+
+def _one_revenue(hits: tuple[MetricHit, ...], line: list[str]) -> MetricHit | None:
+    """Of the revenue metrics read as well as each other, the one a margin is over: the
+    company's whole revenue for a whole company's profit, never a line's ("clothing
+    sales", "homeware sales": none); of two on different bases, the net ("net revenue",
+    not "gross revenue", as margins are stated). None where no one is."""
+    names = {RANGE_END.sub("", h.metric.name): h for h in reversed(hits)}
+    if len(names) == 1:
+        return hits[0]
+    if line:
+        return None
+    wholes = [h for name, h in names.items() if not _line_words(name)]
+    if len(wholes) > 1:
+        wholes = [h for h in wholes if "net" in lemmas(h.metric.name)]
+    return wholes[0] if len(wholes) == 1 else None
 
 
 # the word a profit level's name says it with, which its margin's name leaves out
