@@ -769,3 +769,17 @@ def test_a_letter_after_a_digit_needs_its_year_straight_after() -> None:
     # "2t" may be two tonnes and "1s" a second; "12m" twelve million
     for text in ("they moved 2t 2025", "took 1s", "sold 12m units", "12m 2025 target"):
         assert [m.text for m in find_periods(text) if not m.text.isdigit()] == [], text
+
+
+def test_a_bare_trimestre_beside_one_with_its_year() -> None:
+    """'ventas 3T vs 2T 2024': a bare "3T" is the third quarter where the question writes
+    another with its year (before 2026-12-06 it was no period, and the question was
+    refused for the word "3t"); alone it stays none (three tonnes, three trillion)."""
+    found = find_periods("ventas 3T vs 2T 2024")
+    assert [(m.text, m.ref) for m in found] == [
+        ("3T", QuarterRef(3)),
+        ("2T 2024", QuarterRef(2, 2024)),
+    ]
+    assert find_periods("ebitda 1S vs 2S 2024")[0].ref == HalfRef(1)
+    for text in ("revenue 3T", "1T restated", "3T vs 2T"):
+        assert find_periods(text) == [], text

@@ -133,6 +133,7 @@ def _find_periods(text: str) -> list[PeriodMention]:
         # "the latest target for FY2013", "full-year sales for FY2013": the year is named
         found = [f for f in found if f.best_ref != LatestRef(None) and f.rank != WHOLE_YEAR_RANK]
     mentions = [PeriodMention(f.best_ref, f.start, f.end, text[f.start : f.end]) for f in found]
+    mentions = _bare_parts_beside_dated(mentions, text)
     mentions = spans_between_points(_joined(mentions, text), text)
     if definite:
         # "as of the end of June, what did they expect for FY2025": beside a named period,
@@ -140,6 +141,36 @@ def _find_periods(text: str) -> list[PeriodMention]:
         # 2025" has joined it to its span)
         mentions = [m for m in mentions if not isinstance(m.ref, MonthEndRef)]
     return mentions
+
+
+# "2T 2024", "3T25": a trimestre or semestre written number first, its year said; and
+# the bare "3T" such a question also says
+_DATED_PART = patterns.compile(r"[1-4](?P<letter>[ts])\s?['‘’]?\d{2,4}", re.IGNORECASE)
+_BARE_PART = patterns.compile(r"(?<![\w.,])(?P<n>[1-4])(?P<letter>[ts])(?![\w'‘’])", re.IGNORECASE)
+
+
+def _bare_parts_beside_dated(mentions: list[PeriodMention], text: str) -> list[PeriodMention]:
+    """'ventas 3T vs 2T 2024': a bare "3T" is a quarter where the question writes another
+    with its year ("2T 2024"), its year then read as any bare part's is; alone, "3T" may
+    be three trillion or three tonnes, and "1S" a model."""
+    parts = [m for m in mentions if isinstance(m.ref, (QuarterRef, HalfRef))]
+    letters = {d["letter"].lower() for m in parts if (d := _DATED_PART.fullmatch(m.text))}
+    if not letters:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added = [
+        PeriodMention(
+            QuarterRef(int(b["n"])) if b["letter"].lower() == "t" else HalfRef(int(b["n"])),
+            b.start(),
+            b.end(),
+            b.group(),
+        )
+        for b in _BARE_PART.finditer(text)
+        if b["letter"].lower() in letters
+        and (b["letter"].lower() == "t" or int(b["n"]) <= 2)
+        and not any(s < b.end() and b.start() < e for s, e in taken)
+    ]
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 # "full year vs H1 FY25", "the full year against its first half"
