@@ -73,6 +73,8 @@ def test_the_words_read_in_english_order():
     # a language's own initials in capitals, where its other words say which it is
     assert in_english("BAIIA ajusté exercice 2025") == "ebitda adjusted fiscal year 2025"
     assert in_english("utilidad neta 2024 en mdp") == "net profit 2024 million pesos"
+    # the months of a span written with a hyphen
+    assert in_english("ventas netas enero-septiembre 2024") == "net sales january-september 2024"
 
 
 def test_english_is_left_as_written():

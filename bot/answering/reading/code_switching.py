@@ -29,6 +29,7 @@ from pathlib import Path
 from bot import patterns
 from bot.answering.english.lexicon import FUNCTION_WORDS, is_english
 from bot.answering.english.words import unaccented
+from bot.facts.periods.words import month_number
 from bot.kept import kept_between_runs
 
 _GLOSSARY = Path(__file__).with_name("code_switching.json")
@@ -90,19 +91,33 @@ def in_english(text: str) -> str | None:
     words = [
         (m, _Word(m.start(), m.end(), unaccented(m.group()).lower()))
         for m in _WORD.finditer(text)
-        if not any(c.isdigit() for c in m.group()) and not _hyphenated(text, m.start(), m.end())
+        if not any(c.isdigit() for c in m.group())
     ]
-    found = [w for m, w in words if not _initials(m.group(), text)]
+    found = [
+        w
+        for m, w in words
+        if not _hyphenated(text, m.start(), m.end()) and not _initials(m.group(), text)
+    ]
     language = _language_of(found)
     if language is None:
         return None
     # a term in capitals says no language, but where others said it, it is that language's
-    # own initials ("BAIIA ajusté": EBITDA), if long enough to be no other code ("NAM")
+    # own initials ("BAIIA ajusté": EBITDA), if long enough to be no other code ("NAM");
+    # and a month's name is one in a span of months ("enero-septiembre")
     found = [
         w
         for m, w in words
-        if not _initials(m.group(), text)
-        or (len(w.key) >= _SHORTEST_ALONE and w.key in language.terms)
+        if (w in found)
+        or (
+            _initials(m.group(), text)
+            and not _hyphenated(text, m.start(), m.end())
+            and len(w.key) >= _SHORTEST_ALONE
+            and w.key in language.terms
+        )
+        or (
+            _hyphenated(text, m.start(), m.end())
+            and month_number(language.terms.get(w.key, "")) is not None
+        )
     ]
     hits = _translated(found, language)
     if not hits:
