@@ -80,7 +80,8 @@ from bot.answering.deriving.said_amounts import against_said, sets_against_said,
 from bot.answering.deriving.share_left import share_left_out
 from bot.answering.deriving.stated_amounts import a_year, year_like
 from bot.answering.deriving.two_figure_ratios import ratio_of_named_figures
-from bot.answering.english.words import lemmas, name_lemmas
+from bot.answering.english.lexicon import FUNCTION_WORDS
+from bot.answering.english.words import MOVE_VERBS, lemmas, name_lemmas
 from bot.answering.matching import described, guided, occasions, owners, spans, statement_months
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.launch_spans import from_launch
@@ -1194,7 +1195,7 @@ class Engine:
         query = settle(reading, vocab, available, units)
         query = named_in_full(query, vocab, available)
         query = by_own_name(query, available)
-        query = said_in_own_name(query, available)
+        query = said_in_own_name(query, vocab, available)
         query = without_unsaid_basis(query, vocab, available, units)
         query = basis_said_unheld(query, vocab, available)
         self._settled.put(key, stamp, (reading, having, query))
@@ -1251,28 +1252,43 @@ def _read_in_english(query: Query, vocab: Vocabulary) -> Query:
 
 def _read_as_dictated(query: Query, question: str, vocab: Vocabulary) -> Query:
     """'pathology sails queue three fy twenty five': a QUESTION dictated to a phone read
-    again with every number said in words written in digits (spoken_numbers.py) and each
-    word nothing explains replaced by the one the store knows that sounds the same
-    (dictated.py): "pathology sales q3 fy 25". Kept only where that leaves no word
-    unexplained, and reads a period where none was read."""
+    again with every number said in words written in digits (spoken_numbers.py), kept
+    only where that leaves no word unexplained, and reads a period where none was read.
+    Where it shows it was dictated (numbers in words, none in digits), each word nothing
+    explains is also replaced by the one word of the store's figures' names that sounds
+    the same (dictated.py): "pathology sales q3 fy 25". A typed question's unknown word
+    is a name the store lacks ("honda", "vale", "soles"), never one heard for another."""
     said_aloud = spoken_numbers.number_said(question)
-    if not query.unexplained and (query.periods or not said_aloud):
+    if not said_aloud:
         return query
-    text = spoken_numbers.every_number_in_digits(question) if said_aloud else question
-    spell = speller(vocab)
-    for word in query.unexplained:
-        # (a word the store or the engine knows, "data" of "data ARPU", is meant as said)
-        if spell.knows(word.lower()):
-            continue
-        heard = dictated.sounds_alike(word, spell.own_forms())
-        if heard is not None:
-            text = re.sub(rf"\b{re.escape(word)}\b", heard, text, flags=re.IGNORECASE)
+    if not query.unexplained and query.periods:
+        return query
+    text = spoken_numbers.every_number_in_digits(question)
+    if not any(c.isdigit() for c in question):
+        spell, named = speller(vocab), _named_words(vocab)
+        for word in query.unexplained:
+            # (a word the store or the engine knows, "data" of "data ARPU", is meant)
+            if spell.knows(word.lower()):
+                continue
+            heard = dictated.sounds_alike(word, named)
+            if heard is not None:
+                text = re.sub(rf"\b{re.escape(word)}\b", heard, text, flags=re.IGNORECASE)
     if text == question:
         return query
     better = understand(text, vocab)
     if better.unexplained or (not query.unexplained and not better.periods):
         return query
     return replace(better, text=query.text)
+
+
+def _named_words(vocab: Vocabulary) -> tuple[str, ...]:
+    """The words of the store's figures' own names, sorted: what a word heard for another
+    may be (never a synonym's verb, "rise", "fall", nor a word of English's grammar)."""
+    words = {w for m in vocab.metrics.values() for w in _NAME_WORD.findall(m.name.lower())}
+    return tuple(sorted(words - FUNCTION_WORDS - MOVE_VERBS))
+
+
+_NAME_WORD = re.compile(r"[a-z]{4,}")
 
 
 def _one_figure_for_two(answer: Answer, query: Query) -> Answer:

@@ -7,8 +7,9 @@ two"), and words heard for others that sound the same ("sails", "prophet", "reve
 Before 2026-12-06 each was refused for a word nothing explained, or read "two thousand
 beds" as the year 2000 (a development set of voice-typed chat: 68 of 93 answered, 82
 after). Guards: a word that sounds like none of the store's stays unexplained, a word
-starting with another letter is never taken for a store word ("cells" is no "sales"),
-and a lone number word keeps its meaning ("which one").
+starting with another letter is never taken for a store word ("cells" is no "sales"), a
+typed question's unknown word is a name the store lacks, never a word heard for another
+("honda", "soles" of development sets), and a lone number word keeps its meaning.
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ def test_a_dictated_question_is_answered(engine: Engine, question: str, value: f
     [
         "corrow widgetry revenue fy twenty five",
         "corrow cells fy twenty five",
+        # typed, its numbers in digits: an unknown word is a name the store lacks
+        "corrow pathology sails q3 fy25",
     ],
 )
 def test_a_word_heard_for_nothing_stays_unexplained(engine: Engine, question: str):

@@ -104,10 +104,6 @@ class Speller:
         """Is WORD (lower case) a form the tables hold, as written?"""
         return word in self._tables().merged
 
-    def own_forms(self) -> tuple[str, ...]:
-        """The store's own naming words, sorted: what a word heard for another may be."""
-        return tuple(sorted(self.own_words))
-
     def prepare(self) -> None:
         """Make the tables now, not at the first word nothing knows (prepare.py)."""
         self._tables()

@@ -196,7 +196,7 @@ def basis_said_unheld(query: Query, vocab: Vocabulary, available: set[int]) -> Q
 _FLOW_VERBS = MOVE_VERBS | ADD_VERBS | frozenset(OPPOSITE_VERBS)
 
 
-def said_in_own_name(query: Query, available: set[int]) -> Query:
+def said_in_own_name(query: Query, vocab: Vocabulary, available: set[int]) -> Query:
     """'net income attributable to owners' where the company states its net income and its
     'net income attributable to shareholders': the reporting vocabulary lets both explain
     every word, and the shorter name covers more of itself; the one whose own name says
@@ -222,12 +222,20 @@ def said_in_own_name(query: Query, available: set[int]) -> Query:
         unsaid = named - set(name_lemmas(chosen.metric.name)) - set(lemmas) - FUNCTION_WORDS
         return len(unsaid) <= sum(lemmas[i] not in named for i in h.explained)
 
+    ruled_out = {w for m in RULED_OUT.finditer(reading.text) for w in name_lemmas(m["w"])}
+
     def qualified(h: MetricHit) -> bool:
         # (a word its name adds that the question says, and names a kind of the figure:
         # "attributable"; never a verb of its flow, "open" of "pharmacies open at March
-        # 1" for "pharmacies opened")
+        # 1" for "pharmacies opened", nor a word ruled out, "not organic")
         added = set(name_lemmas(h.metric.name)) - set(name_lemmas(chosen.metric.name))
-        return bool(added & set(lemmas) - _FLOW_VERBS)
+        if added & ruled_out:
+            return False
+        # (... and one the chosen figure claims through a synonym, not its own name)
+        claimed = {lemmas[i] for i in chosen.explained}
+        return bool(added & claimed - _FLOW_VERBS)
+
+    region = vocab.metric_regions.get(chosen.metric.id)  # type: ignore[arg-type]
 
     most = own(chosen)
     rivals = [
@@ -236,6 +244,8 @@ def said_in_own_name(query: Query, available: set[int]) -> Query:
         if h.metric.id in available
         and h.metric.id != chosen.metric.id
         and h.metric.unit == chosen.metric.unit
+        # (a region's figure never for the whole: "Germany heat pump sales change")
+        and vocab.metric_regions.get(h.metric.id) == region  # type: ignore[arg-type]
         and h.explained >= chosen.explained
         and own(h) > most
         and accounted(h)

@@ -527,7 +527,13 @@ def _ordered_for_sold(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bo
     named = {f.key for w in name_lemmas(hit.metric.name) for f in reporting.families_of((w,))}
     if named & other:
         return False  # ("orders delivered": the question's "orders" is its own word)
-    said = {f.key for t in reading.tokens for f in reporting.families_of((t.lemma,))}
+    # (a plural is a noun, never the verb: "how many ships did they win" counts vessels)
+    said = {
+        f.key
+        for t in reading.tokens
+        if t.text.lower() != t.lemma + "s"
+        for f in reporting.families_of((t.lemma,))
+    }
     return bool(said & other) and not said & own
 
 
