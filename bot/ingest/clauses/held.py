@@ -205,6 +205,12 @@ _HELD_VERB = re.compile(
     r"|counted|employed|employs|(?:(?:were|was|are|is)\s+)?(?:serving|operating|running))\s+$",
     re.IGNORECASE,
 )
+_EMPLOYED = re.compile(r"employ", re.IGNORECASE)
+# who is employed, named by a word with no plural's "s": "4,870 people", "1,412 staff"
+_PEOPLE = re.compile(
+    r"\s+(?:(?:full[\s-]time|permanent)\s+)?(?:people|persons|staff|personnel|workers|employees)\b",
+    re.IGNORECASE,
+)
 # "94 active landfills and 238 transfer stations": the things after the one counted before,
 # joined to it; "74 hotels with 10,180 rooms", "9,870 places across 78 homes": what the
 # things held hold, or where they are, counted on the same day
@@ -291,6 +297,10 @@ def ended_with_level(text: str, start: int, f: Figure) -> Metric | None:
     counted = _opens_its_line(text, f) and _ON_DAY.match(text, f.end) is not None
     if not ended and not held and not counted and not _after_a_level(text, start, f):
         return None
+    if verb is not None and held and _EMPLOYED.match(verb.group()) and _PEOPLE.match(text, f.end):
+        # "At 31 August 2025 we employed 4,870 people": the people a company employs on a
+        # day are its employees ("people" and "staff" have no plural's "s" to be counted by)
+        return Metric("employees", "units", None, (), "employees")
     m = _COUNTED_NOUNS.match(text, f.end)
     if m is None:
         return None

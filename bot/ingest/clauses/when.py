@@ -268,9 +268,47 @@ def _in_other_brackets(text: str, t: TimeMention, sl: Slot) -> bool:
 _BRACKET_AFTER = re.compile(r"\s*\(\s*(?:[A-Z]{0,3}[$€£¥]|US\$)?")
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _over_an_earlier_year(text: str, t: TimeMention) -> bool:
+    """Is T, after "over", a span of an earlier year than one its sentence named before it
+    ("Revenue for the first quarter of 2025 was $41.2 million, an increase of 5.2% over the
+    first quarter of 2024")? Then it is the base set against, never the span the change
+    took."""
+    own = [int(y) for y in _YEAR.findall(t.text)]
+    start = max(text.rfind(". ", 0, t.start), text.rfind("\n", 0, t.start)) + 1
+    before = [int(y) for y in _YEAR.findall(text, start, t.start)]
+    if own and any(y > max(own) for y in before):
+        return True
+    # "an organic increase of 7.5% over the fourth quarter of 2023", "increased 5.2% over the
+    # first quarter of 2024": a rise by so much over one quarter or half of a named year is
+    # a rise on it (a span a change took is said of months: "over the first nine months")
+    return bool(
+        _ONE_PART_OF_A_YEAR.fullmatch(t.text.strip())
+        and _RISE_OVER.search(text, max(0, t.start - 60), t.start)
+    )
+
+
+_ONE_PART_OF_A_YEAR = re.compile(
+    r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?(?:quarter|half)"
+    r"\s+of\s+(?:fiscal\s+)?(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+_RISE_OVER = re.compile(
+    r"\b(?:increase[sd]?|rose|rise|grew|growth|up|higher|gain(?:ed)?)\b(?:\s+of)?\s+"
+    r"(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+over\s+$",
+    re.IGNORECASE,
+)
+
+
 def _is_base(text: str, t: TimeMention) -> bool:
     """A time phrase that is what a change is set against ("from a year earlier")."""
-    if _OVER_SPAN.search(text, max(0, t.start - 10), t.start) and _SPAN_OVER.match(t.text):
+    if (
+        _OVER_SPAN.search(text, max(0, t.start - 10), t.start)
+        and _SPAN_OVER.match(t.text)
+        and not _over_an_earlier_year(text, t)
+    ):
         return False  # "rose 2.2% over the nine months": when, not what it is set against
     return _BASE_INTRO.search(text, max(0, t.start - 30), t.start) is not None
 

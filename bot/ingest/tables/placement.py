@@ -16,6 +16,7 @@ from bot.ingest.model import KnownEntity
 from bot.ingest.signs import defined_signs
 from bot.ingest.spans import resolve_time
 from bot.ingest.tables.cells import CHANGE_HEADER, NOTE_TEXT, cells, unmark, unslashed
+from bot.ingest.tables.note_scales import in_english
 from bot.ingest.timing import find_times
 
 _SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
@@ -189,7 +190,7 @@ def _codes_in_capitals(cell: str) -> str:
 def unit_note(cell: str) -> tuple[float, str | None] | None:
     """ "(¥ billion)", "(£m)", "Units (millions)", "(millions of yen)", "(in thousands)",
     "EUR million": the scale (and currency) of a table's or a row's bare numbers."""
-    cell = _codes_in_capitals(without_exception(cell))
+    cell = _codes_in_capitals(without_exception(in_english(cell)))  # ("(mil. Kč)")
     if _COUNT_NOTE.search(cell):
         return 1.0, None  # "Permanent placements (number)": a count as written, no money
     if _THOUSANDS_NOTE.search(cell):
@@ -306,9 +307,9 @@ def table_note(text: str, table_start: int) -> tuple[float, str] | None:
     signed = _signed_note(title, defined_signs(text))
     if signed is not None:
         return signed
-    before = text[max(0, table_start - 400) : table_start].split("\n\n")[-1]
+    before = in_english(text[max(0, table_start - 400) : table_start].split("\n\n")[-1])
     m = _TABLE_NOTE.search(before) or _TABLE_NOTE.search(
-        text, max(0, table_start - 400), table_start
+        in_english(text[max(0, table_start - 400) : table_start])
     )
     if m is None or not m["cur"]:
         return None

@@ -85,6 +85,7 @@ from bot.ingest.tables.levels import (
     span_columns,
     year_span_columns,
 )
+from bot.ingest.tables.note_scales import in_english
 from bot.ingest.tables.numbering import without_numbering
 from bot.ingest.tables.placement import (
     BARE_NOTE,
@@ -563,7 +564,8 @@ def table_proposals(
                 replace(c, period=year) if c.period is None and c.role is not None else c
                 for c in columns
             ]
-        caption_cell = without_exception(unmark(header[0])[0]) if header else ""
+        # ("Beer volume by market (tis. hl)": the note's scale word put in English)
+        caption_cell = in_english(without_exception(unmark(header[0])[0])) if header else ""
         if _CHANGE_CAPTION.search(caption_cell):
             caption_cell = _CHANGE_CAPTION.sub(" ", caption_cell).strip()
             # "COMPARABLE SALES (change vs. prior-year period)" over "Q3 FY25 | YTD FY25":
@@ -733,8 +735,11 @@ def table_proposals(
                 # stated": the row states its own unit after a comma
                 label, row_note = stated
             # ("Ethanol production (thousand m³)": the "³" is the unit's, no footnote mark)
-            physical = _PHYSICAL_NOTE.search(label) or _PHYSICAL_NOTE.search(values[0])
-            if physical is not None and physical.string is not label:
+            en_label = in_english(label)  # ("(tis. hl)": a scale word of another language)
+            physical = _PHYSICAL_NOTE.search(en_label) or _PHYSICAL_NOTE.search(
+                in_english(values[0])
+            )
+            if physical is not None and physical.string is not en_label:
                 row_note = None  # (its scale read below, "(thousand m)" no money note)
             if physical is not None and _initials_of(physical.string, physical.start()):
                 physical = None  # "Machine Tools (MT)": a division's short form, no tonnes
@@ -1123,8 +1128,8 @@ def table_proposals(
                 if metric is None and unit == "units" and not col.change:
                     # "Cement (million tonnes)": an amount measured in a physical unit is the
                     # volume of what the row names
-                    physical = _PHYSICAL_NOTE.search(label)
-                    thing = label[: physical.start()].strip() if physical else ""
+                    physical = _PHYSICAL_NOTE.search(in_english(label))
+                    thing = in_english(label)[: physical.start()].strip() if physical else ""
                     metric = f"{thing.lower()} volume" if thing else None
                 if (
                     metric is None

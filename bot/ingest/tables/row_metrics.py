@@ -101,6 +101,37 @@ _NET_ADDED = re.compile(r"\s*net\s+(?:additions|adds|subscriber\s+additions)\s*"
 _RANK = re.compile(r"\s*#?\d{1,3}\.?(?:\s+(?:change|sequential\s+change))?\s*$")
 
 
+# a row's basis in brackets after its measure: "EBITDA (reported)", "Operating profit
+# (underlying)"; two such rows of one measure differ by it alone ("Net loss (GAAP)" in a
+# reconciliation is the line the adjustments start from, left as it was read)
+_BASIS_NOTE = re.compile(
+    r"\s*\(\s*(?P<b>reported|adjusted|underlying|recurring|comparable|statutory"
+    r"|pro[\s-]forma|like[\s-]for[\s-]like|organic)\s*\)",
+    re.IGNORECASE,
+)
+
+
+_BASIS_WORD = re.compile(
+    r"\b(?:reported|adjusted|underlying|recurring|comparable|statutory|core|organic|pro\s+forma"
+    r"|(?:non[\s-])?GAAP|IFRS)\b",
+    re.IGNORECASE,
+)
+
+
+def basis_first(label: str) -> str:
+    """LABEL with a bracketed basis put before its measure, as prose says it: "EBITDA
+    (adjusted)" -> "adjusted EBITDA" (the bracket was dropped as a note, and the row read as
+    the same EBITDA as the reported one beside it)."""
+    m = _BASIS_NOTE.search(label)
+    if m is None or not label[: m.start()].strip() or _BASIS_WORD.search(label[: m.start()]):
+        return label  # ("Adjusted net loss (non-GAAP)": named on its basis already)
+    basis = m["b"].lower()
+    measure = label[: m.start()].strip()
+    if not measure.split()[0].isupper():
+        measure = measure[0].lower() + measure[1:]  # ("Operating profit": no name's capital)
+    return f"{basis} {measure}{label[m.end() :]}".strip()
+
+
 def table_metric(
     label: str,
     measure: str | None,
@@ -122,6 +153,7 @@ def table_metric(
     if measure_of == "money":
         # "Backlog (homes)" over "Backlog (value)": the bracket says which figure the row is
         label = VALUE_NOTE.sub(" value", label)
+    label = basis_first(label)  # "EBITDA (adjusted)": "adjusted EBITDA"
     level = bool(_AT_END.search(_PAREN.sub("", label)) or _AT_END_NOTE.search(label))
     label = _per_unit(_PAREN.sub("", label).strip())
     qualified = _QUALIFIED.fullmatch(label)
