@@ -527,14 +527,16 @@ def _ordered_for_sold(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bo
     named = {f.key for w in name_lemmas(hit.metric.name) for f in reporting.families_of((w,))}
     if named & other:
         return False  # ("orders delivered": the question's "orders" is its own word)
-    # (a plural is a noun, never the verb: "how many ships did they win" counts vessels)
     said = {
-        f.key
+        (f.key, t.text.lower() == t.lemma + "s")
         for t in reading.tokens
-        if t.text.lower() != t.lemma + "s"
         for f in reporting.families_of((t.lemma,))
     }
-    return bool(said & other) and not said & own
+    # (a plural is a noun, never the other side's verb: "how many ships did they win"
+    # counts vessels; but "orders" is the orders' own word)
+    return any(k in other and not plural for k, plural in said) and not any(
+        k in own for k, _ in said
+    )
 
 
 _PER_SHARE = patterns.compile(r"\bper\s+(?:\w+\s+)?share\b", re.IGNORECASE)
