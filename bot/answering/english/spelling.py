@@ -52,7 +52,7 @@ def inflections(word: str) -> set[str]:
 class _Tables(NamedTuple):
     naming: dict[str, str]  # any slip of these forms is mended
     merged: dict[str, str]  # naming and plain: every form -> its base word
-    choices: tuple[str, ...]  # merged's forms, sorted
+    choices: list[str]  # merged's forms, sorted
 
 
 class Speller:
@@ -97,7 +97,7 @@ class Speller:
         if made is None:  # one assignment: another thread sees all of it or none
             naming, plain = self._make()
             merged = {**naming, **plain}
-            made = self._made = _Tables(naming, merged, tuple(sorted(merged)))
+            made = self._made = _Tables(naming, merged, sorted(merged))
         return made
 
     def knows(self, word: str) -> bool:

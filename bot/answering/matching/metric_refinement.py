@@ -207,6 +207,10 @@ def said_in_own_name(query: Query, vocab: Vocabulary, available: set[int]) -> Qu
         return query
     chosen = query.metrics[0]
     lemmas = [t.lemma for t in reading.tokens]
+    chosen_named = set(name_lemmas(chosen.metric.name))
+    claimed = {lemmas[i] for i in chosen.explained}  # (its own name's words, or a synonym's)
+    ruled_out = {w for m in RULED_OUT.finditer(reading.text) for w in name_lemmas(m["w"])}
+    region = vocab.metric_regions.get(chosen.metric.id)  # type: ignore[arg-type]
 
     def own(h: MetricHit) -> int:
         # (the words it explains that its own name says: never a function word, which
@@ -219,23 +223,15 @@ def said_in_own_name(query: Query, vocab: Vocabulary, available: set[int]) -> Qu
         # stands for one it says in other words: "shareholders" for "owners"; never
         # "Amazon marketplace sales" for "sales" over "revenue", its other words unsaid)
         named = set(name_lemmas(h.metric.name))
-        unsaid = named - set(name_lemmas(chosen.metric.name)) - set(lemmas) - FUNCTION_WORDS
+        unsaid = named - chosen_named - set(lemmas) - FUNCTION_WORDS
         return len(unsaid) <= sum(lemmas[i] not in named for i in h.explained)
 
-    ruled_out = {w for m in RULED_OUT.finditer(reading.text) for w in name_lemmas(m["w"])}
-
     def qualified(h: MetricHit) -> bool:
-        # (a word its name adds that the question says, and names a kind of the figure:
-        # "attributable"; never a verb of its flow, "open" of "pharmacies open at March
-        # 1" for "pharmacies opened", nor a word ruled out, "not organic")
-        added = set(name_lemmas(h.metric.name)) - set(name_lemmas(chosen.metric.name))
-        if added & ruled_out:
-            return False
-        # (... and one the chosen figure claims through a synonym, not its own name)
-        claimed = {lemmas[i] for i in chosen.explained}
-        return bool(added & claimed - _FLOW_VERBS)
-
-    region = vocab.metric_regions.get(chosen.metric.id)  # type: ignore[arg-type]
+        # (a word its name adds that the chosen figure claims through a synonym, not its
+        # own name: "attributable"; never a verb of its flow, "open" of "pharmacies open
+        # at March 1" for "pharmacies opened", nor a word ruled out, "not organic")
+        added = set(name_lemmas(h.metric.name)) - chosen_named
+        return not added & ruled_out and bool(added & claimed - _FLOW_VERBS)
 
     most = own(chosen)
     rivals = [
