@@ -485,6 +485,7 @@ DEV = {
     "isonami-motor": HERE / "isonami-motor",
     "banksia-vale-health": HERE / "banksia-vale-health",
     "cantera-bajio": HERE / "cantera-bajio",
+    "soomgyeol-cosmetics": HERE / "soomgyeol-cosmetics",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
