@@ -485,6 +485,7 @@ DEV = {
     "isonami-motor": HERE / "isonami-motor",
     "banksia-vale-health": HERE / "banksia-vale-health",
     "cantera-bajio": HERE / "cantera-bajio",
+    "metsalahti-group": HERE / "metsalahti-group",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
