@@ -486,6 +486,7 @@ DEV = {
     "banksia-vale-health": HERE / "banksia-vale-health",
     "cantera-bajio": HERE / "cantera-bajio",
     "soomgyeol-cosmetics": HERE / "soomgyeol-cosmetics",
+    "metsalahti-group": HERE / "metsalahti-group",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
