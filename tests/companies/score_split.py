@@ -725,6 +725,7 @@ TEST_COMPANIES = (
     "hollerbach-landtechnik",
     "ardnacraig-distillers",
     "trois-sommets-lait",
+    "dajia-cycle",
 )
 
 
