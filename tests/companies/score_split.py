@@ -723,6 +723,7 @@ TEST_COMPANIES = (
     "hollerbach-landtechnik",
     "ardnacraig-distillers",
     "trois-sommets-lait",
+    "huarmey-azul-pesquera",
 )
 
 
