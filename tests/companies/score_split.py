@@ -726,6 +726,7 @@ TEST_COMPANIES = (
     "ardnacraig-distillers",
     "trois-sommets-lait",
     "dajia-cycle",
+    "huarmey-azul-pesquera",
 )
 
 
