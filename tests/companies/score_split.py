@@ -487,6 +487,7 @@ DEV = {
     "cantera-bajio": HERE / "cantera-bajio",
     "soomgyeol-cosmetics": HERE / "soomgyeol-cosmetics",
     "metsalahti-group": HERE / "metsalahti-group",
+    "itapura-bioenergia": HERE / "itapura-bioenergia",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
