@@ -487,6 +487,7 @@ DEV = {
     "cantera-bajio": HERE / "cantera-bajio",
     "soomgyeol-cosmetics": HERE / "soomgyeol-cosmetics",
     "metsalahti-group": HERE / "metsalahti-group",
+    "kwelderhof-kassen": HERE / "kwelderhof-kassen",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
