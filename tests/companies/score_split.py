@@ -488,6 +488,7 @@ DEV = {
     "soomgyeol-cosmetics": HERE / "soomgyeol-cosmetics",
     "metsalahti-group": HERE / "metsalahti-group",
     "itapura-bioenergia": HERE / "itapura-bioenergia",
+    "kwelderhof-kassen": HERE / "kwelderhof-kassen",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
