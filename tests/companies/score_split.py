@@ -729,6 +729,7 @@ TEST_COMPANIES = (
     "trois-sommets-lait",
     "dajia-cycle",
     "huarmey-azul-pesquera",
+    "kalinaw-electric",
 )
 
 
