@@ -727,6 +727,7 @@ TEST_COMPANIES = (
     "trois-sommets-lait",
     "dajia-cycle",
     "huarmey-azul-pesquera",
+    "bodegas-lunlunta",
 )
 
 
