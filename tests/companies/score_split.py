@@ -730,6 +730,7 @@ TEST_COMPANIES = (
     "dajia-cycle",
     "huarmey-azul-pesquera",
     "kalinaw-electric",
+    "bodegas-lunlunta",
 )
 
 
