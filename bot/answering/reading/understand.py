@@ -56,6 +56,7 @@ from bot.answering.reading.intent import (
     opening_statement,
     range_end_of,
 )
+from bot.answering.reading.own_source import without_own_source
 from bot.answering.reading.period_folding import (
     bare_month_compared,
     bare_parts,
@@ -192,7 +193,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     companies, regions, lexicon signals, the metrics its words could mean, and the words
     no step explains."""
     question = currencies_unglued(numbers_said_aloud(_WITHOUT.sub("without", question)))
-    question = signs_said(without_emphasis(without_courtesies(question)))
+    question = signs_said(without_emphasis(without_own_source(without_courtesies(question))))
     question = in_common_era(question, _eras_counted_in(question, vocab))
     said, text, as_of, periods = _dated(
         net_openings_said(
