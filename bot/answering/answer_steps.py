@@ -18,6 +18,7 @@ from bot.answering.deriving.goals import progress_to_month, progress_to_range, w
 from bot.answering.deriving.named_figures import between_named, share_of, sum_named
 from bot.answering.deriving.period_sums import sum_of_named
 from bot.answering.deriving.restatements import actual_of, between_statements, stated_next
+from bot.answering.english.lexicon import is_english
 from bot.answering.english.words import (
     ADJUSTED_BASIS,
     CHANGE_VERBS,
@@ -34,6 +35,7 @@ from bot.answering.matching.match import select
 from bot.answering.matching.series import current_of
 from bot.answering.period_first import select_first
 from bot.answering.reading import asks
+from bot.answering.reading.code_switching import of_another_language
 from bot.answering.reading.currencies import amount_in_unit_asked, currency_as_basis
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.period_folding import (
@@ -61,9 +63,11 @@ from bot.facts.periods import (
     RelativeRef,
     ToDateRef,
     YearRef,
+    find_periods,
     resolve,
 )
 from bot.facts.periods.arithmetic import is_whole_months, month_count
+from bot.facts.quantities import CURRENCY_WORDS
 
 
 class FigurePool:
@@ -314,8 +318,9 @@ def words_explained(query: Query, said: str) -> Query:
     """Words a period took in, or that name the two statements compared, are explained; a
     word read as a lexicon word that then did nothing is not."""
     if query.unexplained and query.periods:
-        # words a period took in after the grammar ("1h" in "1H FY3/25") are explained
-        taken = " ".join(m.text.lower() for m in query.periods).split()
+        # words a period took in after the grammar ("1h" in "1H FY3/25") are explained;
+        # a name between its parts is not ("9m ebitda Zentrix 2025": no company's 9M)
+        taken = {w for m in query.periods for w in _taken_by(m)}
         query = replace(query, unexplained=tuple(w for w in query.unexplained if w not in taken))
     idle = idle_guesses(query)
     if idle:
@@ -385,8 +390,12 @@ def named_figures(query: Query, asking: Asking) -> Query | Answer:
             and not revision_asked(query, asking.said)
         ):
             # "actual vs forecast gap", "dec 2025 members vs the original 3.6m goal, gap":
-            # one figure's two kinds, the actual against its expectation
-            query = replace(query, unexplained=(), intent=Intent.TARGET_MET)
+            # one figure's two kinds, the actual against its expectation; a word no
+            # language knows stays unexplained ("Zentrix 2026 target vs 2025 actual": a
+            # company the store lacks, never answered with the one it has)
+            query = replace(
+                query, unexplained=_possible_names(query.unexplained), intent=Intent.TARGET_MET
+            )
     regions = len(set(query.reading.regions)) if query.reading is not None else 0
     if (query.unexplained or regions >= 2) and asking.by_entity and asks.totals(asking.said):
         # "Brazil and LAS volume together", "EMEA plus APAC": the lines named, added up
@@ -398,6 +407,33 @@ def named_figures(query: Query, asking: Asking) -> Query | Answer:
             message = "I can't add up those regions' figures as asked; ask for each one."
             return unknown(asking.text, message)
     return query
+
+
+def _taken_by(mention: PeriodMention) -> set[str]:
+    """The words of MENTION's text, lower case, but for those that may name something
+    written between the parts the grammar read."""
+    words = mention.text.lower().split()
+    read = {w for part in find_periods(mention.text) for w in part.text.lower().split()}
+    return {w for w in words if w in read or not _may_name(w)}
+
+
+def _possible_names(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Of WORDS, those that may name something the store lacks."""
+    return tuple(w for w in words if _may_name(w))
+
+
+def _may_name(word: str) -> bool:
+    """May WORD name something the store lacks: no English word, no word of the reporting
+    vocabulary ("capex") or of another language the engine reads ("hvor"), no currency
+    ("usd"), no amount or sign ("n600bn", "$")?"""
+    word = word.lower()
+    return (
+        word.isalpha()
+        and not is_english(word)
+        and word not in reporting.phrase_words()
+        and word not in CURRENCY_WORDS
+        and not of_another_language(word)
+    )
 
 
 def revision_asked(query: Query, said: str) -> bool:

@@ -61,6 +61,11 @@ _GRAMMAR = frozenset(
 _PERIOD_NOUNS = frozenset({*_PERIOD_UNITS, "half"})
 _RELATIVE = {-1: "last", 0: "this", 1: "next"}
 _LETTERS = patterns.compile(r"[^\W\d_]+")
+_YEAR_AFTER = patterns.compile(r"\s+(?:19|20)\d\d(?![\d.,])")
+# what makes a number after a dropped word a count, never a year ("de 2000 unidades")
+_COUNTED_AFTER_YEAR = frozenset(
+    {"units", "unit", "thousand", "million", "billion", "trillion", "percent", "tonnes"}
+)
 
 
 @dataclass(frozen=True)
@@ -123,9 +128,17 @@ def in_english(text: str) -> str | None:
     if not hits:
         return None
     _articles_kept(found)
+    _year_prepositions_kept(text, found, language)
     if language.postposed:
         _modifiers_first(found)
     return _NUMBERED_PART.sub(r"\g<part> \g<n> \g<year>", _written(text, found))
+
+
+def of_another_language(word: str) -> bool:
+    """Is WORD (lower case) one of the glossary's or a small word of its languages
+    ("hvor", "tavoite"): a word of the question, never a name?"""
+    key = unaccented(word)
+    return any(key in lang.terms or key in lang.small_words for lang in _languages())
 
 
 def _initials(word: str, text: str) -> bool:
@@ -274,6 +287,24 @@ def _articles_kept(found: list[_Word]) -> None:
     for small, period in itertools.pairwise(found):
         if small.english == "" and period.english in _PERIOD_NOUNS and not _apart(small, period):
             small.english = "the"
+
+
+def _year_prepositions_kept(text: str, found: list[_Word], language: _Language) -> None:
+    """'en 2011 en dólares': a small word before a year read as "in", which keeps it the
+    year ("in 2011 dollars"), never an amount of 2,011 dollars once the word is dropped;
+    never before a count or scale ("más de 2000 unidades")."""
+    for i, w in enumerate(found):
+        year = _YEAR_AFTER.match(text, w.end)
+        if w.english != "" or w.key not in language.small_words or year is None:
+            continue  # (a term's later words are dropped too: "loi nhuan sau thue 2024")
+        following = next((x for x in found[i + 1 :] if x.start >= year.end()), None)
+        counted = following is not None and not _apart_at(year.end(), following)
+        if not (counted and (following.english or following.key) in _COUNTED_AFTER_YEAR):
+            w.english = "in"
+
+
+def _apart_at(end: int, w: _Word) -> bool:
+    return w.start - end > 2
 
 
 def _modifiers_first(found: list[_Word]) -> None:

@@ -458,6 +458,13 @@ RULES: list[Rule] = [
     ),
     # a bare "2013" or "'13"
     _rule("year", rf"{NOT_BEFORE_YEAR}(?P<y>(?:19|20)\d\d){NOT_AFTER_YEAR}{NOT_AMOUNT}", bare_year),
+    # "sales in 2011 dollars": after "in" a year, its figure in that currency (no one says
+    # "in 2,011 dollars"); "2011 dollars" alone stays an amount
+    _rule(
+        "year-in-currency",
+        r"(?<=\bin\s)(?P<y>(?:19|20)\d\d)(?=\s+(?:dollars?|yen|euros?|won)\b)",
+        bare_year,
+    ),
     _rule(
         "quoted-year",
         rf"(?<![\w{QUOTES}])(?P<y>[{QUOTES}]\d\d)(?![\w%]|[.,]\d){NOT_AMOUNT}",
