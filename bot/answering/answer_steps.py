@@ -394,7 +394,7 @@ def named_figures(query: Query, asking: Asking) -> Query | Answer:
             # language knows stays unexplained ("Zentrix 2026 target vs 2025 actual": a
             # company the store lacks, never answered with the one it has)
             query = replace(
-                query, unexplained=_possible_names(query.unexplained), intent=Intent.TARGET_MET
+                query, unexplained=possible_names(query.unexplained), intent=Intent.TARGET_MET
             )
     regions = len(set(query.reading.regions)) if query.reading is not None else 0
     if (query.unexplained or regions >= 2) and asking.by_entity and asks.totals(asking.said):
@@ -417,7 +417,7 @@ def _taken_by(mention: PeriodMention) -> set[str]:
     return {w for w in words if w in read or not _may_name(w)}
 
 
-def _possible_names(words: tuple[str, ...]) -> tuple[str, ...]:
+def possible_names(words: tuple[str, ...]) -> tuple[str, ...]:
     """Of WORDS, those that may name something the store lacks."""
     return tuple(w for w in words if _may_name(w))
 
@@ -426,7 +426,7 @@ def _may_name(word: str) -> bool:
     """May WORD name something the store lacks: no English word, no word of the reporting
     vocabulary ("capex") or of another language the engine reads ("hvor"), no currency
     ("usd"), no amount or sign ("n600bn", "$")?"""
-    word = word.lower()
+    word = word.lower().removesuffix("'s").removesuffix("’s")  # ("Zentrix's")
     return (
         word.isalpha()
         and not is_english(word)

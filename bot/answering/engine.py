@@ -30,6 +30,7 @@ from bot.answering.answer_steps import (
     names_whose,
     next_statement,
     periods_folded,
+    possible_names,
     revision_asked,
     selected,
     stated_and_accounted,
@@ -876,6 +877,13 @@ class Engine:
             lambda: self.store.facts_for(asking.scope, entity_ids=asking.named, keep=True)
         )
         one = len(asking.named) == 1
+        strangers = possible_names(query.unexplained)
+        if strangers and not asking.said_company:
+            # "which region had the biggest sales at Zentrix": a company the store lacks,
+            # never the one it holds ranked
+            return self._unexplained(
+                asking.text, replace(query, unexplained=strangers), [], asking.scope
+            )
         if one and query.amounts and rankings.line_asked(asking.said):
             # "which region had about 390 stores": the line whose figure is that amount
             found = rankings.line_by_amount(query, company(), asking.vocab, asking.text)

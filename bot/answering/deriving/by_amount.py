@@ -4,10 +4,12 @@ question asks of them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from bot import patterns
 from bot.answering.answer import Answer
 from bot.answering.deriving.goals import against_named, remaining, toward_later_goal, toward_named
 from bot.answering.deriving.named_range import stating_the_range
@@ -17,7 +19,7 @@ from bot.answering.english.words import TARGET_MET_WORDS
 from bot.answering.matching.decision import RANGE_END, Choice, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.matching.period_fit import weeks_for_months
-from bot.answering.phrases import calendar_of
+from bot.answering.phrases import calendar_of, short_when
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.query import Query
@@ -25,7 +27,7 @@ from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.answering.wording.compose import compose, unknown
 from bot.answering.wording.holdings import store_sample, unknown_with_holdings
 from bot.facts.model import FactView, Kind
-from bot.facts.periods import resolve
+from bot.facts.periods import ExactRef, FiscalCalendar, resolve
 from bot.facts.quantities import format_number, format_quantity
 from bot.facts.store import FactStore
 
@@ -185,6 +187,11 @@ def answer_by_amount(
         if not before:
             return unknown(text, "That was the first figure stated: nothing came before it.")
         return compose(text, Pick(Intent.VALUE, tuple(before)))
+    if _one_dated_period(query) and not any(_near_said(v, query) for v in found):
+        # "where does the 22.9% share for 2011 come from", 22.9% being 2025's: the amount
+        # of another period, said so, never given for the one asked
+        held = ", ".join(dict.fromkeys(short_when(v) for v in found))
+        return unknown(text, f"I have that figure for {held}, not for the period you name.")
     both_ends = _range_named(found)
     if both_ends is not None:
         # "the 2.6-3.4bn range": the two ends of one statement, one range
@@ -202,6 +209,37 @@ def answer_by_amount(
         if current:
             return compose(text, Pick(Intent.VALUE, (current[0],)))
     return compose(text, Pick(Intent.SOURCE, (named,)))
+
+
+# words setting the figure against another, whose period the question may be naming
+_SET_AGAINST = patterns.compile(
+    r"\b(?:than|above|below|vs\.?|versus|against|compared|gap|difference|more|fewer|less"
+    r"|higher|lower|bigger|smaller)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_dated_period(query: Query) -> bool:
+    """Does the question ask of one figure in one period it dates ("the 22.9% share for
+    2025"), never "the 3q release" (no year) nor a second figure's ("the 14,200 figure:
+    how far above fiscal 2024's deliveries")?"""
+    if len(query.periods) != 1 or query.intent not in (Intent.VALUE, Intent.SOURCE):
+        return False
+    ref = query.periods[0].ref
+    dated = isinstance(ref, ExactRef) or getattr(ref, "year", None) is not None
+    return dated and not query.mentions_change and not _SET_AGAINST.search(query.said)
+
+
+def _near_said(view: FactView, query: Query) -> bool:
+    """Does VIEW's period share a day with a period the question says, in the company's
+    calendar or the calendar year's (a quarter named either way is near enough)?"""
+    period = view.fact.period
+    return any(
+        p.start <= period.end and period.start <= p.end
+        for m in query.periods
+        for cal in (calendar_of(view), FiscalCalendar())
+        for p in resolve(m.ref, cal, query.anchor)
+    )
 
 
 def _as_said(found: list[FactView], query: Query) -> list[FactView]:
