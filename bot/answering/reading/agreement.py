@@ -446,6 +446,30 @@ def _a_share_unsaid(hit: MetricHit, reading: Reading) -> bool:
     return "share" in name_lemmas(name) and not said and not asks.SHARE_OF.search(reading.text)
 
 
+def _a_region_held_by_none(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool:
+    """Does the question name a second region that neither HIT's name says nor any of
+    the store's figures is named by ("Europe deliveries in Canada", no Canada figure)?
+    One region said is HIT's own, checked above; a region's words the store's names write
+    ("emea" for "EMEAA", "us" of "outside the US") hold it."""
+    if len(reading.regions) < 2:
+        return False
+    named = {r.region.key for r in reporting.regions_in(hit.metric.name)}
+    return any(
+        not m.region.whole
+        and not _COMPLEMENT.match(reading.text, m.start)  # ("outside the US": the rest)
+        and m.region.key not in named
+        and m.region.key not in vocab.regions_held
+        and not any(
+            vocab.metric_words_in(w) for w in _WORDS.findall(reading.text[m.start : m.end].lower())
+        )
+        for m in reporting.regions_in(reading.text)
+    )
+
+
+_WORDS = patterns.compile(r"[a-z]+")
+_COMPLEMENT = patterns.compile(r"(?:outside|non|rest|ex|excluding)\b", re.IGNORECASE)
+
+
 _PERCENT_OF = patterns.compile(r"(?:%|\bper\s*cent|\bpct|\bpercentage)\s+of\b", re.IGNORECASE)
 
 
@@ -463,6 +487,8 @@ def agrees(
     if reading.regions:
         if region not in reading.regions and not (region is not None and hit.by_short_form):
             return False  # ("Brazil than LAS": the other region by its initials)
+        if _a_region_held_by_none(hit, reading, vocab):
+            return False  # ("Germany sales in Antarctica": never Germany's alone)
     elif region is not None and not hit.by_short_form:
         return False  # ("CAC volume": the initials of "Central America and the Caribbean")
     end = vocab.metric_ends.get(metric_id)  # type: ignore[arg-type]
