@@ -56,6 +56,14 @@ def in_home_francs(proposals: Iterable[Proposal], text: str) -> list[Proposal]:
     if code is None:
         return found
     return [
-        replace(p, unit=code) if p.unit in _FRANCS and _SAYS_CFA.search(p.quote) else p
-        for p in found
+        replace(p, unit=code) if p.unit in _FRANCS and _says_no_code(p.quote) else p for p in found
     ]
+
+
+def _says_no_code(quote: str) -> bool:
+    """QUOTE writes "CFA", or names neither franc's code: a table row whose franc came from
+    its note ("(in millions of FCFA)") is the report's own franc too."""
+    return bool(_SAYS_CFA.search(quote)) or not _CODES.search(quote)
+
+
+_CODES = re.compile(r"\bX[AO]F\b")

@@ -72,6 +72,7 @@ from bot.ingest.naming import name_proposals
 from bot.ingest.noted_dollar import noted_dollar
 from bot.ingest.one_name import one_name_per_measure
 from bot.ingest.part_names import parts_apart
+from bot.ingest.point_groups import in_point_groups
 from bot.ingest.products import main_product
 from bot.ingest.question_labels import numbers_questions
 from bot.ingest.restated import without_rounded_restatements
@@ -250,6 +251,8 @@ def _extract(
     proposals = in_home_rupees(proposals, text, fiscal)
     # "FCFA 452.3bn" in an Ivorian report: West African francs, never Central African
     proposals = in_home_francs(proposals, text)
+    # "ended June with 1.412 stores" in a report writing "up 3,6%": 1,412 stores
+    proposals = in_point_groups(proposals, text)
     # "By country, the Netherlands EUR 2,561.0 million, Germany ..." after a line on the
     # quarter: parts that add up to the year's revenue are the year's
     proposals = with_wholes_periods(proposals)

@@ -185,7 +185,8 @@ CHANGE_HEADER = re.compile(
 # a currency's code written as a word, in title case: "(In Php millions)"
 TITLE_CODES = "|".join(sorted(c.title() for c in currency_names() if re.fullmatch(r"[A-Z]{3}", c)))
 NOTE_TEXT = re.compile(
-    r"\(\s*(?:in\s+|amounts\s+in\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|(?-i:[A-Z]{1,2})\$|(?-i:[A-Z]{3})"
+    # ("(All figures in Rs. Mn)", "(Figures in GBP m)": the note says what it covers first)
+    r"\(\s*(?:in\s+|(?:all\s+)?(?:amounts|figures)\s+in\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|(?-i:[A-Z]{1,2})\$|(?-i:[A-Z]{3})"
     rf"|(?-i:(?:{TITLE_CODES})\b))?\s*(?:thousands?|millions?"
     r"|billions?|trillions?|m|mn|mln|bn|bln|tn|k|'000|000s|crores?|lakhs?|cr)\b"
     r"(?:\s+of\s+[a-z.$€£¥ ]+?)?(?:\s+[a-z]+)?\s*\)"

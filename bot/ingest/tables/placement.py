@@ -66,7 +66,8 @@ NOTE_SCALES = {
 }  # fmt: skip
 _NOTE_CURRENCY = re.compile(
     # ("(EURm)", "(ZARbn)": a currency's code joined to its scale's letter)
-    r"(?-i:\b[A-Z]{1,2}\$)|[$€£¥₹]|\brs\b\.?|(?-i:\b[A-Z]{3}(?:\b|(?=(?:mn|bn|m|k)\b)))|\bzł|\bkč"
+    # ("(in millions of FCFA)": a CFA franc, its franc told by the report's countries)
+    r"(?-i:\b[A-Z]{1,2}\$)|[$€£¥₹]|\brs\b\.?|(?-i:\bF\s?CFA\b)|(?-i:\b[A-Z]{3}(?:\b|(?=(?:mn|bn|m|k)\b)))|\bzł|\bkč"
     r"|\b(?:usd|eur|gbp|jpy|chf|sek|yen|won|yuan|renminbi|rupees?|euros?|dollars?"
     r"|pounds?|u\.s\.\s+dollars)\b",
     re.IGNORECASE,

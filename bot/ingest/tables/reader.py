@@ -165,6 +165,8 @@ _STOCK_ROW = re.compile(
     r"|position|balance)|net\s+debt"
     # a bank's or an asset manager's book, and a table of the balance sheet: levels on a day
     r"|\bdeposits\b|\badvances\b|\bloan\s+book\b|assets\s+under\s+management|\bAUM\b"
+    # ("Gross loans", "Retail loans": the book lent out, not what was lent in the period)
+    r"|\bloans\b(?!\s+(?:originated|disbursed|granted|issued|made|sold))"
     # what is "active" is counted on a day: "Active selling communities", "Active accounts"
     r"|^\s*active\s+[a-z]"
     # a label that says it is counted on a day: "Pubs operated at period end"
@@ -212,6 +214,19 @@ _NOT_MONEY_ROW = re.compile(
     r"|^\s*(?:working|trading|business|selling|operating|billing)\s+days\b",
     re.IGNORECASE,
 )
+# what a bank lends to, or takes from, its customers: "Gross loans to customers", "Deposits
+# from retail customers", "Receipts from customers" are money owed or paid, no customers
+# counted
+_OWED_BY_CUSTOMERS = re.compile(
+    r"\b(?:to|from|due\s+to)\s+(?:[a-z-]+\s+){0,2}customers\b", re.IGNORECASE
+)
+
+
+def _counts_no_money(label: str) -> bool:
+    """LABEL names a row of things counted, never money (under a table's money note)."""
+    return _NOT_MONEY_ROW.search(_OWED_BY_CUSTOMERS.sub(" ", label)) is not None
+
+
 # a price of one thing, in the currency's own units whatever the table's scale
 _UNIT_PRICE_ROW = re.compile(r"\baverage\s+(?:[a-z]+\s+)?price\b", re.IGNORECASE)
 # a row's bracket naming the things it counts: "Net new orders (homes)", "Backlog (units)"
@@ -837,7 +852,8 @@ def table_proposals(
                 label = parent if whole else part_name(label.strip(), parent)
                 row_note = row_note or parent_count
             elif label.strip():
-                parent = residue(unnoted(label), published).lower()
+                # ("Gross loans to customers": its parts are parts of the loans)
+                parent = residue(unnoted(_OWED_BY_CUSTOMERS.sub(" ", label)), published).lower()
                 parent_indent = indent
                 # (a count's note, or a scale the row names with no currency, "Stems sold
                 # (million)": its parts are counted alike; a money row's parts keep the
@@ -996,7 +1012,7 @@ def table_proposals(
                     note is not None
                     and unit in currencies
                     and not _SCALE_WORD.search(cell_main)
-                    and not _NOT_MONEY_ROW.search(label)
+                    and not _counts_no_money(label)
                     # ("dollars in millions, except average selling price": a price a unit)
                     and not (row_note is None and _UNIT_PRICE_ROW.search(label))
                 ):
@@ -1006,7 +1022,7 @@ def table_proposals(
                     factor, currency = note
                     # ("Homes delivered  3,837" under "(dollars in millions)": a count)
                     counted_row = bool(
-                        _NOT_MONEY_ROW.search(label)
+                        _counts_no_money(label)
                         # ("City | Dark stores | Opened in H1 2026" under "All amounts in
                         # PLN m": a column of openings counts what opened, never money)
                         or (j < len(header) and _EVENT_COLUMN.match(unmark(header[j])[0]))
