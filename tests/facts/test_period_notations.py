@@ -783,3 +783,33 @@ def test_a_bare_trimestre_beside_one_with_its_year() -> None:
     assert find_periods("ebitda 1S vs 2S 2024")[0].ref == HalfRef(1)
     for text in ("revenue 3T", "1T restated", "3T vs 2T"):
         assert find_periods(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("form", "start", "end"),
+    [
+        ("7-9/2025", date(2025, 7, 1), date(2025, 9, 30)),
+        ("1–9/2025", date(2025, 1, 1), date(2025, 9, 30)),
+        ("10-12/2024", date(2024, 10, 1), date(2024, 12, 31)),
+    ],
+)
+def test_months_numbered_first_to_last_of_a_year(form, start, end) -> None:
+    """'ebit 7-9/2025', as Nordic reports write a quarter or the months to date: those
+    months (before 2026-12-06 no period, or "9/2025" alone, and the year's figure was
+    given: five wrong answers of a development set); backwards is no span."""
+    (found,) = find_periods(f"ebit {form}")
+    assert found.ref == ExactRef(Period(start, end))
+    assert as_reported(form, FiscalCalendar(), end + timedelta(days=30)) == Period(start, end)
+    assert find_periods("ebit 12-3/2025") == []
+
+
+@pytest.mark.parametrize(
+    ("form", "part"),
+    [("1T25/26", (3, 1)), ("3T24/25", (3, 3)), ("1S24/25", (6, 1)), ("T3 2024/25", (3, 3))],
+)
+def test_a_trimestre_or_semestre_of_a_split_year(form, part) -> None:
+    """'lucro líquido 1T25/26': the quarter (or half) of the crop year 2025/26, as
+    Brazilian sugar mills write it (before 2026-12-06 "1T25" alone, calendar Q1 2025)."""
+    (found,) = find_periods(f"lucro {form}")
+    assert found.text == form
+    assert isinstance(found.ref, SplitYearRef) and found.ref.part == part

@@ -269,6 +269,16 @@ def numbered_month(m: re.Match[str]) -> PeriodRef:
     return ExactRef(whole_months(month_index(to_year(m["y"]), int(m["mn"])), 1))
 
 
+def numbered_months(m: re.Match[str]) -> PeriodRef | None:
+    """'7-9/2025', '1–9/2025': the months numbered, the first to the last, of that year;
+    none backwards."""
+    first, last = int(m["m1"]), int(m["m2"])
+    if first >= last:
+        return None
+    start = month_index(to_year(m["y"]), first)
+    return ExactRef(whole_months(start, last - first + 1))
+
+
 def mid_year(m: re.Match[str]) -> PeriodRef:
     """'mid-2024', 'the middle of 2024': June of that year, whose end a count held at
     dates is read at."""
@@ -362,7 +372,7 @@ def year_span(m: re.Match[str]) -> PeriodRef | None:
     return ExactRef(whole_months(month_index(y1, 1), 12 * (y2 - y1 + 1))) if y1 < y2 else None
 
 
-_PART_CODES = {"q": 3, "h": 6}
+_PART_CODES = {"q": 3, "h": 6, "t": 3, "s": 6}  # (trimestre, semestre: "1T25/26")
 
 
 def part_of_named_year(m: re.Match[str]) -> PeriodRef:

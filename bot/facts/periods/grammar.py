@@ -35,6 +35,7 @@ from bot.facts.periods.builders import (
     months_to,
     named_season,
     numbered_month,
+    numbered_months,
     numbered_part,
     numbered_trading_periods,
     numbered_weeks,
@@ -570,6 +571,14 @@ RULES: list[Rule] = [
         "month",
         rf"(?<!\w){month_group('m')}(?:\s*,?\s*|\s+of\s+){plain_year_group('y')}(?!\w){NOT_AMOUNT}",
         one_month,
+    ),
+    # "7-9/2025", "1–9/2025", "10–12/2025": months by their numbers, first to last, of
+    # one year, as Nordic reports write a quarter or the months to date
+    _rule(
+        "months-numbered",
+        r"(?<![\w/.,-])(?P<m1>0?[1-9]|1[0-2])\s?[-–]\s?(?P<m2>0?[1-9]|1[0-2])\s?/\s?"
+        r"(?P<y>(?:19|20)\d\d)(?![\w/.,-])",
+        numbered_months,
     ),
     # "9/2025", "09/2025", "9-2025": a month by its number, as Vietnamese, Spanish and
     # form-filling English write it (never a day's date: "04/05/2024" is read whole)

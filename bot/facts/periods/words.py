@@ -188,7 +188,8 @@ def end_of(name: str) -> str:
 
 SPLIT_YEAR = rf"(?:{FISCAL_MARKER})?{year_group('y')}\s*[/–—-]\s*{year_group('y2')}(?!\w)"
 SPLIT_PART = (
-    r"(?:(?P<pl>[qh])(?P<pn>[1-4])|(?P<pn2>[1-4])(?P<pl2>[qh])|(?P<lm>[369])m"
+    # (the trimestre and semestre, "1T25/26", "S1 2024/25": a split year says the code)
+    r"(?:(?P<pl>[qhts])(?P<pn>[1-4])|(?P<pn2>[1-4])(?P<pl2>[qhts])|(?P<lm>[369])m"
     r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
     r"(?P<unit>quarter|half))"
 )
