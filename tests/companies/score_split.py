@@ -489,6 +489,7 @@ DEV = {
     "metsalahti-group": HERE / "metsalahti-group",
     "itapura-bioenergia": HERE / "itapura-bioenergia",
     "kwelderhof-kassen": HERE / "kwelderhof-kassen",
+    "huillinco-salmones": HERE / "huillinco-salmones",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
