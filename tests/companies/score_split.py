@@ -489,6 +489,7 @@ DEV = {
     "metsalahti-group": HERE / "metsalahti-group",
     "itapura-bioenergia": HERE / "itapura-bioenergia",
     "kwelderhof-kassen": HERE / "kwelderhof-kassen",
+    "deschryver-chocolatier": HERE / "deschryver-chocolatier",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
