@@ -490,6 +490,7 @@ DEV = {
     "itapura-bioenergia": HERE / "itapura-bioenergia",
     "kwelderhof-kassen": HERE / "kwelderhof-kassen",
     "huillinco-salmones": HERE / "huillinco-salmones",
+    "deschryver-chocolatier": HERE / "deschryver-chocolatier",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
