@@ -733,6 +733,7 @@ TEST_COMPANIES = (
     "huarmey-azul-pesquera",
     "kalinaw-electric",
     "bodegas-lunlunta",
+    "kinangop-dairy",
 )
 
 
