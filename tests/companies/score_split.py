@@ -731,6 +731,7 @@ TEST_COMPANIES = (
     "huarmey-azul-pesquera",
     "kalinaw-electric",
     "bodegas-lunlunta",
+    "teratak-stays",
 )
 
 
