@@ -734,6 +734,7 @@ TEST_COMPANIES = (
     "kalinaw-electric",
     "bodegas-lunlunta",
     "kinangop-dairy",
+    "teratak-stays",
 )
 
 
