@@ -70,6 +70,7 @@ from bot.answering.deriving.named_figures import (
 )
 from bot.answering.deriving.named_range import range_named
 from bot.answering.deriving.period_named_by_amount import asking_clause, period_named
+from bot.answering.deriving.profit_levels import with_other_levels
 from bot.answering.deriving.ratios import (
     per_unit_of_figures,
     ratio_named,
@@ -529,11 +530,22 @@ class Engine:
             answer = with_verdict(answer, asks.direction_asked(said), asks.change_bar(said))
             answer = without_unasked_verdict(verdict_as_asked(answer, query.said), query.said)
             answer = _one_figure_for_two(sign_as_asked(answer, query.said), query)
+            answer = with_other_levels(
+                answer, query.said, lambda view: self._same_period(view, scope, vocab)
+            )
             if generation is not None and self._understood.peek(key) is query:
                 self._answers.put(key, stamp, (query, answer))
         if log_misses and answer.status is not Status.ANSWERED:
             self.store.log_question(query.text, scope=scope, status=answer.status.value)
         return answer
+
+    def _same_period(self, view: FactView, scope: str, vocab: Vocabulary) -> list[FactView]:
+        """The figures of VIEW's company for VIEW's period."""
+        entity = vocab.entity_id(view.fact.entity)
+        if entity is None:
+            return []
+        held = self.store.facts_for(scope, entity_ids=[entity], keep=True)
+        return [v for v in held if v.fact.period == view.fact.period]
 
     def _answer(self, query: Query, scope: str, vocab: Vocabulary, version: int) -> Answer:
         """QUERY answered from what SCOPE holds: each step rewrites the query, or answers."""
