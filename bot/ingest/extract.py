@@ -62,6 +62,7 @@ from bot.ingest.figures import (
     stated_dollar,
 )
 from bot.ingest.home_dollar import home_dollar
+from bot.ingest.home_pesos import home_currency_words
 from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
 from bot.ingest.local_signs import cents_currency, report_signs
 from bot.ingest.metric_names import Metric, family_of_unit
@@ -517,6 +518,8 @@ def _currencies(text: str, entity: KnownEntity) -> dict[str, str]:
     knows it and the report does not say which dollar it writes."""
     out = national_currencies(text) | signed_currencies(text)  # "Ps." after "pesos (Ps.)"
     out |= report_signs(text)  # "R14.62bn" in a report that names the rand
+    for word, code in home_currency_words(text).items():
+        out.setdefault(word, code)  # "1,104 million pesos" in a report on a Mexican company
     cents = cents_currency(text)  # "310 cents" beside "R14.62bn": the rand's
     if cents is not None:
         out[CENTS_KEY] = cents

@@ -19,7 +19,7 @@ from bot.facts.quantities import (
 )
 from bot.ingest.breakdowns import listing_cue
 from bot.ingest.figure_ranges import SCALE_WORD, join_ranges, scaled_low
-from bot.ingest.local_numbers import local_amounts
+from bot.ingest.local_numbers import CURRENCY_OF_SCALE, local_amounts
 from bot.ingest.number_words import number_words
 from bot.ingest.plus_minus import with_tolerances
 from bot.ingest.points import in_points
@@ -709,7 +709,8 @@ def in_currency(f: Figure, named: dict[str, str]) -> Figure:
     if f.unit != UNNAMED_CURRENCY:
         return f
     word = re.search(r"([a-z]+)\s*$", f.text.lower())
-    code = named.get(word.group(1).rstrip("s")) if word else None
+    said = CURRENCY_OF_SCALE.get(word.group(1), word.group(1)) if word else None  # "mdp"
+    code = named.get(said.rstrip("s")) if said else None
     return replace(f, unit=code) if code else f
 
 
