@@ -61,6 +61,7 @@ from bot.ingest.figures import (
     national_currencies,
     stated_dollar,
 )
+from bot.ingest.foreign_sentences import in_english
 from bot.ingest.home_dollar import home_dollar
 from bot.ingest.home_pesos import home_currency_words
 from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
@@ -199,6 +200,9 @@ def _extract(
             ctx.compared_with = s.text if compared_heading(s.text) else None
             ctx.part_head = part_head(s.text)  # "Organic growth by region" over its parts
         found = read_sentence(s, ctx)
+        if (english := in_english(s)) is not None and (read := read_sentence(english, ctx)):
+            # "las ventas netas fueron de $10,160 millones": read in English, quoted as written
+            found = [replace(p, quote=s.text) if p.quote == english.text else p for p in read]
         if any(a <= s.start < b for a, b in rivals):
             found = []  # an item under another company's heading (read: it sets the scene)
         if s.role == "item" and len(found) == 1:

@@ -64,6 +64,11 @@ _FOREIGN_SCALES = {
     "miliardi": 1e9,
     "miljoen": 1e6,
     "miljard": 1e9,
+    # Vietnamese: "31.860 tỷ đồng" (billions of dong), "1,2 nghìn tỷ", "450 triệu"
+    "tỷ": 1e9,
+    "nghìn tỷ": 1e12,
+    "ngàn tỷ": 1e12,
+    "triệu": 1e6,
 }
 # Mexican and Central American shorthand for a scale and its currency in one word: "$10,050
 # mdp" (millones de pesos), "mmdp" (miles de millones: a thousand million), "mdd" (dollars)
@@ -91,6 +96,7 @@ _SUFFIX_CURRENCIES = {
     "zł": "PLN",
     "kč": "CZK",
     "reais": "BRL",
+    "đồng": "VND",
     "$": "USD",
     "£": "GBP",
     "¥": "JPY",
@@ -126,7 +132,7 @@ _AMOUNT = re.compile(
     rf"|(?P<foreign>(?i:{_words(_FOREIGN_SCALES)}))\.?(?![\w])"
     rf"(?:\s+de\s+(?P<of>(?i:{_words(_OF_CURRENCY)}))(?![\w]))?"
     rf"|(?P<scale>(?i:{_words(_ENGLISH_SCALES)}))(?![\w]))?"
-    r"\s*(?P<suf>%|(?i:percent|per\s+cent|zł|kč|reais|euros?|eur|dollars?|usd|pounds?|gbp)(?!\w)"
+    r"\s*(?P<suf>%|(?i:percent|per\s+cent|zł|kč|reais|đồng|euros?|eur|dollars?|usd|pounds?|gbp)(?!\w)"
     r"|[€$£¥]|[A-Z]{3}(?![\w]))?",
 )
 
