@@ -92,4 +92,5 @@ def _spelled(f: Figure) -> str:
     return f"{f.unit} {number}"
 
 
-_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+# (no "trillion": "1,815.96 billion" is read wherever "1.81596 trillion" may not be)
+_SCALES = ((1e9, "billion"), (1e6, "million"))

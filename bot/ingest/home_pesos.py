@@ -17,9 +17,11 @@ _TIMES = 2  # how often a country must be named to say whose peso the report wri
 # the words a currency's name ends with that several countries share
 SHARED_WORDS = ("peso", "dinar")
 # "$10,160 millones de pesos", "$10,050 mdp": the dollar sign written for the peso
+# (or a Spanish scale after it, never of dollars: "$ 1.098.500 millones" in Buenos Aires; a
+# dollar in Spanish is "US$", "USD" or "millones de dólares")
 _SIGNED_PESOS = re.compile(
     r"(?<![A-Za-z$])\$\s?\d[\d,.]*\s*(?:(?:millones|miles\s+de\s+millones|mil\s+millones)"
-    r"\s+de\s+pesos|m{1,2}dp)\b",
+    r"(?!\s+de\s+d[oó]lares)|m{1,2}dp)\b",
     re.IGNORECASE,
 )
 
@@ -84,8 +86,9 @@ def home_currency_words(text: str) -> dict[str, str]:
     that peso where the report writes its pesos with the dollar sign."""
     out: dict[str, str] = {}
     for word in SHARED_WORDS:
-        if not re.search(rf"\b{word}s?\b|\bm{{1,2}}dp\b", text, re.IGNORECASE):
-            continue
+        signed = word == "peso" and _SIGNED_PESOS.search(text) is not None
+        if not signed and not re.search(rf"\b{word}s?\b|\bm{{1,2}}dp\b", text, re.IGNORECASE):
+            continue  # (a report whose "$" is its peso need never write "pesos")
         code = home_tender(text, word)
         if code is not None:
             out[word] = code

@@ -50,3 +50,22 @@ def test_pesos_of_no_named_country_stay_unread():
 def test_an_english_dollar_amount_keeps_its_dollar():
     found = _rows(f"{HOME}\nNet sales were $1,234 million in 2024.")
     assert ("2024-01-01/2024-12-31", 1_234_000_000, "USD") in found
+
+
+PAMPA = KnownEntity("Lácteos Pampa Alta", ("Pampa Alta",), CALENDAR)
+
+
+def test_a_dollar_sign_before_a_spanish_scale_is_the_home_peso():
+    """'$ 1.742.380 millones' in a report from Argentina: the peso, never the US dollar (a
+    dollar in Spanish is 'US$' or 'millones de dólares'); a trillion's worth spelt in
+    billions for the English reading. Fails on the code before (USD, and 1.74238)."""
+    found = proposals(
+        "Lácteos Pampa Alta, de Rafaela, Argentina, es la tercera láctea de Argentina.\n"
+        "Las ventas netas del ejercicio 2024 fueron de $ 1.742.380 millones.",
+        PAMPA,
+        date(2025, 3, 7),
+        "Lácteos Pampa Alta: resultados 2024",
+    )
+    assert ("2024-01-01/2024-12-31", 1_742_380_000_000, "ARS") in {
+        (p.period.iso(), p.value, p.unit) for p in found
+    }
