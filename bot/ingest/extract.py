@@ -61,7 +61,9 @@ from bot.ingest.figures import (
     national_currencies,
     stated_dollar,
 )
+from bot.ingest.foreign_sentences import in_english
 from bot.ingest.home_dollar import home_dollar
+from bot.ingest.home_pesos import home_currency_words
 from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
 from bot.ingest.local_signs import cents_currency, report_signs
 from bot.ingest.metric_names import Metric, family_of_unit
@@ -198,6 +200,9 @@ def _extract(
             ctx.compared_with = s.text if compared_heading(s.text) else None
             ctx.part_head = part_head(s.text)  # "Organic growth by region" over its parts
         found = read_sentence(s, ctx)
+        if (english := in_english(s)) is not None and (read := read_sentence(english, ctx)):
+            # "las ventas netas fueron de $10,160 millones": read in English, quoted as written
+            found = [replace(p, quote=s.text) if p.quote == english.text else p for p in read]
         if any(a <= s.start < b for a, b in rivals):
             found = []  # an item under another company's heading (read: it sets the scene)
         if s.role == "item" and len(found) == 1:
@@ -517,6 +522,8 @@ def _currencies(text: str, entity: KnownEntity) -> dict[str, str]:
     knows it and the report does not say which dollar it writes."""
     out = national_currencies(text) | signed_currencies(text)  # "Ps." after "pesos (Ps.)"
     out |= report_signs(text)  # "R14.62bn" in a report that names the rand
+    for word, code in home_currency_words(text).items():
+        out.setdefault(word, code)  # "1,104 million pesos" in a report on a Mexican company
     cents = cents_currency(text)  # "310 cents" beside "R14.62bn": the rand's
     if cents is not None:
         out[CENTS_KEY] = cents

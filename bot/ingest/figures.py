@@ -19,7 +19,7 @@ from bot.facts.quantities import (
 )
 from bot.ingest.breakdowns import listing_cue
 from bot.ingest.figure_ranges import SCALE_WORD, join_ranges, scaled_low
-from bot.ingest.local_numbers import local_amounts
+from bot.ingest.local_numbers import CURRENCY_OF_SCALE, local_amounts
 from bot.ingest.number_words import number_words
 from bot.ingest.plus_minus import with_tolerances
 from bot.ingest.points import in_points
@@ -73,11 +73,33 @@ _MEASURE_GAP = re.compile(
 )
 
 
+# "EUR 9,845 million in the quarter, up 7.2% from 9,184 million": the change between an
+# amount and its base, said with the amount's verb or noun of change
+_CHANGE_BETWEEN = re.compile(
+    r"^[^.;:\n]{0,60}?\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew"
+    r"|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|gain)(?:\s+of)?)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _compared_amount(text: str, found: list[Figure], i: int) -> Figure:
+    """The amount the figure FOUND[i] may be compared with: the one before it, or, where
+    that one is the rate of change between them ("EUR 9,845 million in the third quarter,
+    up 7.2% from 9,184 million"), the amount before the rate."""
+    before = found[i - 1]
+    if before.unit != "percent" or i < 2:
+        return before
+    amount = found[i - 2]
+    if _CHANGE_BETWEEN.match(text[amount.end : before.start]) is None:
+        return before
+    return amount
+
+
 def _compared_in_currency(text: str, found: list[Figure]) -> list[Figure]:
     """Each bare scaled amount compared with the amount before it takes that one's currency."""
     out = list(found)
     for i in range(1, len(out)):
-        f, before = out[i], out[i - 1]
+        f, before = out[i], _compared_amount(text, out, i)
         if f.unit != "units" or before.unit in ("units", "percent"):
             continue
         scale, scale_before = _SCALE_OF.search(f.text), _SCALE_OF.search(before.text)
@@ -87,7 +109,7 @@ def _compared_in_currency(text: str, found: list[Figure]) -> list[Figure]:
             continue
         if re.search(r"[A-Za-z]", _SCALE_OF.sub("", f.text)):
             continue  # ("3.9 million units": the count says what it is)
-        gap = text[before.end : f.start]
+        gap = text[out[i - 1].end : f.start]  # (after the rate of change, if one)
         if (
             _COMPARED_GAP.match(gap) is None
             and _LABELLED_BASE_GAP.match(gap) is None
@@ -709,7 +731,8 @@ def in_currency(f: Figure, named: dict[str, str]) -> Figure:
     if f.unit != UNNAMED_CURRENCY:
         return f
     word = re.search(r"([a-z]+)\s*$", f.text.lower())
-    code = named.get(word.group(1).rstrip("s")) if word else None
+    said = CURRENCY_OF_SCALE.get(word.group(1), word.group(1)) if word else None  # "mdp"
+    code = named.get(said.rstrip("s")) if said else None
     return replace(f, unit=code) if code else f
 
 

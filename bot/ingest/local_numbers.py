@@ -64,7 +64,27 @@ _FOREIGN_SCALES = {
     "miliardi": 1e9,
     "miljoen": 1e6,
     "miljard": 1e9,
+    # Vietnamese: "31.860 tỷ đồng" (billions of dong), "1,2 nghìn tỷ", "450 triệu"
+    "tỷ": 1e9,
+    "nghìn tỷ": 1e12,
+    "ngàn tỷ": 1e12,
+    "triệu": 1e6,
 }
+# Mexican and Central American shorthand for a scale and its currency in one word: "$10,050
+# mdp" (millones de pesos), "mmdp" (miles de millones: a thousand million), "mdd" (dollars)
+_SCALE_AND_CURRENCY = {"mdp": 1e6, "mmdp": 1e9, "mdd": 1e6, "mmdd": 1e9}
+# the currency word each stands for: "pesos" is the report's own peso (`home_pesos.py`)
+CURRENCY_OF_SCALE = {"mdp": "pesos", "mmdp": "pesos", "mdd": "USD", "mmdd": "USD"}
+# A currency named after a Spanish or Portuguese scale: "2,690 millones de pesos", "de dólares"
+_OF_CURRENCY = {
+    "pesos": "pesos",
+    "dólares": "USD",
+    "dolares": "USD",
+    "euros": "EUR",
+    "reais": "BRL",
+    "soles": "PEN",
+}
+_FOREIGN_SCALES.update(_SCALE_AND_CURRENCY)
 # A scale's letters written against the euro sign: "212,4 M€", "6,5 Md€", "812 k€"
 _GLUED_SCALES = {"k": 1e3, "m": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9}
 # Currencies written after the amount in the language of their country
@@ -76,6 +96,7 @@ _SUFFIX_CURRENCIES = {
     "zł": "PLN",
     "kč": "CZK",
     "reais": "BRL",
+    "đồng": "VND",
     "$": "USD",
     "£": "GBP",
     "¥": "JPY",
@@ -102,12 +123,16 @@ _AMOUNT = re.compile(
     # thousands; "1 067,4": spaces grouping them), else points grouping thousands or a
     # decimal point
     r"(?P<n>\d{1,3}(?:[. \u00a0\u202f]\d{3})+,\d{1,2}|\d+,\d{1,2}|0,\d{3,6}"
-    r"|\d{1,3}(?:\.\d{3})+|\d+\.\d+|\d+)"
+    r"|\d{1,3}(?:\.\d{3})+|\d+\.\d+"
+    # commas grouping thousands, a point the decimal one, as Mexico writes them: read only
+    # before a scale word of another language ("$2,690 millones")
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+)"
     r"(?![\d,])\s*"
     rf"(?:(?P<glued>(?i:{_words(_GLUED_SCALES)}))(?=\s?€)"
     rf"|(?P<foreign>(?i:{_words(_FOREIGN_SCALES)}))\.?(?![\w])"
+    rf"(?:\s+de\s+(?P<of>(?i:{_words(_OF_CURRENCY)}))(?![\w]))?"
     rf"|(?P<scale>(?i:{_words(_ENGLISH_SCALES)}))(?![\w]))?"
-    r"\s*(?P<suf>%|(?i:percent|per\s+cent|zł|kč|reais|euros?|eur|dollars?|usd|pounds?|gbp)(?!\w)"
+    r"\s*(?P<suf>%|(?i:percent|per\s+cent|zł|kč|reais|đồng|euros?|eur|dollars?|usd|pounds?|gbp)(?!\w)"
     r"|[€$£¥]|[A-Z]{3}(?![\w]))?",
 )
 
@@ -124,10 +149,15 @@ def _groups_with_points(m: re.Match[str]) -> bool:
     return bool(word) and word not in _SPACE_GROUPING
 
 
+_COMMA_GROUPS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
+
+
 def _number(n: str, foreign: bool) -> Decimal:
     """N as written: a comma is the decimal point (points group thousands); without one,
     points group thousands after a scale word of another language ("1.320 Mio.") and are a
     decimal point otherwise ("2.38 billones")."""
+    if foreign and _COMMA_GROUPS.fullmatch(n):
+        return Decimal(n.replace(",", ""))  # "2,690 millones": Mexico's thousands
     if "," in n:
         return Decimal(re.sub(r"[. \u00a0\u202f]", "", n).replace(",", "."))
     if foreign and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", n):
@@ -160,11 +190,20 @@ def _read(m: re.Match[str]) -> tuple[float, str] | None:
         return None
     if not (m["foreign"] or m["glued"] or m["scale"] or suf or m["pre"]):
         return None  # "1,2": a list or a thousands group, not a decimal
+    if _COMMA_GROUPS.fullmatch(n) and "." in n and not m["foreign"]:
+        return None  # "1,234.5 million": the quantity reader's own notation
+    if re.fullmatch(r"[1-9]\d{0,2}(?:,\d{3})+", n) and not m["foreign"]:
+        return None  # "$1,234 million": thousands grouped as in English
     word = (m["foreign"] or m["glued"] or m["scale"] or "").lower()
     word = " ".join(word.split())
     scale = _FOREIGN_SCALES.get(word) or _GLUED_SCALES.get(word) or _ENGLISH_SCALES.get(word, 1)
     value = _number(n, _groups_with_points(m)) * Decimal(int(scale))
-    return float(value), _unit(m, suf)
+    named = _OF_CURRENCY.get((m["of"] or "").lower()) or CURRENCY_OF_SCALE.get(word)
+    if named == "pesos":
+        from bot.ingest.figures import UNNAMED_CURRENCY
+
+        return float(value), UNNAMED_CURRENCY  # whose peso: the report's (`home_pesos.py`)
+    return float(value), named or _unit(m, suf)
 
 
 # The low end of a range the scale after its high end covers: "1.320 to 1.380 Mio. €"

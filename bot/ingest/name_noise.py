@@ -15,8 +15,8 @@ _NOISE = (
     re.compile(r"\bslide\s*\d*\b\s*(?:-{2,}|—)?|\s-{2,}\s", re.IGNORECASE),
     # "52 wks", "wks", "9-mth", "mth": the span the period says
     re.compile(r"\b(?:\d{1,2}[\s-]?)?(?:wks?|mths?)\b", re.IGNORECASE),
-    # a leading "Q3", "H1", "FY", "3Q": the period says which
-    re.compile(r"^\s*(?:q[1-4]|[1-4]q|h[12]|[12]h|fy)\b\s*", re.IGNORECASE),
+    # a leading "Q3", "H1", "FY", "3Q", "3T25" (a trimestre's code): the period says which
+    re.compile(r"^\s*(?:q[1-4]|[1-4]q|h[12]|[12]h|fy|[1-4]t(?:19|20)?\d\d)\b\s*", re.IGNORECASE),
     # a trailing "EUR million", "USD m": the unit and scale the value holds
     re.compile(r"[\s,]+(?-i:[A-Z]{3})\s+(?:thousands?|millions?|billions?|m|mn|bn)\s*$"),
 )

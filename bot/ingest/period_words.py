@@ -43,6 +43,9 @@ _INTERIM = re.compile(
 # Romanian reports write them, before a year ("H1 2025", "Q3 2024"; a "T2" alone may be a
 # terminal or a model)
 _ROMANCE_PART = re.compile(r"\b(?:S(?P<s>[12])|T(?P<t>[1-4]))(?=[\s-]?(?:19|20)\d\d\b)")
+# "3T24", "4T2023": the quarter as Spanish and Portuguese reports write "3Q24" (trimestre),
+# its number first and the year glued after it
+_ROMANCE_CODE = re.compile(r"\b(?P<n>[1-4])T(?=(?:19|20)?\d\d\b)")
 
 
 # "4Q" with no year ("COMPANY 4Q GROUP SALES"): the fourth quarter, written "Q4"
@@ -91,7 +94,7 @@ def plain_periods(text: str) -> str:
     """TEXT with the period names above rewritten into the grammar's, at the same length."""
     if not re.search(
         r"cumulative|interim|[1Q][Q1]\s*[-–~]|half[\s-]year|\b[1-4]Q\b|\(\s*(?:nine|six)\s"
-        r"|\b(?:19|20)\d\d\s|\d(?:st|nd|rd|th)\s+of\s|\b[ST][1-4][\s-]?(?:19|20)\d\d",
+        r"|\b(?:19|20)\d\d\s|\d(?:st|nd|rd|th)\s+of\s|\b[ST][1-4][\s-]?(?:19|20)\d\d|\b[1-4]T\d\d",
         text,
         re.IGNORECASE,
     ):
@@ -123,4 +126,5 @@ def plain_periods(text: str) -> str:
     text = _HALF_YEAR.sub(half_year, text)
     text = _BARE_QUARTER.sub(lambda m: f"Q{m['n']}", text)
     text = _ROMANCE_PART.sub(lambda m: f"H{m['s']}" if m["s"] else f"Q{m['t']}", text)
+    text = _ROMANCE_CODE.sub(lambda m: f"{m['n']}Q", text)
     return _INTERIM.sub(interim, text)
