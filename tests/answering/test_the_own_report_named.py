@@ -74,6 +74,7 @@ def test_someone_elses_figure_is_never_the_companys(engine: Engine):
         "revenue 2024 according to analysts",
         "the target in the march report",
         "revenue according to last year's report",
+        "the ebitda range in the annual report",
     ],
 )
 def test_only_the_latest_own_report_is_dropped(question: str):

@@ -26,9 +26,9 @@ _REPORTING = r"(?:reports?|results|filings?|numbers|figures|data|disclosures?|ac
 # ... and those that are one occasion of it ("from the earnings call", "the investor
 # day's presentation"): the newest only where the question says so ("their latest update")
 _OCCASION = r"(?:releases?|statements?|updates?|announcements?|presentations?|decks?|calls?)"
+# (a kind of report with no "latest" is one document: "the annual report" may be dated)
 _DOCUMENT = (
-    rf"(?:(?:{_NEWEST}\s+)(?:{_DOCUMENT_KIND}\s+)?(?:{_REPORTING}|{_OCCASION})"
-    rf"|(?:{_DOCUMENT_KIND}\s+)?{_REPORTING})"
+    rf"(?:(?:{_NEWEST}\s+)(?:{_DOCUMENT_KIND}\s+)?(?:{_REPORTING}|{_OCCASION})|{_REPORTING})"
 )
 # whose report: a determiner or pronoun, or a name in the possessive (which stays)
 _PRONOUN_OWNER = r"(?:the|their|its|our|the\s+(?:company|group|firm)['’]s|management['’]s)"
