@@ -70,6 +70,7 @@ from bot.answering.deriving.named_figures import (
 )
 from bot.answering.deriving.named_range import range_named
 from bot.answering.deriving.period_named_by_amount import asking_clause, period_named
+from bot.answering.deriving.profit_levels import LEVELS as PROFIT_LEVELS
 from bot.answering.deriving.profit_levels import with_other_levels
 from bot.answering.deriving.ratios import (
     per_unit_of_figures,
@@ -531,7 +532,7 @@ class Engine:
             answer = without_unasked_verdict(verdict_as_asked(answer, query.said), query.said)
             answer = _one_figure_for_two(sign_as_asked(answer, query.said), query)
             answer = with_other_levels(
-                answer, query.said, lambda view: self._same_period(view, scope, vocab)
+                answer, query.said, lambda view: self._profit_levels(view, scope, vocab)
             )
             if generation is not None and self._understood.peek(key) is query:
                 self._answers.put(key, stamp, (query, answer))
@@ -539,13 +540,14 @@ class Engine:
             self.store.log_question(query.text, scope=scope, status=answer.status.value)
         return answer
 
-    def _same_period(self, view: FactView, scope: str, vocab: Vocabulary) -> list[FactView]:
-        """The figures of VIEW's company for VIEW's period."""
+    def _profit_levels(self, view: FactView, scope: str, vocab: Vocabulary) -> list[FactView]:
+        """The figures of VIEW's company at any level of profit (one read, those metrics
+        only)."""
         entity = vocab.entity_id(view.fact.entity)
-        if entity is None:
+        metrics = [m for m, family in vocab.metric_families.items() if family in PROFIT_LEVELS]
+        if entity is None or not metrics:
             return []
-        held = self.store.facts_for(scope, entity_ids=[entity], keep=True)
-        return [v for v in held if v.fact.period == view.fact.period]
+        return self.store.facts_for(scope, entity_ids=[entity], metric_ids=metrics, keep=True)
 
     def _answer(self, query: Query, scope: str, vocab: Vocabulary, version: int) -> Answer:
         """QUERY answered from what SCOPE holds: each step rewrites the query, or answers."""

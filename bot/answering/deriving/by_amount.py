@@ -4,12 +4,10 @@ question asks of them."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from bot import patterns
 from bot.answering.answer import Answer
 from bot.answering.deriving.goals import against_named, remaining, toward_later_goal, toward_named
 from bot.answering.deriving.named_range import stating_the_range
@@ -19,6 +17,7 @@ from bot.answering.english.words import TARGET_MET_WORDS
 from bot.answering.matching.decision import RANGE_END, Choice, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.matching.period_fit import weeks_for_months
+from bot.answering.matching.spans import sets_against
 from bot.answering.phrases import calendar_of, short_when
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
@@ -211,14 +210,6 @@ def answer_by_amount(
     return compose(text, Pick(Intent.SOURCE, (named,)))
 
 
-# words setting the figure against another, whose period the question may be naming
-_SET_AGAINST = patterns.compile(
-    r"\b(?:than|above|below|vs\.?|versus|against|compared|gap|difference|more|fewer|less"
-    r"|higher|lower|bigger|smaller)\b",
-    re.IGNORECASE,
-)
-
-
 def _one_dated_period(query: Query) -> bool:
     """Does the question ask of one figure in one period it dates ("the 22.9% share for
     2025"), never "the 3q release" (no year) nor a second figure's ("the 14,200 figure:
@@ -227,7 +218,7 @@ def _one_dated_period(query: Query) -> bool:
         return False
     ref = query.periods[0].ref
     dated = isinstance(ref, ExactRef) or getattr(ref, "year", None) is not None
-    return dated and not query.mentions_change and not _SET_AGAINST.search(query.said)
+    return dated and not query.mentions_change and not sets_against(query.said)
 
 
 def _near_said(view: FactView, query: Query) -> bool:

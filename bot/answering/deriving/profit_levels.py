@@ -10,40 +10,48 @@ asker sees every figure the word may mean. A level the question names ("net", "o
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot import patterns
 from bot.answering.answer import Answer, Status
+from bot.answering.english.lexicon import FUNCTION_WORDS
 from bot.answering.phrases import amount
 from bot.facts import reporting
 from bot.facts.model import FactView
 
 # the levels of a company's profit, from the top of the income statement down
-_LEVELS = ("ebitda", "operating_profit", "pretax_profit", "net_profit")
+LEVELS = ("ebitda", "operating_profit", "pretax_profit", "net_profit")
 _PROFIT = patterns.compile(r"\b(?:profits?|earnings)\b", re.IGNORECASE)
-# any word that says which level, or that asks of something else than the level's amount
-_LEVEL_SAID = patterns.compile(
-    r"\b(?:net|operating|op|gross|pre-?tax|before|after|attributable|ordinary|recurring"
-    r"|underlying|adjusted|adj|core|segment|ebit\w*|rebit\w*|pbt|pat|npat|pbit|margins?"
-    r"|per\s+share|eps|growth|grow|change|target|forecast|guidance|outlook|plan)\b",
-    re.IGNORECASE,
-)
+_WORD = patterns.compile(r"[a-z][a-z-]*")
+# words of the profit families' phrases that say "profit" alone ("profit for the year")
+_BARE = frozenset({"profit", "profits", "earnings", "income", "loss", "losses", "year", "period"})
+
+
+@functools.cache
+def _level_words() -> frozenset[str]:
+    """The words that say which level of profit, or on what basis: the reporting
+    vocabulary's profit phrases ("net", "pbt", "rebit", "operating") and basis words
+    ("adjusted", "growth"), never English's grammar."""
+    keys = (*LEVELS, "gross_profit")
+    words = {w for k in keys for phrase in reporting.family(k).words for w in phrase.split()}
+    return frozenset(words - _BARE - FUNCTION_WORDS) | reporting.basis_words()
 
 
 def with_other_levels(
-    answer: Answer, said: str, same_period: Callable[[FactView], Sequence[FactView]]
+    answer: Answer, said: str, levels_of: Callable[[FactView], Sequence[FactView]]
 ) -> Answer:
     """ANSWER with the other levels of profit stated for its figure's period beside it,
-    where SAID asks "profit" with no word naming a level; SAME_PERIOD: the figures of
-    the answered one's company for its period."""
+    where SAID asks "profit" with no word naming a level; LEVELS_OF: the profit-level
+    figures of the answered one's company."""
     if (
         answer.status is not Status.ANSWERED
         or answer.intent != "value"
         or len(answer.facts) != 1
         or not _PROFIT.search(said)
-        or _LEVEL_SAID.search(said)
+        or not _level_words().isdisjoint(_WORD.findall(said.lower()))
     ):
         return answer
     chosen = answer.facts[0]
@@ -51,7 +59,7 @@ def with_other_levels(
     if level is None:
         return answer
     others: dict[str, FactView] = {}
-    for view in same_period(chosen):
+    for view in levels_of(chosen):
         other = _level(view)
         if (
             other not in (None, level)
@@ -63,7 +71,7 @@ def with_other_levels(
             others.setdefault(other, view)  # type: ignore[arg-type]
     if not others:
         return answer
-    ordered = [others[k] for k in _LEVELS if k in others]
+    ordered = [others[k] for k in LEVELS if k in others]
     levels = "; ".join(f"{v.fact.metric} {amount(v)}" for v in ordered)
     text = f"{answer.text.rstrip('.')}. Other levels of profit for that period: {levels}."
     return replace(answer, text=text, facts=(chosen, *ordered))
@@ -71,4 +79,4 @@ def with_other_levels(
 
 def _level(view: FactView) -> str | None:
     family = reporting.family_of(view.fact.metric)
-    return family.key if family is not None and family.key in _LEVELS else None
+    return family.key if family is not None and family.key in LEVELS else None

@@ -23,13 +23,14 @@ from __future__ import annotations
 import functools
 import itertools
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot import patterns
 from bot.answering.english.lexicon import FUNCTION_WORDS, is_english
 from bot.answering.english.words import unaccented
-from bot.facts.periods.words import month_number
+from bot.facts.periods.words import NOT_AMOUNT, month_number
 from bot.kept import kept_between_runs
 
 _GLOSSARY = Path(__file__).with_name("code_switching.json")
@@ -62,10 +63,9 @@ _PERIOD_NOUNS = frozenset({*_PERIOD_UNITS, "half"})
 _RELATIVE = {-1: "last", 0: "this", 1: "next"}
 _LETTERS = patterns.compile(r"[^\W\d_]+")
 _YEAR_AFTER = patterns.compile(r"\s+(?:19|20)\d\d(?![\d.,])")
-# what makes a number after a dropped word a count, never a year ("de 2000 unidades")
-_COUNTED_AFTER_YEAR = frozenset(
-    {"units", "unit", "thousand", "million", "billion", "trillion", "percent", "tonnes"}
-)
+# a number before a scale or a unit is a count, never a year ("de 2000 unidades"): the
+# period grammar's own test
+_A_YEAR_BEFORE = patterns.compile(rf"2000{NOT_AMOUNT}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -278,7 +278,7 @@ def _term_at(found: list[_Word], i: int, language: _Language) -> int:
 
 
 def _apart(a: _Word, b: _Word) -> bool:
-    return b.start - a.end > 2  # (words of one term are written next to each other)
+    return _apart_at(a.end, b)
 
 
 def _articles_kept(found: list[_Word]) -> None:
@@ -298,13 +298,16 @@ def _year_prepositions_kept(text: str, found: list[_Word], language: _Language) 
         if w.english != "" or w.key not in language.small_words or year is None:
             continue  # (a term's later words are dropped too: "loi nhuan sau thue 2024")
         following = next((x for x in found[i + 1 :] if x.start >= year.end()), None)
-        counted = following is not None and not _apart_at(year.end(), following)
-        if not (counted and (following.english or following.key) in _COUNTED_AFTER_YEAR):
+        if (
+            following is None
+            or _apart_at(year.end(), following)
+            or _A_YEAR_BEFORE.match(f"2000 {following.english or following.key}")
+        ):
             w.english = "in"
 
 
 def _apart_at(end: int, w: _Word) -> bool:
-    return w.start - end > 2
+    return w.start - end > 2  # (words of one term are written next to each other)
 
 
 def _modifiers_first(found: list[_Word]) -> None:
