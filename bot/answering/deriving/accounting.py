@@ -114,6 +114,10 @@ def _amount_named(
         # "when did they give the 1,100 order target": the statement of that amount,
         # then what it became, never the latest figure as if it were that one
         named = [v for v in decision.facts[1:] if states_amount(v, amounts)]
+        if query.original_named and named and main.fact.as_of < named[0].fact.as_of:
+            # "given they cut it to 40m, what was the original?": the amount is a later
+            # statement the premise names; the first one is asked
+            return None
         if len(named) == 1:
             said = named[0]
             later = sorted(

@@ -160,6 +160,11 @@ def answer_by_amount(
         now = [v for v in views if v.is_current and _series(v) == _series(goals[0])]
         if now:
             return compose(text, select(replace(query, amounts=()), now))
+    original = _original_of_named(query, found, views)
+    if original is not None:
+        # "given the target was cut to 40 million, what was the original?": the amount
+        # says which series (in a premise), the question its first statement
+        return compose(text, original)
     if query.mentions_change and query.intent is Intent.VALUE:
         # "how much was the 8,400 figure cut by", "… the 7,900-8,300 range lowered by":
         # the statement that replaced it against it (or, the latest, the change that made
@@ -208,6 +213,30 @@ def answer_by_amount(
         if current:
             return compose(text, Pick(Intent.VALUE, (current[0],)))
     return compose(text, Pick(Intent.SOURCE, (named,)))
+
+
+def _original_of_named(query: Query, found: list[FactView], views: list[FactView]) -> Pick | None:
+    """The first statement of the one series whose later statement the amount names
+    (both ends, where a range was first stated); None when the amount names the first
+    statement itself ("the original 42m target: what is it now?") or several series."""
+    if not (query.original_named and query.intent is Intent.VALUE):
+        return None
+    if len({_series(v) for v in found}) != 1:
+        return None
+    series = _series(found[0])
+    stated = [v for v in views if _series(v) == series]
+    first = min(v.fact.as_of for v in stated)
+    if any(v.fact.as_of == first for v in found):
+        return None
+    ends = tuple(sorted((v for v in stated if v.fact.as_of == first), key=lambda v: v.fact.value))
+    if len(ends) == 2:
+        return Pick(Intent.RANGE, ends, Revision.ORIGINAL)
+    # (with its later statements, which the answer tells the way it went)
+    later = sorted(
+        (v for v in stated if v.fact.revision_key == ends[0].fact.revision_key),
+        key=lambda v: v.fact.as_of,
+    )
+    return Pick(Intent.VALUE, (ends[0], *later[1:]), Revision.ORIGINAL)
 
 
 def _one_dated_period(query: Query) -> bool:

@@ -60,6 +60,10 @@ def range_named(query: Query, pool: Callable[[], list[FactView]]) -> Query:
     picked = {Revision.ORIGINAL: days[0], Revision.CURRENT: days[-1]}.get(query.revision)
     if picked == named.stated:
         return asked  # ("the original 215-235kt guide": the words pick it already)
+    if query.original_named and days[0] < named.stated:
+        # ("narrowed to 625-640m; what was the original range?": a later statement the
+        # premise names, the first one asked)
+        return replace(asked, revision=Revision.ORIGINAL)
     return replace(asked, as_of=named.stated, revision=Revision.AS_OF)
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.answering.english.words import (
+    ORIGINAL_WORDS,
     Token,
 )
 from bot.answering.reading.intent import (
@@ -88,3 +89,11 @@ class Query:
         """The question with its typos mended: what cue patterns and period spans read
         ("beofre the cut" is "before the cut"); `text` is the question as asked."""
         return self.reading.text if self.reading is not None else self.text
+
+    @property
+    def original_named(self) -> bool:
+        """Does it name a figure's first statement in so many words ("what was the
+        original", "what had they initially guided")? "first" is left out: it opens spans
+        ("the first half") as often as it names a statement."""
+        said = {w for _, w in self.reading.signals} if self.reading is not None else set()
+        return bool(said & (ORIGINAL_WORDS - {"first"}))
