@@ -491,6 +491,7 @@ DEV = {
     "kwelderhof-kassen": HERE / "kwelderhof-kassen",
     "huillinco-salmones": HERE / "huillinco-salmones",
     "deschryver-chocolatier": HERE / "deschryver-chocolatier",
+    "jedlova-pivovary": HERE / "jedlova-pivovary",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
