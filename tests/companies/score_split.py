@@ -491,6 +491,7 @@ DEV = {
     "kwelderhof-kassen": HERE / "kwelderhof-kassen",
     "huillinco-salmones": HERE / "huillinco-salmones",
     "deschryver-chocolatier": HERE / "deschryver-chocolatier",
+    "tall-pine-roadhouse": HERE / "tall-pine-roadhouse",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
