@@ -492,6 +492,7 @@ DEV = {
     "huillinco-salmones": HERE / "huillinco-salmones",
     "deschryver-chocolatier": HERE / "deschryver-chocolatier",
     "jedlova-pivovary": HERE / "jedlova-pivovary",
+    "tall-pine-roadhouse": HERE / "tall-pine-roadhouse",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
