@@ -737,6 +737,7 @@ TEST_COMPANIES = (
     "bodegas-lunlunta",
     "kinangop-dairy",
     "teratak-stays",
+    "ankobra-cocoa",
 )
 
 
