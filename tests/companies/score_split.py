@@ -735,6 +735,7 @@ TEST_COMPANIES = (
     "bodegas-lunlunta",
     "kinangop-dairy",
     "teratak-stays",
+    "hartlebury-stores",
 )
 
 
