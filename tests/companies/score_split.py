@@ -738,6 +738,7 @@ TEST_COMPANIES = (
     "kinangop-dairy",
     "teratak-stays",
     "ankobra-cocoa",
+    "hartlebury-stores",
 )
 
 
