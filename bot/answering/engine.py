@@ -83,6 +83,7 @@ from bot.answering.deriving.said_amounts import against_said, sets_against_said,
 from bot.answering.deriving.share_left import share_left_out
 from bot.answering.deriving.stated_amounts import a_year, year_like
 from bot.answering.deriving.two_figure_ratios import ratio_of_named_figures
+from bot.answering.english.chat_markup import without_markup
 from bot.answering.english.lexicon import FUNCTION_WORDS
 from bot.answering.english.words import MOVE_VERBS, lemmas, name_lemmas
 from bot.answering.matching import described, guided, occasions, owners, spans, statement_months
@@ -150,6 +151,12 @@ def check_question(question: str) -> str:
         raise QuestionError(
             f"That question is too long ({len(text)} characters; "
             f"the limit is {MAX_QUESTION_LENGTH})."
+        )
+    # (the chat client's marks and quoted lines read off, while its lines are still lines)
+    text = without_markup(question)
+    if not text:
+        raise QuestionError(
+            "Ask a question, for example: how many phones did Sony sell in fiscal 2013?"
         )
     return text
 

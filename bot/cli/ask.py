@@ -35,14 +35,19 @@ def ask(app: AppContext, question: tuple[str, ...], as_json: bool, scope: str) -
         for line in _stdin_lines():
             if line.strip():
                 answer = _ask_one(engine, line.strip(), scope)
-                click.echo(
-                    json.dumps(to_json(answer), ensure_ascii=False)
-                    if as_json
-                    else to_text(answer) + "\n"
-                )
+                click.echo(_one_line(answer) if as_json else to_text(answer) + "\n")
         return
     answer = engine.ask(" ".join(question), scope)  # QuestionError -> one line, exit 2
     click.echo(shown(answer, as_json))
+
+
+# Characters a reader's `splitlines` breaks a line at, which JSON leaves raw: escaped, so
+# each answer stays one line (a message's line breaks come in a batch as U+2028)
+_LINE_BREAKS = str.maketrans({c: f"\\u{ord(c):04x}" for c in "\x85\u2028\u2029"})
+
+
+def _one_line(answer: Answer) -> str:
+    return json.dumps(to_json(answer), ensure_ascii=False).translate(_LINE_BREAKS)
 
 
 def _stdin_lines():

@@ -4,9 +4,10 @@ emoji (":chart_with_upwards_trend:", "<:stonks:98765>"), markdown (**bold**, `co
 "pleeease"). Over a company invented here (Corvallis Outfitters, calendar years).
 
 Before 2026-12-07 "@SalesBot", a link's "https" and "example.com", "sooo" and the name
-inside a custom emoji ("stonks", read as "stocks") were unknown words, and an unknown
-word refuses the question. Guards: times and ratios written with colons, "@ 5%", an
-e-mail address and words whose letters really repeat stay as written.
+inside a custom emoji ("stonks", read as "stocks") and the words of a quoted earlier
+message were unknown words, and an unknown word refuses the question. Guards: times
+and ratios written with colons, "@ 5%", an e-mail address and words whose letters
+really repeat stay as written.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
+from bot.answering.engine import QuestionError
 from bot.answering.english.chat_markup import without_markup
 from tests.answering.invented import bundle, engine_over, fact
 
@@ -47,7 +49,11 @@ def engine(seed) -> Engine:
         ("please corvallis net sales 2025", "pleeease corvallis net sales 2025"),
         (
             "how many stores did corvallis have at end of 2024",
-            "> stores question\nhow many stores did corvallis have at end of 2024",
+            "> beef prices are killing us\nhow many stores did corvallis have at end of 2024",
+        ),
+        (
+            "corvallis net sales 2025",
+            "> q4 was soft\u2028> blame the weather\u2028corvallis net sales 2025",
         ),
         ("corvallis new stores target 2025", "corvallis *new stores* target 2025 @everyone"),
     ],
@@ -73,6 +79,11 @@ def test_markup_changes_nothing(engine: Engine, plain: str, delivered: str):
 )
 def test_what_is_no_markup_stays(text: str):
     assert without_markup(text) == text
+
+
+def test_a_bare_mention_is_no_question(engine: Engine):
+    with pytest.raises(QuestionError):
+        engine.ask("<@1234567890> :wave:")
 
 
 def test_markup_is_read_off():

@@ -133,6 +133,18 @@ def test_batch_mode_reads_one_question_a_line_in_order(db: Path) -> None:
     assert answers[3]["facts"][0]["value"] == 1250000000
 
 
+def test_batch_mode_keeps_a_messages_own_line_breaks_in_its_line(db: Path) -> None:
+    """A chat message of several lines goes in a batch with its breaks as U+2028 (one
+    question a line); its answer stays one JSON line (a reader's `splitlines` breaks
+    lines at U+2028), the quoted line above the question read off."""
+    quoted = "> sony's phones were everywhere\u2028how many smartphones did sony sell in fy2013"
+    out = run("ask", "--json", "-", db=db, stdin=f"{quoted}\nsony net loss fy2013\n").stdout
+    answers = [json.loads(line) for line in out.splitlines()]
+    assert [a["status"] for a in answers] == ["answered", "answered"]
+    assert answers[0]["facts"][0]["value"] == 39000000
+    assert answers[0]["question"] == "how many smartphones did sony sell in fy2013"
+
+
 def test_unknown_says_so_and_suggests_answerable_questions(db: Path) -> None:
     data = json.loads(run("ask", "--json", "How many smartphones did Samsung sell?", db=db).stdout)
     assert data["status"] == "unknown" and data["facts"] == []

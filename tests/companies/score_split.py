@@ -811,7 +811,9 @@ def score_company(name: str, folder: Path, cmd: list[str], scorer) -> Result:
             env=env,
             capture_output=True,
             text=True,
-            input="\n".join(q["q"] for q in questions) + "\n",
+            # (one question a line: a message's own line breaks go as U+2028, which the
+            # command line reads as part of the line)
+            input="\n".join(q["q"].replace("\n", "\u2028") for q in questions) + "\n",
         )
     answers = []
     for line in r.stdout.splitlines():

@@ -2,7 +2,7 @@
 stretched for tone ("sooo", "pleeease").
 
 Discord hands the bot a message as typed: "<@1234> how many stores??", "@SalesBot …",
-"**net** sales in `Q3` :chart_with_upwards_trend:", "> quoted line" on the line above,
+"**net** sales in `Q3` :chart_with_upwards_trend:", a "> quoted" earlier message above,
 a pasted link to the report. None of it names a figure, but its words read as unknown
 names ("salesbot", "https", "stonks"), and an unknown word refuses the question. The
 command line gets the same text pasted, so the engine reads it off, not the Discord door.
@@ -31,8 +31,10 @@ _LINK = patterns.compile(r"(?:\bhttps?://|\bwww\.)\S+", re.I)
 _ADDRESSED = patterns.compile(r"(?<![\w.@])@[^\W\d][\w.-]*", re.UNICODE)
 # **bold**, __underline__, ~~struck~~, ||spoiler||, `code`, ```blocks```; "*" around a word
 _EMPHASIS = patterns.compile(r"\*\*|__|~~|\|\||`+|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
-# "> quoted line", ">>> quoted block", "- item" at the start of a line
-_LINE_MARK = patterns.compile(r"^[ \t]*(?:>{1,3}|[-•])[ \t]+", re.M)
+_QUOTED = patterns.compile(r"^[ \t]*>{1,3}[ \t]")
+# "> quoted line", ">>> quoted block", "- item" at the start of a line (any line break:
+# a batch on the command line carries a message's breaks as U+2028, one line a question)
+_LINE_MARK = patterns.compile(r"^[ \t]*(?:>{1,3}|[-•])[ \t]+")
 # a letter said three times or more ("sooo", "pleeeease")
 _STRETCHED = patterns.compile(r"\b\w*([^\W\d_])\1\1\w*\b", re.UNICODE)
 _RUN = patterns.compile(r"([^\W\d_])\1{2,}", re.UNICODE)
@@ -40,19 +42,20 @@ _RUN = patterns.compile(r"([^\W\d_])\1{2,}", re.UNICODE)
 
 def without_markup(question: str) -> str:
     """QUESTION without the chat client's markup around its words (mentions, emoji, links,
-    markdown marks), its stretched words said plainly, and its lines run into one."""
-    text = _MARKUP_TAG.sub(" ", question)
+    markdown marks), without the lines it quotes, its stretched words said plainly, and
+    its lines and spaces run into one."""
+    lines = question.splitlines()
+    # a quoted line is someone's earlier message, the context of a reply: never the
+    # question, whose own words follow it ("> margins look weak\nq3 margin?")
+    asked = [line for line in lines if not _QUOTED.match(line)]
+    text = "\n".join(_LINE_MARK.sub("", line) for line in (asked if any(asked) else lines))
+    text = _MARKUP_TAG.sub(" ", text)
     text = _LINK.sub(" ", text)
     text = _SHORT_CODE.sub(" ", text)
     text = _ADDRESSED.sub(" ", text)
-    text = _LINE_MARK.sub("", text)
     text = _EMPHASIS.sub("", text)
     text = _STRETCHED.sub(lambda m: _said_plainly(m.group()), text)
-    if text == question:
-        return question
-    # (a quoted line above the question is read with it: it may name the company)
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    return " ".join(line for line in lines if line) or question
+    return " ".join(text.split())  # ("" of a message of markup alone)
 
 
 def _said_plainly(word: str) -> str:

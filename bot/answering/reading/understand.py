@@ -17,7 +17,6 @@ from dataclasses import replace
 from datetime import date
 
 from bot import patterns
-from bot.answering.english.chat_markup import without_markup
 from bot.answering.english.courtesy import without_courtesies, without_emphasis
 from bot.answering.english.lexicon import parts_of_speech, typos_of, verb_lemma
 from bot.answering.english.words import (
@@ -193,9 +192,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     """What QUESTION says before a metric is chosen: its periods and dates, amounts,
     companies, regions, lexicon signals, the metrics its words could mean, and the words
     no step explains."""
-    question = currencies_unglued(
-        numbers_said_aloud(_WITHOUT.sub("without", without_markup(question)))
-    )
+    question = currencies_unglued(numbers_said_aloud(_WITHOUT.sub("without", question)))
     question = signs_said(without_emphasis(without_own_source(without_courtesies(question))))
     question = in_common_era(question, _eras_counted_in(question, vocab))
     said, text, as_of, periods = _dated(
