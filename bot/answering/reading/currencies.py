@@ -239,9 +239,13 @@ def _currencies_in(text: str) -> frozenset[str]:
     return frozenset(said)
 
 
-# "revenue growth in RM", "in Ksh": a currency by the symbol its own country writes
+# "revenue growth in RM", "in Ksh", "ebitda in mn Kč", "ebitda mn Kč": a currency by the
+# symbol its own country writes, asked as the unit (after "in", a scale or both)
+_SCALE = r"(?:k|m|mn|mln|million|millions|b|bn|bln|billion|billions)\.?\s+"
 _IN_LOCAL_SYMBOL = patterns.compile(
-    r"\bin\s+(?P<symbol>" + "|".join(sorted(LOCAL_SYMBOLS, key=len, reverse=True)) + r")\b\.?",
+    rf"(?:\bin\s+(?:{_SCALE})?|\b(?<=\d|\s){_SCALE})(?P<symbol>"
+    + "|".join(sorted(LOCAL_SYMBOLS, key=len, reverse=True))
+    + r")\b\.?",
     re.IGNORECASE,
 )
 
@@ -258,10 +262,8 @@ def _plain(text: str) -> str:
 
 
 def local_symbols_at(text: str, tokens: Sequence[Token]) -> set[int]:
-    """The indexes of the TOKENS of TEXT that are a currency's local symbol after "in"
-    ("revenue growth in RM"): a currency asked, never a thing."""
-    if " in " not in text.lower():
-        return set()
+    """The indexes of the TOKENS of TEXT that are a currency's local symbol after "in" or
+    a scale ("revenue growth in RM", "ebitda mn Kč"): a currency asked, never a thing."""
     starts = {m.start("symbol") for m in _IN_LOCAL_SYMBOL.finditer(_plain(text))}
     return {i for i, t in enumerate(tokens) if t.start in starts} if starts else set()
 

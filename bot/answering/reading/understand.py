@@ -42,6 +42,7 @@ from bot.answering.english.words import (
     tokenize,
 )
 from bot.answering.reading import asks
+from bot.answering.reading.clipped_scales import scales_unclipped
 from bot.answering.reading.correction import correct_words, spell_out_amounts
 from bot.answering.reading.currencies import (
     DOLLAR_SIGN,
@@ -192,7 +193,9 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     """What QUESTION says before a metric is chosen: its periods and dates, amounts,
     companies, regions, lexicon signals, the metrics its words could mean, and the words
     no step explains."""
-    question = currencies_unglued(numbers_said_aloud(_WITHOUT.sub("without", question)))
+    question = currencies_unglued(
+        numbers_said_aloud(scales_unclipped(_WITHOUT.sub("without", question)))
+    )
     question = signs_said(without_emphasis(without_own_source(without_courtesies(question))))
     question = in_common_era(question, _eras_counted_in(question, vocab))
     said, text, as_of, periods = _dated(
