@@ -73,3 +73,12 @@ def test_growth_asked_in_czech(engine: Engine):
 )
 def test_clipped_scales(text: str, read: str):
     assert scales_unclipped(text) == read
+
+
+def test_english_month_names_say_no_language():
+    """'between apr 20 and jul 13 2025': "apr" and "jul" are Slovak months too, but
+    English's as much; read as Slovak, its stop words dropped the "and" of the span."""
+    from bot.answering.reading.code_switching import in_english
+
+    said = in_english("how many stores did they add between apr 20 and jul 13 2025")
+    assert said is None or " and " in said

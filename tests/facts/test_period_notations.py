@@ -813,3 +813,17 @@ def test_a_trimestre_or_semestre_of_a_split_year(form, part) -> None:
     (found,) = find_periods(f"lucro {form}")
     assert found.text == form
     assert isinstance(found.ref, SplitYearRef) and found.ref.part == part
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["between apr 20 and jul 13 2025", "apr 20 - jul 13, 2025", "from apr 20 to jul 13 2025"],
+)
+def test_a_day_span_written_with_short_month_names(text) -> None:
+    """'How many did they add between apr 20 and jul 13 2025': two days of 2025, the year
+    said once at the end. Before 2026-12-07 "apr 20" was April 2020 (a month with a
+    two-digit year), read right only where a glossary happened to spell it "april"."""
+    (found,) = find_periods(f"restaurants added {text}")
+    assert found.ref == ExactRef(Period(date(2025, 4, 20), date(2025, 7, 13)))
+    (alone,) = find_periods("sales apr 20")
+    assert alone.ref == ExactRef(Period(date(2020, 4, 1), date(2020, 4, 30)))

@@ -160,7 +160,8 @@ def _language_of(found: list[_Word]) -> _Language | None:
     or one of its terms for a figure or a period ("umsatz q3"); one small word alone, "non"
     or "eu", is as likely English chat's ("non core", "EU sales")."""
     keys = [w.key for w in found]
-    english = {k for k in keys if is_english(k)}
+    # (a month English writes so too, "apr", "jul", is English's as much: no language's)
+    english = {k for k in keys if is_english(k) or month_number(k) is not None}
     phrases = _phrases(keys)
     best, best_count = None, 0.0
     for language in _languages():

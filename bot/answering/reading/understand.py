@@ -52,6 +52,7 @@ from bot.answering.reading.currencies import (
     signs_said,
 )
 from bot.answering.reading.event_dates import events_dated
+from bot.answering.reading.events_named import events_named
 from bot.answering.reading.intent import (
     lexicon_word,
     opening_statement,
@@ -233,6 +234,8 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     _drop_nouns_after_prepositions(tokens, signals)
     _drop_falling_short(tokens, signals, used)
     _drop_after_a_span(text, tokens, signals, periods)
+    periods, premised = events_named(tokens, signals, periods)  # ("before the q2 drop")
+    used |= premised
     range_end = range_end_of(tokens, signals)
     # "after the *second* revision": which statement, never a thing named
     numbered = asks.revision_ordinal_at(masked)

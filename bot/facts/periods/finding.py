@@ -64,7 +64,10 @@ def _remembered_periods(text: str) -> tuple[PeriodMention, ...]:
 _MONTH_SHORT_YEAR = patterns.compile(
     r"(?<![\w'’])(?<!\bon\s)(?:(?P<short>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
     rf"(?P<space>\s)|(?:{MONTH_WORDS})\.?(?P<dash>-))"
-    r"(?P<yy>\d\d)(?!\w|[:.,]\d|\s*,?\s*(?:\d{4}|['’]\d\d))" + NOT_AMOUNT,
+    r"(?P<yy>\d\d)(?!\w|[:.,]\d|\s*,?\s*(?:\d{4}|['’]\d\d))"
+    # ("between apr 20 and jul 13 2025": a day, where the span's other end is a day too)
+    rf"(?!\s*(?:and|to|until|through|thru|[-–—])\s*(?:{MONTH_WORDS})\.?\s+\d{{1,2}}"
+    r"(?:st|nd|rd|th)?\s*,?\s*\d{4})" + NOT_AMOUNT,
     re.IGNORECASE,
 )
 
