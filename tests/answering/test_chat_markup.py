@@ -5,7 +5,10 @@ emoji (":chart_with_upwards_trend:", "<:stonks:98765>"), markdown (**bold**, `co
 
 Before 2026-12-07 "@SalesBot", a link's "https" and "example.com", "sooo" and the name
 inside a custom emoji ("stonks", read as "stocks") and the words of a quoted earlier
-message were unknown words, and an unknown word refuses the question. Guards: times
+message were unknown words, and an unknown word refuses the question; chat's tags at a
+question's end ("fr", "rn", "🙏") hid its last words, and "fr" read as "franchised",
+"rn" as "now" (a probe of 590 development questions answered right: 585 refused for
+"ngl", 13 wrong answers for "fr", "rn", an emoji). Guards: times
 and ratios written with colons, "@ 5%", an e-mail address and words whose letters
 really repeat stay as written.
 """
@@ -56,6 +59,9 @@ def engine(seed) -> Engine:
             "> q4 was soft\u2028> blame the weather\u2028corvallis net sales 2025",
         ),
         ("corvallis new stores target 2025", "corvallis *new stores* target 2025 @everyone"),
+        ("corvallis net sales 2025", "ngl corvallis net sales 2025 fr lol"),
+        ("corvallis new stores target 2025", "corvallis new stores target 2025 rn 🙏🔥"),
+        ("corvallis net sales 2025", "tbh corvallis net sales 2025 innit"),
     ],
 )
 def test_markup_changes_nothing(engine: Engine, plain: str, delivered: str):

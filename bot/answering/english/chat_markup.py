@@ -35,6 +35,10 @@ _QUOTED = patterns.compile(r"^[ \t]*>{1,3}[ \t]")
 # "> quoted line", ">>> quoted block", "- item" at the start of a line (any line break:
 # a batch on the command line carries a message's breaks as U+2028, one line a question)
 _LINE_MARK = patterns.compile(r"^[ \t]*(?:>{1,3}|[-•])[ \t]+")
+# emoji: pictographs, dingbats, flags, and the joiners and selectors that build them
+_EMOJI = patterns.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u200d\ufe0f\U000e0020-\U000e007f]+"
+)
 # a letter said three times or more ("sooo", "pleeeease")
 _STRETCHED = patterns.compile(r"\b\w*([^\W\d_])\1\1\w*\b", re.UNICODE)
 _RUN = patterns.compile(r"([^\W\d_])\1{2,}", re.UNICODE)
@@ -54,6 +58,7 @@ def without_markup(question: str) -> str:
     text = _SHORT_CODE.sub(" ", text)
     text = _ADDRESSED.sub(" ", text)
     text = _EMPHASIS.sub("", text)
+    text = _EMOJI.sub(" ", text)
     text = _STRETCHED.sub(lambda m: _said_plainly(m.group()), text)
     return " ".join(text.split())  # ("" of a message of markup alone)
 

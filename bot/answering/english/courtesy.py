@@ -1,5 +1,5 @@
 """Chat's courtesies around a question: "hey bot, …", "so …", "i need …", "… pls", "…
-thanks!"; and the emphasis in one: "how much *exactly* did it move".
+thanks!", "ngl …", "… fr"; and the emphasis in one: "how much *exactly* did it move".
 
 They say nothing about the figure, but where they stand they hide what does: a question's
 first word ("had sales passed the target?" asks yes or no), its last ("… in pence" asks
@@ -26,12 +26,23 @@ _GREETING = (
 _ADDRESSED = r"(?:sales\s?)?bot"
 # ("ty" is this year to a sales team, "ta" an airline's code: never thanks here)
 _THANKS = r"please|pls|plz|thanks|thank\s+you|thx|cheers|mate"
-# at the start: greetings, then the bot's name, each followed by a pause or a space
-_LEADING = patterns.compile(
-    rf"^(?:\s*(?:{_GREETING})\b\s*[,:;!.-]*)*(?:\s*{_ADDRESSED}\b\s*[,:;!-]+)?\s*", re.I
+# Chat's tags of tone and stance, a closed class of initialisms ("ngl", "fr", "rn"): at a
+# question's edge they say how it is asked, and where they stand they hide its last
+# words ("… in cents fr": the cents asked). Never after a preposition ("sales in FR").
+_TAGS = (
+    r"lol|lmao|rofl|haha+|hehe+|tbh|ngl|fr|rn|tho|imo|imho|iirc|afaik|idk|btw|fyi|asap|innit|smh|jk"
 )
-# at the end: thanks or the bot's name, after the question's own mark or a comma
-_TRAILING = patterns.compile(rf"(?:[\s,;.!?-]*\b(?:{_THANKS}|{_ADDRESSED})\b)+[\s.!?]*$", re.I)
+_NOT_AFTER_A_PREPOSITION = r"(?<!\bin\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bto\s)"
+# at the start: greetings and tags, then the bot's name, each followed by a pause or a space
+_LEADING = patterns.compile(
+    rf"^(?:\s*(?:{_GREETING}|{_TAGS})\b\s*[,:;!.-]*)*(?:\s*{_ADDRESSED}\b\s*[,:;!-]+)?\s*",
+    re.I,
+)
+# at the end: thanks, tags or the bot's name, after the question's own mark or a comma
+_TRAILING = patterns.compile(
+    rf"(?:[\s,;.!?-]*{_NOT_AFTER_A_PREPOSITION}\b(?:{_THANKS}|{_TAGS}|{_ADDRESSED})\b)+[\s.!?]*$",
+    re.I,
+)
 
 
 def without_courtesies(question: str) -> str:
