@@ -493,6 +493,7 @@ DEV = {
     "deschryver-chocolatier": HERE / "deschryver-chocolatier",
     "jedlova-pivovary": HERE / "jedlova-pivovary",
     "tall-pine-roadhouse": HERE / "tall-pine-roadhouse",
+    "sazanami-denshi": HERE / "sazanami-denshi",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
