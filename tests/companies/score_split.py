@@ -493,6 +493,7 @@ DEV = {
     "deschryver-chocolatier": HERE / "deschryver-chocolatier",
     "jedlova-pivovary": HERE / "jedlova-pivovary",
     "tall-pine-roadhouse": HERE / "tall-pine-roadhouse",
+    "cendana-menara": HERE / "cendana-menara",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
