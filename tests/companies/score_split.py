@@ -494,6 +494,7 @@ DEV = {
     "jedlova-pivovary": HERE / "jedlova-pivovary",
     "tall-pine-roadhouse": HERE / "tall-pine-roadhouse",
     "sazanami-denshi": HERE / "sazanami-denshi",
+    "cendana-menara": HERE / "cendana-menara",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
