@@ -741,6 +741,7 @@ TEST_COMPANIES = (
     "teratak-stays",
     "ankobra-cocoa",
     "hartlebury-stores",
+    "yuzuriha-stores",
 )
 
 
