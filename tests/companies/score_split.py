@@ -739,6 +739,7 @@ TEST_COMPANIES = (
     "teratak-stays",
     "ankobra-cocoa",
     "hartlebury-stores",
+    "nakhlat-qassim",
 )
 
 
