@@ -742,6 +742,7 @@ TEST_COMPANIES = (
     "ankobra-cocoa",
     "hartlebury-stores",
     "yuzuriha-stores",
+    "nakhlat-qassim",
 )
 
 
