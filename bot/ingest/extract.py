@@ -61,7 +61,7 @@ from bot.ingest.figures import (
     national_currencies,
     stated_dollar,
 )
-from bot.ingest.foreign_sentences import in_english
+from bot.ingest.foreign_sentences import in_english, others_source
 from bot.ingest.home_dollar import home_dollar
 from bot.ingest.home_pesos import home_currency_words
 from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
@@ -203,6 +203,8 @@ def _extract(
         if (english := in_english(s)) is not None and (read := read_sentence(english, ctx)):
             # "las ventas netas fueron de $10,160 millones": read in English, quoted as written
             found = [replace(p, quote=s.text) if p.quote == english.text else p for p in read]
+        if english is not None and others_source(english.text, [entity.name, *entity.aliases]):
+            found = []  # "según datos del Observatorio, ...": a source's figure, read in English
         if any(a <= s.start < b for a, b in rivals):
             found = []  # an item under another company's heading (read: it sets the scene)
         if s.role == "item" and len(found) == 1:

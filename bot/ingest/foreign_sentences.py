@@ -10,8 +10,11 @@ proposals quote the sentence as the report wrote it."""
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from dataclasses import replace
+from pathlib import Path
 
 from bot.facts.periods.words import month_number
 from bot.ingest.figures import UNNAMED_CURRENCY, Figure, find_figures
@@ -52,6 +55,7 @@ def in_english(sentence: Sentence) -> Sentence | None:
     foreign, words = _foreign_words(text)
     if foreign < _AT_LEAST or foreign < _SHARE * words:
         return None
+    text = _stated_in_english(text)
     figures = sorted(find_figures(text), key=lambda f: f.start)
     if not figures:
         return None
@@ -73,10 +77,81 @@ def in_english(sentence: Sentence) -> Sentence | None:
     return replace(sentence, text=english)
 
 
+# the stop-word lists (`stop-words`, in its wheel) of the languages the phrases are in: the
+# language a sentence is in is the one most of its small words belong to
+_STOP_LISTS = {
+    "es": "spanish",
+    "pt": "portuguese",
+    "fr": "french",
+    "it": "italian",
+    "de": "german",
+    "vi": "vietnamese",
+}
+
+
+@functools.cache
+def _phrases() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
+    """Each language's phrases stating a figure or its source (foreign_sentences.json), as
+    one pattern of them, longest first, and their English."""
+    data = json.loads(Path(__file__).with_suffix(".json").read_text(encoding="utf-8"))
+    out = {}
+    for code, phrases in data["languages"].items():
+        if not phrases:
+            continue  # (an empty pattern would match everywhere)
+        keys = sorted(phrases, key=len, reverse=True)
+        body = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+        out[code] = (
+            re.compile(rf"(?<![\w'])(?:{body})(?![\w'])", re.IGNORECASE),
+            {k.casefold(): v for k, v in phrases.items()},
+        )
+    return out
+
+
+@functools.cache
+def _stop_words(code: str) -> frozenset[str]:
+    from stop_words import get_stop_words
+
+    return frozenset(w.casefold() for w in get_stop_words(_STOP_LISTS[code]))
+
+
+def _stated_in_english(text: str) -> str:
+    """TEXT with the phrases its language states a figure or its source with put in
+    English ("las ventas fueron de $1,020 millones" -> "las ventas were $1,020 millones",
+    "según la Federación" -> "according to la Federación"): the glossary drops or lacks
+    them, and the English reading needs its verb and its source."""
+    text = text.replace("\u2019", "'")  # (a typeset apostrophe: "s’établit")
+    words = [w.casefold() for w in _WORD.findall(text)]
+    scores = {code: sum(w in _stop_words(code) for w in words) for code in _phrases()}
+    code = max(scores, key=lambda c: scores[c])
+    if scores[code] == 0:
+        return text
+    pattern, english = _phrases()[code]
+    return pattern.sub(lambda m: english[" ".join(m[0].split()).casefold()], text)
+
+
+def others_source(english: str, own_names: list[str]) -> bool:
+    """Does a sentence put in English say its figures are another's ("according to datos
+    del Observatorio, ...")? Its reading would take them for the company's; the company's
+    own names, or its own words for itself, are no other source."""
+    m = _SOURCE.search(english)
+    if m is None:
+        return False
+    said = m["who"].casefold()
+    return not any(n.casefold() in said for n in own_names if n) and not _OWN.search(said)
+
+
+# "according to" and the words after it up to the clause's end: who says so
+_SOURCE = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:.]{1,80})", re.IGNORECASE)
+# the company speaking of itself: "according to the company", "según la Sociedad"
+_OWN = re.compile(r"\b(?:company|group|management|sociedad|compañía|empresa|société|groupe)\b")
+
+
 def _spelled(f: Figure) -> str:
     """F as English writes it where its text has a scale word of another language ("13.51
     millones" -> "13.51 million", "2 846,3 M€" -> "EUR 2,846.3 million", "$10,160 millones de
     pesos" -> "10.16 billion pesos"); a figure with no word ("9,4%", "$1,234") as written."""
+    if f.unit == "percent" and f.high is None and re.fullmatch(r"[+-]?\d+,\d+\s?%", f.text):
+        return f"{f.value:g}%"  # "6,7%" is 6.7%, which English writes "6.7%"
     if f.unit == "percent" or f.high is not None or not re.search(r"[^\W\d_]{2,}|M€", f.text):
         return f.text
     scale, word = next(((n, w) for n, w in _SCALES if abs(f.value) >= n), (1.0, ""))

@@ -12,6 +12,7 @@ explains. A report that shows none keeps its months.
 
 from __future__ import annotations
 
+import itertools
 import re
 from calendar import monthrange
 from dataclasses import dataclass, field, replace
@@ -94,15 +95,20 @@ class WeekCalendar:
     # days the report (or the company's earlier ones) says a quarter ended: a quarter of 16
     # or 12 weeks ends there, not where blocks of 13 weeks would put it
     ends: tuple[date, ...] = field(default=(), compare=False)
-    # the weeks in the first quarter: 13 (four blocks of 13), or 16 for a year of a 16-week
-    # first quarter and three of 12 ("the sixteen weeks ended April 22")
-    first_weeks: int = 13
+    # the weeks in each quarter: four blocks of 13, or a grocer's year of three quarters of
+    # 12 weeks and one of 16, first ("the sixteen weeks ended April 22") or third ("the
+    # third quarter, the 16 weeks ended July 5"): _LAYOUTS
+    quarter_weeks: tuple[int, ...] = (13, 13, 13, 13)
 
     def _weeks_before(self, quarters: int) -> int:
         """The weeks from the year's first day to the end of its first QUARTERS quarters."""
-        if not quarters:
-            return 0
-        return self.first_weeks + (quarters - 1) * (13 if self.first_weeks == 13 else 12)
+        return sum(self.quarter_weeks[:quarters])
+
+    @property
+    def drift(self) -> int:
+        """The most weeks a quarter's end lies off where blocks of 13 weeks put it (a 16-week
+        first quarter ends three weeks past its third month)."""
+        return max(abs(13 * q - self._weeks_before(q)) for q in (1, 2, 3))
 
     def _snap(self, day: date) -> date:
         near = [k for k in self.ends if abs((k - day).days) <= 8 and k.weekday() == self.weekday]
@@ -170,22 +176,74 @@ def week_calendar(
     stated = _stated_ends(text, published)
     weeks = replace(weeks, ends=tuple(sorted({*stated, *known})))
     weeks = _with_long_years(weeks, text, cal)
-    return _with_a_long_first_quarter(weeks, cal)
+    return _with_a_long_quarter(weeks, cal, _stated_quarters(text, published))
 
 
-def _with_a_long_first_quarter(weeks: WeekCalendar, cal: FiscalCalendar) -> WeekCalendar:
-    """WEEKS with a first quarter of 16 weeks and three of 12, when a day its periods are
-    said to end on closes the 16th or the 28th week of its year and no block of 13 weeks
-    explains it ("the sixteen weeks ended April 22", "twelve weeks ended July 15")."""
-    long = replace(weeks, first_weeks=16, ends=())
-    for day in weeks.ends:
+# the quarters a year of weeks is cut into: four of 13 weeks; three of 12 and a first one of
+# 16 ("the sixteen weeks ended April 22"); or a third one of 16, as grocers' years are ("the
+# third quarter of fiscal 2025, the 16 weeks ended July 5, 2025")
+_LAYOUTS = ((13, 13, 13, 13), (16, 12, 12, 12), (12, 12, 16, 12))
+
+
+def _with_a_long_quarter(
+    weeks: WeekCalendar, cal: FiscalCalendar, spans: list[tuple[int, date]]
+) -> WeekCalendar:
+    """WEEKS cut into the quarters of a layout with a 16-week quarter, when a day its periods
+    are said to end on closes one of that layout's quarters and no block of 13 weeks explains
+    it ("the sixteen weeks ended April 22", "twelve weeks ended July 15"); of two such
+    layouts, the one whose quarters are as long as the report says (SPANS: "the 16 weeks
+    ended July 5" closes a quarter of 16 weeks)."""
+    blocks = replace(weeks, quarter_weeks=_LAYOUTS[0], ends=())
+    fitting = []
+    for layout in _LAYOUTS[1:]:
+        long = replace(weeks, quarter_weeks=layout, ends=())
+        fit = _spans_fit(long, spans, cal)
+        if layout != _LAYOUTS[1] and not fit:
+            continue  # (a third quarter of 16 weeks only where the report says it is)
+        if any(
+            day in _quarter_ends(long, day, cal) and day not in _quarter_ends(blocks, day, cal)
+            for day in weeks.ends
+        ):
+            fitting.append((fit, -len(fitting), layout))
+    if not fitting:
+        return weeks
+    return replace(weeks, quarter_weeks=max(fitting)[2])
+
+
+# "the 16 weeks ended July 5, 2025", "twelve weeks ended Sept 27": a quarter's own length
+_QUARTER_SPAN = re.compile(
+    r"\b(?P<n>12|16|twelve|sixteen)[\s-]+weeks?\s+(?:ended|ending|to)\s+(?:on\s+)?" + _DAY,
+    re.IGNORECASE,
+)
+
+
+def _stated_quarters(text: str, published: date) -> list[tuple[int, date]]:
+    """(weeks, last day) of each quarter the text states the length of."""
+    out = []
+    for m in _QUARTER_SPAN.finditer(text):
+        day = _day_of(m, published)
+        if day is not None:
+            out.append((16 if m["n"].lower() in ("16", "sixteen") else 12, day))
+    return out
+
+
+def _spans_fit(weeks: WeekCalendar, spans: list[tuple[int, date]], cal: FiscalCalendar) -> int:
+    """How many of SPANS are a quarter of WEEKS: as many weeks, ending on that day."""
+    fit = 0
+    for n, day in spans:
         year = fiscal_year(cal, day - timedelta(weeks=6))
         first = weeks.year_end(year.start - timedelta(days=1)) + timedelta(days=1)
-        ends_13 = {first + _WEEK * weeks._weeks_before(q) - timedelta(days=1) for q in (1, 2)}
-        ends_16 = {first + _WEEK * long._weeks_before(q) - timedelta(days=1) for q in (1, 2)}
-        if day in ends_16 and day not in ends_13:
-            return replace(weeks, first_weeks=16)
-    return weeks
+        for q in range(1, 5):
+            end = first + _WEEK * weeks._weeks_before(q) - timedelta(days=1)
+            fit += end == day and weeks.quarter_weeks[q - 1] == n
+    return fit
+
+
+def _quarter_ends(weeks: WeekCalendar, day: date, cal: FiscalCalendar) -> set[date]:
+    """The days the first three quarters of WEEKS end on in the fiscal year around DAY."""
+    year = fiscal_year(cal, day - timedelta(weeks=6))
+    first = weeks.year_end(year.start - timedelta(days=1)) + timedelta(days=1)
+    return {first + _WEEK * weeks._weeks_before(q) - timedelta(days=1) for q in (1, 2, 3)}
 
 
 # "fiscal 2024 was 53 weeks", "the 53-week fiscal year 2024", "fiscal 2026, a fifty-two-week
@@ -289,15 +347,20 @@ def _from_text(
     past = [d for d in days if d <= published]
     whole = any(_month_end(d) for d in past)
     said = _said_nearest(text)
-    best: tuple[tuple[int, bool, int, bool], WeekCalendar] | None = None
+    spans = _stated_quarters(text, published)
+    best: tuple[tuple[int, int, bool, int, bool, bool], WeekCalendar] | None = None
     for weekday in dict.fromkeys(d.weekday() for d in days):
-        for nearest in (True, False):
-            weeks = WeekCalendar(weekday, nearest)
+        for nearest, layout in itertools.product((True, False), _LAYOUTS):
+            # (blocks of 13 weeks first, where a layout of a long quarter explains no more)
+            weeks = WeekCalendar(weekday, nearest, quarter_weeks=layout)
+            fit = _spans_fit(weeks, spans, cal)
+            if layout != _LAYOUTS[0] and not fit:
+                continue  # a long quarter only where the report says how long one is
             score = sum(_closes_a_quarter(weeks, d, cal) for d in days)
             if not score or (whole and not all(_closes_a_quarter(weeks, d, cal) for d in past)):
                 continue
             earlier = sum(_closes_a_quarter(weeks, d, cal) for d in known)
-            key = (score, said == nearest, earlier, nearest)
+            key = (score, fit, said == nearest, earlier, layout == _LAYOUTS[0], nearest)
             if best is None or key > best[0]:
                 best = (key, weeks)
     return best[1] if best else None
@@ -365,7 +428,7 @@ def in_weeks(proposals: list[Proposal], weeks: WeekCalendar, cal: FiscalCalendar
             # (a year ending on the last weekday of its month may close its half nine days
             # before the half's last month ends: 26 weeks from 23 February is 23 August)
             # (a 16-week first quarter ends three weeks past its third month)
-            far = _NEAR_DAYS + 7 * (weeks.first_weeks - 13)
+            far = _NEAR_DAYS + 7 * weeks.drift
             near = abs((moved.start - p.period.start).days) <= far
             moved = moved if near and abs((moved.end - p.period.end).days) <= far else None
         if (
