@@ -81,7 +81,7 @@ def test_answers(engine: Engine, question, value, period, kind) -> None:
         ("northwind tablet sales growth fy2024", ["300,000", "+7.7%"]),
         (
             "how has northwind's fy2025 tablet target changed",
-            ["4.6 million", "raised by 400,000 to 5 million"],
+            ["4.6 million", "raised by 400,000 (8.7%) to 5 million"],
         ),
     ],
 )

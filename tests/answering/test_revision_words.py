@@ -92,7 +92,7 @@ def test_an_original_end_needs_no_kind_word(engine) -> None:
 def test_a_history_says_how_far_it_moved_in_all(engine) -> None:
     answer = engine.ask("harlan fy2025 bookings forecast history")
     assert answer.intent == "history", answer.text
-    assert "raised by $20 million in all" in answer.text, answer.text
+    assert "raised by $20 million (0.8%; 0.83% to 2 dp) in all" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(

@@ -773,6 +773,20 @@ def _trend(query: Query, views: list[FactView]) -> Pick | Miss:
     if query.kind is not None or query.expected:
         kinds = set(sum(kind_tiers(query), ()))
         current = [v for v in current if v.fact.kind in kinds or v.fact.kind is Kind.ACTUAL]
+    if query.parts is not None:
+        # "quarterly ebitda for 2024": each quarter's figure of that year, never the
+        # year's own; none held is said, never another period's figures instead
+        current = _parts_of_named(query, current)
+        if not current:
+            # ("monthly deliveries in October": the one part named is the figure asked)
+            one = _value(replace(query, intent=Intent.VALUE, parts=None), views)
+            if (
+                isinstance(one, Pick)
+                and one.facts[0].fact.period.days <= _PART_DAYS[query.parts][1]
+            ):
+                return one
+            name = query.metrics[0].metric.name if query.metrics else "those figures"
+            return Miss("period", f"I don't have {name} by {query.parts} for that period.")
     periods = {v.fact.period for v in current}
     if len(periods) <= 1:
         if not current:
@@ -785,6 +799,40 @@ def _trend(query: Query, views: list[FactView]) -> Pick | Miss:
     return Pick(
         Intent.TREND, tuple(sorted(every_revision, key=lambda v: (v.fact.period, v.revision)))
     )
+
+
+# The days a part of a period runs, near enough (a 13- or 14-week quarter, a 26-week half)
+_PART_DAYS = {"quarter": (80, 100), "half": (170, 190), "month": (27, 32)}
+
+
+def _parts_of_named(query: Query, views: list[FactView]) -> list[FactView]:
+    """VIEWS whose period is one of the parts QUERY asks (quarters, halves, months) and
+    lies inside the period it names, where it names one."""
+    unit = query.parts or "quarter"
+    low, high = _PART_DAYS[unit]
+    parts = [v for v in views if low <= v.fact.period.days <= high or _at_a_part_end(v, unit)]
+    mention = query.periods[0] if len(query.periods) == 1 else None
+    if mention is None:
+        return parts
+    # ("every quarter since Q1 2024": that one and each after it)
+    onward = query.said[: mention.start].rstrip().lower().endswith(("since", "from"))
+    inside = []
+    for v in parts:
+        wanted = resolve(mention.ref, calendar_of(v), query.anchor)  # type: ignore[arg-type]
+        start, end = v.fact.period.start, v.fact.period.end
+        if any(w.start <= start and (onward or end <= w.end) for w in wanted):
+            inside.append(v)
+    return inside
+
+
+def _at_a_part_end(view: FactView, unit: str) -> bool:
+    """Is VIEW a count at the last day of a part of its company's year ("towers at each
+    quarter end": a level at 30 June, a quarter's end)?"""
+    period = view.fact.period
+    if period.days != 1 or month_end(period.end.year, period.end.month) != period.end:
+        return False
+    step = {"quarter": 3, "half": 6, "month": 1}[unit]
+    return (period.end.month - calendar_of(view).end_month) % step == 0
 
 
 def _midpoint_said(query: Query) -> bool:

@@ -184,10 +184,16 @@ def _says_it(keys: list[str], phrases: list[str], english: set[str], language: _
     ]
     # (one word of a figure or a period says it where it is long enough to be no initials:
     # "umsatz q3", never "nam" alone, Vietnamese "năm" but North America's too)
-    named = [k for k in own if len(k) >= _SHORTEST_ALONE] + [
+    named = [k for k in own if len(k) >= _SHORTEST_ALONE or _of_another_script(k)] + [
         p for p in phrases if p in language.terms
     ]
     return len(own) >= 2 or any(language.terms.get(k, "") not in _GRAMMAR for k in named)
+
+
+def _of_another_script(key: str) -> bool:
+    """Is KEY written in a script of syllables or characters ("누적", "累計"): two of them
+    are a word, never initials."""
+    return len(key) >= 2 and not any("a" <= c <= "z" for c in key) and not key.isascii()
 
 
 def _phrases(keys: list[str]) -> list[str]:

@@ -42,6 +42,7 @@ class Reading:
     open_words: tuple[tuple[int, str], ...]  # words that name something, if nothing else
     question: str = ""  # as asked
     ranges: tuple[Quantity, ...] = ()  # ranges the amounts make ("215-235kt"), as one each
+    unread: tuple[str, ...] = ()  # words in a script no reader reads ("平板"): unexplained
     # What settling works out of the reading alone or of one candidate (settle._kept): a
     # question is settled among every metric, then again among those its companies have,
     # with the same checks of the same candidates. Never compared; `replace` starts anew.
@@ -78,6 +79,7 @@ class Query:
     # the statement its words ask for were AS_OF no statement's date ("the original
     # December 2026 goal", where the month is what the goal is for: statement_months.py)
     undated_revision: Revision | None = None
+    parts: str | None = None  # "quarter" of "quarterly ebitda for 2024": each part's figure
     reading: Reading | None = field(default=None, compare=False, repr=False)
 
     @property

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -315,8 +315,14 @@ def settle(
         range_end=reading.range_end,
         cumulative=_cumulative(reading, kept),
         undated_revision=undated,
+        parts=asks.parts_asked(reading.text, _names_of(best)) if intent is Intent.TREND else None,
         reading=reading,
     )
+
+
+def _names_of(hits: Sequence[MetricHit]) -> str:
+    """The names of HITS' metrics, as one text (whose words a cue must not take)."""
+    return " ".join(h.metric.name for h in hits)
 
 
 # a goal's bound said as a noun: "the EBITDA floor", "the capex ceiling"
@@ -1589,6 +1595,13 @@ def _intent_settled(
             reading.range_end is not None,
         )
     )
+    if (
+        intent is Intent.VALUE
+        and len(reading.periods) == 1
+        and asks.parts_asked(reading.text, _names_of(reading.candidates[:1]))
+        and not any(t.lemma in AVERAGE_WORDS for t in tokens)
+    ):
+        intent = Intent.TREND  # "quarterly ebitda for 2024": each quarter's of that year
     if intent is Intent.VALUE and words & EXPECTATION_WORDS and _PROGRESS.search(reading.text):
         intent = Intent.TARGET_MET  # "deliveries as a % of its target": progress toward it
     if (
@@ -1838,6 +1851,7 @@ def _unexplained(
     """The words nothing accounted for: a question about something the store does not
     know is never answered with a figure about something else."""
     unexplained = tuple(w for i, w in reading.open_words if i not in explained)
+    unexplained += reading.unread
     if share_asked and best and best[0].metric.unit != "percent":
         # a share of the figure (see asks.share), or nothing: never the figure itself
         unexplained += tuple(t.text for t in tokens if UNIT_WORDS.get(t.lemma) == "percent")

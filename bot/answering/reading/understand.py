@@ -18,7 +18,7 @@ from datetime import date
 
 from bot import patterns
 from bot.answering.english.courtesy import without_courtesies, without_emphasis
-from bot.answering.english.lexicon import parts_of_speech, typos_of, verb_lemma
+from bot.answering.english.lexicon import FUNCTION_WORDS, parts_of_speech, typos_of, verb_lemma
 from bot.answering.english.words import (
     ACTUAL_WORDS,
     CHANGE_VERBS,
@@ -58,6 +58,7 @@ from bot.answering.reading.intent import (
     opening_statement,
     range_end_of,
 )
+from bot.answering.reading.other_scripts import unread_words
 from bot.answering.reading.own_source import without_own_source
 from bot.answering.reading.period_folding import (
     bare_month_compared,
@@ -303,6 +304,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         range_end=range_end,
         candidates=tuple(ranked),
         open_words=open_words,
+        unread=unread_words(masked),
     )
 
 
@@ -924,7 +926,25 @@ def _open_words(
             or counted_counterparty(tokens, i)
             or _auxiliary_as_noun(tokens, i)
             or _segment_word_named(tokens, i, used, ranked)
+            or _before_a_line_marker(tokens, i)
         )
+    )
+
+
+# Words that follow a line's own name ("the Automotive segment", "its Cloud division"):
+# never a guidance "range" or a "product" of a figure's name
+_LINE_MARKERS = frozenset({"segment", "division", "arm", "business", "vertical", "banner"})
+
+
+def _before_a_line_marker(tokens: list[Token], i: int) -> bool:
+    """'automotive segment operating profit': the word before a line's marker is that
+    line's name, a thing the figure must be of (a figure of the whole company is not),
+    whatever else the dictionary says it is."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i + 1].lemma in _LINE_MARKERS
+        and tokens[i].lemma not in FILLER
+        and tokens[i].lemma not in FUNCTION_WORDS
     )
 
 

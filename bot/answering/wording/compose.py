@@ -865,6 +865,9 @@ def _moved(earlier: FactView, later: FactView) -> str:
     most one range less the other could be ("by -1.9 million to 200,000")."""
     if earlier.fact.value_high is not None or later.fact.value_high is not None:
         return f"{_revised(earlier, later)},"  # (its own commas: the step's end marked too)
+    if earlier.fact.value and earlier.fact.value != later.fact.value:
+        # ("by what % did they raise it": each step's size in percent too)
+        return _revised(earlier, later)
     return f"{how_changed(earlier, later)}{_by(earlier, later)}"
 
 

@@ -232,6 +232,8 @@ _WEEKS_YEAR = (
     rf"(?:(?P<fy>{FISCAL_MARKER}){year_group('y')}|{plain_year_group('yp')}))"
 )
 # (a sentence's full stop or a clause's comma may follow: "in week 45.", "Period 7, when")
+# a Japanese term by the month and year it ends: "2026年3月期", "26/3期"
+_TERM_ENDING = r"(?P<y>\d{4}|\d\d)\s*(?:年|/)\s*(?P<m>0?[1-9]|1[0-2])\s*月?期"
 _NO_MORE_DIGITS = r"(?![\w/%]|[.,]\d|\s*(?:weeks?|days?|months?)\b)"
 _PERIODS_TO = r"(?:\s*(?:[-–]|to|through|thru)\s*(?:period\s*|p)?(?P<p2>\d{1,2}))"
 
@@ -339,6 +341,15 @@ RULES: list[Rule] = [
     ),
     # Japanese-style "FY3/14", "FY 3/2021": the fiscal year ending in that month
     _rule("fiscal-year-month-end", rf"(?<!\w){FY_MONTH_END}", fiscal_month_end),
+    # as Japanese writes it: "2026年3月期", "26年3月期", "26/3期" (the term ending March 2026)
+    _rule("fiscal-year-month-end-kanji", rf"(?<![\d/]){_TERM_ENDING}", fiscal_month_end),
+    # "first half 26/3期", "3Q 2026年3月期"
+    _rule(
+        "part-of-fiscal-year-month-end-kanji",
+        rf"(?<!\w)(?:the\s+)?{YEAR_PART}(?:\s*,\s*|\s+(?:of|in)\s+(?:the\s+)?|\s*)"
+        rf"{_TERM_ENDING}",
+        part_of_named_year,
+    ),
     # "H1 FY3/22", "the third quarter of FY3/22", "9M FY3/22"; "FY3/22 Q3"
     _rule(
         "part-of-fiscal-year-month-end",

@@ -179,3 +179,36 @@ WHICH_PART_OF = cue(
     r"\b(?:which|what)\s+(?:month|quarter|qtr|half|week)\s+(?:of|in)\s+(?:fy\s*)?'?\d{2,4}\b",
     re.I,
 )
+
+
+# "quarterly ebitda for 2024", "revenue by quarter", "each half of 2025", "month by month":
+# the figures of each part of a period, a series (never "per quarter", "a quarter": an
+# average's rate)
+_PARTS = {
+    "quarter": r"quarterly|(?:by|each|every|in\s+each|for\s+each)\s+quarters?"
+    r"|quarter[\s-]+by[\s-]+quarter|quarter[\s-]+on[\s-]+quarter\s+series",
+    "half": r"half[\s-]?yearly|semi[\s-]?annual(?:ly)?|(?:by|each|every|in\s+each|for\s+each)"
+    r"\s+half(?:[\s-]?years?)?|half[\s-]+by[\s-]+half",
+    "month": r"monthly|(?:by|each|every|in\s+each|for\s+each)\s+months?|month[\s-]+by[\s-]+month",
+}
+# (never "from the quarterly figures": the parts a sum is worked out of)
+_PARTS_ASKED = {
+    unit: patterns.guarded(
+        rf"(?<!\bfrom\sthe\s)(?<!\busing\sthe\s)(?<!\bof\sthe\s)\b(?:{words})\b", re.IGNORECASE
+    )
+    for unit, words in _PARTS.items()
+}
+
+
+def parts_asked(text: str, name: str = "") -> str | None:
+    """The part of a period whose figures are asked one by one ("quarter" of "quarterly
+    ebitda for 2024"), or None; never a word of the figure's own NAME ("monthly active
+    users")."""
+    return next(
+        (
+            unit
+            for unit, said in _PARTS_ASKED.items()
+            if (m := said.search(text)) and m.group().lower() not in name.lower()
+        ),
+        None,
+    )
