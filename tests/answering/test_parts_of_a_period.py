@@ -23,6 +23,7 @@ FACTS = [
     fact(K, "revenue", "actual", "2024-07-01/2024-09-30", 1.14e9, "USD", "2024-10-30"),
     fact(K, "revenue", "actual", "2024-10-01/2024-12-31", 1.19e9, "USD", "2025-02-20"),
     fact(K, "revenue", "actual", "2025-01-01/2025-03-31", 1.21e9, "USD", "2025-04-29"),
+    fact(K, "paying tenants", "actual", "2025-01-01/2025-03-31", 48_200, "units", "2025-04-29"),
 ]
 
 
@@ -61,3 +62,9 @@ def test_an_average_per_quarter_keeps_its_reading(engine: Engine):
 def test_every_quarter_since_one(engine: Engine):
     asked = "kestrel revenue every quarter since q3 2024"
     assert values(engine, asked) == [1.14e9, 1.19e9, 1.21e9]
+
+
+def test_a_monthly_measure_stated_for_a_quarter(engine: Engine):
+    """'monthly paying tenants in Q1': a month's measure the company states for the
+    quarter, never each month's (none is held)."""
+    assert values(engine, "kestrel monthly paying tenants q1 2025") == [48_200]

@@ -778,11 +778,12 @@ def _trend(query: Query, views: list[FactView]) -> Pick | Miss:
         # year's own; none held is said, never another period's figures instead
         current = _parts_of_named(query, current)
         if not current:
-            # ("monthly deliveries in October": the one part named is the figure asked)
+            # ("monthly deliveries in October": the one part named is the figure asked;
+            # "monthly paying users in Q4": a month's measure, stated for the quarter)
             one = _value(replace(query, intent=Intent.VALUE, parts=None), views)
-            if (
-                isinstance(one, Pick)
-                and one.facts[0].fact.period.days <= _PART_DAYS[query.parts][1]
+            longest = _PART_DAYS[query.parts][1]
+            if isinstance(one, Pick) and (
+                query.parts == "month" or one.facts[0].fact.period.days <= longest
             ):
                 return one
             name = query.metrics[0].metric.name if query.metrics else "those figures"
