@@ -27,7 +27,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
 from bot.answering.answer import Answer, Status
-from bot.answering.engine import Engine, check_question
+from bot.answering.engine import Engine
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.query import Query
 from bot.facts.model import SHARED_SCOPE, Period
@@ -78,7 +78,7 @@ class Conversations:
 
     def understand(self, key: Hashable, question: str, scope: str = SHARED_SCOPE) -> Query:
         """QUESTION read in the conversation KEY: a follow-up is completed from its context."""
-        query = self.engine.understand(check_question(question), scope)
+        query = self.engine.understand(question, scope)  # (checked there: QuestionError)
         context = self.recall(key, scope)
         merged = follow_up(query, context) if context is not None else None
         with self._lock:

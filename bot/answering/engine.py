@@ -142,18 +142,14 @@ def _gap_word_said(query: Query) -> bool:
 
 
 def check_question(question: str) -> str:
-    text = " ".join((question or "").split())
-    if not text:
+    """QUESTION as it is read: its spaces run together, and the chat client's marks and
+    quoted lines read off while its lines are still lines (a bare mention asks nothing)."""
+    length = len(" ".join((question or "").split()))
+    if length > MAX_QUESTION_LENGTH:
         raise QuestionError(
-            "Ask a question, for example: how many phones did Sony sell in fiscal 2013?"
+            f"That question is too long ({length} characters; the limit is {MAX_QUESTION_LENGTH})."
         )
-    if len(text) > MAX_QUESTION_LENGTH:
-        raise QuestionError(
-            f"That question is too long ({len(text)} characters; "
-            f"the limit is {MAX_QUESTION_LENGTH})."
-        )
-    # (the chat client's marks and quoted lines read off, while its lines are still lines)
-    text = without_markup(question)
+    text = without_markup(question or "")
     if not text:
         raise QuestionError(
             "Ask a question, for example: how many phones did Sony sell in fiscal 2013?"

@@ -67,8 +67,10 @@ def ask_for_chart(
     force=False (/ask, mentions): chart it only if it asks for a trend or a chart; any
     other question gets its usual answer and no chart.
     render=True: draw the PNG too (slow: call it off the event loop)."""
-    text = " ".join(question.split())
-    query = engine.understand(text, scope)  # understood once; again only to force a chart
+    # understood once (its lines kept: a quoted line above it is read off), again only to
+    # force a chart
+    query = engine.understand(question, scope)
+    text = query.text
     trend = query.intent is Intent.TREND
     if force and not trend and len(text) + len(CHART_WORD) < MAX_QUESTION_LENGTH:
         query = engine.understand(f"{CHART_WORD} {text}", scope)

@@ -45,7 +45,8 @@ async def respond(bot: Any, replier: Replier, question: str, *, force_chart: boo
         first = limiter.first_refusal(replier.user.id, wait)
         await replier.notice(slow_down_text(limiter.questions, limiter.seconds, wait), first=first)
         return
-    question = strip_mentions(question)
+    # (mentions, emoji, markdown and quoted lines are read off by the engine, which keeps
+    # a message's lines apart until it has: check_question, chat_markup.py)
     scope = scope_of(replier.guild)
     # Follow-ups ("and the year before?") continue this person's conversation in this channel.
     key = (scope, replier.channel_id, replier.user.id)
@@ -54,15 +55,6 @@ async def respond(bot: Any, replier: Replier, question: str, *, force_chart: boo
     message = await replier.send(embed=embed, view=view, file=attach_chart(embed, reply))
     if view is not None:
         view.message = message
-
-
-# Any mention Discord renders: users, roles, channels, slash commands, @everyone and @here.
-_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|</[^:>]+:\d+>|@(?:everyone|here)\b")
-
-
-def strip_mentions(text: str) -> str:
-    """The question without mentions: they name people, not figures (and never ping)."""
-    return " ".join(_MENTION.sub(" ", text).split())
 
 
 def attach_chart(embed: discord.Embed, reply: ChartReply) -> discord.File | None:
@@ -90,7 +82,8 @@ async def _answer_and_chart(
     reply = answered.chart
     if reply.answer.status is not Status.ANSWERED:  # for /unanswered: what was asked
         status = reply.answer.status.value
-        await asyncio.to_thread(bot.store.log_question, question, scope=scope, status=status)
+        asked = reply.answer.question or question  # (as read: its mentions read off)
+        await asyncio.to_thread(bot.store.log_question, asked, scope=scope, status=status)
     if reply.chart is not None:
         reply = replace(reply, png=await bot.workers.render_chart(reply.chart))
     return reply, answered.more

@@ -154,6 +154,13 @@ async def test_mentions_are_stripped_before_the_question_is_understood(bot, nois
     assert only_reply().embeds[0].description.startswith("Sony sold 39 million smartphones")
 
 
+async def test_a_quoted_earlier_message_is_never_the_question(bot):
+    """A reply's quoted line above the question: the Discord door once ran the message's
+    lines into one before the engine saw them, so the quote's words were read too."""
+    await say(f"> tablets were everywhere that year\n<@{bot.user.id}> {QUESTION}")
+    assert only_reply().embeds[0].description.startswith("Sony sold 39 million smartphones")
+
+
 async def test_an_error_after_thinking_is_shown_only_to_the_asker(
     make_bot, discord_api, monkeypatch
 ):

@@ -25,7 +25,7 @@ def mention_question(message: discord.Message, bot_user_id: int, prefix: str) ->
     if message.content.startswith(prefix):
         return None
     if message.guild is None:
-        return " ".join(message.content.split()) or None
+        return _spaced(message.content) or None
     ids = [str(bot_user_id)]
     role = message.guild.self_role
     if role is not None:  # people often pick the bot's own role from the @ menu
@@ -33,7 +33,13 @@ def mention_question(message: discord.Message, bot_user_id: int, prefix: str) ->
     pattern = re.compile("|".join(rf"<@!?{re.escape(i)}>" for i in ids))
     if not pattern.search(message.content):
         return None
-    return " ".join(pattern.sub(" ", message.content).split())
+    return _spaced(pattern.sub(" ", message.content))
+
+
+def _spaced(text: str) -> str:
+    """TEXT with its spaces run together and its lines kept apart: the engine tells a
+    quoted earlier line ("> …") from the question below it."""
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
 
 
 class QuestionText(app_commands.Transformer, commands.Converter):
