@@ -743,6 +743,7 @@ TEST_COMPANIES = (
     "hartlebury-stores",
     "yuzuriha-stores",
     "nakhlat-qassim",
+    "padma-knit-exports",
 )
 
 
