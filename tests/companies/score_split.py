@@ -743,6 +743,7 @@ TEST_COMPANIES = (
     "hartlebury-stores",
     "yuzuriha-stores",
     "nakhlat-qassim",
+    "anadolu-sky-catering",
 )
 
 
