@@ -744,6 +744,7 @@ TEST_COMPANIES = (
     "yuzuriha-stores",
     "nakhlat-qassim",
     "padma-knit-exports",
+    "anadolu-sky-catering",
 )
 
 
