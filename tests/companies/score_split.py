@@ -495,6 +495,7 @@ DEV = {
     "tall-pine-roadhouse": HERE / "tall-pine-roadhouse",
     "sazanami-denshi": HERE / "sazanami-denshi",
     "cendana-menara": HERE / "cendana-menara",
+    "tsagaan-ikh-cashmere": HERE / "tsagaan-ikh-cashmere",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
