@@ -496,6 +496,7 @@ DEV = {
     "sazanami-denshi": HERE / "sazanami-denshi",
     "cendana-menara": HERE / "cendana-menara",
     "farmacia-carpatica": HERE / "farmacia-carpatica",
+    "tsagaan-ikh-cashmere": HERE / "tsagaan-ikh-cashmere",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
