@@ -747,6 +747,7 @@ TEST_COMPANIES = (
     "nakhlat-qassim",
     "padma-knit-exports",
     "anadolu-sky-catering",
+    "chao-phraya-medical",
 )
 
 
