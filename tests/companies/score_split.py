@@ -748,6 +748,7 @@ TEST_COMPANIES = (
     "padma-knit-exports",
     "anadolu-sky-catering",
     "shannonmore-aviation",
+    "chao-phraya-medical",
 )
 
 
