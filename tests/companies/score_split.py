@@ -497,6 +497,7 @@ DEV = {
     "cendana-menara": HERE / "cendana-menara",
     "farmacia-carpatica": HERE / "farmacia-carpatica",
     "tsagaan-ikh-cashmere": HERE / "tsagaan-ikh-cashmere",
+    "pohorje-sport": HERE / "pohorje-sport",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
