@@ -498,6 +498,7 @@ DEV = {
     "farmacia-carpatica": HERE / "farmacia-carpatica",
     "tsagaan-ikh-cashmere": HERE / "tsagaan-ikh-cashmere",
     "erable-boreal": HERE / "erable-boreal",
+    "pohorje-sport": HERE / "pohorje-sport",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
