@@ -751,6 +751,7 @@ TEST_COMPANIES = (
     "anadolu-sky-catering",
     "shannonmore-aviation",
     "chao-phraya-medical",
+    "wadi-rum-pharma",
 )
 
 
