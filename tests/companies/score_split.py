@@ -752,6 +752,7 @@ TEST_COMPANIES = (
     "shannonmore-aviation",
     "chao-phraya-medical",
     "kurzeme-log-homes",
+    "wadi-rum-pharma",
 )
 
 
