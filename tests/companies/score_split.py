@@ -499,6 +499,7 @@ DEV = {
     "tsagaan-ikh-cashmere": HERE / "tsagaan-ikh-cashmere",
     "erable-boreal": HERE / "erable-boreal",
     "pohorje-sport": HERE / "pohorje-sport",
+    "uva-highlands-tea": HERE / "uva-highlands-tea",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
