@@ -500,6 +500,7 @@ DEV = {
     "erable-boreal": HERE / "erable-boreal",
     "pohorje-sport": HERE / "pohorje-sport",
     "flores-sabana": HERE / "flores-sabana",
+    "uva-highlands-tea": HERE / "uva-highlands-tea",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
