@@ -501,6 +501,7 @@ DEV = {
     "pohorje-sport": HERE / "pohorje-sport",
     "flores-sabana": HERE / "flores-sabana",
     "uva-highlands-tea": HERE / "uva-highlands-tea",
+    "xenhanh-mobility": HERE / "xenhanh-mobility",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
