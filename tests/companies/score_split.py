@@ -756,6 +756,7 @@ TEST_COMPANIES = (
     "chao-phraya-medical",
     "kurzeme-log-homes",
     "wadi-rum-pharma",
+    "jadran-hoteli",
 )
 
 
