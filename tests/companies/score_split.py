@@ -501,6 +501,7 @@ DEV = {
     "pohorje-sport": HERE / "pohorje-sport",
     "flores-sabana": HERE / "flores-sabana",
     "uva-highlands-tea": HERE / "uva-highlands-tea",
+    "tisza-agro": HERE / "tisza-agro",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
