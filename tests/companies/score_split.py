@@ -502,6 +502,7 @@ DEV = {
     "flores-sabana": HERE / "flores-sabana",
     "uva-highlands-tea": HERE / "uva-highlands-tea",
     "xenhanh-mobility": HERE / "xenhanh-mobility",
+    "tisza-agro": HERE / "tisza-agro",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
