@@ -755,6 +755,7 @@ TEST_COMPANIES = (
     "chao-phraya-medical",
     "kurzeme-log-homes",
     "wadi-rum-pharma",
+    "bayside-connect",
 )
 
 
