@@ -758,6 +758,7 @@ TEST_COMPANIES = (
     "kurzeme-log-homes",
     "wadi-rum-pharma",
     "jadran-hoteli",
+    "bayside-connect",
 )
 
 
