@@ -86,7 +86,15 @@ from bot.answering.deriving.two_figure_ratios import ratio_of_named_figures
 from bot.answering.english.chat_markup import without_markup
 from bot.answering.english.lexicon import FUNCTION_WORDS
 from bot.answering.english.words import MOVE_VERBS, lemmas, name_lemmas
-from bot.answering.matching import described, guided, occasions, owners, spans, statement_months
+from bot.answering.matching import (
+    described,
+    guided,
+    names_elsewhere,
+    occasions,
+    owners,
+    spans,
+    statement_months,
+)
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.launch_spans import from_launch
 from bot.answering.matching.match import select
@@ -304,16 +312,29 @@ class Engine:
         the day, the store's generation) is the same; nothing kept inside a transaction
         (what is read may yet roll back)."""
         if self.store.conn.in_transaction:
-            read = self._at_occasion(self._described_company(query, scope, vocab), scope, vocab)
-            return self._in_defined_terms(read, scope, vocab)
+            return self._read_against_reports(query, scope, vocab)
         key = (scope, id(query))
         held = self._in_store.get(key, stamp)
         if held is not None and held[0] is query:
             return held[1]
-        read = self._at_occasion(self._described_company(query, scope, vocab), scope, vocab)
-        read = self._in_defined_terms(read, scope, vocab)
+        read = self._read_against_reports(query, scope, vocab)
         self._in_store.put(key, stamp, (query, read))
         return read
+
+    def _read_against_reports(self, query: Query, scope: str, vocab: Vocabulary) -> Query:
+        query = names_elsewhere.slip_named_otherwise(
+            query, vocab, lambda company: self._names_written(scope, company)
+        )
+        read = self._at_occasion(self._described_company(query, scope, vocab), scope, vocab)
+        return self._in_defined_terms(read, scope, vocab)
+
+    def _names_written(self, scope: str, company: int) -> frozenset[str]:
+        """The names COMPANY's reports write (kept per company while the store is unchanged)."""
+        terms = self._company_terms(scope, [company])
+        if terms.names is None:
+            texts = [s.text for s in self.store.sources_quoted_for(scope, [company])]
+            terms.names = names_elsewhere.names_written(texts)
+        return terms.names
 
     def _described_company(self, query: Query, scope: str, vocab: Vocabulary) -> Query:
         """'the club's wage ratio': no company named, and a word nothing explains that the
@@ -568,6 +589,12 @@ class Engine:
     def _steps(self, query: Query, scope: str, vocab: Vocabulary, version: int) -> Answer:
         """QUERY answered step by step: each step rewrites the query, or answers."""
         text, said = query.text, query.said  # cues read the question with its typos mended
+        if query.others_named:
+            # ("farmavita h1 sales": a rival its reports name, never the company's figure)
+            names = [vocab.entities[i].name for i in query.entity_ids]
+            return self._unexplained(
+                text, replace(query, unexplained=query.others_named), names, scope
+            )
         query = self._periods_folded(query, scope, vocab, version)
         across = self._across_unnamed(query, scope, vocab, version)
         if across is not None:

@@ -208,13 +208,14 @@ class CompanyTerms:
     and reports (and of the word): reading them again for every question holding a word
     nothing explains was ~40% of the benchmark's warm answers, for 1 in 10 of them."""
 
-    __slots__ = ("called", "quotes", "reports", "words")
+    __slots__ = ("called", "names", "quotes", "reports", "words")
 
     def __init__(self) -> None:
         self.quotes: dict[str, str] | None = None
         self.reports: dict[str, str] | None = None
         self.words: dict[str, str | None] = {}
         self.called: dict[str, bool] = {}  # noun -> do its reports call it "the noun"
+        self.names: frozenset[str] | None = None  # the names its reports write
 
     def quoted_words(self, views: Iterable, words: Iterable[str]) -> dict[str, str]:
         """`quoted_words(VIEWS, WORDS)`, each word read once (each is read on its own)."""

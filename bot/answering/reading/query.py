@@ -80,6 +80,9 @@ class Query:
     # December 2026 goal", where the month is what the goal is for: statement_months.py)
     undated_revision: Revision | None = None
     parts: str | None = None  # "quarter" of "quarterly ebitda for 2024": each part's figure
+    # names the company's reports write of another party, said as a slip of its own name
+    # ("farmavita" beside Farmacia Carpatica): the question is about that party
+    others_named: tuple[str, ...] = ()
     reading: Reading | None = field(default=None, compare=False, repr=False)
 
     @property

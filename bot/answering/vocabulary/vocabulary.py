@@ -461,6 +461,23 @@ class Vocabulary:
                 return k
         return n
 
+    def slip_of_name(self, lemma: str) -> int | None:
+        """The company whose one-word name the word LEMMA misspells, as `find_entities`
+        forgives it (never its exact name, filler or a metric's own word)."""
+        if lemma in FILLER or len(lemma) < MIN_FUZZY_LENGTH or lemma.isdigit():
+            return None
+        if lemma in self._metric_words or (lemma,) in self._entity_names:
+            return None
+        best = self._misspelt_entity_word(lemma)
+        return None if best is None else self._fuzzy_entity_ids[best]
+
+    def named_exactly(self, lemma: str) -> int | None:
+        """The company the one word LEMMA names exactly, if one."""
+        return self._entity_names.get((lemma,))
+
+    def name_words_of(self, entity_id: int) -> frozenset[str]:
+        return self._name_words_of(entity_id)
+
     def _name_words_of(self, entity_id: int) -> frozenset[str]:
         """The words, as written, of the company's name and its aliases (lower case)."""
         entity = self.entities[entity_id]
