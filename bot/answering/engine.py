@@ -46,7 +46,7 @@ from bot.answering.decision_steps import (
     kind_held_elsewhere,
     older_than_the_latest,
 )
-from bot.answering.deriving import rankings
+from bot.answering.deriving import rankings, statement_history
 from bot.answering.deriving.across_companies import across_asked, across_companies
 from bot.answering.deriving.averages import average_asked, averaged, named_as_the_average
 from bot.answering.deriving.by_amount import answer_by_amount
@@ -584,7 +584,8 @@ class Engine:
             found = averaged(query.text, self._steps(whole, scope, vocab, version), per)
             if found is not None:
                 return found
-        return self._steps(query, scope, vocab, version)
+        # ("was the guidance ever cut", "when did they raise it": from the statements cited)
+        return statement_history.with_history(query.said, self._steps(query, scope, vocab, version))
 
     def _steps(self, query: Query, scope: str, vocab: Vocabulary, version: int) -> Answer:
         """QUERY answered step by step: each step rewrites the query, or answers."""

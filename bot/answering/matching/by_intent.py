@@ -218,6 +218,12 @@ def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
                 f"stated {current.fact.as_of.isoformat()}; nothing earlier.",
                 (current,),
             )
+        # "before the cut": the statement the latest cut replaced, though a later
+        # revision (a narrowing) came after it
+        made = _revised_to(revisions, asks.change_before_named(query.said))
+        if made is not None and made is not current and query.as_of is None:
+            replaced = revisions[revisions.index(made) - 1]
+            return Pick(Intent.VALUE, (replaced, made), Revision.PREVIOUS)
         return Pick(Intent.VALUE, (revisions[-2], current), Revision.PREVIOUS)
     if query.revision is Revision.AS_OF and query.as_of is not None:
         stated = [v for v in revisions if v.fact.as_of <= query.as_of]
