@@ -1015,7 +1015,15 @@ class Engine:
             apart = between_named(query, asking.pool(), before=asking.said.lower().rfind(" than "))
             if apart is not None:  # "how many more cars did they build than they delivered"
                 return compose(asking.text, apart)
-        if query.intent is Intent.VALUE and asks.compares(asking.said):
+        if query.intent is Intent.VALUE and asks.chooses_between_two(asking.said):
+            # "which was bigger, voice or data revenue": both figures set side by side,
+            # never the first one alone
+            apart = between_named(query, asking.pool()) if asking.by_entity else None
+            if apart is not None:
+                return compose(asking.text, apart)
+        if query.intent is Intent.VALUE and (
+            asks.compares(asking.said) or asks.chooses_between_two(asking.said)
+        ):
             # "how many more cars did they build than they delivered": a comparison read as
             # one figure would answer with half of it. Say so rather than cite a figure.
             message = "I can't compare those two figures yet; ask for each one on its own."

@@ -80,6 +80,7 @@ from bot.answering.reading.asks.comparisons import (
     RANKED,
     VERSUS,
     asks_difference,
+    chooses_between_two,
     compares,
     than_before,
 )
@@ -222,6 +223,7 @@ __all__ = [
     "change_before_named",
     "change_of_a_figure",
     "changed",
+    "chooses_between_two",
     "compares",
     "derive",
     "direction_asked",

@@ -25,6 +25,26 @@ _COMPARISON = patterns.guarded(
 )
 
 
+# "which was bigger, voice or data revenue", "was jan or feb the bigger month": a choice
+# between two named things, which one figure never answers
+_CHOOSING = patterns.guarded(
+    r"\b(?:which|who)\b|(?:^|[:;,–—-])\s*(?:so\s+)?(?:was|were|is|are|did)\b", re.IGNORECASE
+)
+_CHOICE_WORDS = COMPARATIVES | {"larger", "greater", "better", "worse", "stronger", "weaker"}
+_EITHER_OR = patterns.guarded(r"\b([a-z0-9]+)\s+or\s+([a-z0-9]+)\b", re.IGNORECASE)
+
+
+@per_text
+def chooses_between_two(text: str) -> bool:
+    """Does the question ask which of two named things is the bigger (or the smaller)?
+    Never "more or less", "higher or lower": a comparative on either side of "or" asks a
+    direction, not a choice."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if not _CHOOSING.search(text) or not words & _CHOICE_WORDS:
+        return False
+    return any(not {m[1].lower(), m[2].lower()} & _CHOICE_WORDS for m in _EITHER_OR.finditer(text))
+
+
 @per_text
 def than_before(text: str) -> bool:
     """Does the question compare a figure with its own earlier period's ('how many more
