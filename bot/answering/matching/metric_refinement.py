@@ -25,6 +25,7 @@ from bot.answering.reading import asks, rates
 from bot.answering.reading.agreement import RULED_OUT, is_sequential
 from bot.answering.reading.currencies import amount_in_currency
 from bot.answering.reading.intent import Intent
+from bot.answering.reading.opposite_bases import other_side_named
 from bot.answering.reading.query import Query
 from bot.answering.reading.settle import moved_between, settle
 from bot.answering.reading.word_roles import EXCLUDING_IN_NAME
@@ -89,6 +90,8 @@ def named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Query
         # ("revenue growth": never "revenue per space growth", a rate's change, where the
         # question divides by nothing)
         and not (per is None and rates.divides(h, vocab))
+        # ("profit before tax growth": never the stated change of profit after tax)
+        and other_side_named(h.metric.name, said) is None
     ]
     if not richer:
         return query

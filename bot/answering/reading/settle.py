@@ -97,6 +97,7 @@ from bot.answering.reading.intent import (
     revision_of,
 )
 from bot.answering.reading.line_named import line_named_alone
+from bot.answering.reading.opposite_bases import opposite
 from bot.answering.reading.period_folding import start_day_unread
 from bot.answering.reading.query import Query, Reading
 from bot.answering.reading.statement_dates import (
@@ -834,6 +835,8 @@ def _rival_modifier(
         if i == 0 or k < 1 or name[k - 1] in said:
             continue
         before = reading.tokens[i - 1]
+        if opposite(before.lemma, name[k - 1]):
+            return (before.text,)  # ("profit before tax" is never the profit after it)
         if (
             i - 1 in explained
             or i - 1 in reading.used
