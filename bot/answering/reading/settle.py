@@ -352,10 +352,22 @@ def _cumulative(reading: Reading, kept: dict) -> bool:
     found = kept.get("cumulative")
     if found is None:
         found = kept["cumulative"] = (
-            bool(CUMULATIVE.search(reading.text) or _TO_DATE_CODE.search(reading.text))
+            bool(_running_said(reading) or _TO_DATE_CODE.search(reading.text))
             or runs_up_to(reading)
         ) and not (_both_ends_named(reading) or _part_to_date(reading))
     return found
+
+
+def _running_said(reading: Reading) -> bool:
+    """Does the question say a running total? "In total" says one only of no period named
+    ("how many have they sold in total"): "Q2 sales in total" is the quarter's whole."""
+    return any(
+        reading.periods == () or not _IN_TOTAL.fullmatch(m.group())
+        for m in CUMULATIVE.finditer(reading.text)
+    )
+
+
+_IN_TOTAL = patterns.compile(r"in\s+total", re.IGNORECASE)
 
 
 def _part_to_date(reading: Reading) -> bool:
