@@ -116,7 +116,28 @@ def correct_words(text: str, vocab: Vocabulary) -> str:
     text = (
         _SLASHED_INITIALS.sub(lambda m: _initials_joined(m, vocab), text) if "/" in text else text
     )
+    text = _SPACED_PART.sub(lambda m: "".join(filter(None, m.groups())), text)
+    text = _SPACED_INITIALS.sub(lambda m: _spaced_joined(m, vocab), text)
     return _ware_said(text, vocab) if "w" in lowered else text
+
+
+# "q 3 revenue", "h 1": a quarter's or a half's code typed apart (never an amount, "q 3m")
+_SPACED_PART = patterns.compile(
+    r"(?<![\w.'’/-])([qQ]) ([1-4])(?![\w.,%]|\s*(?:percent|pct|mn|bn|million|billion)\b)"
+    r"|(?<![\w.'’/-])([hH]) ([12])(?![\w.,%]|\s*(?:percent|pct|mn|bn|million|billion)\b)"
+)
+
+# "u s sales", "the e u": single letters typed apart, the initials of a region or of one of
+# the store's names, read as those initials; never a run no name has ("q 3", "a b c")
+_SPACED_INITIALS = patterns.compile(r"(?<![\w.'’/-])[A-Za-z](?: [A-Za-z]){1,3}(?![\w'’/-])")
+
+
+def _spaced_joined(m: re.Match[str], vocab: Vocabulary) -> str:
+    joined = m.group().replace(" ", "")
+    region = next(iter(reporting.regions_in(joined.upper())), None)
+    if region is not None and region.end - region.start == len(joined):
+        return joined.upper()
+    return joined if vocab.is_metric_word(joined.lower()) else m.group()
 
 
 # "c/i ratio", "p/e": single letters joined by slashes, the initials of a name whose words
@@ -242,8 +263,14 @@ def speller(vocab: Vocabulary) -> spelling.Speller:
         plain = _PLAIN_WORDS | (frozenset(_CURRENCY_NAMES) - foreign)
         held = (
             metric,
+            # (a short word of the store's names the dictionary lacks, "pubs" of "pubs
+            # open", is left as written: never mended into another's "subs")
             spelling.speller(
-                naming | spellable, plain, names, own=spellable, known=foreign | _UNIT_FORMS
+                naming | spellable,
+                plain,
+                names,
+                own=spellable,
+                known=foreign | _UNIT_FORMS | (metric - spellable),
             ),
         )
         if len(_SPELLERS) >= 8:
