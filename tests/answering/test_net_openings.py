@@ -16,12 +16,16 @@ import pytest
 from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
-A, D = "Ashby Chemists", "Dunmore Kitchens"
+A, D, Q = "Ashby Chemists", "Dunmore Kitchens", "Quenby Inns"
 H1 = "2025-01-01/2025-06-30"
 FACTS = [
     fact(A, "pharmacies opened", "actual", H1, 23, "units", "2025-08-01"),
     fact(A, "pharmacies closed", "actual", H1, 8, "units", "2025-08-01"),
     fact(D, "showrooms opened", "actual", H1, 12, "units", "2025-08-01"),
+]
+COUNTS = [
+    fact(Q, "pubs open", "actual", "2025-03-31/2025-03-31", 843, "units", "2025-08-01"),
+    fact(Q, "pubs open", "actual", "2025-06-30/2025-06-30", 851, "units", "2025-08-01"),
 ]
 
 
@@ -33,7 +37,13 @@ def engine(seed) -> Engine:
 
 @pytest.mark.parametrize(
     "question",
-    ["ashby net openings in h1 2025", "how many net new pharmacy openings at ashby in h1 2025"],
+    [
+        "ashby net openings in h1 2025",
+        "how many net new pharmacy openings at ashby in h1 2025",
+        # said with the verb (before 2026-12-07: the gross openings, 23)
+        "ashby pharmacies opened net in h1 2025",
+        "how many pharmacies did ashby open on a net basis in h1 2025",
+    ],
 )
 def test_net_openings_are_openings_less_closures(engine, question) -> None:
     answer = engine.ask(question)
@@ -50,3 +60,12 @@ def test_gross_openings_asked_plainly(engine) -> None:
 def test_no_closures_held_is_no_net_figure(engine) -> None:
     answer = engine.ask("dunmore net openings in h1 2025")
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+def test_opened_net_of_a_count_alone_is_its_change(seed) -> None:
+    # (a store holding no closures: the count of pubs open, from one day to the other; the
+    # reading is the store's, so a store holding another company's closures reads it so)
+    engine = engine_over(seed, bundle([{"name": Q, "aliases": ["Quenby"]}], COUNTS, "2025-08-01"))
+    answer = engine.ask("quenby pubs opened net between 31 mar 2025 and 30 jun 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "8" in answer.text and sorted(v.fact.value for v in answer.facts) == [843, 851]

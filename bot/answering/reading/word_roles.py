@@ -349,18 +349,31 @@ def _part_of_non(said: str, names: list[str], vocab: Vocabulary) -> str | None:
     return part if all(_names_a_part(w, vocab) for w in words) else None
 
 
-# "net openings", "net store openings", "net new clinic openings": openings less closures
-_NET_OPENINGS = patterns.compile(r"\bnet\s+(?:new\s+)?((?:[a-z]+\s+)?)openings\b", re.IGNORECASE)
-_CLOSING_WORDS = ("closure", "close", "closing")
+# "net openings", "net store openings", "net new clinic openings", and said with the verb,
+# "stores opened net", "how many did they open on a net basis": openings less closures
+_NET_OPENINGS = patterns.compile(
+    r"\bnet\s+(?:new\s+)?((?:[a-z]+\s+)?)openings\b"
+    r"|\b(?P<thing>(?:[a-z]+\s+)?)open(?:ed)?\s+(?:on\s+a\s+)?net(?:\s+basis)?\b"
+    r"|\bnet\s+(?:new\s+)?(?P<thing2>(?:[a-z]+\s+)?)opened\b",
+    re.IGNORECASE,
+)
+_CLOSING_WORDS = ("closure", "close")
 
 
 def net_openings_said(text: str, vocab: Vocabulary) -> str:
     """TEXT with "net (store) openings" said as the sum it is, "(store) openings minus
     (store) closures", where the store holds closures: its openings alone are the gross
     figure, never the net one."""
-    if not _NET_OPENINGS.search(text) or not any(map(vocab.is_metric_word, _CLOSING_WORDS)):
+    # (closures a name of the store writes: "pubs opened net" of a store holding only the
+    # count of pubs open is that count's change)
+    if not _NET_OPENINGS.search(text) or not any(map(vocab.writes_in_a_name, _CLOSING_WORDS)):
         return text
-    return _NET_OPENINGS.sub(lambda m: f"{m[1]}openings minus {m[1]}closures", text)
+
+    def said_as_sum(m: re.Match[str]) -> str:
+        thing = m[1] or m["thing"] or m["thing2"] or ""
+        return f"{thing}openings minus {thing}closures"
+
+    return _NET_OPENINGS.sub(said_as_sum, text)
 
 
 # Idioms of meeting a goal, said as the plain verb they mean: "did they deliver on the
