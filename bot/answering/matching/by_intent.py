@@ -794,6 +794,13 @@ def _trend(query: Query, views: list[FactView]) -> Pick | Miss:
                 return one
             name = query.metrics[0].metric.name if query.metrics else "those figures"
             return Miss("period", f"I don't have {name} by {query.parts} for that period.")
+        if len({v.fact.period for v in current}) == 1 and not _one_part_named(query, current[0]):
+            # ("tenancy ratio each quarter of 2023" where only the year-end is held: one
+            # part is no series, and never the answer to each)
+            name = query.metrics[0].metric.name if query.metrics else "that figure"
+            return Miss(
+                "period", f"I have {name} for only one {query.parts} of that period, not each."
+            )
     periods = {v.fact.period for v in current}
     if len(periods) <= 1:
         if not current:
@@ -830,6 +837,15 @@ def _parts_of_named(query: Query, views: list[FactView]) -> list[FactView]:
         if any(w.start <= start and (onward or end <= w.end) for w in wanted):
             inside.append(v)
     return inside
+
+
+def _one_part_named(query: Query, view: FactView) -> bool:
+    """Does the period QUERY names run no longer than one of the parts it asks ("monthly
+    deliveries in October"), in VIEW's company's calendar?"""
+    if len(query.periods) != 1 or query.parts is None:
+        return False
+    spans = resolve(query.periods[0].ref, calendar_of(view), query.anchor)  # type: ignore[arg-type]
+    return bool(spans) and all(w.days <= _PART_DAYS[query.parts][1] for w in spans)
 
 
 def _at_a_part_end(view: FactView, unit: str) -> bool:
