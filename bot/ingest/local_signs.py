@@ -300,7 +300,11 @@ def _noted_signs(text: str) -> set[str]:
     or in a row's note ("EBIT (KSh bn)", "ARPU (KSh per month)")."""
     cells = (c.group() for c in re.finditer(r"(?<!\S)\S+(?:\s\S+)?(?!\S)", text))
     alone = {_sign(m["sign"]) for c in cells if (m := _note().fullmatch(c)) is not None}
-    labelled = (*_label_note().finditer(text), *_scale_first_note().finditer(text))
+    labelled = (
+        *_label_note().finditer(text),
+        *_scale_first_note().finditer(text),
+        *_bracketed_note().finditer(text),  # "(amounts in GH¢'000)"
+    )
     return alone | {_sign(m["sign"]) for m in labelled}
 
 
@@ -317,15 +321,24 @@ def coded_note(cell: str, named: dict[str, str]) -> str:
 
     def coded(n: re.Match[str]) -> str:
         code = named.get(LOCAL_KEY + _sign(n["sign"]))
-        return n.group() if code is None else f"({code} {_NOTE_SCALES[n['scale'].lower()]})"
+        scale = _NOTE_SCALES[n["scale"].lower()]
+        return n.group() if code is None else f"({n['lead'] or ''}{code} {scale})"
 
     return _bracketed_note().sub(coded, cell)
 
 
+def led_in_note(cell: str) -> bool:
+    """Whether CELL holds a local sign's note that says first what it covers ("(amounts in
+    GH¢'000)"): a note the table's names never hold, taken off the caption as its code."""
+    return any(m["lead"] for m in _bracketed_note().finditer(cell))
+
+
 @functools.cache
 def _bracketed_note() -> re.Pattern[str]:
+    # ("(amounts in GH¢'000)", "(figures in KSh m)": the note may say what it covers first)
     return re.compile(
-        rf"\(\s*(?P<sign>{_signs()})\s?(?P<scale>'?(?:m|mn|millions?|bn|billions?)|'000)\s*\)"
+        r"\(\s*(?P<lead>(?i:(?:(?:all\s+)?(?:amounts|figures)\s+)?(?:expressed\s+)?in\s+))?"
+        rf"(?P<sign>{_signs()})\s?(?P<scale>'?(?:m|mn|millions?|bn|billions?)|'000)\s*\)"
     )
 
 

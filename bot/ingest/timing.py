@@ -44,6 +44,7 @@ from bot.facts.periods import (
 )
 from bot.facts.periods.words import MONTH_NUMBERS, MONTH_PATTERN, NUMBER_PATTERN, count_of
 from bot.ingest.era_times import in_common_era
+from bot.ingest.named_years import without_named_years
 from bot.ingest.period_words import plain_periods
 
 __all__ = ["MONTH_NUMBERS", "MONTH_PATTERN", "TimeMention", "find_times", "month_end"]
@@ -283,7 +284,10 @@ _YEAR_OF_MONTHS_BEFORE = re.compile(r"\s+(?:before|earlier|previously)\b", re.IG
 def find_times(text: str, published: date) -> list[TimeMention]:
     """Every time phrase of one sentence, in order, without overlaps (another era's years
     read in ours: `era_times`)."""
-    return in_common_era(text, lambda plain: _find_times(plain, published))
+    # ("the Finance Act 2024": a year that ends a name is none of the text's times)
+    return without_named_years(
+        text, in_common_era(text, lambda plain: _find_times(plain, published))
+    )
 
 
 def _find_times(text: str, published: date) -> list[TimeMention]:

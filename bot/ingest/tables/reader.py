@@ -32,6 +32,7 @@ from bot.ingest.local_signs import (
     cents_note,
     coded_label,
     coded_note,
+    led_in_note,
     report_signs,
     without_cents_note,
 )
@@ -602,6 +603,10 @@ def table_proposals(
             amounts, caption_cell = cents, without_cents_note(caption_cell)
         elif caption_note is not None:
             amounts = caption_note  # "(¥ billion)", "Units (millions)" over the whole table
+            # (a local sign's note with its lead-in is taken off as its code: "(amounts in
+            # GH¢'000)")
+            if led_in_note(caption_cell):
+                caption_cell = coded_note(caption_cell, signs)
             caption_cell = BARE_NOTE.sub(" ", NOTE_TEXT.sub(" ", caption_cell))
         # (the note opens the cell: the line above it, merged in, not the column's own unit)
         noted = {
