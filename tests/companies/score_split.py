@@ -503,6 +503,7 @@ DEV = {
     "uva-highlands-tea": HERE / "uva-highlands-tea",
     "xenhanh-mobility": HERE / "xenhanh-mobility",
     "tisza-agro": HERE / "tisza-agro",
+    "vattern-industri": HERE / "vattern-industri",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
