@@ -760,6 +760,7 @@ TEST_COMPANIES = (
     "wadi-rum-pharma",
     "jadran-hoteli",
     "bayside-connect",
+    "boreal-waste-systems",
 )
 
 
