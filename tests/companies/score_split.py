@@ -759,6 +759,7 @@ TEST_COMPANIES = (
     "wadi-rum-pharma",
     "jadran-hoteli",
     "bayside-connect",
+    "embotelladora-tlaloc",
 )
 
 
