@@ -761,6 +761,7 @@ TEST_COMPANIES = (
     "jadran-hoteli",
     "bayside-connect",
     "boreal-waste-systems",
+    "embotelladora-tlaloc",
 )
 
 
