@@ -503,6 +503,7 @@ DEV = {
     "uva-highlands-tea": HERE / "uva-highlands-tea",
     "xenhanh-mobility": HERE / "xenhanh-mobility",
     "tisza-agro": HERE / "tisza-agro",
+    "schelde-specialty-chemicals": HERE / "schelde-specialty-chemicals",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
