@@ -504,6 +504,7 @@ DEV = {
     "xenhanh-mobility": HERE / "xenhanh-mobility",
     "tisza-agro": HERE / "tisza-agro",
     "vattern-industri": HERE / "vattern-industri",
+    "schelde-specialty-chemicals": HERE / "schelde-specialty-chemicals",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
