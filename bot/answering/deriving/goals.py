@@ -422,6 +422,12 @@ def remaining(
         and v.fact.kind is not Kind.ACTUAL
         and RANGE_END.sub("", v.fact.metric) in chosen
     ]
+    if query.kind in (Kind.TARGET, Kind.FORECAST):
+        # ("to hit the 2024 target": the target, where one is held, never a later forecast)
+        goals = [v for v in goals if v.fact.kind is query.kind] or goals
+    if query.range_end is not None:
+        # ("to reach the bottom of its guidance": that end, never a single figure beside it)
+        goals = [v for v in goals if _end_of(v) == query.range_end] or goals
     if query.revision is Revision.AS_OF and query.as_of is not None:
         # ("to reach the bottom of the 53-56 range", cut since): each goal as stated then
         goals = _as_stated_on(pool, chosen, query.as_of)
@@ -488,6 +494,12 @@ def remaining(
                 return Pick(Intent.PROGRESS, (so_far, low, high))
             return Pick(Intent.PROGRESS, (so_far, goal))
     return None
+
+
+def _end_of(view: FactView) -> str | None:
+    """'low' or 'high' for a range end's metric ("EBITDA (low end)"), else None."""
+    m = RANGE_END.search(view.fact.metric)
+    return m[1].lower() if m else None
 
 
 def _as_stated_on(pool: list[FactView], chosen: set[str], day: date) -> list[FactView]:

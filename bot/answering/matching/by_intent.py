@@ -357,6 +357,10 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
         used = [actual, goal] + ([revisions[0]] if revisions[0] is not goal else [])
         return Pick(Intent.TARGET_MET, tuple(used), query.revision)
     goals = [v for v in current if v.fact.kind is not Kind.ACTUAL]
+    if query.kind in (Kind.TARGET, Kind.FORECAST):
+        # ("how far along toward its revenue target": the target, where one is held, never
+        # a later forecast of the same year)
+        goals = [v for v in goals if v.fact.kind is query.kind] or goals
     if not goals:
         return Miss(
             "comparison",

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from bot.answering.english.words import GROWTH_WORDS, name_lemmas
 from bot.answering.matching.decision import RANGE_END
-from bot.answering.reading import rates
+from bot.answering.reading import asks, rates
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
@@ -40,6 +40,11 @@ def with_range_ends(query: Query, available: set[int]) -> Query:
         and RANGE_END.sub("", h.metric.name) in named
         and h.metric.name not in named
     )
+    held = tuple(h for h in query.metrics if RANGE_END.search(h.metric.name))
+    if (ends or held) and query.reading and asks.RANGE_WORD.search(query.reading.text):
+        # ("the EBITDA guidance range": the range's ends, never a single figure stated
+        # after it, which is no range)
+        return replace(query, metrics=(*held, *ends))
     return replace(query, metrics=(*query.metrics, *ends)) if ends else query
 
 

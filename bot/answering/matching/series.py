@@ -64,14 +64,17 @@ def kind_tiers(query: Query, default: Kind = Kind.ACTUAL) -> list[tuple[Kind, ..
 
 
 def latest_of(views: Sequence[FactView], running: bool = False) -> FactView | None:
-    """The most recent period; on a tie the longer one (a year over its last quarter),
-    but a running total over years (deliveries since founding) last unless RUNNING
+    """The most recent period; on a tie a year over its parts, and of the parts the
+    shortest (the third quarter over the nine months to its end, a year-to-date running
+    total); a running total over years (deliveries since founding) last unless RUNNING
     totals are asked for ("since launch"): such a total answers only a question that
     says so."""
 
     def key(v: FactView) -> tuple[date, int]:
         days = v.fact.period.days
-        return v.fact.period.end, days if days <= 366 or running else -days
+        if days > 366:
+            return v.fact.period.end, days if running else -days
+        return v.fact.period.end, 1000 if days >= 360 else -days
 
     return max(views, key=key, default=None)
 
