@@ -23,6 +23,7 @@ FACTS = [
     fact(S, "profit after tax", "actual", Y24, 718e9, "VND", "2025-03-01"),
     fact(S, "profit after tax", "actual", Y23, 402e9, "VND", "2025-03-01"),
     fact(S, "profit after tax change", "actual", Y24, 78.6, "percent", "2025-03-01"),
+    fact(S, "EBITA", "actual", Y24, 1_020e9, "VND", "2025-03-01"),
 ]
 
 
@@ -46,7 +47,15 @@ def test_before_tax_alone_is_its_figure(engine: Engine):
     assert values(engine, "songhac profit before tax 2024")[0] == 905e9
 
 
+def test_one_earnings_measure_is_never_another(engine: Engine):
+    # (before 2026-12-07 "ebit" was answered with the EBITA: vattern-industri, development)
+    assert engine.ask("songhac ebit 2024").status is not Status.ANSWERED
+    assert values(engine, "songhac ebita 2024")[0] == 1_020e9
+
+
 def test_the_other_side_of_a_basis():
     assert other_side_named("profit after tax", ["profit", "before", "tax"]) == "after"
     assert other_side_named("net sales", ["gross", "sale"]) == "net"
     assert other_side_named("profit after tax", ["profit", "after", "tax"]) is None
+    assert other_side_named("EBITA", ["ebit", "q3"]) == "ebita"
+    assert other_side_named("EBITDA margin", ["ebitda", "margin"]) is None

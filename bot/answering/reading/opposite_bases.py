@@ -1,7 +1,8 @@
-"""The two sides of a figure's basis that a small word names: profit before or after tax,
-pre- or post-IFRS 16, gross or net. A question that says one side is never answered with
-a figure named by the other, whatever else the small word may mean in a question ("before"
-also names a time; "net" a sum)."""
+"""The sides of a figure's basis that a small word names: profit before or after tax, pre-
+or post-IFRS 16, gross or net, and the earnings measures by their initials (EBIT, EBITA,
+EBITDA, EBT). A question that says one side is never answered with a figure named by
+another, whatever else the small word may mean in a question ("before" also names a time;
+"net" a sum) and however near the initials are ("ebit" is one letter from "ebita")."""
 
 from __future__ import annotations
 
@@ -9,20 +10,26 @@ from collections.abc import Iterable
 
 from bot.answering.english.words import lemmas
 
-_OPPOSITES = (("before", "after"), ("pre", "post"), ("gross", "net"))
+_EXCLUSIVE = (
+    frozenset({"before", "after"}),
+    frozenset({"pre", "post"}),
+    frozenset({"gross", "net"}),
+    frozenset({"ebit", "ebita", "ebitda", "ebt"}),
+)
 
 
 def other_side_named(name: str, said: Iterable[str]) -> str | None:
-    """The word of the metric NAME whose opposite the question's words (SAID, lemmas) say
-    and it does not ("after" of "profit after tax" for "profit before tax"), else None."""
-    named, told = set(lemmas(name)), set(said)
-    for a, b in _OPPOSITES:
-        for own, other in ((a, b), (b, a)):
-            if own in named and other in told and own not in told and other not in named:
-                return own
+    """The word of the metric NAME whose other side the question's words (SAID, lemmas)
+    say and it does not ("after" of "profit after tax" for "profit before tax"), else
+    None."""
+    named, told = set(lemmas(name)) | set(name.lower().split()), set(said)
+    for sides in _EXCLUSIVE:
+        own, other = (named & sides) - told, (told & sides) - named
+        if own and other and not (named & told & sides):
+            return min(own)
     return None
 
 
 def opposite(word: str, other: str) -> bool:
-    """Are WORD and OTHER the two sides of one basis?"""
-    return (word, other) in _OPPOSITES or (other, word) in _OPPOSITES
+    """Are WORD and OTHER two sides of one basis?"""
+    return word != other and any({word, other} <= sides for sides in _EXCLUSIVE)

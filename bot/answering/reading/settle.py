@@ -97,7 +97,7 @@ from bot.answering.reading.intent import (
     revision_of,
 )
 from bot.answering.reading.line_named import line_named_alone
-from bot.answering.reading.opposite_bases import opposite
+from bot.answering.reading.opposite_bases import opposite, other_side_named
 from bot.answering.reading.period_folding import start_day_unread
 from bot.answering.reading.query import Query, Reading
 from bot.answering.reading.statement_dates import (
@@ -244,6 +244,7 @@ def settle(
     unexplained = _unexplained(reading, tokens, explained, best, intent, slots.share_asked, units)
     unexplained += _rival_modifier(reading, best, explained)
     unexplained += _rival_measure(reading, best, explained)
+    unexplained += _other_side_said(reading, best)
     if best and not slots.share_asked and not {t.lemma for t in tokens} & _PART_OF_WORDS:
         # ("data ARPU" read as the blended ARPU: a line's word of chat's filler unsaid by it;
         # never the part a share is asked of, "data share of service revenue")
@@ -828,6 +829,18 @@ def _slots(
         share_asked=share_asked,
         compared_with_goal=compared_with_goal,
     )
+
+
+def _other_side_said(reading: Reading, best: list[MetricHit]) -> tuple[str, ...]:
+    """'VI ebit q3' where the company states EBITA: the question's word of another side of
+    the chosen figure's basis or earnings measure (opposite_bases), said unexplained."""
+    if not best:
+        return ()
+    said = {t.lemma for t in reading.tokens} | {t.text.lower() for t in reading.tokens}
+    own = other_side_named(best[0].metric.name, said)
+    if own is None:
+        return ()
+    return tuple(t.text for t in reading.tokens if opposite(t.text.lower(), own))[:1]
 
 
 def _rival_modifier(
