@@ -71,14 +71,6 @@ _MEASURE_NAMES = {
     for variant in {name, name.replace("tres", "ters"), name.removesuffix("s")}
     | {name.replace("tres", "ters").removesuffix("s")}
 }
-
-
-def names_a_unit(word: str) -> bool:
-    """Is WORD a unit of power, energy, length, mass or volume ("kilograms", "GW", "hl")?"""
-    lowered = word.lower()
-    return lowered in _MEASURES or lowered in _MEASURE_NAMES or short_unit(word) is not None
-
-
 _UNIT = re.compile(
     rf"\b(?:{_POWER_OR_ENERGY}|{'|'.join(sorted(_MEASURES, key=len, reverse=True))}"
     rf"|{'|'.join(sorted(_MEASURE_NAMES, key=len, reverse=True))})\b",

@@ -37,7 +37,6 @@ from bot.answering.vocabulary.vocabulary import MetricHit
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind
 from bot.facts.periods import find_periods
-from bot.facts.unit_scales import names_a_unit
 
 
 def _named_figures(
@@ -512,12 +511,7 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | Miss | None:
         and not _excluded_from(part.fact.metric) & set(reporting.normalize(whole.fact.metric))
         # "share of all units sold": the whole is the part's name less its line, never a
         # sibling line ("retail units sold" for the wholesale units' share)
-        # (and a sibling line is the whole only where its own words are said: "what % of
-        # capacity was solar" is never solar's ratio to wind, "solar as a % of wind" is)
-        and not (
-            _siblings(whole.fact.metric, part.fact.metric, part.fact.entity)
-            and (every or not _own_words_said(whole.fact.metric, part.fact.metric, said))
-        )
+        and not (every and _siblings(whole.fact.metric, part.fact.metric, part.fact.entity))
     ]
     if not pairs:
         return None
@@ -687,13 +681,6 @@ def _siblings(whole: str, part: str, company: str) -> bool:
     whole_words = _EVERY | reporting.qualifiers() | set(lemmas(company))
     own_whole, own_part = set(a[: len(a) - k]) - whole_words, set(b[: len(b) - k])
     return k > 0 and bool(own_whole) and bool(own_part) and not own_whole & own_part
-
-
-def _own_words_said(whole: str, part: str, said: set[str]) -> bool:
-    """Are the words WHOLE's name has and PART's lacks (its line: "wind onshore" of "wind
-    onshore capacity" beside "solar PV capacity") all said?"""
-    own = set(lemmas(whole)) - set(lemmas(part)) - reporting.qualifiers() - measure_lemmas()
-    return {w for w in own if not names_a_unit(w)} <= said  # ("kilograms harvested")
 
 
 _PER = patterns.compile(r"\bper\b", re.IGNORECASE)
