@@ -357,10 +357,6 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
         used = [actual, goal] + ([revisions[0]] if revisions[0] is not goal else [])
         return Pick(Intent.TARGET_MET, tuple(used), query.revision)
     goals = [v for v in current if v.fact.kind is not Kind.ACTUAL]
-    if query.kind in (Kind.TARGET, Kind.FORECAST):
-        # ("how far along toward its revenue target": the target, where one is held, never
-        # a later forecast of the same year)
-        goals = [v for v in goals if v.fact.kind is query.kind] or goals
     if not goals:
         return Miss(
             "comparison",
@@ -378,7 +374,10 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
         actual = find_period(period_mention(query, 1), actuals, goal.fact.period, query.cumulative)
         if actual is not None and actual.fact.period != goal.fact.period:
             return Pick(Intent.GROWTH, (goal, actual))
-    progress = _progress(query, goals, actuals) if asks.progress(query.said) else None
+    # ("how far along toward its revenue target": the target, where one is held, never a
+    # later forecast of the same year)
+    named_kind = [v for v in goals if v.fact.kind is query.kind] or goals
+    progress = _progress(query, named_kind, actuals) if asks.progress(query.said) else None
     if progress is not None and query.revision in (Revision.ORIGINAL, Revision.AS_OF):
         # "short of the first goal by how much": the goal as first stated, not as cut (or
         # as stated by the day named: "to reach the bottom of the 53-56 range")

@@ -6,12 +6,14 @@ metrics and keeps that reading only where it fits the words as well (`fits_as_we
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from bot import patterns
 from bot.answering.english.words import GROWTH_WORDS, name_lemmas
 from bot.answering.matching.decision import RANGE_END
 from bot.answering.reading import asks, rates
-from bot.answering.reading.intent import Intent
+from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts.model import Kind
@@ -28,6 +30,14 @@ def expectation_asked(query: Query) -> bool:
     )
 
 
+# "the range before October", "as of June", "since the cut": a statement named by its time,
+# which the statements of every shape are read for
+_STATEMENT_TIME = patterns.compile(
+    r"\b(?:before|after|since|as\s+of|prior|until|till|original|first|previous|earlier)\b",
+    re.IGNORECASE,
+)
+
+
 def with_range_ends(query: Query, available: set[int]) -> Query:
     """QUERY's metrics with the ends of their ranges ("revenue growth (low end)"), which a
     question about a range or guidance asks of too, where the company states them."""
@@ -41,7 +51,15 @@ def with_range_ends(query: Query, available: set[int]) -> Query:
         and h.metric.name not in named
     )
     held = tuple(h for h in query.metrics if RANGE_END.search(h.metric.name))
-    if (ends or held) and query.reading and asks.RANGE_WORD.search(query.reading.text):
+    if (
+        (ends or held)
+        and query.intent is Intent.VALUE
+        and query.revision is Revision.CURRENT  # (a statement named by its time reads all)
+        and query.as_of is None
+        and query.reading
+        and asks.RANGE_WORD.search(query.reading.text)
+        and not _STATEMENT_TIME.search(query.reading.text)
+    ):
         # ("the EBITDA guidance range": the range's ends, never a single figure stated
         # after it, which is no range)
         return replace(query, metrics=(*held, *ends))

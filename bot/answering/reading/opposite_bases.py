@@ -30,6 +30,19 @@ def other_side_named(name: str, said: Iterable[str]) -> str | None:
     return None
 
 
+# the sides no other reading of a question's word can mean: "before" and "after" also name
+# times, "gross" and "net" sums, and a name's modifier is read in its own place
+# (settle._rival_modifier); the earnings measures' initials name nothing else
+MEASURES = _EXCLUSIVE[-1]
+
+
+def other_measure_named(name: str, said: Iterable[str]) -> str | None:
+    """`other_side_named` of the earnings measures only ("ebita" of "EBITA" for "ebit")."""
+    named, told = set(lemmas(name)) | set(name.lower().split()), set(said)
+    own, other = (named & MEASURES) - told, (told & MEASURES) - named
+    return min(own) if own and other and not named & told & MEASURES else None
+
+
 def opposite(word: str, other: str) -> bool:
     """Are WORD and OTHER two sides of one basis?"""
     return word != other and any({word, other} <= sides for sides in _EXCLUSIVE)

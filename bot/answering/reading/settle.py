@@ -97,7 +97,7 @@ from bot.answering.reading.intent import (
     revision_of,
 )
 from bot.answering.reading.line_named import line_named_alone
-from bot.answering.reading.opposite_bases import opposite, other_side_named
+from bot.answering.reading.opposite_bases import opposite, other_measure_named
 from bot.answering.reading.period_folding import start_day_unread
 from bot.answering.reading.query import Query, Reading
 from bot.answering.reading.statement_dates import (
@@ -832,12 +832,12 @@ def _slots(
 
 
 def _other_side_said(reading: Reading, best: list[MetricHit]) -> tuple[str, ...]:
-    """'VI ebit q3' where the company states EBITA: the question's word of another side of
-    the chosen figure's basis or earnings measure (opposite_bases), said unexplained."""
+    """'VI ebit q3' where the company states EBITA: the question's word of another earnings
+    measure than the chosen figure's (opposite_bases), said unexplained."""
     if not best:
         return ()
     said = {t.lemma for t in reading.tokens} | {t.text.lower() for t in reading.tokens}
-    own = other_side_named(best[0].metric.name, said)
+    own = other_measure_named(best[0].metric.name, said)
     if own is None:
         return ()
     return tuple(t.text for t in reading.tokens if opposite(t.text.lower(), own))[:1]
@@ -860,8 +860,6 @@ def _rival_modifier(
         if i == 0 or k < 1 or name[k - 1] in said:
             continue
         before = reading.tokens[i - 1]
-        if opposite(before.lemma, name[k - 1]):
-            return (before.text,)  # ("profit before tax" is never the profit after it)
         if (
             i - 1 in explained
             or i - 1 in reading.used

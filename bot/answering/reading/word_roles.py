@@ -357,16 +357,19 @@ _NET_OPENINGS = patterns.compile(
     r"|\bnet\s+(?:new\s+)?(?P<thing2>(?:[a-z]+\s+)?)opened\b",
     re.IGNORECASE,
 )
-_CLOSING_WORDS = ("closure", "close")
+_CLOSING_WORDS = ("closure", "close", "closing")
+_OPENING_WORDS = frozenset({"opening", "openings", "opened"})
 
 
 def net_openings_said(text: str, vocab: Vocabulary) -> str:
     """TEXT with "net (store) openings" said as the sum it is, "(store) openings minus
     (store) closures", where the store holds closures: its openings alone are the gross
     figure, never the net one."""
-    # (closures a name of the store writes: "pubs opened net" of a store holding only the
-    # count of pubs open is that count's change)
-    if not _NET_OPENINGS.search(text) or not any(map(vocab.writes_in_a_name, _CLOSING_WORDS)):
+    if not _NET_OPENINGS.search(text) or not any(map(vocab.is_metric_word, _CLOSING_WORDS)):
+        return text
+    if not _OPENING_WORDS & vocab.spelling_words()[0]:
+        # ("pubs opened net" of a store counting the pubs open, no openings: the count's
+        # change; "open" is the count's own word, "opened" or "openings" a flow's)
         return text
 
     def said_as_sum(m: re.Match[str]) -> str:
