@@ -333,7 +333,8 @@ class Engine:
         terms = self._company_terms(scope, [company])
         if terms.names is None:
             texts = [s.text for s in self.store.sources_quoted_for(scope, [company])]
-            terms.names = names_elsewhere.names_written(texts)
+            own = names_elsewhere.plain_words(self._vocabulary(scope)[0].name_words_of(company))
+            terms.names = names_elsewhere.names_written(texts, own)
         return terms.names
 
     def _described_company(self, query: Query, scope: str, vocab: Vocabulary) -> Query:

@@ -55,3 +55,11 @@ def test_names_written_are_capitalised_words_no_dictionary_holds():
     found = names_written(["Sales at Norvelis's stores rose. Brașov and the Company grew."])
     assert {"norvelis", "brasov"} <= found
     assert "sales" not in found and "company" not in found
+
+
+def test_the_company_s_name_as_its_reports_write_it_is_its_own():
+    # (a run of capitalised words holding one of its own name's words: "PT Norvalis Farmacia
+    # Tbk" is the company, none of its words another party's; before 2026-12-07's mend, a
+    # held-out set lost most of its answers to the words of its name as its reports write it)
+    found = names_written(["PT Norvalis Farmacia Tbk rose. Rival Norvelis fell."], {"norvalis"})
+    assert "norvelis" in found and "farmacia" not in found

@@ -19,17 +19,25 @@ from bot.answering.vocabulary.vocabulary import Vocabulary
 # A capitalised word as a report writes a name ("Farmavita", "McKinley", "Hana-Tel")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*[a-z][\w'’-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
+# capitalised words one after another, a name as a report writes it ("Farmavita Group")
+_RUN = re.compile(r"(?<![\w-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 
 
-def names_written(texts: Iterable[str]) -> frozenset[str]:
+def names_written(texts: Iterable[str], own: frozenset[str] = frozenset()) -> frozenset[str]:
     """The capitalised words of TEXTS that no English dictionary holds (lower case, without
-    accents): the names the reports write, of people, rivals, brands and places."""
+    accents): the names the reports write, of people, rivals, brands and places. A run of
+    capitalised words holding one of OWN (the company's name words) is the company's own
+    name as the reports write it ("PT Borneo Batubara Tbk"), none of its words another's."""
     found: set[str] = set()
     for text in texts:
-        for m in _CAPITALISED.finditer(text):
-            word = _plain(_POSSESSIVE.sub("", m.group()).rstrip("'’-"))
-            if len(word) >= 4 and not parts_of_speech(word):
-                found.add(word)
+        for run in _RUN.finditer(text):
+            words = [
+                _plain(_POSSESSIVE.sub("", w).rstrip("'’-"))
+                for w in _CAPITALISED.findall(run.group())
+            ]
+            if own.intersection(words):
+                continue
+            found.update(w for w in words if len(w) >= 4 and not parts_of_speech(w))
     return frozenset(found)
 
 
@@ -49,14 +57,33 @@ def slip_named_otherwise(
         word = _plain(_POSSESSIVE.sub("", token.text))
         if word not in written(company) or _a_form_of_its_name(word, vocab, company):
             continue
+        if vocab.writes_in_a_name(token.lemma) or vocab.writes_in_a_name(word):
+            continue  # (a brand of its own figures' names: "rimalex sales" is the company's)
         return replace(query, others_named=(*query.others_named, _POSSESSIVE.sub("", token.text)))
     return query
 
 
 def _a_form_of_its_name(word: str, vocab: Vocabulary, company: int) -> bool:
-    """Is WORD its company's own name word with a plural or possessive ending?"""
+    """Is WORD its company's own name word in another form: with a plural or possessive
+    ending, clipped or extended ("petrochem" of "petrochemical"), or its letters doubled or
+    not ("rimaal" of "rimal")?"""
     own = {_plain(w) for w in vocab.name_words_of(company)}
-    return any(word in (w + "s", w + "es") or w in (word + "s", word + "es") for w in own)
+    return any(
+        word in (w + "s", w + "es")
+        or w in (word + "s", word + "es")
+        or (min(len(w), len(word)) >= 4 and (w.startswith(word) or word.startswith(w)))
+        or _undoubled(w) == _undoubled(word)
+        for w in own
+    )
+
+
+def _undoubled(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def plain_words(words: Iterable[str]) -> frozenset[str]:
+    """WORDS in lower case without accents."""
+    return frozenset(_plain(w) for w in words)
 
 
 def _plain(word: str) -> str:
