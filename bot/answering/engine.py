@@ -323,17 +323,17 @@ class Engine:
 
     def _read_against_reports(self, query: Query, scope: str, vocab: Vocabulary) -> Query:
         query = names_elsewhere.slip_named_otherwise(
-            query, vocab, lambda company: self._names_written(scope, company)
+            query, vocab, lambda company: self._names_written(scope, company, vocab)
         )
         read = self._at_occasion(self._described_company(query, scope, vocab), scope, vocab)
         return self._in_defined_terms(read, scope, vocab)
 
-    def _names_written(self, scope: str, company: int) -> frozenset[str]:
+    def _names_written(self, scope: str, company: int, vocab: Vocabulary) -> frozenset[str]:
         """The names COMPANY's reports write (kept per company while the store is unchanged)."""
         terms = self._company_terms(scope, [company])
         if terms.names is None:
             texts = [s.text for s in self.store.sources_quoted_for(scope, [company])]
-            own = names_elsewhere.plain_words(self._vocabulary(scope)[0].name_words_of(company))
+            own = names_elsewhere.plain_words(vocab.name_words_of(company))
             terms.names = names_elsewhere.names_written(texts, own)
         return terms.names
 

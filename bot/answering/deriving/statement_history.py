@@ -14,12 +14,12 @@ A move is judged by the figure, or by a range's midpoint, as the history's steps
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import replace
 
 from bot import patterns
 from bot.answering.answer import Answer, Status
+from bot.answering.matching.series import moves, statements_of
 from bot.facts.model import FactView, Kind
 
 _EVER = patterns.compile(r"\b(?:ever|at\s+any\s+(?:point|time|stage))\b", re.IGNORECASE)
@@ -46,7 +46,7 @@ def with_history(said: str, answer: Answer) -> Answer:
     """ANSWER led by what SAID asks of its figure's history, where it asks one."""
     if answer.status is not Status.ANSWERED or not answer.facts:
         return answer
-    history = _statements_of(answer.facts[0], answer.facts)
+    history = statements_of(answer.facts, answer.facts[0])
     if not history or history[0].fact.kind is Kind.ACTUAL:
         return answer
     events = [_event(m) for m in _EVENT.finditer(said)]
@@ -65,9 +65,9 @@ def _event(m: re.Match[str]) -> str:
 
 
 def _ever(way: str, history: list[FactView]) -> str:
-    moves = _moves(way, history)
-    if moves:
-        return f"Yes: it was {_VERB[way]} on {_listed(moves)}."
+    moved = moves(history, way)
+    if moved:
+        return f"Yes: it was {_VERB[way]} on {_listed(moved)}."
     times = "once" if len(history) == 1 else f"{len(history)} times"
     return f"No: it was stated {times} and never {_VERB[way]}."
 
@@ -75,21 +75,21 @@ def _ever(way: str, history: list[FactView]) -> str:
 def _when(event: str, history: list[FactView], asked: FactView) -> str | None:
     if event == "set":
         return f"It was first stated on {_day(history[0])}."
-    moves = _moves(event, history)
-    if not moves:
+    moved = moves(history, event)
+    if not moved:
         return None
     # (the statement the answer names, where it made such a move: "when did they cut the
     # target to 39.5"; else the latest)
-    move = asked if asked in moves else moves[-1]
+    move = asked if asked in moved else moved[-1]
     return f"It was {_VERB[event]} on {_day(move)}."
 
 
 def _time_between(first: str, second: str, history: list[FactView]) -> str | None:
-    a = history[0] if first == "set" else next(iter(_moves(first, history)), None)
+    a = history[0] if first == "set" else next(iter(moves(history, first)), None)
     if a is None:
         return None
     later = [v for v in history if v.fact.as_of > a.fact.as_of]
-    b = later[0] if second == "set" and later else next(iter(_moves(second, later, a)), None)
+    b = later[0] if second == "set" and later else next(iter(moves([a, *later], second)), None)
     if b is None:
         return None
     d0, d1 = a.fact.as_of, b.fact.as_of
@@ -98,34 +98,7 @@ def _time_between(first: str, second: str, history: list[FactView]) -> str | Non
     return f"{span}: {_VERB[first]} on {_day(a)}, {_VERB[second]} on {_day(b)}."
 
 
-def _moves(way: str, history: list[FactView], before: FactView | None = None) -> list[FactView]:
-    """The statements of HISTORY that moved the figure WAY from the one before (from
-    BEFORE on, where given)."""
-    steps = [before, *history] if before is not None else history
-    return [
-        later
-        for earlier, later in itertools.pairwise(steps)
-        if (_mid(later) > _mid(earlier)) == (way == "up") and _mid(later) != _mid(earlier)
-    ]
-
-
 _VERB = {"up": "raised", "down": "cut", "set": "set"}
-
-
-def _statements_of(first: FactView, facts: tuple[FactView, ...]) -> list[FactView]:
-    """The statements of FIRST's figure (its company, metric, kind and period) by date."""
-    same = [
-        v
-        for v in facts
-        if (v.fact.entity, v.fact.metric, v.fact.kind, v.fact.period)
-        == (first.fact.entity, first.fact.metric, first.fact.kind, first.fact.period)
-    ]
-    return sorted(same, key=lambda v: v.fact.as_of)
-
-
-def _mid(view: FactView) -> float:
-    f = view.fact
-    return f.value if f.value_high is None else (f.value + f.value_high) / 2
 
 
 def _day(view: FactView) -> str:

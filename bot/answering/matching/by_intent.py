@@ -4,7 +4,6 @@ its history, a target met or not, growth, a trend.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -27,6 +26,7 @@ from bot.answering.matching.series import (
     first_statements_of,
     kind_tiers,
     latest_of,
+    moves,
     period_mention,
     statements_of,
 )
@@ -152,18 +152,7 @@ def _growth_of_sums(query: Query, pool: Sequence[FactView]) -> Pick | None:
 def _revised_to(revisions: Sequence[FactView], direction: str | None) -> FactView | None:
     """The latest statement that raised (DIRECTION 'up') or cut ('down') the one before
     it: "its raised forecast" after a later cut is the raise, not the cut."""
-    if direction is None:
-        return None
-
-    def mid(v: FactView) -> float:
-        f = v.fact
-        return f.value if f.value_high is None else (f.value + f.value_high) / 2
-
-    moved = [
-        later
-        for earlier, later in itertools.pairwise(revisions)
-        if (mid(later) > mid(earlier)) == (direction == "up") and mid(later) != mid(earlier)
-    ]
+    moved = moves(revisions, direction) if direction is not None else []
     return moved[-1] if moved else None
 
 

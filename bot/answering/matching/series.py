@@ -4,6 +4,7 @@ the current ones, every statement of one figure, the kinds to try, the latest pe
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from datetime import date
 
@@ -61,6 +62,22 @@ def kind_tiers(query: Query, default: Kind = Kind.ACTUAL) -> list[tuple[Kind, ..
         # one is held
         return [(default,), (Kind.TARGET,), (Kind.FORECAST,)]
     return [(default,)]
+
+
+def moves(statements: Sequence[FactView], direction: str) -> list[FactView]:
+    """The statements that raised (DIRECTION 'up') or cut ('down') the figure from the one
+    before, oldest first, each judged by its figure or its range's midpoint."""
+    return [
+        later
+        for earlier, later in itertools.pairwise(statements)
+        if (_midpoint(later) > _midpoint(earlier)) == (direction == "up")
+        and _midpoint(later) != _midpoint(earlier)
+    ]
+
+
+def _midpoint(view: FactView) -> float:
+    f = view.fact
+    return f.value if f.value_high is None else (f.value + f.value_high) / 2
 
 
 def latest_of(views: Sequence[FactView], running: bool = False) -> FactView | None:

@@ -18,12 +18,14 @@ _EXCLUSIVE = (
 )
 
 
-def other_side_named(name: str, said: Iterable[str]) -> str | None:
+def other_side_named(
+    name: str, said: Iterable[str], groups: tuple[frozenset[str], ...] = _EXCLUSIVE
+) -> str | None:
     """The word of the metric NAME whose other side the question's words (SAID, lemmas)
     say and it does not ("after" of "profit after tax" for "profit before tax"), else
-    None."""
+    None; of the sides of GROUPS (every basis by default)."""
     named, told = set(lemmas(name)) | set(name.lower().split()), set(said)
-    for sides in _EXCLUSIVE:
+    for sides in groups:
         own, other = (named & sides) - told, (told & sides) - named
         if own and other and not (named & told & sides):
             return min(own)
@@ -38,9 +40,7 @@ MEASURES = _EXCLUSIVE[-1]
 
 def other_measure_named(name: str, said: Iterable[str]) -> str | None:
     """`other_side_named` of the earnings measures only ("ebita" of "EBITA" for "ebit")."""
-    named, told = set(lemmas(name)) | set(name.lower().split()), set(said)
-    own, other = (named & MEASURES) - told, (told & MEASURES) - named
-    return min(own) if own and other and not named & told & MEASURES else None
+    return other_side_named(name, said, (MEASURES,))
 
 
 def opposite(word: str, other: str) -> bool:

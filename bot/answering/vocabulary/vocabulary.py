@@ -401,13 +401,9 @@ class Vocabulary:
                     taken.update(range(i, i + n))
                     break
         for i, word in enumerate(words):
-            if i in taken or word in FILLER or len(word) < MIN_FUZZY_LENGTH or word.isdigit():
-                continue
-            if word in self._metric_words:  # a metric's own word is never a misspelt company
-                continue
-            best = self._misspelt_entity_word(word)
-            if best is not None:
-                hits.append(EntityHit(self._fuzzy_entity_ids[best], i, i, exact=False))
+            entity_id = None if i in taken else self.slip_of_name(word)
+            if entity_id is not None:
+                hits.append(EntityHit(entity_id, i, i, exact=False))
                 taken.add(i)
         return sorted(hits, key=lambda h: h.first)
 
@@ -431,7 +427,7 @@ class Vocabulary:
                     and self._entity_names.get(tuple(words[i : i + k])) == entity_id
                     # (written otherwise than the name writes it: "cards" of "Card";
                     # "lotus pearl" said last is the company whole)
-                    and tokens[i + n - 1].text.lower() not in self._name_words_of(entity_id)
+                    and tokens[i + n - 1].text.lower() not in self.name_words_of(entity_id)
                     and any(s[0] == rest[0] for s in self._own_name_starts)
                     and rest[0] not in reporting.phrase_words()
                 ):
@@ -462,8 +458,9 @@ class Vocabulary:
         return n
 
     def slip_of_name(self, lemma: str) -> int | None:
-        """The company whose one-word name the word LEMMA misspells, as `find_entities`
-        forgives it (never its exact name, filler or a metric's own word)."""
+        """The company whose one-word name the word LEMMA misspells (never its exact name,
+        filler, a number or a metric's own word: a metric's word is never a misspelt
+        company)."""
         if lemma in FILLER or len(lemma) < MIN_FUZZY_LENGTH or lemma.isdigit():
             return None
         if lemma in self._metric_words or (lemma,) in self._entity_names:
@@ -471,14 +468,7 @@ class Vocabulary:
         best = self._misspelt_entity_word(lemma)
         return None if best is None else self._fuzzy_entity_ids[best]
 
-    def named_exactly(self, lemma: str) -> int | None:
-        """The company the one word LEMMA names exactly, if one."""
-        return self._entity_names.get((lemma,))
-
     def name_words_of(self, entity_id: int) -> frozenset[str]:
-        return self._name_words_of(entity_id)
-
-    def _name_words_of(self, entity_id: int) -> frozenset[str]:
         """The words, as written, of the company's name and its aliases (lower case)."""
         entity = self.entities[entity_id]
         names = (entity.name, *entity.aliases)
