@@ -764,6 +764,7 @@ TEST_COMPANIES = (
     "bayside-connect",
     "boreal-waste-systems",
     "embotelladora-tlaloc",
+    "altiplano-litio",
 )
 
 
