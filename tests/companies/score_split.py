@@ -763,6 +763,7 @@ TEST_COMPANIES = (
     "bayside-connect",
     "boreal-waste-systems",
     "embotelladora-tlaloc",
+    "seto-precision-bearings",
 )
 
 
