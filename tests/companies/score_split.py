@@ -765,6 +765,7 @@ TEST_COMPANIES = (
     "boreal-waste-systems",
     "embotelladora-tlaloc",
     "altiplano-litio",
+    "seto-precision-bearings",
 )
 
 
