@@ -505,6 +505,7 @@ DEV = {
     "tisza-agro": HERE / "tisza-agro",
     "vattern-industri": HERE / "vattern-industri",
     "schelde-specialty-chemicals": HERE / "schelde-specialty-chemicals",
+    "saguaro-solar-tracking": HERE / "saguaro-solar-tracking",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
