@@ -506,6 +506,7 @@ DEV = {
     "vattern-industri": HERE / "vattern-industri",
     "schelde-specialty-chemicals": HERE / "schelde-specialty-chemicals",
     "kestrel-home-retail": HERE / "kestrel-home-retail",
+    "saguaro-solar-tracking": HERE / "saguaro-solar-tracking",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
