@@ -507,6 +507,7 @@ DEV = {
     "schelde-specialty-chemicals": HERE / "schelde-specialty-chemicals",
     "kestrel-home-retail": HERE / "kestrel-home-retail",
     "saguaro-solar-tracking": HERE / "saguaro-solar-tracking",
+    "mistral-rail-freight": HERE / "mistral-rail-freight",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
