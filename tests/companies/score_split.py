@@ -768,6 +768,7 @@ TEST_COMPANIES = (
     "embotelladora-tlaloc",
     "altiplano-litio",
     "seto-precision-bearings",
+    "karoo-cement",
 )
 
 
