@@ -579,10 +579,17 @@ _SOURCE_LEAD = re.compile(
 
 
 # another organisation speaking of itself: "Coinbright says it expects ...", "Rival Tapwell
-# said it had shipped ..." (a person says "he" or "she"; "it" is the organisation)
+# said it had shipped ..." (a person says "he" or "she"; "it" is the organisation); after a
+# transcript's speaker label ("Q — A. Analyst, Some Research: Hinata said ..."), telling
+# whom it told ("tells the market it runs ...") or when ("said last week it has ...")
 _ORG_SPEAKS = re.compile(
-    r"^[\s*•-]*(?:(?:rival|peer|competitor)\s+)?(?!(?:it|the|this|that|we|they|he|she|management|chief|ceo|cfo)\b)(?P<org>(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,2})"
-    r"\s+(?:says|said|reports|reported|announced)\s+(?:that\s+)?it\b",
+    r"^[\s*•-]*(?:[^:.;]{1,60}:\s+)?(?:(?:rival|peer|competitor)\s+)?"
+    r"(?!(?:it|the|this|that|we|they|he|she|management|chief|ceo|cfo)\b)"
+    r"(?P<org>(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,2})"
+    r"\s+(?:says|said|reports|reported|announced|(?:tells|told)\s+(?:the\s+)?"
+    r"(?:market|investors|analysts|reporters))"
+    r"(?:\s+(?:last|this|earlier\s+this)\s+(?:week|month|quarter|year)|\s+yesterday"
+    r"|\s+on\s+\w+day)?\s+(?:that\s+)?it\b",
     re.IGNORECASE,
 )
 # a securities house or investors as a sentence's subject, then their view: "Kaminari

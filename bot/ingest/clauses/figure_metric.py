@@ -22,6 +22,7 @@ from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.effects import price_volume_effect
 from bot.ingest.clauses.headed_parts import headed_amount, headed_part
 from bot.ingest.clauses.held import (
+    ENDING_VERB,
     ended_at_level,
     ended_with_level,
     held_on_day,
@@ -112,9 +113,9 @@ _LEVEL_AT = re.compile(
 )
 _ENDED_WITH = re.compile(
     # ("will leave the chain with 404 stores", "will end the year with"): the count it will have
-    r"\b(?:ended|ends|ending|end|finished|closed|exited|leave|leaves|leaving)\b[^,;]{0,60}"
+    rf"\b(?:{ENDING_VERB}|leave|leaves|leaving)\b[^,;]{{0,60}}"
     r"\bwith\s+"
-    r"(?:(?:about|around|some|nearly)\s+)?$",
+    r"(?:(?:about|around|some|nearly|roughly|approximately|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
 _LEVEL_CHANGE = re.compile(

@@ -184,9 +184,15 @@ def _held_name(measure: str) -> Metric | None:
 # count the company had at the year's end, never a count of what it sold over the year (a
 # quarter's "the quarter" is left to the readers of quarters: it may be read against a
 # comparison's quarter nearby)
+# a verb that closes a period, in every form a result or a plan writes it ("ended", "to
+# finish", "expects to close"): one list for each reader of a count at a period's end
+ENDING_VERB = (
+    r"(?:end|ends|ended|ending|close|closes|closed|closing|finish|finishes|finished|finishing"
+    r"|exit|exits|exited|exiting)"
+)
 _ENDED_WITH = re.compile(
     # ("plans to end the year with", "aims to finish fiscal 2027 with": the plan's own verb)
-    r"\b(?:end|ends|ended|ending|close|closes|closed|finish|finishes|finished|exit|exits|exited)"
+    rf"\b{ENDING_VERB}"
     r"\s+(?:(?:the|its|our|their|this)\s+(?:(?:first|second|third|fourth)\s+)?"
     r"(?:(?:fiscal|financial)\s+)?(?:year|half|quarter|period)(?:\s+\w+)?"
     # ("the second quarter of fiscal 2025")
@@ -228,7 +234,8 @@ def _unaside(before: str) -> str:
 
 
 _APPROX_LEAD = re.compile(
-    r"(?:about|around|nearly|some|roughly|approximately|just\s+over|a\s+record)\s+$", re.I
+    r"(?:about|around|nearly|some|roughly|approximately|just\s+over|at\s+least|a\s+record)\s+$",
+    re.I,
 )
 # Things whose plural is the word itself ("170 aircraft"): the vocabulary's products so
 # written, and a few more a company holds
@@ -239,7 +246,8 @@ _COUNTED_NOUNS = re.compile(
     # ("2,310 bakeries — 1,980 franchised and 330 company-run —": its parts between dashes)
     r"\s+(?P<np>(?:[A-Za-z][\w&'’-]*\s+){0,3}?"
     rf"(?:[a-z][\w-]*s|{_SAME_PLURALS}))(?=\s*(?:[,.;:()—–]|$)|\s+(?:and|up"
-    r"|down|compared|against|versus|from|in|at|as|across|on|under|worldwide|globally|with"
+    # ("126 showrooms rather than 128": an earlier plan set against it)
+    r"|down|compared|against|versus|rather|from|in|at|as|across|on|under|worldwide|globally|with"
     # ("1,530 kiosks operating at 31 March", "15,390 towers owned and ..."): what they are
     r"|operating|operated|owned|open|installed|leased)\b)"
 )

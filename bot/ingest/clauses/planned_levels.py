@@ -17,9 +17,12 @@ from bot.ingest.metric_names import Metric
 from bot.ingest.timing import MONTH_PATTERN, TimeMention
 
 # the counted noun phrase right after the figure, then "by" and the day ("70,000 production
-# seats by March 31, 2027"), or "by the end of" a period
+# seats by March 31, 2027"), or "by the end of" a period; a plan may also say the day it
+# counts on with "at" ("to operate 29 hospitals at 30 June 2026", "4,960 licensed beds at
+# the end of the financial year"): the same level on the same day
 _BY = re.compile(
-    r"(?P<noun>(?:\s+[A-Za-z][\w&'’-]*){0,6}?)\s+by\s+(?P<end>(?:the\s+)?end[\s-]+(?:of\s+)?)?",
+    r"(?P<noun>(?:\s+[A-Za-z][\w&'’-]*){0,6}?)\s+(?:by|at|as\s+(?:at|of))\s+"
+    r"(?P<end>(?:the\s+)?end[\s-]+(?:of\s+)?)?",
     re.IGNORECASE,
 )
 # a verb of a flow before the figure: "sell 1 million cars by ...", "deliver 500 aircraft by
@@ -110,10 +113,11 @@ def planned_level(text: str, times: list[TimeMention], sl: Slot) -> str | None:
     return held if at.mode == "day" or end_of else None
 
 
-# a plan's own words in the figure's clause: "targets", "aims to have", "a goal of"
+# a plan's own words in the figure's clause: "targets", "aims to have", "a goal of",
+# "expects to operate"
 _PLAN_CUE = re.compile(
     r"\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?|goal|ambition|plan(?:s|ned|ning)?"
-    r"|on\s+track)\b",
+    r"|expect(?:s|ed|ing)?|on\s+track)\b",
     re.IGNORECASE,
 )
 # the day after "by": "30 June 2026", "June 30, 2026" (a month or a year alone names no
