@@ -13,6 +13,7 @@ from bot import patterns
 from bot.answering.english.words import lemmas
 from bot.answering.matching.decision import RANGE_END, Pick
 from bot.answering.matching.match import select
+from bot.answering.matching.series import current_of
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import MetricHit
@@ -24,18 +25,54 @@ MARGIN = patterns.compile(r"\bmargins?\b", re.IGNORECASE)
 # "net margin": the net profit's ("net" alone names no level)
 _NET_ALONE = patterns.compile(r"\bnet\s+margins?\b", re.IGNORECASE)
 
+_FIGURE = r"[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,3}?"
+# the margin's two figures named by the asker: "(PAT / revenue)", "net income over net
+# sales", "EBITDA as % of revenue"
+_DEFINED = patterns.compile(
+    rf"\(?\s*(?P<of>{_FIGURE})\s*(?:/|\bover\b|\bdivided\s+by\b|"
+    r"\bas\s+(?:an?\s+)?(?:%|percent(?:age)?|share)\s+of\b)\s*"
+    rf"(?P<over>{_FIGURE})\s*(?:\)|$|,)",
+    re.IGNORECASE,
+)
+# its revenue named: "PAT margin on total revenue", "net margin on gross revenue 9M25"
+_MARGIN_ON = patterns.compile(
+    rf"\bmargins?\s+(?:on|over)\s+(?P<over>{_FIGURE})\s*(?=\b\d|$|,|\()", re.IGNORECASE
+)
+
+
+def _definition(said: str) -> tuple[str, str | None, str | None]:
+    """SAID without the words that define its margin, and the words of the figure over
+    and the figure under, where said ("net margin (net income / net sales)": "net
+    margin", "net income", "net sales")."""
+    defined = _DEFINED.search(said)
+    if defined is not None:
+        rest = said[: defined.start()] + " " + said[defined.end() :]
+        return rest, defined["of"], defined["over"]
+    on = _MARGIN_ON.search(said)
+    if on is not None:
+        return said[: on.start("over") - 1].rstrip() + " " + said[on.end() :], None, on["over"]
+    return said, None, None
+
+
+# the form a margin is asked in, no figure's words: "net margin %", "as a percentage"
+_AS_PERCENT = patterns.compile(
+    r"(?:\b(?:as|in)\s+(?:an?\s+)?)?(?:%|\bpercent(?:age)?\b|\bpct\b)", re.IGNORECASE
+)
+
 
 def profit_named(said: str) -> str:
     """The words of the profit a margin is asked of ("net margin": "net profit")."""
-    return MARGIN.sub(" ", _NET_ALONE.sub("net profit", said))
+    return _AS_PERCENT.sub(" ", MARGIN.sub(" ", _NET_ALONE.sub("net profit", said)))
 
 
 def profit_of_margin(said: str) -> tuple[str, ...]:
     """The ways to name the profit a margin is asked of, to tell whose figure it is: its
     words ("EBITDA margin": "EBITDA"), then with the noun a level may leave unsaid ("op
-    margin": "op profit")."""
+    margin": "op profit", "gross margin": "gross profit")."""
     named = profit_named(said)
-    return (named,) if _PROFIT_WORD.search(said) else (named, MARGIN.sub("profit", said))
+    if _PROFIT_WORD.search(said):
+        return (named,)
+    return (named, _AS_PERCENT.sub(" ", MARGIN.sub("profit", said)))
 
 
 def margin_of_levels(
@@ -47,35 +84,46 @@ def margin_of_levels(
     period it names: READ reads a text as a question settled among the company's figures,
     FACTS_OF gives the company's figures of some metrics. None unless the question asks a
     margin of a profit level the company states, beside its revenue, for that period."""
-    said = query.said
-    if not MARGIN.search(said) or len(query.periods) > 1:
+    if not MARGIN.search(query.said) or len(query.periods) > 1:
         return None
     if query.kind not in (None, Kind.ACTUAL) or query.expected:
         return None  # ("the EBITDA margin target": a goal, never the actuals' margin)
-    profit = read(profit_named(said))
-    if profit.unexplained or not profit.metrics:
+    said, of, over = _definition(query.said)
+    profit_hit = _profit_level(said, of, read)
+    if profit_hit is None:
         return None
-    level = profit.metrics[0].metric
+    level = profit_hit.metric
     family = reporting.family_of(level.name, "money")
     if family is None or family.key not in reporting.PROFIT_LEVELS:
         return None
     if level.unit in (None, "percent"):
         return None
-    stated = _stated_margin(query, level.name, family.key, read, facts_of)
-    if stated is not None:
-        return stated
-    # a line's margin is over that line's revenue ("Terminals EBIT" over "Terminals revenue")
-    line = _line_words(level.name)
-    revenue = read(" ".join([*line, "revenue"]))
-    if not revenue.metrics or not set(line) <= set(lemmas(revenue.metrics[0].metric.name)):
-        return None
-    hit = _one_revenue(revenue.metrics, line)
+    if over is None:
+        stated = _stated_margin(query, level.name, family.key, read, facts_of)
+        if stated is not None:
+            return stated
+    hit = _revenue_of(level.name, over, read)
     if hit is None:
         return None
     whole = hit.metric
     if whole.id == level.id or reporting.family_of(whole.name, "money") is None:
         return None  # (a line's revenue not held reads as its profit again: no margin)
-    part = _the_actual(query, profit.metrics[0], facts_of)
+    line = [w for w in _line_words(whole.name) if w not in _line_words(level.name)]
+    if over is not None and line:
+        # "EBITDA margin on freight revenue": the freight line's margin, as stated, or
+        # its own profit's; the group's profit only where the line states none
+        # (the level by its own name, then by its family's: "adjusted EBITDA" of a line
+        # that states its "EBITDA margin")
+        for lined in dict.fromkeys(f"{' '.join(line)} {n}" for n in (level.name, family.label)):
+            stated = _stated_margin(query, lined, family.key, read, facts_of)
+            if stated is not None:
+                return stated
+        own = read(f"{' '.join(line)} {level.name}")
+        if own.metrics and not own.unexplained:
+            named = own.metrics[0]
+            if set(line) <= set(lemmas(named.metric.name)):
+                profit_hit = named
+    part = _the_actual(query, profit_hit, facts_of)
     total = _the_actual(query, hit, facts_of)
     if part is None or total is None:
         return None
@@ -86,6 +134,37 @@ def margin_of_levels(
     if total.fact.value <= 0:
         return None
     return Pick(Intent.SHARE, (part, total))
+
+
+def _profit_level(said: str, of: str | None, read: Callable[[str], Query]) -> MetricHit | None:
+    """The profit level the margin is of: the figure its definition puts over the other,
+    else the one its words name ("gross margin": gross profit), read as a whole; of a
+    range's ends and the figure they bound, the figure."""
+    # (a definition's figure in words no report uses, "PATAMI / revenue": the margin's own)
+    for text in (*([of] if of is not None else []), *profit_of_margin(said)):
+        profit = read(text)
+        if profit.unexplained or not profit.metrics:
+            continue
+        # ("adjusted EBITDA (high end)" of a guidance range, read as well as the actual
+        # "adjusted EBITDA", is the same level)
+        return next(
+            (h for h in profit.metrics if not RANGE_END.search(h.metric.name)), profit.metrics[0]
+        )
+    return None
+
+
+def _revenue_of(level: str, over: str | None, read: Callable[[str], Query]) -> MetricHit | None:
+    """The revenue a margin of the profit LEVEL is over: the figure the asker names
+    ("margin on service revenue"), else its line's revenue ("Terminals EBIT" over
+    "Terminals revenue"), else the company's whole revenue."""
+    if over is not None:
+        named = read(over)
+        return named.metrics[0] if named.metrics and not named.unexplained else None
+    line = _line_words(level)
+    revenue = read(" ".join([*line, "revenue"]))
+    if not revenue.metrics or not set(line) <= set(lemmas(revenue.metrics[0].metric.name)):
+        return None
+    return _one_revenue(revenue.metrics, line)
 
 
 def _one_revenue(hits: tuple[MetricHit, ...], line: list[str]) -> MetricHit | None:
@@ -152,7 +231,8 @@ def _the_actual(
 ) -> FactView | None:
     """The one actual figure of HIT's metric for the period the question names."""
     asked = replace(query, metrics=(hit,), intent=Intent.VALUE, kind=Kind.ACTUAL)
-    actuals = [v for v in facts_of([hit.metric.id]) if v.fact.kind is Kind.ACTUAL]
+    # (a restated figure's earlier statements are no figure of their own)
+    actuals = [v for v in current_of(facts_of([hit.metric.id])) if v.fact.kind is Kind.ACTUAL]
     one = select(asked, actuals)  # type: ignore[arg-type]
     return one.facts[0] if isinstance(one, Pick) and len(one.facts) == 1 else None
 
@@ -163,9 +243,13 @@ def _line_words(name: str) -> list[str]:
     before the level's own words where the name starts with the line ("Care Ingredients
     EBITDA before special items"), else all the others."""
     common = reporting.phrase_words() | reporting.qualifiers()
-    words = re.findall(r"[a-z0-9]+", name.lower())
-    first_common = next((i for i, w in enumerate(words) if w in common), len(words))
+
+    def is_common(word: str) -> bool:  # (the vocabulary's words are singular: "earning")
+        return word in common or set(reporting.normalize(word)) <= common
+
+    words = re.findall(r"[a-z0-9]+", RANGE_END.sub("", name).lower())
+    first_common = next((i for i, w in enumerate(words) if is_common(w)), len(words))
     said = words[:first_common] or words
     return [
-        base for word in said if word not in common for base in lemmas(word) if base not in common
+        base for word in said if not is_common(word) for base in lemmas(word) if not is_common(base)
     ]

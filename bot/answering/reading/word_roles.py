@@ -26,6 +26,7 @@ from bot.answering.english.words import (
     CHANGE_VERBS,
     COPULAS,
     FILLER,
+    GROWTH_WORDS,
     MONTHS,
     MOVE_VERBS,
     PERIOD_RELATIONS,
@@ -719,12 +720,17 @@ def ing_form_of_a_thing(tokens: Sequence[Token], i: int) -> bool:
     if parts_of_speech(tok.text) != frozenset({"VERB"}):
         return False  # ("existing", "opening": adjectives or nouns of their own)
     after = tokens[i + 1]
+    if after.lemma in measure_lemmas():
+        # a measure's own word is one reports write ("operating", "remaining", "selling");
+        # any other names the line it is of ("*catering* revenue", "*mining* income"), and
+        # a change's verb says how it moved ("growing sales")
+        return (
+            tok.text.lower() not in reporting.phrase_words() | reporting.qualifiers()
+            and tok.lemma not in GROWTH_WORDS | CHANGE_VERBS
+        )
     # (a unit is no thing counted: "sparkling litres" are litres of a kind the name says)
     return (
-        after.lemma not in measure_lemmas()
-        and after.lemma not in UNIT_WORDS
-        and measure_unit(after.text) is None
-        and after.text.isalpha()
+        after.lemma not in UNIT_WORDS and measure_unit(after.text) is None and after.text.isalpha()
     )
 
 
