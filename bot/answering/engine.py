@@ -107,7 +107,14 @@ from bot.answering.matching.metric_refinement import (
 )
 from bot.answering.memo import Memo, today
 from bot.answering.phrases import amounts_in, bare_amount, points_in_basis_points, possessive
-from bot.answering.reading import asks, code_switching, defined_terms, dictated, spoken_numbers
+from bot.answering.reading import (
+    asks,
+    code_switching,
+    defined_terms,
+    dictated,
+    net_change,
+    spoken_numbers,
+)
 from bot.answering.reading.correction import speller
 from bot.answering.reading.currencies import currencies_said
 from bot.answering.reading.intent import Intent
@@ -326,7 +333,7 @@ class Engine:
             query, vocab, lambda company: self._names_written(scope, company, vocab)
         )
         read = self._at_occasion(self._described_company(query, scope, vocab), scope, vocab)
-        return self._in_defined_terms(read, scope, vocab)
+        return self._as_a_net_change(self._in_defined_terms(read, scope, vocab), scope, vocab)
 
     def _names_written(self, scope: str, company: int, vocab: Vocabulary) -> frozenset[str]:
         """The names COMPANY's reports write (kept per company while the store is unchanged)."""
@@ -410,6 +417,27 @@ class Engine:
                     # (its occasion read again: "at the Q3 results" of a company now known)
                     return self._at_occasion(replace(better, text=query.text), scope, vocab)
         return query  # a term read in part, or read as a figure not named with it
+
+    def _as_a_net_change(self, query: Query, scope: str, vocab: Vocabulary) -> Query:
+        """'Net adds in Q3', 'net store additions in FY25' of a company stating no such
+        figure: read in plain words as what its count gained (reading/net_change.py), where
+        they leave no word unexplained and name a count the company states at dates (never
+        a rate: "net change in the fleet" is no change of fleet utilization)."""
+        if "net" not in (w.lower() for w in query.unexplained):
+            return query
+        said = net_change.said_as_a_change(query.said)
+        company = list(query.entity_ids or self._implied_company(query, scope).entity_ids)
+        if said is None or not company:
+            return query
+        better = understand(said, vocab)
+        own = self._settled_for(better, scope, company, vocab, self._vocabulary(scope)[1])
+        if own.unexplained or not own.metrics:
+            return query
+        metric = own.metrics[0].metric
+        views = self.store.facts_for(scope, entity_ids=company, metric_ids=[metric.id])
+        if not views or metric.unit == "percent" or any(v.fact.period.days != 1 for v in views):
+            return query
+        return replace(better, text=query.text)
 
     def _settled_for(
         self, query: Query, scope: str, company: list[int], vocab: Vocabulary, version: int
