@@ -11,7 +11,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot import patterns
-from bot.answering.english.words import AVERAGE_WORDS, lemma, lemmas, name_lemmas
+from bot.answering.english.words import (
+    AVERAGE_WORDS,
+    lemma,
+    lemmas,
+    name_lemmas,
+    parts_of_speech,
+)
 from bot.answering.matching.decision import Decision, Pick
 from bot.answering.matching.match import select
 from bot.answering.matching.period_fit import find_period
@@ -245,7 +251,7 @@ def per_unit_of_figures(
             whole = next((v for v in named if v.fact.metric == top), None)
         elif whole is None and len(metrics) == 1:
             whole = named[0]
-    if whole is None or part.fact.period != whole.fact.period or whole.fact.unit != "units":
+    if whole is None or whole.fact.unit != "units" or not _counted_over(part, whole):
         return None
     if part.fact.metric == whole.fact.metric or whole.fact.value <= 0:
         return None
@@ -259,6 +265,14 @@ def per_unit_of_figures(
     return Pick(Intent.RATIO, (part, whole))
 
 
+def _counted_over(part: FactView, whole: FactView) -> bool:
+    """Is WHOLE a count PART may be put over: one of the same period, or one counted on
+    the period's last day ("revenue per store" over the stores at the year's end, which
+    the answer says)?"""
+    p, w = part.fact.period, whole.fact.period
+    return w == p or (w.days == 1 and p.days > 1 and w.end == p.end)
+
+
 def _one_line_of_several(
     part: FactView, whole: FactView, counts_by_unit: Callable[[str], list[FactView]]
 ) -> bool:
@@ -268,7 +282,12 @@ def _one_line_of_several(
     other measures of it (pounds produced, pounds sold) are no such line."""
 
     def core(metric: str) -> list[str]:
-        return [w for w in name_lemmas(unit_untagged(metric)) if w not in measure_lemmas()]
+        # (a verb says how the thing was counted, "systems installed", never what it is)
+        return [
+            w
+            for w in name_lemmas(unit_untagged(metric))
+            if w not in measure_lemmas() and parts_of_speech(w) != {"VERB"}
+        ]
 
     words = core(whole.fact.metric)
     if not words:

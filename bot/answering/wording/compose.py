@@ -625,10 +625,16 @@ def _ratio(pick: Pick) -> str:
     """'Tornvik Hiss' book-to-bill in 2025 was 1.01: orders received of 35.9 billion SEK
     over sales of 35.5 billion SEK.'"""
     part, whole = pick.facts[0], pick.facts[1]
+    # (a count of the period's last day, "stores at 28 Dec 2025", is said so)
+    counted = (
+        f" {at_or_in(whole)} {when(whole)}, the period's end"
+        if whole.fact.period != part.fact.period
+        else ""
+    )
     return (
         f"{possessive(part.fact.entity)} {_ratio_label(pick)} {at_or_in(part)} {when(part)} was "
         f"{_ratio_value(pick)}: {part.fact.metric} of {bare_amount(part)} over "
-        f"{whole.fact.metric} of {bare_amount(whole)}."
+        f"{whole.fact.metric} of {bare_amount(whole)}{counted}."
     )
 
 
@@ -696,7 +702,8 @@ def _ratio_label(pick: Pick) -> str:
     of, over = (reporting.family_of(f.metric, "money") for f in (part, whole))
     keys = (of.key if of else None, over.key if over else None)
     # (two figures of one unit: one as a multiple of the other, "… to …")
-    named = f"{part.metric} {'to' if part.unit == whole.unit else 'per'} {whole.metric}"
+    to = part.unit == whole.unit != "units"  # (a count per thing counted is a rate: "per")
+    named = f"{part.metric} {'to' if to else 'per'} {whole.metric}"
     return next((r.label for r in reporting.ratios() if (r.of, r.over) == keys), named)
 
 
@@ -716,6 +723,8 @@ def _ratio_value(pick: Pick) -> str:
     places = 4 if abs(value) < 1 else 2
     if whole.fact.unit == "units" and part.fact.unit not in ("units", "percent"):
         return bare_amount(part, round(value, places))
+    if part.fact.unit == whole.fact.unit == "units":
+        return f"{value:,.{places}f}"  # (things per thing counted: "108,200 m³ per sawmill")
     if part.fact.unit == whole.fact.unit and _ratio_label(pick) not in _vocabulary_ratios():
         # (two figures of one unit: a multiple, which many name as a percentage too; a
         # ratio the vocabulary names is written as the trade writes it, "1.01")
