@@ -749,6 +749,11 @@ _STARTED_WITH = patterns.guarded(
     re.IGNORECASE,
 )
 _WITH_AFTER = patterns.compile(r"\s+with\b", re.IGNORECASE)
+# "how many shops did they have going into fy26", "stores heading into 2025", "entering
+# 2026": what was held as the period opened
+_GOING_INTO = patterns.guarded(
+    r"\b(?P<word>(?:going|heading|coming)\s+into|entering)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _expected(text: str) -> bool:
@@ -767,6 +772,10 @@ def opened_periods(
         if found is None and _WITH_AFTER.match(text, m.end) and not _expected(text):
             # ("the range they started fy2025 with": the year's first statement, no count)
             found = _STARTED_WITH.search(text, 0, m.start)
+        if found is None:
+            found = _GOING_INTO.search(text, 0, m.start)
+            if found is not None and _expected(_GOING_INTO.sub(" ", text[: m.start])):
+                found = None  # ("the guidance going into fy26": the range, no count)
         if found is None or _COUNTED_FROM.search(text, 0, found.start()):
             marked.append(m)
             continue

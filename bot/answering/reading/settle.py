@@ -1069,6 +1069,31 @@ def _measure_asked(tokens: list[Token], i: int, reading: Reading) -> bool:
     )
 
 
+def _measure_against_money(
+    tokens: list[Token], reading: Reading, best: list[MetricHit]
+) -> tuple[str, ...]:
+    """'Q3 bookings in GW' where the bookings are stated in dollars only: the unit of
+    measure the answer is asked in ("in GW", "(tonnes)"), which a figure in money is not
+    counted in and whose name does not say it, is left unexplained, never dropped."""
+    if not best or best[0].metric.unit in (None, "units", "percent"):
+        return ()
+    named = set(lemmas(best[0].metric.name))
+    text = reading.text
+    return tuple(
+        tok.text
+        for i, tok in enumerate(tokens)
+        if (
+            (i and tokens[i - 1].lemma == "in")
+            or (text[tok.start - 1 : tok.start] == "(" and text[tok.end : tok.end + 1] == ")")
+        )
+        and tok.text.lower() not in SCALE_WORDS
+        and tok.lemma not in UNIT_WORDS
+        and measured_in(tok.text)
+        and tok.lemma not in named
+        and "/" not in text[max(0, tok.start - 2) : tok.end + 1]
+    )
+
+
 def _in_a_name(tokens: list[Token], i: int, reading: Reading) -> bool:
     """Is the word at I, with the one before it, words of a metric's name ("exceptional
     items" of "EBITA before exceptional items"), or with the one after it, of a figure in
@@ -1882,6 +1907,7 @@ def _unexplained(
         # a share of the figure (see asks.share), or nothing: never the figure itself
         unexplained += tuple(t.text for t in tokens if UNIT_WORDS.get(t.lemma) == "percent")
     unexplained += currency_unexplained(best, reading, units)
+    unexplained += _measure_against_money(tokens, reading, best)
     if intent is Intent.GROWTH and len(reading.periods) == 2:
         # "Q1 FY26 vs Q1 FY25, what's the gap": the difference between the two periods
         unexplained = tuple(w for w in unexplained if w.lower() not in GAP_WORDS)

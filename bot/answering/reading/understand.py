@@ -215,7 +215,9 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     masked, amounts, ranges, trend_phrase = _masked(text, periods)
     amounts = in_own_currency(text, amounts, vocab.units)  # ("Rs 50 bn" of a PKR store)
     periods = _restated_anaphora_dropped(text, periods)
-    tokens = _idioms_said(_net_adds_named(vocab.cut_as_names_write(tokenize(masked))))
+    tokens = _idioms_said(
+        _going_into_said(_net_adds_named(vocab.cut_as_names_write(tokenize(masked))))
+    )
 
     entity_hits = vocab.find_entities(tokens, skip=set())
     entity_ids = tuple(dict.fromkeys(h.entity_id for h in entity_hits))
@@ -359,6 +361,17 @@ def _net_adds_named(tokens: list[Token]) -> list[Token]:
     return [
         replace(t, text="additions", lemma="addition")
         if k and t.lemma == "add" and t.text != "add" and tokens[k - 1].lemma == "net"
+        else t
+        for k, t in enumerate(tokens)
+    ]
+
+
+def _going_into_said(tokens: list[Token]) -> list[Token]:
+    """'the stores they had going into FY26': a movement into a period, which its words
+    say opens it (period_folding), never the "going (to)" of an expectation."""
+    return [
+        replace(t, lemma="go")
+        if t.lemma == "going" and k + 1 < len(tokens) and tokens[k + 1].lemma == "into"
         else t
         for k, t in enumerate(tokens)
     ]
