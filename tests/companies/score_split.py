@@ -508,6 +508,7 @@ DEV = {
     "kestrel-home-retail": HERE / "kestrel-home-retail",
     "saguaro-solar-tracking": HERE / "saguaro-solar-tracking",
     "mistral-rail-freight": HERE / "mistral-rail-freight",
+    "tasik-telco": HERE / "tasik-telco",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
