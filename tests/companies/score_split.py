@@ -769,6 +769,7 @@ TEST_COMPANIES = (
     "altiplano-litio",
     "seto-precision-bearings",
     "karoo-cement",
+    "lagoa-azul-hoteis",
 )
 
 
