@@ -770,6 +770,7 @@ TEST_COMPANIES = (
     "altiplano-litio",
     "seto-precision-bearings",
     "karoo-cement",
+    "lagoa-azul-hoteis",
 )
 
 
