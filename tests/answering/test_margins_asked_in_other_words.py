@@ -16,6 +16,8 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
+from bot.answering.english.words import tokenize
+from bot.answering.reading.word_roles import ing_form_of_a_thing
 from bot.facts import reporting
 from tests.answering.invented import bundle, engine_over, fact
 
@@ -92,3 +94,19 @@ def test_a_revenue_named_but_not_held_is_never_the_whole(engine, question) -> No
 def test_reporting_terms_of_other_markets_name_their_level(name, family) -> None:
     found = reporting.family_of(name, "money")
     assert found is not None and found.key == family
+
+
+@pytest.mark.parametrize(
+    ("words", "names_a_line"),
+    [
+        ("catering revenue", True),
+        ("mining income", True),
+        ("paying subscribers", False),  # (no earnings: the measure's own word)
+        ("farming cost", False),
+        ("using sales", False),  # (a participle of grammar)
+        ("operating profit", False),  # (a word reports write)
+        ("growing sales", False),  # (a change's verb)
+    ],
+)
+def test_an_ing_form_names_a_line_only_before_what_a_line_earns(words, names_a_line) -> None:
+    assert ing_form_of_a_thing(tokenize(words), 0) is names_a_line

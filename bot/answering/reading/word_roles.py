@@ -710,6 +710,14 @@ WHOLE_OF_IT = frozenset(
 )
 
 
+# What a line of business earns: its revenue or a profit of it
+_EARNED = frozenset({"revenue", *reporting.PROFIT_LEVELS})
+# -ing forms that work as prepositions ("using F25 sales", "including fees")
+_GRAMMAR_PARTICIPLES = frozenset(
+    {"using", "including", "excluding", "following", "according", "regarding", "assuming"}
+)
+
+
 def ing_form_of_a_thing(tokens: Sequence[Token], i: int) -> bool:
     """'*rostering* module ARR', '*coking* coal production': a verb's -ing form right before a
     thing counted (no word of measure: "module", "coal") says which kind of it; before a
@@ -721,12 +729,17 @@ def ing_form_of_a_thing(tokens: Sequence[Token], i: int) -> bool:
         return False  # ("existing", "opening": adjectives or nouns of their own)
     after = tokens[i + 1]
     if after.lemma in measure_lemmas():
-        # a measure's own word is one reports write ("operating", "remaining", "selling");
-        # any other names the line it is of ("*catering* revenue", "*mining* income"), and
-        # a change's verb says how it moved ("growing sales")
+        # a line earns money of its own ("*catering* revenue", "*mining* income"); before any
+        # other measure ("paying subscribers", "farming cost") or in the words reports
+        # write ("operating", "selling") the -ing form is the measure's own, and a change's
+        # verb or a participle of grammar ("growing sales", "using F25 sales") names nothing
+        family = reporting.family_of(after.text, "money")
         return (
-            tok.text.lower() not in reporting.phrase_words() | reporting.qualifiers()
+            family is not None
+            and family.key in _EARNED
+            and tok.text.lower() not in reporting.phrase_words() | reporting.qualifiers()
             and tok.lemma not in GROWTH_WORDS | CHANGE_VERBS
+            and tok.text.lower() not in _GRAMMAR_PARTICIPLES
         )
     # (a unit is no thing counted: "sparkling litres" are litres of a kind the name says)
     return (
