@@ -24,6 +24,8 @@ from bot.ingest.timing import TimeMention, find_times
 _AT_DAY = re.compile(
     r"\b(?:at|as\s+of|as\s+at|on|by)\s+(?:the\s+end\s+of\s+|the\s+)?$", re.IGNORECASE
 )
+_FIGURE_BEFORE = re.compile(r"\d")
+_ON_IN_PHRASE = re.compile(r"on\s", re.IGNORECASE)
 _NOW_WORD = re.compile(r"\bnow\b", re.IGNORECASE)
 _STATEMENT_VERB = re.compile(
     r"\b(?:said|says|announced|reported|lowered|raised|cut|revised|set|forecast|predicted|expected"
@@ -338,7 +340,8 @@ def moment_of(
         for t in times
         if t.mode == "day"
         and t.day is not None
-        and _AT_DAY.search(text, max(0, t.start - 20), t.start)
+        # (a day written month first keeps its "on" in its own phrase: "on July 31")
+        and (_AT_DAY.search(text, max(0, t.start - 20), t.start) or _ON_IN_PHRASE.match(t.text))
         # (a plan's day may lie ahead: "330 aircraft in service by 31 March 2026")
         and (sl.as_of is None or t.day <= sl.as_of or sl.kind in (Kind.TARGET, Kind.FORECAST))
         # ("the target I set at our investor day on September 17: $2.0 billion of ARR by the
@@ -360,6 +363,13 @@ def moment_of(
         # ("reached 324 hectares at 31 May, and it aims to have 350 by the end of FY2027":
         # a plan's level by a period's end never counts on the day of a clause before it)
         and not (t.end <= clause_start(text, sl.fig.start) and planned_by_an_end(text, sl))
+        # ("had 74 stores open on March 29, but it now plans to end fiscal 2026 with 76
+        # stores": the day of an earlier clause's own figure never dates a plan)
+        and not (
+            t.end <= clause_start(text, sl.fig.start)
+            and sl.kind in (Kind.TARGET, Kind.FORECAST)
+            and _FIGURE_BEFORE.search(text, clause_start(text, t.start), t.start)
+        )
     ]
     if days:
         near = min(days, key=lambda t: abs(t.start - sl.fig.start))
