@@ -710,8 +710,6 @@ WHOLE_OF_IT = frozenset(
 )
 
 
-# What a line of business earns: its revenue or a profit of it
-_EARNED = frozenset({"revenue", *reporting.PROFIT_LEVELS})
 # -ing forms that work as prepositions ("using F25 sales", "including fees")
 _GRAMMAR_PARTICIPLES = frozenset(
     {"using", "including", "excluding", "following", "according", "regarding", "assuming"}
@@ -729,15 +727,12 @@ def ing_form_of_a_thing(tokens: Sequence[Token], i: int) -> bool:
         return False  # ("existing", "opening": adjectives or nouns of their own)
     after = tokens[i + 1]
     if after.lemma in measure_lemmas():
-        # a line earns money of its own ("*catering* revenue", "*mining* income"); before any
-        # other measure ("paying subscribers", "farming cost") or in the words reports
-        # write ("operating", "selling") the -ing form is the measure's own, and a change's
-        # verb or a participle of grammar ("growing sales", "using F25 sales") names nothing
-        family = reporting.family_of(after.text, "money")
+        # before a measure it names the line the measure is of ("*catering* revenue",
+        # "*mining* income"), unless reports write it so ("operating", "selling"), it says
+        # how the figure moved ("growing sales") or it is a participle of grammar ("using
+        # F25 sales")
         return (
-            family is not None
-            and family.key in _EARNED
-            and tok.text.lower() not in reporting.phrase_words() | reporting.qualifiers()
+            tok.text.lower() not in reporting.phrase_words() | reporting.qualifiers()
             and tok.lemma not in GROWTH_WORDS | CHANGE_VERBS
             and tok.text.lower() not in _GRAMMAR_PARTICIPLES
         )
