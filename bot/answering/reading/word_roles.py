@@ -710,10 +710,9 @@ WHOLE_OF_IT = frozenset(
 )
 
 
-# -ing forms that work as prepositions ("using F25 sales", "including fees")
-_GRAMMAR_PARTICIPLES = frozenset(
-    {"using", "including", "excluding", "following", "according", "regarding", "assuming"}
-)
+# -ing forms that work as prepositions and say nothing of the figure ("using F25 sales");
+# never "including" or "excluding", which say what it holds
+_GRAMMAR_PARTICIPLES = frozenset({"using", "according", "regarding", "assuming"})
 
 
 def ing_form_of_a_thing(tokens: Sequence[Token], i: int) -> bool:
