@@ -101,7 +101,6 @@ def test_reporting_terms_of_other_markets_name_their_level(name, family) -> None
     [
         ("catering revenue", True),
         ("mining income", True),
-        ("using sales", False),  # (a participle of grammar)
         ("operating profit", False),  # (a word reports write)
         ("growing sales", False),  # (a change's verb)
     ],

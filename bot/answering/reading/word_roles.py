@@ -710,11 +710,6 @@ WHOLE_OF_IT = frozenset(
 )
 
 
-# -ing forms that work as prepositions and say nothing of the figure ("using F25 sales");
-# never "including" or "excluding", which say what it holds
-_GRAMMAR_PARTICIPLES = frozenset({"using", "according", "regarding", "assuming"})
-
-
 def ing_form_of_a_thing(tokens: Sequence[Token], i: int) -> bool:
     """'*rostering* module ARR', '*coking* coal production': a verb's -ing form right before a
     thing counted (no word of measure: "module", "coal") says which kind of it; before a
@@ -727,13 +722,11 @@ def ing_form_of_a_thing(tokens: Sequence[Token], i: int) -> bool:
     after = tokens[i + 1]
     if after.lemma in measure_lemmas():
         # before a measure it names the line the measure is of ("*catering* revenue",
-        # "*mining* income"), unless reports write it so ("operating", "selling"), it says
-        # how the figure moved ("growing sales") or it is a participle of grammar ("using
-        # F25 sales")
+        # "*mining* income"), unless reports write it so ("operating", "selling") or it says
+        # how the figure moved ("growing sales")
         return (
             tok.text.lower() not in reporting.phrase_words() | reporting.qualifiers()
             and tok.lemma not in GROWTH_WORDS | CHANGE_VERBS
-            and tok.text.lower() not in _GRAMMAR_PARTICIPLES
         )
     # (a unit is no thing counted: "sparkling litres" are litres of a kind the name says)
     return (
