@@ -108,21 +108,13 @@ def margin_of_levels(
     whole = hit.metric
     if whole.id == level.id or reporting.family_of(whole.name, "money") is None:
         return None  # (a line's revenue not held reads as its profit again: no margin)
-    line = [w for w in _line_words(whole.name) if w not in _line_words(level.name)]
-    if over is not None and line:
-        # "EBITDA margin on freight revenue": the freight line's margin, as stated, or
-        # its own profit's; the group's profit only where the line states none
-        # (the level by its own name, then by its family's: "adjusted EBITDA" of a line
-        # that states its "EBITDA margin")
-        for lined in dict.fromkeys(f"{' '.join(line)} {n}" for n in (level.name, family.label)):
-            stated = _stated_margin(query, lined, family.key, read, facts_of)
-            if stated is not None:
-                return stated
-        own = read(f"{' '.join(line)} {level.name}")
-        if own.metrics and not own.unexplained:
-            named = own.metrics[0]
-            if set(line) <= set(lemmas(named.metric.name)):
-                profit_hit = named
+    if over is not None:
+        # "EBITDA margin on freight revenue": the freight line's margin, as stated, or its
+        # own profit's; the group's profit only where the line states none
+        lines_own = _the_lines_own(query, profit_hit, family, whole.name, read, facts_of)
+        if isinstance(lines_own, Pick):
+            return lines_own
+        profit_hit = lines_own
     part = _the_actual(query, profit_hit, facts_of)
     total = _the_actual(query, hit, facts_of)
     if part is None or total is None:
@@ -134,6 +126,32 @@ def margin_of_levels(
     if total.fact.value <= 0:
         return None
     return Pick(Intent.SHARE, (part, total))
+
+
+def _the_lines_own(
+    query: Query,
+    profit: MetricHit,
+    family: reporting.Family,
+    revenue: str,
+    read: Callable[[str], Query],
+    facts_of: Callable[[list[int]], list[FactView]],
+) -> Pick | MetricHit:
+    """Where the REVENUE the asker names is a line's that PROFIT's name does not say: that
+    line's margin as stated (by the level's own name, then its family's: "adjusted
+    EBITDA" of a line stating its "EBITDA margin"), else the line's own profit at that
+    level; PROFIT where the line states neither."""
+    line = [w for w in _line_words(revenue) if w not in _line_words(profit.metric.name)]
+    if not line:
+        return profit
+    named = " ".join(line)
+    for lined in dict.fromkeys(f"{named} {n}" for n in (profit.metric.name, family.label)):
+        stated = _stated_margin(query, lined, family.key, read, facts_of)
+        if stated is not None:
+            return stated
+    own = read(f"{named} {profit.metric.name}")
+    if own.metrics and not own.unexplained and set(line) <= set(lemmas(own.metrics[0].metric.name)):
+        return own.metrics[0]
+    return profit
 
 
 def _profit_level(said: str, of: str | None, read: Callable[[str], Query]) -> MetricHit | None:

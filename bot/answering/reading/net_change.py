@@ -18,7 +18,9 @@ _CHANGE = r"(?:growth|change|increase|gain|rise)"
 _THING = r"(?:(?P<thing>[a-z][\w&'-]*)\s+)?"
 
 _NET_ADDS = patterns.compile(rf"\bnet\s+{_THING}{_FLOW}\b", re.IGNORECASE)
-_NET_NEW = patterns.compile(r"\bnet\s+new\s+(?P<thing>[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*)?)", re.I)
+_NET_NEW = patterns.compile(
+    r"\bnet\s+new\s+(?P<thing>[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*)?)", re.IGNORECASE
+)
 _NET_CHANGE = patterns.compile(rf"\bnet\s+{_THING}(?P<change>{_CHANGE})\b", re.IGNORECASE)
 
 

@@ -1055,18 +1055,23 @@ def _measure_asked(tokens: list[Token], i: int, reading: Reading) -> bool:
     """Is the word at I a unit of measure the answer is asked in ("in kWh", "in litres",
     "(tonnes)"), never one divided by ("per tonne", "US$/oz"), a scale ("in £m") or a word
     of a metric's name?"""
+    if not _unit_asked_in(tokens, i, reading.text):
+        return False
+    return not _in_a_name(tokens, i, reading) and not any(
+        tokens[i].lemma in lemmas(h.metric.name) for h in reading.candidates[:1]
+    )
+
+
+def _unit_asked_in(tokens: list[Token], i: int, text: str) -> bool:
+    """Is the word at I a unit of measure said as the one asked in ("in kWh", "(tonnes)"),
+    never a scale ("in £m"), a word of counting ("units") or one divided by ("US$/oz")?"""
     tok = tokens[i]
-    text = reading.text
     bracketed = text[tok.start - 1 : tok.start] == "(" and text[tok.end : tok.end + 1] == ")"
     if not (bracketed or (i and tokens[i - 1].lemma == "in")) or tok.text.lower() in SCALE_WORDS:
         return False
     if not measured_in(tok.text) or tok.lemma in UNIT_WORDS:
         return False
-    if "/" in text[max(0, tok.start - 2) : tok.start] or text[tok.end : tok.end + 1] == "/":
-        return False
-    return not _in_a_name(tokens, i, reading) and not any(
-        tok.lemma in lemmas(h.metric.name) for h in reading.candidates[:1]
-    )
+    return "/" not in text[max(0, tok.start - 2) : tok.start] and text[tok.end : tok.end + 1] != "/"
 
 
 def _measure_against_money(
@@ -1078,19 +1083,10 @@ def _measure_against_money(
     if not best or best[0].metric.unit in (None, "units", "percent"):
         return ()
     named = set(lemmas(best[0].metric.name))
-    text = reading.text
     return tuple(
         tok.text
         for i, tok in enumerate(tokens)
-        if (
-            (i and tokens[i - 1].lemma == "in")
-            or (text[tok.start - 1 : tok.start] == "(" and text[tok.end : tok.end + 1] == ")")
-        )
-        and tok.text.lower() not in SCALE_WORDS
-        and tok.lemma not in UNIT_WORDS
-        and measured_in(tok.text)
-        and tok.lemma not in named
-        and "/" not in text[max(0, tok.start - 2) : tok.end + 1]
+        if tok.lemma not in named and _unit_asked_in(tokens, i, reading.text)
     )
 
 

@@ -713,7 +713,8 @@ WHOLE_OF_IT = frozenset(
 def ing_form_of_a_thing(tokens: Sequence[Token], i: int) -> bool:
     """'*rostering* module ARR', '*coking* coal production': a verb's -ing form right before a
     thing counted (no word of measure: "module", "coal") says which kind of it; before a
-    measure ("operating profit", "remaining backlog") it is the measure's own."""
+    measure it names the line the measure is of ("*catering* revenue"), unless reports
+    write it so ("operating profit", "remaining backlog") or it says how the figure moved."""
     tok = tokens[i]
     if not tok.text.lower().endswith("ing") or i + 1 >= len(tokens):
         return False
@@ -724,9 +725,12 @@ def ing_form_of_a_thing(tokens: Sequence[Token], i: int) -> bool:
         # before a measure it names the line the measure is of ("*catering* revenue",
         # "*mining* income"), unless reports write it so ("operating", "selling") or it says
         # how the figure moved ("growing sales")
+        word = tok.text.lower()
         return (
-            tok.text.lower() not in reporting.phrase_words() | reporting.qualifiers()
-            and tok.lemma not in GROWTH_WORDS | CHANGE_VERBS
+            word not in reporting.phrase_words()
+            and word not in reporting.qualifiers()
+            and tok.lemma not in GROWTH_WORDS
+            and tok.lemma not in CHANGE_VERBS
         )
     # (a unit is no thing counted: "sparkling litres" are litres of a kind the name says)
     return (
