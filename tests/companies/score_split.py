@@ -509,6 +509,7 @@ DEV = {
     "saguaro-solar-tracking": HERE / "saguaro-solar-tracking",
     "mistral-rail-freight": HERE / "mistral-rail-freight",
     "tasik-telco": HERE / "tasik-telco",
+    "bramhope-leisure": HERE / "bramhope-leisure",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
