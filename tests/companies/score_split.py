@@ -509,6 +509,7 @@ DEV = {
     "saguaro-solar-tracking": HERE / "saguaro-solar-tracking",
     "mistral-rail-freight": HERE / "mistral-rail-freight",
     "tasik-telco": HERE / "tasik-telco",
+    "vellmar-lithography": HERE / "vellmar-lithography",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
