@@ -510,6 +510,7 @@ DEV = {
     "mistral-rail-freight": HERE / "mistral-rail-freight",
     "tasik-telco": HERE / "tasik-telco",
     "bramhope-leisure": HERE / "bramhope-leisure",
+    "vellmar-lithography": HERE / "vellmar-lithography",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
