@@ -773,6 +773,7 @@ TEST_COMPANIES = (
     "seto-precision-bearings",
     "karoo-cement",
     "lagoa-azul-hoteis",
+    "tidewater-ledger",
 )
 
 
