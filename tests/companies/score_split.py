@@ -771,6 +771,7 @@ TEST_COMPANIES = (
     "seto-precision-bearings",
     "karoo-cement",
     "lagoa-azul-hoteis",
+    "weisshorn-medtech",
 )
 
 
