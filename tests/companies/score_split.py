@@ -774,6 +774,7 @@ TEST_COMPANIES = (
     "karoo-cement",
     "lagoa-azul-hoteis",
     "tidewater-ledger",
+    "weisshorn-medtech",
 )
 
 
