@@ -776,6 +776,7 @@ TEST_COMPANIES = (
     "lagoa-azul-hoteis",
     "tidewater-ledger",
     "weisshorn-medtech",
+    "wirraway-gold",
 )
 
 
