@@ -775,6 +775,7 @@ TEST_COMPANIES = (
     "lagoa-azul-hoteis",
     "tidewater-ledger",
     "weisshorn-medtech",
+    "nile-crescent-developments",
 )
 
 
