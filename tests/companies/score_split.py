@@ -777,6 +777,7 @@ TEST_COMPANIES = (
     "tidewater-ledger",
     "weisshorn-medtech",
     "wirraway-gold",
+    "nile-crescent-developments",
 )
 
 
