@@ -511,6 +511,7 @@ DEV = {
     "tasik-telco": HERE / "tasik-telco",
     "bramhope-leisure": HERE / "bramhope-leisure",
     "vellmar-lithography": HERE / "vellmar-lithography",
+    "kuusijarvi-pulp": HERE / "kuusijarvi-pulp",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
