@@ -512,6 +512,7 @@ DEV = {
     "bramhope-leisure": HERE / "bramhope-leisure",
     "vellmar-lithography": HERE / "vellmar-lithography",
     "tezbazaar-quick": HERE / "tezbazaar-quick",
+    "kuusijarvi-pulp": HERE / "kuusijarvi-pulp",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
