@@ -779,6 +779,7 @@ TEST_COMPANIES = (
     "weisshorn-medtech",
     "wirraway-gold",
     "nile-crescent-developments",
+    "fjellheim-aqua-tech",
 )
 
 
