@@ -778,6 +778,7 @@ TEST_COMPANIES = (
     "weisshorn-medtech",
     "wirraway-gold",
     "nile-crescent-developments",
+    "kibo-highland-coffee",
 )
 
 
