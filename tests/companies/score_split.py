@@ -780,6 +780,7 @@ TEST_COMPANIES = (
     "wirraway-gold",
     "nile-crescent-developments",
     "fjellheim-aqua-tech",
+    "kibo-highland-coffee",
 )
 
 
