@@ -512,6 +512,7 @@ DEV = {
     "bramhope-leisure": HERE / "bramhope-leisure",
     "vellmar-lithography": HERE / "vellmar-lithography",
     "tezbazaar-quick": HERE / "tezbazaar-quick",
+    "saltire-water-utilities": HERE / "saltire-water-utilities",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
