@@ -513,6 +513,7 @@ DEV = {
     "vellmar-lithography": HERE / "vellmar-lithography",
     "tezbazaar-quick": HERE / "tezbazaar-quick",
     "kuusijarvi-pulp": HERE / "kuusijarvi-pulp",
+    "saltire-water-utilities": HERE / "saltire-water-utilities",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
