@@ -512,6 +512,7 @@ DEV = {
     "bramhope-leisure": HERE / "bramhope-leisure",
     "vellmar-lithography": HERE / "vellmar-lithography",
     "tezbazaar-quick": HERE / "tezbazaar-quick",
+    "mekong-jade-seafood": HERE / "mekong-jade-seafood",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
