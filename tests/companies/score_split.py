@@ -514,6 +514,7 @@ DEV = {
     "tezbazaar-quick": HERE / "tezbazaar-quick",
     "kuusijarvi-pulp": HERE / "kuusijarvi-pulp",
     "saltire-water-utilities": HERE / "saltire-water-utilities",
+    "mekong-jade-seafood": HERE / "mekong-jade-seafood",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
