@@ -384,6 +384,9 @@ def _relative_to_named(text: str, mentions: list[PeriodMention]) -> list[PeriodM
         or ref.base is not None
         or isinstance(named.ref, RelativeRef)
         or sets_against(rest)
+        # ("h1 fy26 spend per visitor? was £11.56 the yr before": the asker's own figure
+        # for that time, beside the period asked, which stays asked)
+        or _AMOUNT.search(text, _clause_start(text, named.end, relative.start), relative.start)
     ):
         return mentions
     based = replace(ref, base=named.ref)
@@ -391,6 +394,16 @@ def _relative_to_named(text: str, mentions: list[PeriodMention]) -> list[PeriodM
         # "FY27 and the year before": both years, the second counted from the first
         return [named, PeriodMention(based, relative.start, relative.end, relative.text)]
     return [PeriodMention(based, relative.start, relative.end, relative.text)]
+
+
+_AMOUNT = patterns.compile(r"\d")
+_CLAUSE_BREAK = patterns.compile(r"[?,;!]|\.(?=\s)")
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    """Where the clause ending at END begins: after the last break between START and it."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    return breaks[-1] if breaks else start
 
 
 # "FY27 and the year before", "Q2, plus the quarter before": two periods listed

@@ -85,6 +85,7 @@ from bot.answering.reading.periods_around_names import (
 )
 from bot.answering.reading.query import Query, Reading
 from bot.answering.reading.same_period import same_part_of_year
+from bot.answering.reading.set_against import without_set_against
 from bot.answering.reading.settle import settle
 from bot.answering.reading.shared_signs import currencies_unglued, in_own_currency
 from bot.answering.reading.spelled_initials import initials_said
@@ -199,6 +200,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         numbers_said_aloud(scales_unclipped(_WITHOUT.sub("without", question)))
     )
     question = signs_said(without_emphasis(without_own_source(without_courtesies(question))))
+    question = without_set_against(question)
     question = in_common_era(question, _eras_counted_in(question, vocab))
     said, text, as_of, periods = _dated(
         net_openings_said(

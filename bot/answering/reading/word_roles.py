@@ -63,6 +63,8 @@ _PRONOUN_BEFORE = frozenset(
     """tell give show let help send get for to with about of from let's lets told
     gave showed remind""".split()
 )
+# (after a preposition, a noun following makes it the country: "shipped to us customers")
+_BEFORE_A_NOUN_OF_IT = frozenset("for to with about of from".split())
 
 
 def lowercase_us(
@@ -77,7 +79,11 @@ def lowercase_us(
         if tok.text != "us" or tok.start in taken or us is None:
             continue
         before = tokens[i - 1].text if i else None
-        if before in _PRONOUN_BEFORE or (i + 1 == len(tokens) and before != "the"):
+        after = tokens[i + 1].text if i + 1 < len(tokens) else None
+        a_noun_after = after is not None and "NOUN" in parts_of_speech(after)
+        if before in _PRONOUN_BEFORE and not (before in _BEFORE_A_NOUN_OF_IT and a_noun_after):
+            continue
+        if after is None and before != "the":
             continue  # ("sold in the us": the country, wherever it stands)
         out.append((us, tok.start, tok.end))
     return out

@@ -348,6 +348,7 @@ class Vocabulary:
             for size in (2, 3)
             if len(p) >= size
         )
+        self._name_first_words = frozenset(s[0] for s in self._own_name_starts)
         # the first two words of the store's own names of two words or more, as written
         # ("data revenue", whose "data" the names' content words leave out as filler)
         self._line_first_pairs = frozenset(
@@ -395,6 +396,8 @@ class Vocabulary:
                 if taken.intersection(span) or not _written_together(tokens, i, n):
                     continue
                 entity_id = self._entity_names.get(tuple(words[i : i + n]))
+                if entity_id is not None and self._owner_ends_before(tokens, i, n, entity_id):
+                    continue
                 if entity_id is not None:
                     n = self._name_before_metric(words, i, n, entity_id, tokens)
                     hits.append(EntityHit(entity_id, i, i + n - 1, exact=True))
@@ -406,6 +409,25 @@ class Vocabulary:
                 hits.append(EntityHit(entity_id, i, i, exact=False))
                 taken.add(i)
         return sorted(hits, key=lambda h: h.first)
+
+    def _owner_ends_before(self, tokens: Sequence[Token], i: int, n: int, entity_id: int) -> bool:
+        """Does a possessive end the name before the N words at I do ("Vellmar's
+        lithography segment" of Vellmar Lithography, whose figures name a lithography line:
+        the words after it are what it owns), the company's own name not written so
+        ("Sainsbury's Bank")?"""
+        written = {name.lower().replace("’", "'") for name in self._names_written(entity_id)}
+        for k in range(i, i + n - 1):
+            text = tokens[k].text.replace("’", "'")
+            if text.endswith(("'s", "s'")) and not any(text in name for name in written):
+                # (where the word after it begins a figure's name: "Oskana's uranium
+                # output" of Oskana Uranium, whose names begin with no uranium, is the
+                # company)
+                return tokens[k + 1].lemma in self._name_first_words
+        return False
+
+    def _names_written(self, entity_id: int) -> tuple[str, ...]:
+        entity = self.entities[entity_id]
+        return (entity.name, *entity.aliases)
 
     def _name_before_metric(
         self, words: list[str], i: int, n: int, entity_id: int, tokens: Sequence[Token]
@@ -470,8 +492,7 @@ class Vocabulary:
 
     def name_words_of(self, entity_id: int) -> frozenset[str]:
         """The words, as written, of the company's name and its aliases (lower case)."""
-        entity = self.entities[entity_id]
-        names = (entity.name, *entity.aliases)
+        names = self._names_written(entity_id)
         return frozenset(w for name in names for w in re.findall(r"[a-z0-9]+", name.lower()))
 
     def _one_metric_names(self, words: tuple[str, ...]) -> bool:
