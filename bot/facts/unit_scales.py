@@ -110,3 +110,26 @@ def converted(value: float, unit: str, to: str) -> float | None:
     if a is None or b is None or a[0] != b[0]:
         return None
     return value * a[1] / b[1]
+
+
+# Units of mass and volume as names and questions write them, by dimension: a figure named
+# in one is never a figure in the other ("sawn timber deliveries (cubic metres)" asked in
+# tonnes); no conversion between them
+_DIMENSIONS = {
+    "mass": ("t", "ton", "tonne", "kt", "kilotonne", "mt", "kg", "kilogram", "kilogramme"),
+    "volume": (
+        "m3", "m³", "cubic metre", "cubic meter", "l", "litre", "liter", "hl",
+        "hectolitre", "hectoliter", "ml", "megalitre", "megaliter", "bbl", "barrel",
+    ),
+}  # fmt: skip
+_DIMENSION_OF = {unit: dimension for dimension, units in _DIMENSIONS.items() for unit in units}
+
+
+def dimension_of(unit: str) -> str | None:
+    """'tonnes' -> 'mass', 'cubic metres' -> 'volume', 'GW' -> 'power'; None for a unit
+    of neither table."""
+    short = short_unit(unit)
+    if short is not None:
+        return SCALES[short][0]
+    word = " ".join(unit.lower().split())
+    return _DIMENSION_OF.get(word) or _DIMENSION_OF.get(word.removesuffix("s"))

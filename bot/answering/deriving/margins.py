@@ -10,7 +10,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot import patterns
-from bot.answering.english.words import lemmas
+from bot.answering.english.words import (
+    RESTATED_BASIS,
+    UNADJUSTED_BASIS,
+    lemmas,
+    name_lemmas,
+)
 from bot.answering.matching.decision import RANGE_END, Pick
 from bot.answering.matching.match import select
 from bot.answering.matching.series import current_of
@@ -161,14 +166,29 @@ def _profit_level(said: str, of: str | None, read: Callable[[str], Query]) -> Me
     # (a definition's figure in words no report uses, "PATAMI / revenue": the margin's own)
     for text in (*([of] if of is not None else []), *profit_of_margin(said)):
         profit = read(text)
-        if profit.unexplained or not profit.metrics:
+        hits = [h for h in profit.metrics if not _on_a_basis_unsaid(h.metric.name, said)]
+        if profit.unexplained or not hits:
             continue
         # ("adjusted EBITDA (high end)" of a guidance range, read as well as the actual
         # "adjusted EBITDA", is the same level)
-        return next(
-            (h for h in profit.metrics if not RANGE_END.search(h.metric.name)), profit.metrics[0]
-        )
+        return next((h for h in hits if not RANGE_END.search(h.metric.name)), hits[0])
     return None
+
+
+def _on_a_basis_unsaid(name: str, said: str) -> bool:
+    """Is NAME a profit restated on a basis ("Pulp comparable EBIT", "adjusted EBITDA")
+    where the question asks it as reported ("reported EBIT margin") and says no such
+    basis?"""
+    words = set(lemmas(said))
+    if not (words & UNADJUSTED_BASIS or _AS_REPORTED.search(said)):
+        return False
+    return bool(set(name_lemmas(name)) & RESTATED_BASIS - words)
+
+
+# "reported EBIT margin", "the margin as reported": the figure as the accounts state it
+_AS_REPORTED = patterns.compile(
+    r"\breported\s+(?!by\b|in\b|on\b|for\b|at\b)[a-z]|\bas\s+reported\b", re.I
+)
 
 
 def _revenue_of(level: str, over: str | None, read: Callable[[str], Query]) -> MetricHit | None:

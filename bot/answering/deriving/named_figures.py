@@ -35,7 +35,7 @@ from bot.answering.vocabulary.name_forms import (
 )
 from bot.answering.vocabulary.vocabulary import MetricHit
 from bot.facts import reporting
-from bot.facts.model import FactView, Kind
+from bot.facts.model import Fact, FactView, Kind
 from bot.facts.periods import find_periods
 
 
@@ -506,7 +506,7 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | Miss | None:
         and _unit_tags_agree(part.fact.metric, whole.fact.metric)
         # (where the question names the part apart from the whole, "what share of W was
         # P": "X as a % of Y" may set any two figures against each other)
-        and (told is None or _one_family(part.fact.metric, whole.fact.metric))
+        and (told is None or _one_family(part.fact, whole.fact))
         # ("Asia (excl. Japan) sales" is no part of Japan's)
         and not _excluded_from(part.fact.metric) & set(reporting.normalize(whole.fact.metric))
         # "share of all units sold": the whole is the part's name less its line, never a
@@ -538,10 +538,15 @@ def _excluded_from(name: str) -> set[str]:
     return {w for m in _EXCLUDED.finditer(name) for w in reporting.normalize(m.group().split()[-1])}
 
 
-def _one_family(part: str, whole: str) -> bool:
-    """Are two names of one family of the reporting vocabulary, where both have one, or
-    both counts of things (homes sold through one channel of those shipped)?"""
-    a, b = reporting.family_of(part), reporting.family_of(whole)
+def _one_family(part: Fact, whole: Fact) -> bool:
+    """Are two figures of one family of the reporting vocabulary, where both have one (as
+    their units measure: "like-for-like revenue" in GBP is revenue), or both counts of
+    things (homes sold through one channel of those shipped)?"""
+    # ("non-like-for-like revenue" is revenue, no like-for-like figure)
+    a, b = (
+        reporting.family_of(_negated_as_one(f.metric), reporting.measure_of_unit(f.unit))
+        for f in (part, whole)
+    )
     return a is None or b is None or a.key == b.key or a.measure == b.measure == "units"
 
 
@@ -664,7 +669,7 @@ def _within(whole: str, part: str) -> bool:
     ("total despatches" of "export despatches")? ("household volume" is no word of
     "non-household volume": the negated word is one of its own)"""
     part = _EXCLUDED.sub(" ", part)  # ("Asia (excl. Japan) sales": Japan's are none of it)
-    named = (set(reporting.normalize(_NEGATED.sub("non", n))) for n in (whole, part))
+    named = (set(reporting.normalize(_negated_as_one(n))) for n in (whole, part))
     return next(named) - _EVERY <= next(named)
 
 
@@ -687,7 +692,16 @@ _PER = patterns.compile(r"\bper\b", re.IGNORECASE)
 # a clause that leaves a part out, ended by a comma or a colon ("net of the US, …")
 _FRONTED = patterns.compile(r"[^,;:?]*[,;:]", re.IGNORECASE)
 _SUBTRACTS = patterns.compile(r"minus\b|subtract", re.IGNORECASE)
-_NEGATED = patterns.compile(r"\bnon[-\s]+(?=\w)", re.IGNORECASE)
+_NEGATED = patterns.compile(r"\bnon[-\s]+(\w+(?:-\w+)*)", re.IGNORECASE)
+
+
+def _negated_as_one(name: str) -> str:
+    """NAME with a negated word made one with its "non" ("nonhousehold volume"), a
+    hyphenated one whole ("non-like-for-like revenue": "nonlikeforlike revenue", no
+    like-for-like revenue in it)."""
+    return _NEGATED.sub(lambda m: "non" + m.group(1).replace("-", ""), name)
+
+
 _EXCLUDED = patterns.compile(r"\b(?:excl\.?|excluding|except|ex)\s+[\w&-]+", re.IGNORECASE)
 
 

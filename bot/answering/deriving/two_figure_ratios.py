@@ -15,7 +15,10 @@ from bot.answering.english.words import lemmas
 from bot.answering.matching.decision import Pick
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
+from bot.answering.reading.rates import names_a_rate
+from bot.answering.vocabulary.name_forms import measured_in
 from bot.facts.model import FactView
+from bot.facts.quantities import measure_unit
 
 _WORDS = r"[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,2}?"
 # "loan-to-deposit ratio", "debt to equity ratio"; "ratio of net debt to equity"
@@ -30,10 +33,35 @@ _RATIO_OF_A_TO_B = patterns.compile(
 )
 
 
+# "GOV / orders", "(net debt/ebitda)": the one figure over the other, written with a slash
+_A_SLASH_B = patterns.compile(
+    rf"(?<![\w/])(?P<of>{_WORDS})\s*/\s*"
+    r"(?P<over>[a-z][\w&'-]*(?:\s+(?!(?:for|at|in|on|as|by|of)\b)[a-z][\w&'-]*)?)\b",
+    re.IGNORECASE,
+)
+
+
 def named_ratio_sides(said: str) -> tuple[str, str] | None:
     """The two figures' words of a ratio named by them ("loan", "deposit"), or None."""
     m = _A_TO_B_RATIO.search(said) or _RATIO_OF_A_TO_B.search(said)
-    return (m["of"], m["over"]) if m is not None else None
+    if m is None:
+        m = _A_SLASH_B.search(said)
+        if m is None or not _figures_either_side(m["of"], m["over"]):
+            return None
+    return (m["of"], m["over"])
+
+
+def _named_as_a_ratio(said: str) -> bool:
+    return bool(_A_TO_B_RATIO.search(said) or _RATIO_OF_A_TO_B.search(said))
+
+
+def _figures_either_side(of: str, over: str) -> bool:
+    """Are the words either side of a slash two figures' ("gov / orders"), never two
+    letters' ("y/y", "c/i") nor a unit a figure is per ("EBIT/kg", "revenue/litre")?"""
+    last, first = of.split()[-1], over.split()[0]
+    if min(len(last), len(first)) < 3:
+        return False
+    return not (measure_unit(first.lower()) or measured_in(first))
 
 
 def stated_by_name(query: Query, sides: tuple[str, str]) -> bool:
@@ -54,13 +82,29 @@ def ratio_of_named_figures(
     """The ratio of the two figures its name says, both actuals of one period in one unit
     (amounts of money, or counts), the second above nothing; None unless both are found."""
     sides = named_ratio_sides(query.said)
-    if sides is None or len(query.periods) > 1 or stated_by_name(query, sides):
+    if sides is None or len(query.periods) > 1:
         return None
+    slashed = _A_SLASH_B.search(query.said) is not None and not _named_as_a_ratio(query.said)
+    if stated_by_name(query, sides) and not slashed:
+        return None
+    if query.metrics and not query.unexplained and names_a_rate(query.metrics[0].metric.name):
+        return None  # ("rev/req": the company's own "revenue per requisition", as stated)
     when = " ".join(p.text for p in query.periods)
+    if slashed:
+        # ("rev/order": the company's own revenue per order, where it states one)
+        rate = read(f"{company} {sides[0]} per {sides[1]} {when}")
+        if rate.metrics and not rate.unexplained and names_a_rate(rate.metrics[0].metric.name):
+            stated = actual_read(
+                f"{company} {sides[0]} per {sides[1]} {when}", query, read, facts_of
+            )
+            if stated is not None:
+                return Pick(Intent.VALUE, (stated,))
     of, over = (actual_read(f"{company} {words} {when}", query, read, facts_of) for words in sides)
     if of is None or over is None or of.fact.metric == over.fact.metric:
         return None
-    same = of.fact.period == over.fact.period and of.fact.unit == over.fact.unit
-    if not same or of.fact.unit == "percent" or over.fact.value <= 0:
+    # (one unit, or an amount over a count: "GOV / orders" is GOV per order)
+    units = of.fact.unit == over.fact.unit or over.fact.unit == "units"
+    same = of.fact.period == over.fact.period and units
+    if not same or "percent" in (of.fact.unit, over.fact.unit) or over.fact.value <= 0:
         return None
     return Pick(Intent.RATIO, (of, over))

@@ -37,6 +37,7 @@ from bot.answering.reading.query import Query
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
+    ExactRef,
     MonthEndRef,
     PeriodMention,
     RelativeRef,
@@ -511,7 +512,13 @@ def _so_far_named(
             (v for v in so_far if v.fact.period.end == month_end(v.fact.period.end.year, month)),
             None,
         )
-    return find_period(mention, so_far, query.anchor)
+    found = find_period(mention, so_far, query.anchor)
+    if found is None and isinstance(mention.ref, ExactRef) and mention.ref.period.months == 1:
+        # ("how far from the target as of end Sep 2026": the running total to that month's
+        # last day)
+        end = mention.ref.period.end
+        found = next((v for v in so_far if v.fact.period.end == end), None)
+    return found
 
 
 def _level_against_goal(

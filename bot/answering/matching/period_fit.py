@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from bot import patterns
+from bot.answering.english.words import name_lemmas
 from bot.answering.matching.series import current_of, latest_of
 from bot.answering.matching.week_parts import own_part_span, own_quarter
 from bot.answering.phrases import calendar_of
@@ -61,11 +62,13 @@ def find_period(
     # (a day's figure of a metric also held over spans is that day's sales, never a count
     # at a year's or a quarter's end)
     flows = {(v.fact.entity, v.fact.metric) for v in pool if v.fact.period.days > 1}
-    for cal, views in _by_calendar(pool).items():
+    for cal, every in _by_calendar(pool).items():
+        views = every
         wanted = resolve(mention.ref, cal, anchor)  # type: ignore[arg-type]
         if wanted:
             for period in wanted:
                 start, end = period.start, period.end
+                views = [v for v in every if not _a_change_at_a_day(v, period.days)]
                 running = (
                     [v for v in views if _counted_to(v.fact.period, period)] if cumulative else []
                 )
@@ -122,7 +125,12 @@ def find_period(
             if not fits:
                 # "customers at the end of Q3": a point-in-time figure on the last day of
                 # a quarter, half or year the phrase names
-                fits = [v for v in views if _closes_a_named_span(mention, v.fact.period, cal)]
+                fits = [
+                    v
+                    for v in views
+                    if _closes_a_named_span(mention, v.fact.period, cal)
+                    and not _a_change_at_a_day(v, 12 * 30)
+                ]
             if fits and cumulative:
                 # "cumulative deliveries through October": the running total that closes the
                 # latest October held, not that month's own figure
@@ -395,6 +403,22 @@ def _point_at_end(fact_period: Period, wanted: Period) -> bool:
     return fact_period.start == fact_period.end == wanted.end and wanted.days > 1
 
 
+def _a_change_at_a_day(view: FactView, days: int) -> bool:
+    """Is VIEW a rate of change held at a day ("backlog growth at 31 July": on the same
+    day a year before), asked of a span shorter than a year? "How much did backlog grow
+    in Q3" is the quarter's own change, never the year's rate at its end."""
+    return view.fact.period.days == 1 and 1 < days < 360 and _a_rate_of_change(view)
+
+
+def _a_rate_of_change(view: FactView) -> bool:
+    """Is VIEW a change stated as a rate ("order backlog growth", in percent)?"""
+    fact = view.fact
+    return fact.unit == "percent" and bool(set(name_lemmas(fact.metric)) & _CHANGE_NOUNS)
+
+
+_CHANGE_NOUNS = frozenset({"growth", "change", "increase", "decrease", "decline"})
+
+
 def span_between(
     mention: PeriodMention | None, pool: Sequence[FactView], query: Query, *, points: bool
 ) -> tuple[FactView, ...] | None:
@@ -403,8 +427,11 @@ def span_between(
     or, when POINTS, two point-in-time counts (subscriptions at 31 Mar and at 30 Jun), or
     a longer period's figure less the rest of it (see _carved). The later or longer
     figure first; None when the pool holds no such figures."""
-    # (an average or a rate over a span is no difference of two longer ones)
-    pool = [v for v in pool if v.fact.period.days == 1 or _adds_up(v)]
+    # (an average or a rate over a span is no difference of two longer ones, nor is a
+    # rate of change at a day: two years' growth at two dates says nothing of the span)
+    pool = [
+        v for v in pool if (v.fact.period.days == 1 and not _a_rate_of_change(v)) or _adds_up(v)
+    ]
     if mention is None or mention.opens or not pool or _start_unread(mention, query):
         return None
     cal = calendar_of(pool[0])

@@ -7,6 +7,7 @@ goal'), told apart by the statements the store holds.
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -131,11 +132,13 @@ def goal_stated_in_month(
 
 
 def month_a_goal_is_for(query: Query, facts: list[FactView]) -> Query:
-    """'the original December 2026 user goal': a month read as the day an expectation was
-    stated, where it begins after every statement the series holds, was no statement's
-    day. Where the series holds an expectation for that very month, the month is the date
-    the goal is for, and the words of which statement ("original") ask as said."""
-    if query.as_of is None or query.periods or query.undated_revision is None:
+    """'the original December 2026 user goal', 'Nov 2025 export forecast': a month read as
+    the day an expectation was stated, where the series holds an expectation for that
+    very month and the question names no other period, is the date the goal is for (with
+    a word of an earlier statement, "original", only where it begins after every
+    statement the series holds, so was no statement's day; never a month said "as of"),
+    and the words of which statement ask as said."""
+    if query.as_of is None or query.periods:
         return query
     expected = [v for v in facts if v.fact.kind is not Kind.ACTUAL]
     month = next(
@@ -146,11 +149,20 @@ def month_a_goal_is_for(query: Query, facts: list[FactView]) -> Query:
         ),
         None,
     )
-    if month is None or any(v.fact.as_of >= month.start for v in expected):
+    if month is None:
+        return query
+    if _AS_OF_SAID.search(query.said):
+        return query  # ("the forecast as of November 2025": when it was stated)
+    earlier = query.undated_revision in (Revision.ORIGINAL, Revision.PREVIOUS)
+    if earlier and any(v.fact.as_of >= month.start for v in expected):
         return query
     said = [
         m for m in find_periods(query.said) if isinstance(m.ref, ExactRef) and m.ref.period == month
     ]
     if len(said) != 1:
         return query
-    return replace(query, periods=(said[0],), as_of=None, revision=query.undated_revision)
+    revision = query.undated_revision or query.revision
+    return replace(query, periods=(said[0],), as_of=None, revision=revision)
+
+
+_AS_OF_SAID = patterns.compile(r"\bas\s+(?:of|at)\b", re.IGNORECASE)

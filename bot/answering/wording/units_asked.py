@@ -18,9 +18,10 @@ from bot import patterns
 from bot.answering.answer import Answer
 from bot.answering.matching.decision import Pick
 from bot.answering.reading.intent import Intent
+from bot.answering.vocabulary.name_forms import metric_unit_tag
 from bot.answering.wording.compose import unknown
 from bot.facts.quantities import format_number
-from bot.facts.unit_scales import SCALES, converted, metric_unit, short_unit
+from bot.facts.unit_scales import SCALES, converted, dimension_of, metric_unit, short_unit
 
 # what comes right before a rate's unit: "per", "a", "/"
 _PER = patterns.compile(r"(?:\bper\s+|\ba\s+|/\s*)$", re.IGNORECASE)
@@ -58,6 +59,11 @@ def in_unit_asked(question: str, pick: Pick, answer: Answer) -> Answer:
         per = _PER_UNIT_NAMED.search(main.metric)
         if per and short_unit(per[1]) in asked:
             return _refused(question, f"{main.metric}, a figure per {per[1]}", asked[0])
+        # ("sawn timber deliveries (cubic metres)" asked "in tonnes": a volume, no mass)
+        tag = metric_unit_tag(main.metric)
+        held = dimension_of(tag) if tag else None
+        if held is not None and all(dimension_of(a) not in (None, held) for a in asked):
+            return _refused(question, f"{main.metric} only in {tag}", asked[0])
         return answer
     if unit in asked:
         return answer
