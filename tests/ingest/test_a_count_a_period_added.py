@@ -41,3 +41,10 @@ def test_a_label_of_new_things_opened():
 def test_a_level_stays_a_level():
     found = facts("Ostrander reported its results for 2025. It ended 2025 with 412 stores.")
     assert found[412] == ("stores", "2025-12-31/2025-12-31")
+
+
+def test_a_label_with_a_verb_before_its_colon_labels_nothing_after():
+    found = facts(
+        OPENING + "\n\nNet openings in 2025 were 19 bakeries: 21 inaugurations and 2 closures."
+    )
+    assert found.get(21, ("", ""))[0] != "net openings"

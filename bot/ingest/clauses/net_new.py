@@ -21,7 +21,10 @@ _AFTER = re.compile(
 # "39-week net new stores: 68" (a few words of time may follow the label)
 _LABEL = re.compile(
     r"\b(?P<label>net\s+new\s+[a-z][\w-]*s|(?:net|gross|new)\s+(?:[a-z][\w-]*\s+)?"
-    r"(?:openings|closures)|new\s+[a-z][\w-]*s\s+opened)\b[^:;.\n]{0,25}:\s*[*_]*\s*$",
+    r"(?:openings|closures)|new\s+[a-z][\w-]*s\s+opened)\b"
+    # (words of time only between the label and its colon, never a verb with a figure of
+    # its own: "Net openings in 2T25 were 19 gyms: 21 inaugurations" labels no 21)
+    r"(?:(?!\b(?:was|were|is|are|came|reached|totall?ed|stood)\b)[^:;.\n]){0,25}:\s*[*_]*\s*$",
     re.IGNORECASE,
 )
 # plural nouns after "net new" that are no things counted ("net new money" has no figure of
