@@ -194,6 +194,13 @@ _WRAPPED = re.compile(r"(?<=[A-Za-z$€£¥₹])\n(?=[\d$€£¥₹])")
 
 
 _HYPHENED_SCALE = re.compile(r"(?<=\d)-(?=(?:thousand|million|billion|trillion)\b)", re.IGNORECASE)
+# "N1.96trn", "$4.2 trln": the press's longer abbreviations of a trillion, which the readers
+# of signs and codes know as "tn" only (rewritten in place, padded, so every offset holds)
+_LONG_TRILLION = re.compile(r"(?<=\d)(\s?)(trln|trn)\b", re.IGNORECASE)
+
+
+def _short_trillion(m: re.Match) -> str:
+    return f"{m[1]}tn{' ' * (len(m[2]) - 2)}"
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -203,6 +210,7 @@ def find_figures(text: str) -> list[Figure]:
     text = _WRAPPED.sub(" ", text)
     # "$1,204-million", "$185.3-billion": a newspaper's scale joined to its figure
     text = _HYPHENED_SCALE.sub(" ", text)
+    text = _LONG_TRILLION.sub(_short_trillion, text)
     text = _MARKERS.sub(lambda m: " " * len(m.group()), text)
     text = _BULLET.sub(lambda m: f"{m['lead']} ", text)
     text = space_grouped(text)  # "2 214 stores": thousands set apart by spaces

@@ -34,6 +34,7 @@ from bot.ingest.clauses.measures import (
     stock_level_of,
     with_topic,
 )
+from bot.ingest.clauses.net_new import net_new_count
 from bot.ingest.clauses.outlets import held_before, outlet_event
 from bot.ingest.clauses.parts import (
     part_named,
@@ -340,7 +341,8 @@ def read_roles(
     # ("opened 131 new clubs": outlets the vocabulary does not list, opened or closed)
     held = held_before(slots, i, ctx)
     event = (
-        (counted_event(text, f, slots[:i]) or outlet_event(text, f, held))
+        # ("130 net new stores": what the period added, before the stores' noun is read alone)
+        (net_new_count(text, f) or counted_event(text, f, slots[:i]) or outlet_event(text, f, held))
         if whose is None
         else None
     )
