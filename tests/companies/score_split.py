@@ -515,6 +515,7 @@ DEV = {
     "kuusijarvi-pulp": HERE / "kuusijarvi-pulp",
     "saltire-water-utilities": HERE / "saltire-water-utilities",
     "mekong-jade-seafood": HERE / "mekong-jade-seafood",
+    "orla-do-tejo-seguros": HERE / "orla-do-tejo-seguros",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
