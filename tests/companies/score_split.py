@@ -516,6 +516,7 @@ DEV = {
     "saltire-water-utilities": HERE / "saltire-water-utilities",
     "mekong-jade-seafood": HERE / "mekong-jade-seafood",
     "orla-do-tejo-seguros": HERE / "orla-do-tejo-seguros",
+    "kagiso-fleet-rentals": HERE / "kagiso-fleet-rentals",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
