@@ -517,6 +517,7 @@ DEV = {
     "mekong-jade-seafood": HERE / "mekong-jade-seafood",
     "orla-do-tejo-seguros": HERE / "orla-do-tejo-seguros",
     "kagiso-fleet-rentals": HERE / "kagiso-fleet-rentals",
+    "heimdal-games": HERE / "heimdal-games",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
