@@ -515,6 +515,7 @@ DEV = {
     "kuusijarvi-pulp": HERE / "kuusijarvi-pulp",
     "saltire-water-utilities": HERE / "saltire-water-utilities",
     "mekong-jade-seafood": HERE / "mekong-jade-seafood",
+    "pacifico-andino-airlines": HERE / "pacifico-andino-airlines",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
