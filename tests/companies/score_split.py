@@ -518,6 +518,7 @@ DEV = {
     "orla-do-tejo-seguros": HERE / "orla-do-tejo-seguros",
     "kagiso-fleet-rentals": HERE / "kagiso-fleet-rentals",
     "heimdal-games": HERE / "heimdal-games",
+    "pacifico-andino-airlines": HERE / "pacifico-andino-airlines",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
