@@ -787,6 +787,7 @@ TEST_COMPANIES = (
     "nile-crescent-developments",
     "fjellheim-aqua-tech",
     "kibo-highland-coffee",
+    "arashiyama-rail",
 )
 
 
