@@ -783,6 +783,7 @@ TEST_COMPANIES = (
     "nile-crescent-developments",
     "fjellheim-aqua-tech",
     "kibo-highland-coffee",
+    "nordsjo-bryggeri",
 )
 
 
