@@ -788,6 +788,7 @@ TEST_COMPANIES = (
     "fjellheim-aqua-tech",
     "kibo-highland-coffee",
     "arashiyama-rail",
+    "nordsjo-bryggeri",
 )
 
 
