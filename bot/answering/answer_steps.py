@@ -28,6 +28,7 @@ from bot.answering.english.words import (
     ORIGINAL_WORDS,
     PREVIOUS_WORDS,
     SOURCE_WORDS,
+    name_lemmas,
 )
 from bot.answering.matching import spans, statement_months
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
@@ -359,10 +360,28 @@ def _share_of_named(query: Query) -> bool:
     return rest <= named
 
 
+def _a_held_kind_of_ratio(query: Query, pool: list[FactView]) -> bool:
+    """Does the question name a kind of ratio the company states under that name ("loss
+    ratio" of "non-life loss ratio"), whatever line it asks it of: never one figure over
+    another worked out instead ("life loss ratio": no net loss over life premiums)?"""
+    tokens = query.reading.tokens if query.reading is not None else ()
+    named = {
+        f"{tokens[i - 1].lemma} ratio" for i in range(1, len(tokens)) if tokens[i].lemma == "ratio"
+    }
+    return bool(named) and any(
+        phrase in " ".join(name_lemmas(v.fact.metric)) for v in pool for phrase in named
+    )
+
+
 def named_figures(query: Query, asking: Asking) -> Query | Answer:
     """Unexplained words that name a second figure of the company: a share of it, a gap
     between the two, or their sum."""
-    if query.unexplained and asking.by_entity and _share_of_named(query):
+    if (
+        query.unexplained
+        and asking.by_entity
+        and _share_of_named(query)
+        and not _a_held_kind_of_ratio(query, asking.pool())
+    ):
         # "what share of its 2024 deliveries were K3s": one named figure of another
         share = share_of(query, asking.pool())
         if share is not None:

@@ -85,7 +85,14 @@ from bot.answering.deriving.stated_amounts import a_year, year_like
 from bot.answering.deriving.two_figure_ratios import ratio_of_named_figures
 from bot.answering.english.chat_markup import without_markup
 from bot.answering.english.lexicon import FUNCTION_WORDS
-from bot.answering.english.words import MOVE_VERBS, lemmas, name_lemmas
+from bot.answering.english.words import (
+    EXPECTATION_WORDS,
+    GROWTH_WORDS,
+    MOVE_VERBS,
+    RANGE_WORDS,
+    lemmas,
+    name_lemmas,
+)
 from bot.answering.matching import (
     described,
     guided,
@@ -146,14 +153,29 @@ from bot.facts.periods import FiscalCalendar
 from bot.facts.store import FactStore
 
 
+def _changes_or_goals_said(query: Query) -> bool:
+    """Does the question say a word of growth or of an expectation ("growth", "range",
+    "target", "midpoint")?"""
+    said = {t.lemma for t in query.reading.tokens} if query.reading is not None else set()
+    return bool(said & _CHANGES_OR_GOALS)
+
+
+# (words of setting against, "vs", "difference", "better", are no change of a figure)
+_CHANGES_OR_GOALS = (
+    (
+        GROWTH_WORDS
+        - asks.GAP_WORDS
+        - {"against", "compare", "comparison", "differ", "vs"}
+        - {"bad", "better", "worse", "stronger", "weaker", "wider", "narrower", "up", "down"}
+    )
+    | EXPECTATION_WORDS
+    | asks.MIDPOINT_WORDS
+    | RANGE_WORDS
+)
+
+
 class QuestionError(SalesBotError):
     """The question itself cannot be asked (empty, too long)."""
-
-
-def _gap_word_said(query: Query) -> bool:
-    """Does the question say a word of a gap ("difference", "gap", "diff")?"""
-    tokens = query.reading.tokens if query.reading is not None else ()
-    return any(t.lemma in asks.GAP_WORDS for t in tokens)
 
 
 def check_question(question: str) -> str:
@@ -1016,8 +1038,10 @@ class Engine:
             and (
                 asks.BETWEEN_TWO.search(asking.said)
                 or two_regions
-                # "tonnes produced vs tonnes sold, difference": two figures of one period
-                or (asks.VERSUS.search(asking.said) and _gap_word_said(query))
+                # "tonnes produced vs tonnes sold, difference", "underlying vs statutory
+                # PBT FY26": two figures of one period (never two rates of change, nor
+                # an actual against an expectation: those are set against as they are)
+                or (asks.VERSUS.search(asking.said) and not _changes_or_goals_said(query))
                 or asks.TIMES_ASKED.search(asking.said)
             )
             and len({m.ref for m in query.periods}) <= 1

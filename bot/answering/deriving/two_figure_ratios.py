@@ -51,11 +51,10 @@ def named_ratio_sides(said: str) -> tuple[str, str] | None:
     return (m["of"], m["over"])
 
 
-def _one_name_across(sides: tuple[str, str], *views: FactView) -> bool:
-    """Does a figure read name the words either side of the slash together ("retail" and
-    "rental" of "retail and rental revenue")?"""
-    around = {lemmas(sides[0])[-1], lemmas(sides[1])[0]}
-    return any(around <= set(lemmas(v.fact.metric)) for v in views)
+def _one_name_across(sides: tuple[str, str], over: FactView) -> bool:
+    """Does the figure read after the slash name the word before it too ("retail" of
+    "retail and rental revenue", asked as "retail/rental"): one line's name, no ratio?"""
+    return lemmas(sides[0])[-1] in lemmas(over.fact.metric)
 
 
 def _named_as_a_ratio(said: str) -> bool:
@@ -109,7 +108,7 @@ def ratio_of_named_figures(
     of, over = (actual_read(f"{company} {words} {when}", query, read, facts_of) for words in sides)
     if of is None or over is None or of.fact.metric == over.fact.metric:
         return None
-    if slashed and (_one_name_across(sides, of, over) or of.fact.unit == "units"):
+    if slashed and (_one_name_across(sides, over) or of.fact.unit == "units"):
         # ("retail/rental revenue": one line's name, as "retail and rental revenue" writes
         # it; a count over a count is a yield or a rate its name would say)
         return None

@@ -21,12 +21,18 @@ _DESCRIPTION = r"\bthe\s+(?:[\w-]+\s+){{0,2}}?{word}(?P<own>['’]s)?\b"
 _TIMES_CALLED = 2
 
 
+# the whole a company's figures are set in
+_WHOLES = frozenset({"market", "markets", "industry", "sector"})
+
+
 def describes_no_company(noun: str) -> bool:
     """Is NOUN never a company's description, whatever its reports call "the NOUN"? Another
     party ("the broker"), a ranking's word ("the highest"), no noun at all, or a place ("the
     Netherlands", where a company is based)."""
     if other_party(noun) or noun in SUPERLATIVES or is_place_word(noun):
         return True
+    if noun in _WHOLES:
+        return True  # ("the market rose 4%": every company's figures, never one's)
     return "NOUN" not in (parts_of_speech(noun) or {"NOUN"})
 
 
@@ -36,9 +42,12 @@ def described_as(said: str, noun: str) -> re.Match[str] | None:
 
 
 def called_so(texts: Sequence[str], noun: str) -> bool:
-    """Do these reports call their company "the NOUN" (at least twice)?"""
-    pattern = patterns.compile(rf"\bthe\s+{re.escape(noun)}\b", re.IGNORECASE)
-    return sum(len(pattern.findall(t)) for t in texts) >= _TIMES_CALLED
+    """Do these reports call their company "the NOUN" (at least twice), a word written
+    otherwise than in capitals ("the Group", "the club"; "the ASF" is some body's
+    initials: the company's own would be its alias)?"""
+    pattern = patterns.compile(rf"\bthe\s+({re.escape(noun)})\b", re.IGNORECASE)
+    said = [m[1] for t in texts for m in pattern.finditer(t)]
+    return sum(1 for word in said if not word.isupper()) >= _TIMES_CALLED
 
 
 def company_so_called(

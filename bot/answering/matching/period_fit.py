@@ -125,12 +125,7 @@ def find_period(
             if not fits:
                 # "customers at the end of Q3": a point-in-time figure on the last day of
                 # a quarter, half or year the phrase names
-                fits = [
-                    v
-                    for v in views
-                    if _closes_a_named_span(mention, v.fact.period, cal)
-                    and not _a_change_at_a_day(v, 12 * 30)
-                ]
+                fits = [v for v in views if _closes_a_named_span(mention, v.fact.period, cal)]
             if fits and cumulative:
                 # "cumulative deliveries through October": the running total that closes the
                 # latest October held, not that month's own figure
@@ -405,9 +400,11 @@ def _point_at_end(fact_period: Period, wanted: Period) -> bool:
 
 def _a_change_at_a_day(view: FactView, days: int) -> bool:
     """Is VIEW a rate of change held at a day ("backlog growth at 31 July": on the same
-    day a year before), asked of a span shorter than a year? "How much did backlog grow
-    in Q3" is the quarter's own change, never the year's rate at its end."""
-    return view.fact.period.days == 1 and 1 < days < 360 and _a_rate_of_change(view)
+    day a year before), asked of a span of other than a year? "How much did backlog grow
+    in Q3" is the quarter's own change, never the year's rate at its end; nor is the
+    change over two years."""
+    a_year = 360 <= days <= 372  # (a fiscal year of 52 or 53 weeks too)
+    return view.fact.period.days == 1 and days > 1 and not a_year and _a_rate_of_change(view)
 
 
 def _a_rate_of_change(view: FactView) -> bool:

@@ -21,6 +21,7 @@ from bot.answering.english.words import (
     lemma,
     lemmas,
 )
+from bot.answering.vocabulary.name_forms import initials_named
 from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary
 
 if TYPE_CHECKING:
@@ -193,7 +194,9 @@ def divides(hit: MetricHit, vocab: Vocabulary) -> bool:
     family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
     if family is not None and reporting.family(family).measure == "per_share":
         return False
-    return _per_name(hit.metric.name) is not None
+    # ("CASK (cost per available seat kilometre)" is named by its initials, as "CASK
+    # ex-fuel" is: neither divides an amount the question could ask instead)
+    return _per_name(initials_named(hit.metric.name)) is not None
 
 
 def only_by_its_unit(hit: MetricHit, reading: Reading, amounts: list[MetricHit]) -> bool:

@@ -1077,17 +1077,34 @@ def _unit_asked_in(tokens: list[Token], i: int, text: str) -> bool:
 def _measure_against_money(
     tokens: list[Token], reading: Reading, best: list[MetricHit]
 ) -> tuple[str, ...]:
-    """'Q3 bookings in GW' where the bookings are stated in dollars only: the unit of
-    measure the answer is asked in ("in GW", "(tonnes)"), which a figure in money is not
-    counted in and whose name does not say it, is left unexplained, never dropped."""
+    """'Q3 bookings in GW', 'cargo tonnes' where the figure is stated in money only: the
+    unit of measure the answer is asked in or counts in ("in GW", "(tonnes)", "cargo
+    tonnes"), which a figure in money is not counted in and whose name does not say it, is
+    left unexplained, never dropped."""
     if not best or best[0].metric.unit in (None, "units", "percent"):
         return ()
     named = set(lemmas(best[0].metric.name))
     return tuple(
         tok.text
         for i, tok in enumerate(tokens)
-        if tok.lemma not in named and _unit_asked_in(tokens, i, reading.text)
+        if tok.lemma not in named
+        and (
+            _unit_asked_in(tokens, i, reading.text)
+            or (i not in best[0].explained and _things_counted_in(tokens, i, reading))
+        )
     )
+
+
+def _things_counted_in(tokens: list[Token], i: int, reading: Reading) -> bool:
+    """'cargo tonnes', 'steel tonnes shipped': a unit of measure said as the things
+    counted, never one divided by ("per tonne", "EBIT/kg") nor a scale ("£m")."""
+    tok = tokens[i]
+    if tok.text.lower() in SCALE_WORDS or tok.lemma in UNIT_WORDS or not measured_in(tok.text):
+        return False
+    before = reading.text[max(0, tok.start - 2) : tok.start]
+    # ("revenue per available seat km": what a rate is per, however many words on)
+    per = any(t.lemma == "per" for t in tokens[max(0, i - 3) : i])
+    return not per and "/" not in before
 
 
 def _in_a_name(tokens: list[Token], i: int, reading: Reading) -> bool:

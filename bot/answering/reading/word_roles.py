@@ -764,6 +764,8 @@ _OTHER_PARTIES = frozenset(
     {"rival", "rivals", "competitor", "competitors", "peer", "peers", "competition"}
     # whose estimates a report quotes beside the company's own figures
     | {"analyst", "analysts", "broker", "brokers", "brokerage", "brokerages", "consensus"}
+    # whoever counts the whole a company's figures are set in ("the regulator's totals")
+    | {"regulator", "supervisor", "ministry", "association"}
 )
 
 

@@ -50,7 +50,31 @@ def spoken_forms(names: tuple[str, ...]) -> list[str]:
             # ("electric buses delivered": "e-buses", "ebuses" as chat and trade press say)
             short = _ELECTRIC.sub(r"e-\1", name)
             out += [short, _HYPHENATED.sub(r"\1\2", short)]
+        out += _initials_spelt_out(name)
     return out
+
+
+def _initials_spelt_out(name: str) -> list[str]:
+    """'CASK (cost per available seat kilometre)': the initials and the words they stand
+    for, each a name of the figure by itself (never both said at once)."""
+    m = _SPELT_OUT.match(name)
+    if m is None:
+        return []
+    words = [w for w in re.split(r"[\s-]+", m["long"]) if w.lower() not in _SMALL_IN_INITIALS]
+    if "".join(w[0] for w in words).lower() != m["short"].lower():
+        return []
+    return [f"{m['short']}{m['rest']}", f"{m['long']}{m['rest']}"]
+
+
+def initials_named(name: str) -> str:
+    """NAME by its initials, where it spells them out in brackets ("CASK" of "CASK (cost
+    per available seat kilometre)"); NAME itself otherwise."""
+    forms = _initials_spelt_out(name)
+    return forms[0] if forms else name
+
+
+_SPELT_OUT = patterns.compile(r"^(?P<short>[A-Za-z]{2,8})\s*\((?P<long>[^()]+)\)(?P<rest>.*)$")
+_SMALL_IN_INITIALS = frozenset({"per", "of", "and", "the", "a", "an", "to", "in", "for", "&"})
 
 
 _ELECTRIC = patterns.compile(r"\belectric\s+(?=[a-z]{3,})([a-z]+)", re.IGNORECASE)

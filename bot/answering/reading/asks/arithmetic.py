@@ -163,7 +163,7 @@ def gap_asked(text: str, unexplained: tuple[str, ...]) -> bool:
 # "X minus Y", "X vs Y ... diff": two figures set against each other
 _SET_AGAINST = patterns.guarded(r"\b(?:minus|vs\.?|versus|diff)\b", re.IGNORECASE)
 
-BETWEEN_TWO = cue(r"\b(?:difference|gap|spread)\s+between\b", re.I)
+BETWEEN_TWO = cue(r"\b(?:difference|diff|delta|gap|spread)\s+between\b", re.I)
 # "how much faster did A grow than B", "by how much did A exceed B", "the gap between A
 # and B": two figures worked into one, which one of them alone never answers
 _FASTER_OR_EXCEEDING = cue(r"\b(?:faster|slower)\b.*\bthan\b|\bexceed(?:ed|s)?\b", re.I)

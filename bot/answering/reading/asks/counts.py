@@ -124,7 +124,7 @@ AT_A_DAY = cue(
 SINCE_LAUNCH = cue(
     r"\bsince\s+(?:(?:its|their|the|it|they)\s+)?(?:(?:was|were)\s+)?(?:very\s+)?"
     r"(?:[\w-]+\s+){0,2}?"  # what, or who, began ("the T1 launch", "Dunmanus launched")
-    r"(?:launch\w*|debut\w*|inception|introduc\w+|start\w*|began|open(?:ed|ing)|found\w*"
+    r"(?:launch\w*|debut\w*|inception|introduc\w+|start\w*|began|open(?:ed|ing)|found\w*|releas\w*|roll-?out"
     r"|listing|ipo)\b"
     # what it began: "launched home delivery" (never a period or a clause after it)
     r"(?:\s+(?!(?:in|on|at|of|by|to|for|and|or|vs|versus|through|until|till|how|what)\b)"
