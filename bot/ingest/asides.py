@@ -237,8 +237,9 @@ _RATE_BEFORE = re.compile(
 _RATE_AFTER = re.compile(
     r"\s*(?:[A-Z]{2,3}\s+)?(?:[a-z]+\s+)?(?:dollars?|yen|euros?|pounds?|won|yuan|rupees?|francs?"
     r"|reais|pesos?)\s+(?:to|per)\s+(?:1|one|the|a|each)\b"
-    # "AT 152 YEN PER DLR": the currency read with the figure, the other one after "per"
-    r"|\s*per\s+(?:US\s+)?(?:dollars?|dlrs?|euros?|usd|eur)\b",
+    # "AT 152 YEN PER DLR": the currency read with the figure, the other one after "per";
+    # "EGP 50 to the dollar", "KES 140 to one US dollar": the same rate said with "to"
+    r"|\s*(?:per|to\s+(?:the|one|a|each))\s+(?:US\s+|U\.S\.\s+)?(?:dollars?|dlrs?|euros?|usd|eur)\b",
     re.IGNORECASE,
 )
 # "2.5 Results of operations", "5  SHIPMENTS BY DESTINATION": a heading's section number

@@ -224,18 +224,19 @@ def find_figures(text: str) -> list[Figure]:
     plain = _GLUED_CODE.sub(lambda m: " " * len(m.group()), text) if glued else text
     # "MSEK 5,720", "TEUR 812": a scale letter glued before the currency code (Nordic and
     # German reports), read here because the quantity reader takes the number for a count
-    scaled = [m for m in _SCALED_CODE.finditer(plain) if m["code"].lower() in CURRENCY_WORDS]
+    # ("1,671.9 MEUR", "812 TEUR": the same code after its amount, as Finnish releases write it)
+    scaled = [
+        m
+        for pattern in (_SCALED_CODE, _CODE_SCALED_AFTER)
+        for m in pattern.finditer(plain)
+        if m["code"].lower() in CURRENCY_WORDS
+    ]
     for m in scaled:
         value = float(m["n"].replace(",", "")) * _CODE_SCALES[m["scale"]]
         unit = CURRENCY_WORDS[m["code"].lower()]
         out.append(Figure(m.start(), m.end(), text[m.start() : m.end()], value, unit, True))
-    if scaled:
-        plain = _SCALED_CODE.sub(
-            lambda m: (
-                m.group() if m["code"].lower() not in CURRENCY_WORDS else " " * len(m.group())
-            ),
-            plain,
-        )
+    for m in scaled:
+        plain = plain[: m.start()] + " " * (m.end() - m.start()) + plain[m.end() :]
     # "R14.62bn", "kr 1.2 billion": a currency's local sign in letters (in the currency the
     # report names for it, `local_signs.resolved`)
     from bot.ingest.local_signs import signed_figures
@@ -503,6 +504,10 @@ def space_grouped(text: str) -> str:
 
 _SCALED_CODE = re.compile(
     r"(?<![\w$.,])(?P<scale>[MTK])(?P<code>[A-Z]{3})\s?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.]*\d)"
+)
+_CODE_SCALED_AFTER = re.compile(
+    r"(?<![\w$.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<scale>[MTK])"
+    r"(?P<code>[A-Z]{3})\b"
 )
 _CODE_SCALES = {"M": 1e6, "T": 1e3, "K": 1e3}
 _GLUED_CODE = re.compile(r"(?<![\w$])(?P<code>[A-Z]{3})(?=\d)")
