@@ -112,8 +112,9 @@ def ratio_of_named_figures(
         # ("retail/rental revenue": one line's name, as "retail and rental revenue" writes
         # it; a count over a count is a yield or a rate its name would say)
         return None
-    # (one unit, or an amount over a count: "GOV / orders" is GOV per order)
-    units = of.fact.unit == over.fact.unit or over.fact.unit == "units"
+    # (one unit, or, written with a slash, an amount over a count: "GOV / orders" is GOV
+    # per order; "the ratio of sales to stores" is no ratio of one unit)
+    units = of.fact.unit == over.fact.unit or (slashed and over.fact.unit == "units")
     same = of.fact.period == over.fact.period and units
     if not same or "percent" in (of.fact.unit, over.fact.unit) or over.fact.value <= 0:
         return None
