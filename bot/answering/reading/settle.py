@@ -1090,7 +1090,11 @@ def _measure_against_money(
         if tok.lemma not in named
         and (
             _unit_asked_in(tokens, i, reading.text)
-            or (i not in best[0].explained and _things_counted_in(tokens, i, reading))
+            or (
+                i not in best[0].explained
+                and i - 1 in best[0].explained  # ("cargo tonnes" of "cargo revenue")
+                and _things_counted_in(tokens, i, reading)
+            )
         )
     )
 
