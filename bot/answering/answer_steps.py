@@ -368,9 +368,10 @@ def _a_held_kind_of_ratio(query: Query, pool: list[FactView]) -> bool:
     named = {
         f"{tokens[i - 1].lemma} ratio" for i in range(1, len(tokens)) if tokens[i].lemma == "ratio"
     }
-    return bool(named) and any(
-        phrase in " ".join(name_lemmas(v.fact.metric)) for v in pool for phrase in named
-    )
+    if not named:
+        return False
+    names = {" ".join(name_lemmas(metric)) for metric in {v.fact.metric for v in pool}}
+    return any(phrase in name for name in names for phrase in named)
 
 
 def named_figures(query: Query, asking: Asking) -> Query | Answer:

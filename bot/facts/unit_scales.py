@@ -112,24 +112,29 @@ def converted(value: float, unit: str, to: str) -> float | None:
     return value * a[1] / b[1]
 
 
-# Units of mass and volume as names and questions write them, by dimension: a figure named
-# in one is never a figure in the other ("sawn timber deliveries (cubic metres)" asked in
-# tonnes); no conversion between them
-_DIMENSIONS = {
-    "mass": ("t", "ton", "tonne", "kt", "kilotonne", "mt", "kg", "kilogram", "kilogramme"),
-    "volume": (
-        "m3", "m³", "cubic metre", "cubic meter", "l", "litre", "liter", "hl",
-        "hectolitre", "hectoliter", "ml", "megalitre", "megaliter", "bbl", "barrel",
-    ),
+# The dimension of each short form of _MEASURES, and of units neither table holds, as names
+# and questions write them: a figure named in one dimension is never a figure in another
+# ("sawn timber deliveries (cubic metres)" asked in tonnes); no conversion between them
+_MEASURE_DIMENSIONS = {
+    "km": "length", "kg": "mass", "kt": "mass", "hl": "volume", "oz": "mass", "m3": "volume",
 }  # fmt: skip
-_DIMENSION_OF = {unit: dimension for dimension, units in _DIMENSIONS.items() for unit in units}
+_OTHER_DIMENSIONS = {
+    **dict.fromkeys(("ton", "tonne", "mt"), "mass"),
+    **dict.fromkeys(("m³", "l", "litre", "liter", "ml", "megalitre", "bbl", "barrel"), "volume"),
+}
 
 
 def dimension_of(unit: str) -> str | None:
     """'tonnes' -> 'mass', 'cubic metres' -> 'volume', 'GW' -> 'power'; None for a unit
-    of neither table."""
+    of no table here."""
     short = short_unit(unit)
     if short is not None:
         return SCALES[short][0]
     word = " ".join(unit.lower().split())
-    return _DIMENSION_OF.get(word) or _DIMENSION_OF.get(word.removesuffix("s"))
+    for form in (word, word.removesuffix("s")):
+        measure = form if form in _MEASURES else _MEASURE_NAMES.get(form)
+        if measure is not None:
+            return _MEASURE_DIMENSIONS[measure]
+        if form in _OTHER_DIMENSIONS:
+            return _OTHER_DIMENSIONS[form]
+    return None

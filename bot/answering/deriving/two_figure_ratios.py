@@ -43,22 +43,25 @@ _A_SLASH_B = patterns.compile(
 
 def named_ratio_sides(said: str) -> tuple[str, str] | None:
     """The two figures' words of a ratio named by them ("loan", "deposit"), or None."""
+    named = _sides(said)
+    return named[:2] if named is not None else None
+
+
+def _sides(said: str) -> tuple[str, str, bool] | None:
+    """`named_ratio_sides`, and whether a slash wrote them ("GOV / orders")."""
     m = _A_TO_B_RATIO.search(said) or _RATIO_OF_A_TO_B.search(said)
-    if m is None:
-        m = _A_SLASH_B.search(said)
-        if m is None or not _figures_either_side(m["of"], m["over"]):
-            return None
-    return (m["of"], m["over"])
+    if m is not None:
+        return m["of"], m["over"], False
+    m = _A_SLASH_B.search(said)
+    if m is None or not _figures_either_side(m["of"], m["over"]):
+        return None
+    return m["of"], m["over"], True
 
 
 def _one_name_across(sides: tuple[str, str], over: FactView) -> bool:
     """Does the figure read after the slash name the word before it too ("retail" of
     "retail and rental revenue", asked as "retail/rental"): one line's name, no ratio?"""
     return lemmas(sides[0])[-1] in lemmas(over.fact.metric)
-
-
-def _named_as_a_ratio(said: str) -> bool:
-    return bool(_A_TO_B_RATIO.search(said) or _RATIO_OF_A_TO_B.search(said))
 
 
 def _figures_either_side(of: str, over: str) -> bool:
@@ -87,10 +90,10 @@ def ratio_of_named_figures(
 ) -> Pick | None:
     """The ratio of the two figures its name says, both actuals of one period in one unit
     (amounts of money, or counts), the second above nothing; None unless both are found."""
-    sides = named_ratio_sides(query.said)
-    if sides is None or len(query.periods) > 1:
+    named = _sides(query.said)
+    if named is None or len(query.periods) > 1:
         return None
-    slashed = _A_SLASH_B.search(query.said) is not None and not _named_as_a_ratio(query.said)
+    sides, slashed = named[:2], named[2]
     if stated_by_name(query, sides) and not slashed:
         return None
     if query.metrics and not query.unexplained and names_a_rate(query.metrics[0].metric.name):
@@ -98,13 +101,9 @@ def ratio_of_named_figures(
     when = " ".join(p.text for p in query.periods)
     if slashed:
         # ("rev/order": the company's own revenue per order, where it states one)
-        rate = read(f"{company} {sides[0]} per {sides[1]} {when}")
-        if rate.metrics and not rate.unexplained and names_a_rate(rate.metrics[0].metric.name):
-            stated = actual_read(
-                f"{company} {sides[0]} per {sides[1]} {when}", query, read, facts_of
-            )
-            if stated is not None:
-                return Pick(Intent.VALUE, (stated,))
+        rate = actual_read(f"{company} {sides[0]} per {sides[1]} {when}", query, read, facts_of)
+        if rate is not None and names_a_rate(rate.fact.metric):
+            return Pick(Intent.VALUE, (rate,))
     of, over = (actual_read(f"{company} {words} {when}", query, read, facts_of) for words in sides)
     if of is None or over is None or of.fact.metric == over.fact.metric:
         return None

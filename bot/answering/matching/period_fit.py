@@ -11,7 +11,6 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from bot import patterns
-from bot.answering.english.words import name_lemmas
 from bot.answering.matching.series import current_of, latest_of
 from bot.answering.matching.week_parts import own_part_span, own_quarter
 from bot.answering.phrases import calendar_of
@@ -408,12 +407,12 @@ def _a_change_at_a_day(view: FactView, days: int) -> bool:
 
 
 def _a_rate_of_change(view: FactView) -> bool:
-    """Is VIEW a change stated as a rate ("order backlog growth", in percent)?"""
+    """Is VIEW a change stated as a rate ("order backlog growth", in percent): named with
+    a family of the reporting vocabulary whose figures are a change?"""
     fact = view.fact
-    return fact.unit == "percent" and bool(set(name_lemmas(fact.metric)) & _CHANGE_NOUNS)
-
-
-_CHANGE_NOUNS = frozenset({"growth", "change", "increase", "decrease", "decline"})
+    return fact.unit == "percent" and any(
+        f.states_change for f in reporting.families_of(fact.metric)
+    )
 
 
 def span_between(

@@ -66,6 +66,7 @@ def _initials_spelt_out(name: str) -> list[str]:
     return [f"{m['short']}{m['rest']}", f"{m['long']}{m['rest']}"]
 
 
+@functools.lru_cache(maxsize=4096)  # (asked of each candidate, question after question)
 def initials_named(name: str) -> str:
     """NAME by its initials, where it spells them out in brackets ("CASK" of "CASK (cost
     per available seat kilometre)"); NAME itself otherwise."""
