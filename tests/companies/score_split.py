@@ -520,6 +520,7 @@ DEV = {
     "heimdal-games": HERE / "heimdal-games",
     "pacifico-andino-airlines": HERE / "pacifico-andino-airlines",
     "tamarind-bay-telecom": HERE / "tamarind-bay-telecom",
+    "tatra-sklo": HERE / "tatra-sklo",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
