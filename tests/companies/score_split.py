@@ -521,6 +521,7 @@ DEV = {
     "pacifico-andino-airlines": HERE / "pacifico-andino-airlines",
     "tamarind-bay-telecom": HERE / "tamarind-bay-telecom",
     "tatra-sklo": HERE / "tatra-sklo",
+    "tafilalt-dattes": HERE / "tafilalt-dattes",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
