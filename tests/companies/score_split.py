@@ -522,6 +522,7 @@ DEV = {
     "tamarind-bay-telecom": HERE / "tamarind-bay-telecom",
     "tatra-sklo": HERE / "tatra-sklo",
     "tafilalt-dattes": HERE / "tafilalt-dattes",
+    "brisk-harbour-ferries": HERE / "brisk-harbour-ferries",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
