@@ -519,6 +519,7 @@ DEV = {
     "kagiso-fleet-rentals": HERE / "kagiso-fleet-rentals",
     "heimdal-games": HERE / "heimdal-games",
     "pacifico-andino-airlines": HERE / "pacifico-andino-airlines",
+    "nuvem-azul-software": HERE / "nuvem-azul-software",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
