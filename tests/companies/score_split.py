@@ -523,6 +523,7 @@ DEV = {
     "tatra-sklo": HERE / "tatra-sklo",
     "tafilalt-dattes": HERE / "tafilalt-dattes",
     "brisk-harbour-ferries": HERE / "brisk-harbour-ferries",
+    "nuvem-azul-software": HERE / "nuvem-azul-software",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
