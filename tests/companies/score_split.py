@@ -794,6 +794,7 @@ TEST_COMPANIES = (
     "kibo-highland-coffee",
     "arashiyama-rail",
     "nordsjo-bryggeri",
+    "moravia-elektro",
 )
 
 
