@@ -789,6 +789,7 @@ TEST_COMPANIES = (
     "kibo-highland-coffee",
     "arashiyama-rail",
     "nordsjo-bryggeri",
+    "andes-salud",
 )
 
 
