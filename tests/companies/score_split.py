@@ -795,6 +795,7 @@ TEST_COMPANIES = (
     "arashiyama-rail",
     "nordsjo-bryggeri",
     "moravia-elektro",
+    "andes-salud",
 )
 
 
