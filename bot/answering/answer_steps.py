@@ -26,6 +26,7 @@ from bot.answering.english.words import (
     EXPECTATION_WORDS,
     MOVE_VERBS,
     ORIGINAL_WORDS,
+    PERCENT_WORDS,
     PREVIOUS_WORDS,
     SOURCE_WORDS,
     name_lemmas,
@@ -37,7 +38,11 @@ from bot.answering.matching.series import current_of
 from bot.answering.period_first import select_first
 from bot.answering.reading import asks
 from bot.answering.reading.code_switching import of_another_language
-from bot.answering.reading.currencies import amount_in_unit_asked, currency_as_basis
+from bot.answering.reading.currencies import (
+    amount_in_unit_asked,
+    currencies_said,
+    currency_as_basis,
+)
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.period_folding import (
     month_shares_year,
@@ -723,6 +728,16 @@ def stated_and_accounted(
             moved=moved,
         )
         decision = stated or decision
+    elif (
+        isinstance(decision, Pick)
+        and query.reading is not None
+        and not any(t.lemma in PERCENT_WORDS for t in query.reading.tokens)
+    ):
+        # "revenue growth in Q3, in EUR terms": the stated rate, with the amount it was
+        currencies = currencies_said(query.reading)
+        if currencies:
+            levels = siblings.levels_of_a_stated_growth(decision, pool(), currencies)
+            decision = levels or decision
     return decision
 
 

@@ -410,8 +410,10 @@ class Engine:
         """'pwc retail q2': a word nothing explains read as the other form of a term the
         company's reports define ("Personal watercraft (PWC)"; defined_terms.py), or as the
         figure whose quotes say it ("how many aircraft" of a fleet "of 62 aircraft"), where
-        the question so read leaves no word unexplained."""
-        if not query.unexplained:
+        the question so read leaves no word unexplained. A word asking for a derivation
+        ("what share of") is never a term: read as one, the share asked is lost."""
+        words = tuple(w for w in query.unexplained if w.lower() not in asks.DERIVING_WORDS)
+        if not words:
             return query
         entity_ids = query.entity_ids or self._implied_company(query, scope).entity_ids
         if entity_ids:
@@ -426,8 +428,8 @@ class Engine:
         version = self._vocabulary(scope)[1]
         for company in companies:
             views = self.store.facts_for(scope, entity_ids=company, keep=True)
-            for terms in _terms_of(views, query.unexplained, self._company_terms(scope, company)):
-                found = defined_terms.rewritten(query.said, query.unexplained, terms)
+            for terms in _terms_of(views, words, self._company_terms(scope, company)):
+                found = defined_terms.rewritten(query.said, words, terms)
                 if found is None:
                     continue
                 said, forms = found

@@ -98,3 +98,25 @@ def test_the_thing_the_quotes_count(engine, question, value) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [value], answer.text
+
+
+@pytest.mark.parametrize("mark", ["(1)", "(2)(3)", "( 4 )"])
+def test_a_footnote_mark_after_a_word_names_no_figure(mark) -> None:
+    """ "Adjusted net earnings per share(1)": the bracket is a footnote's mark, never
+    another name of "share" (before 2026-12-07 "what share of FY24 adj EPS came in Q4"
+    was read as "what adjusted eps of ...": a wrong answer in a development set)."""
+    views = [_View("adjusted EPS", f"Adjusted net earnings per share{mark}    0.72    0.66")]
+    assert quoted_words(views, ["share"]) == {}
+
+
+@pytest.mark.parametrize(
+    ("metric", "quote", "word"),
+    [
+        ("LTL revenue per hundredweight", "LTL rev/cwt ($)     46.12", "cwt"),
+        ("gross margin", "Bruttomarge (%)     47,2", "bruttomarge"),
+    ],
+)
+def test_a_row_label_beside_a_sign_of_its_unit_names_its_figure(metric, quote, word) -> None:
+    # (a guard: a unit's sign in brackets is no footnote's mark)
+    views = [_View(metric, quote, 1.0)]
+    assert quoted_words(views, [word]) == {word: metric.lower()}

@@ -29,7 +29,7 @@ from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
-from bot.facts.model import FactView, Kind
+from bot.facts.model import Fact, FactView, Kind
 from bot.facts.periods import back_to_back
 
 
@@ -141,6 +141,58 @@ def stated_growth(
 
 # What a growth's name may add that is the levels' own basis ("revenue growth (reported)")
 _LEVELS_BASIS = patterns.compile(r"(?:as\s+)?reported", re.IGNORECASE)
+
+
+def levels_of_a_stated_growth(
+    decision: Pick, entity_facts: list[FactView], currencies: frozenset[str]
+) -> Pick | None:
+    """'Q3 revenue growth in EUR terms': the growth the company states (DECISION, one rate),
+    asked in the currency of the levels it is the change between: the stated rate first,
+    then both levels, whose difference is the amount the currency asks. Only where both
+    are held in a currency said (CURRENCIES), a year apart; a currency the rate alone is
+    measured on ("in dollar terms" of levels in rupees) leaves the rate as it is."""
+    if decision.intent is not Intent.VALUE or len(decision.facts) != 1:
+        return None
+    stated = decision.facts[0].fact
+    if stated.unit != "percent" or stated.value_high is not None:
+        return None
+    levels = [
+        v
+        for v in entity_facts
+        if v.is_current
+        and v.fact.unit in currencies
+        and v.fact.kind is stated.kind
+        and v.fact.value_high is None
+        and any(
+            _basis_only(rest, False)
+            for rest in reporting.change_rests(stated.metric, v.fact.metric)
+        )
+    ]
+    later = [v for v in levels if v.fact.period == stated.period]
+    if len(later) != 1 or _growth_on_another_basis(stated, later[0], entity_facts):
+        return None
+    earlier = [
+        v
+        for v in levels
+        if v.fact.metric == later[0].fact.metric
+        and v.fact.period.end < stated.period.start
+        and a_year_apart(Pick(Intent.GROWTH, (later[0], v)))
+    ]
+    if len(earlier) != 1:
+        return None
+    return Pick(Intent.GROWTH, (decision.facts[0], later[0], earlier[0]))
+
+
+def _growth_on_another_basis(stated: Fact, level: FactView, entity_facts: list[FactView]) -> bool:
+    """Does the company state the level's growth on another basis too ("... in local
+    currencies")? Then a currency said contrasts the two bases: the rate as reported."""
+    return any(
+        v.fact.period == stated.period
+        and v.fact.unit == "percent"
+        and v.fact.metric != stated.metric
+        and reporting.change_rests(v.fact.metric, level.fact.metric)
+        for v in entity_facts
+    )
 
 
 def _basis_only(rest: str, sequential: bool) -> bool:

@@ -61,6 +61,7 @@ SHORTHAND = {
     "mkt": "market",
     "mgmt": "management",
     "adj": "adjusted",
+    "stat": "statutory",  # "stat NPAT": the statutory figure beside the underlying
     "nongaap": "adjusted",  # "non-GAAP operating income" is its adjusted figure
     "est": "estimate",
     "delivs": "delivery",

@@ -117,7 +117,8 @@ def quoted_words(views: Iterable, words: Iterable[str]) -> dict[str, str]:
             # "62 aircraft", "1.2 million riders"
             rf"(?P<number>\d[\d,.]*)\s*(?P<scale>{_SCALES})?\s+{stem}s?\b"
             rf"|(?P<before>[a-z]+)?\s*\(\s*{stem}s?\s*\)"  # "natural (unwashed)"
-            rf"|\b{stem}s?\s*\((?P<beside>[^()]*)\)",  # "(pelgotumab)"
+            # "(pelgotumab)"; never a footnote's mark, "per share(1)"
+            rf"|\b{stem}s?\s*\((?P<beside>(?![\d\s,*]*\))[^()]*)\)",
             re.IGNORECASE,
         )
         # (a figure its own name already calls so, "Revenue per learner ($)" of a table

@@ -1,7 +1,8 @@
 """'Ramadan 2023 (23 Mar - 20 Apr 2023)', 'Easter weekend 2024: 29-31 March 2024': a named
 day or festival restated by its dates is those dates. The company's own span of it may
 differ a day or two from the calendar's (a moon sighting, its own trading days): the dates
-said are the figure's."""
+said are the figure's. "Jan+Feb 2025, pre-Ramadan": a festival after "pre-" or "post-"
+beside the period said describes that period, and is none of its own."""
 
 from __future__ import annotations
 
@@ -49,3 +50,23 @@ def _restates(text: str, event: PeriodMention, dates: PeriodMention) -> bool:
         said.start <= days.end + _NEAR and days.start - _NEAR <= said.end
         for days in event_days(event.ref.event, year)
     )
+
+
+# "pre-Ramadan", "post Christmas": the time about a festival, said of a period named
+_BESIDE = patterns.compile(r"(?:\bpre|\bpost)[\s-]?$", re.IGNORECASE)
+
+
+def events_described(
+    text: str, mentions: list[PeriodMention]
+) -> tuple[list[PeriodMention], list[tuple[int, int]]]:
+    """MENTIONS without each festival said as the time before or after it ("pre-Ramadan"),
+    and the spans of those words (prefix and festival) where another period is said: they
+    describe it. Alone, how long before or after is unsaid: its words stay unexplained."""
+    kept, described = [], []
+    for m in mentions:
+        before = _BESIDE.search(text[max(0, m.start - 5) : m.start])
+        if not (isinstance(m.ref, DayEventRef) and before):
+            kept.append(m)
+        elif len(mentions) > 1:
+            described.append((m.start - len(before.group(0)), m.end))
+    return kept, described

@@ -51,7 +51,7 @@ from bot.answering.reading.currencies import (
     local_symbols_at,
     signs_said,
 )
-from bot.answering.reading.event_dates import events_dated
+from bot.answering.reading.event_dates import events_dated, events_described
 from bot.answering.reading.events_named import events_named
 from bot.answering.reading.intent import (
     lexicon_word,
@@ -437,7 +437,8 @@ def _dated(
         lone_month_years(correct_words(spell_out_amounts(question.strip(), vocab), vocab))
     )
     as_of, text = cut_as_of(text)
-    found = events_dated(text, find_periods(text))
+    found, described = events_described(text, events_dated(text, find_periods(text)))
+    text = mask(text, described)
     found = same_part_of_year(text, months_before_a_money_name(text, found))
     found = months_listed(text, months_compared(text, found))
     found = bare_month_compared(text, found)
@@ -696,9 +697,10 @@ def _arithmetic(tokens: list[Token], used: set[int], vocab: Vocabulary) -> list[
 
 def _drop_particles(tokens: list[Token], signals: dict[int, str], used: set[int]) -> None:
     """'did they ring up', 'before they bumped it up': a verb's particle is no signal; it
-    moves from SIGNALS to USED."""
+    moves from SIGNALS to USED ('did net debt come down' keeps its move)."""
     for i in [i for i, w in signals.items() if w in _PARTICLES and i > 0]:
-        if verb_lemma(tokens[i - 1].text) and verb_context(tokens, i - 1) == "did":
+        verb = verb_lemma(tokens[i - 1].text)
+        if verb and verb not in asks.MOVING_VERBS and verb_context(tokens, i - 1) == "did":
             del signals[i]
             used.add(i)
     for i, tok in enumerate(tokens[:-1]):

@@ -60,6 +60,7 @@ from bot.answering.reading.asks.arithmetic import (
 from bot.answering.reading.asks.changes import (
     HOW_DID_IT_DO,
     LEVEL_REACHED,
+    MOVING_VERBS,
     RATE_OF_CHANGE,
     REPORTED_BASIS,
     RESTATED_BASIS_SAID,
@@ -181,6 +182,7 @@ __all__ = [
     "MIDPOINT_WORDS",
     "MISSED",
     "MORE_NEEDED",
+    "MOVING_VERBS",
     "OUTDID",
     "PERIOD_AS_PART",
     "PRECEDED",

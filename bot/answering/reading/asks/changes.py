@@ -28,7 +28,9 @@ def size(text: str) -> bool:
     return bool(_SIZE.search(text))
 
 
-# "has the midpoint come down", "did the guide go up": a move said as a phrasal verb
+# "has the midpoint come down", "did the guide go up": a move said as a phrasal verb, whose
+# particle is the move itself (never "ring up", "bump it up")
+MOVING_VERBS = frozenset({"come", "go"})
 _PHRASAL_MOVE = patterns.compile(
     r"\b(?:come|comes|came|coming|go|goes|went|gone|going)\s+(?:down|up)\b", re.IGNORECASE
 )
