@@ -398,6 +398,8 @@ class Vocabulary:
                 entity_id = self._entity_names.get(tuple(words[i : i + n]))
                 if entity_id is not None and self._owner_ends_before(tokens, i, n, entity_id):
                     continue
+                if entity_id is not None and self._a_line_of_its_own(words[i : i + n], entity_id):
+                    continue
                 if entity_id is not None:
                     n = self._name_before_metric(words, i, n, entity_id, tokens)
                     hits.append(EntityHit(entity_id, i, i + n - 1, exact=True))
@@ -424,6 +426,16 @@ class Vocabulary:
                 # company)
                 return tokens[k + 1].lemma in self._name_first_words
         return False
+
+    def _a_line_of_its_own(self, key: list[str], entity_id: int) -> bool:
+        """Is the alias KEY (two words or more) a product line the company states figures
+        for under that name ("Azul RH" of Nuvem Azul, whose figures include "Azul RH
+        ARR"), never its own name's first words? Said, it names that line's figures (which
+        imply the company), never the whole company's ("Azul RH revenue" is no revenue of
+        Nuvem Azul's)."""
+        if len(key) < 2 or tuple(key) == lemmas(self.entities[entity_id].name)[: len(key)]:
+            return False
+        return any(len(s) > len(key) and list(s[: len(key)]) == key for s in self._own_name_starts)
 
     def _names_written(self, entity_id: int) -> tuple[str, ...]:
         entity = self.entities[entity_id]
