@@ -525,6 +525,7 @@ DEV = {
     "brisk-harbour-ferries": HERE / "brisk-harbour-ferries",
     "nuvem-azul-software": HERE / "nuvem-azul-software",
     "lofoten-sjokraft": HERE / "lofoten-sjokraft",
+    "guarani-yerba": HERE / "guarani-yerba",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
