@@ -526,6 +526,7 @@ DEV = {
     "nuvem-azul-software": HERE / "nuvem-azul-software",
     "lofoten-sjokraft": HERE / "lofoten-sjokraft",
     "guarani-yerba": HERE / "guarani-yerba",
+    "mombasa-cold-chain": HERE / "mombasa-cold-chain",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
