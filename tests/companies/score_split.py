@@ -524,6 +524,7 @@ DEV = {
     "tafilalt-dattes": HERE / "tafilalt-dattes",
     "brisk-harbour-ferries": HERE / "brisk-harbour-ferries",
     "nuvem-azul-software": HERE / "nuvem-azul-software",
+    "tbilisi-wine-house": HERE / "tbilisi-wine-house",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
