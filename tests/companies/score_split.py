@@ -527,6 +527,7 @@ DEV = {
     "lofoten-sjokraft": HERE / "lofoten-sjokraft",
     "guarani-yerba": HERE / "guarani-yerba",
     "mombasa-cold-chain": HERE / "mombasa-cold-chain",
+    "tbilisi-wine-house": HERE / "tbilisi-wine-house",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
