@@ -524,6 +524,7 @@ DEV = {
     "tafilalt-dattes": HERE / "tafilalt-dattes",
     "brisk-harbour-ferries": HERE / "brisk-harbour-ferries",
     "nuvem-azul-software": HERE / "nuvem-azul-software",
+    "kutai-plywood": HERE / "kutai-plywood",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
