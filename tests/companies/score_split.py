@@ -528,6 +528,7 @@ DEV = {
     "guarani-yerba": HERE / "guarani-yerba",
     "mombasa-cold-chain": HERE / "mombasa-cold-chain",
     "tbilisi-wine-house": HERE / "tbilisi-wine-house",
+    "kutai-plywood": HERE / "kutai-plywood",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
