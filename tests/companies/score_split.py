@@ -801,6 +801,7 @@ TEST_COMPANIES = (
     "nordsjo-bryggeri",
     "moravia-elektro",
     "andes-salud",
+    "riga-bus-works",
 )
 
 
