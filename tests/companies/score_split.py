@@ -796,6 +796,7 @@ TEST_COMPANIES = (
     "nordsjo-bryggeri",
     "moravia-elektro",
     "andes-salud",
+    "saigon-dairy-farms",
 )
 
 
