@@ -802,6 +802,7 @@ TEST_COMPANIES = (
     "moravia-elektro",
     "andes-salud",
     "riga-bus-works",
+    "saigon-dairy-farms",
 )
 
 
