@@ -770,6 +770,10 @@ def table_proposals(
                 if (prefixed := _PREFIXED_UNIT.search(physical.group())) is not None:
                     # "(kt)", "(koz)", "(Moz)": thousands or millions of the unit
                     row_note = (1e3 if prefixed["p"] == "k" else 1e6, None)
+            if row_note is None and physical is None and table_rate(label) is not None:
+                # "Order intake (MW)" under "NOK million": power as written, named with its
+                # unit below, never the caption's millions of money
+                row_note = (1.0, None)
             if row_note is None and physical is None and carried_mass is not None:
                 row_note = carried_mass  # "Quebrada Larga (QL)" below "Copper production (kt)"
             if row_note is None and _PER_SHARE.search(label) and _PENCE_NOTE.search(values[0]):
