@@ -15,6 +15,7 @@ from bot.facts import reporting
 from bot.facts.model import Kind, Period
 from bot.ingest import comparatives
 from bot.ingest import lexicon as lx
+from bot.ingest.after_cue import after_as_versus
 from bot.ingest.breakdowns import Breakdown, breakdown, list_note
 from bot.ingest.breaks import clause_start
 from bot.ingest.capitals import uncapped
@@ -146,7 +147,7 @@ def _changed_by(text: str, sl: Slot) -> bool:
 
 def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     text = without_originals(
-        unapposed(uncapped(unlabelled(as_of_for_as_on(s.text))))
+        unapposed(uncapped(unlabelled(after_as_versus(as_of_for_as_on(s.text)))))
     )  # ("ACME FY SALES ...": read as written small; "CFO NAME (CFO):" who speaks, blank)
     # cheap checks first: most sentences of a long report state no figure
     figs = find_figures(text) if _FIGURE_HINT.search(text) else []

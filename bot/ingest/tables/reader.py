@@ -26,7 +26,7 @@ from bot.facts.quantities import DOLLAR_SIGNS, currency_names, normalize_unit
 from bot.facts.unit_scales import short_unit
 from bot.ingest import lexicon as lx
 from bot.ingest.figures import find_figures
-from bot.ingest.layout import Layout
+from bot.ingest.layout import Layout, Sentence
 from bot.ingest.leads import lead_measure
 from bot.ingest.local_signs import (
     cents_note,
@@ -703,6 +703,7 @@ def table_proposals(
             _RECONCILIATION.search(text[max(0, top - 300) : top].rstrip().split("\n\n")[-1])
         )
         spared_row = False
+        cents_of = _cents_currency(body, amounts, signs)  # "HEPS (cents)": whose cents
         section_mass: tuple[float, None] | None = None  # "**Copper production (kt)**" above
         section_name: str | None = None  # "**Coating Solutions (CS)**" above: its rows' segment
         # columns of their own times ("2025 | 2024"), none a statement's ("Previous | Revised")
@@ -770,12 +771,18 @@ def table_proposals(
                 if (prefixed := _PREFIXED_UNIT.search(physical.group())) is not None:
                     # "(kt)", "(koz)", "(Moz)": thousands or millions of the unit
                     row_note = (1e3 if prefixed["p"] == "k" else 1e6, None)
+            if row_note is None and physical is None and table_rate(label) is not None:
+                # "Order intake (MW)" under "NOK million": power as written, named with its
+                # unit below, never the caption's millions of money
+                row_note = (1.0, None)
             if row_note is None and physical is None and carried_mass is not None:
                 row_note = carried_mass  # "Quebrada Larga (QL)" below "Copper production (kt)"
             if row_note is None and _PER_SHARE.search(label) and _PENCE_NOTE.search(values[0]):
                 row_note = (0.01, "GBP")  # "Basic earnings per share (p)": pence, no footnote
-            if row_note is None and _CENTS_NOTE.search(label):
-                row_note = (0.01, "USD")  # "Earnings per share (cents)": the report's dollar
+            if row_note is None and (cents := _CENTS_NOTE.search(label)) is not None:
+                # "Earnings per share (cents)": the cents of the table's one money, else the
+                # dollar's ("(US cents)" says so)
+                row_note = (0.01, "USD" if "US" in cents[0].upper() else cents_of or "USD")
             bare_currency = _BARE_CURRENCY.search(label) if row_note is None else None
             if bare_currency is not None:
                 # "Net revenue/hl (R$)" under "(R$ mn)": reais as written, no millions
@@ -1278,6 +1285,24 @@ def table_proposals(
 
 # "Cumulative revenue", "Year-to-date sales": a running total's word before its measure
 _RUNNING_WORD = re.compile(r"^\s*(?:cumulative|year[- ]to[- ]date|ytd|accumulated)\s+", re.I)
+
+
+def _cents_currency(
+    body: list[tuple[list[str], list[Sentence]]],
+    amounts: tuple[float, str | None] | None,
+    signs: dict[str, str],
+) -> str | None:
+    """The one currency a table's caption or its money rows note ("R million" over "Revenue",
+    "Revenue (R million)"): a row "in cents" counts that currency's cents. None where the
+    table notes none, or more than one."""
+    if amounts is not None and amounts[1] not in (None, "units"):
+        return amounts[1]
+    noted = {
+        note[1]
+        for values, _ in body
+        if values and (note := unit_note(coded_label(unmark(values[0])[0], signs))) is not None
+    } - {None, "units"}
+    return next(iter(noted)) if len(noted) == 1 else None
 
 
 def _timed_label(label: str, entity: KnownEntity, published: date) -> bool:
