@@ -608,6 +608,7 @@ class Engine:
             answer = with_verdict(answer, asks.direction_asked(said), asks.change_bar(said))
             answer = without_unasked_verdict(verdict_as_asked(answer, query.said), query.said)
             answer = _one_figure_for_two(sign_as_asked(answer, query.said), query)
+            answer = _a_level_for_a_percentage(answer, query)
             answer = with_other_levels(
                 answer, query.said, lambda view: self._profit_levels(view, scope, vocab)
             )
@@ -1200,7 +1201,10 @@ class Engine:
     def _spans_settled(self, query: Query, facts: list[FactView], asking: Asking) -> Query | Answer:
         """Spans named by weeks or less a part, and a month a goal is for, read against the
         facts; a part taken from the middle of a period is said to be beyond it."""
-        query = spans.weeks_to(statement_months.month_a_goal_is_for(query, facts), facts)
+        query = statement_months.month_an_actual_is_at(
+            statement_months.month_a_goal_is_for(query, facts), facts
+        )
+        query = spans.weeks_to(query, facts)
         counted = spans.in_weeks(query, facts)
         if counted is None:
             # "the first 12 weeks": a span of weeks the store holds no figure for
@@ -1426,6 +1430,23 @@ def _one_figure_for_two(answer: Answer, query: Query) -> Answer:
     return unknown(
         answer.question,
         f"That needs two figures and I found only one: {answer.title.rstrip('.')}.",
+    )
+
+
+def _a_level_for_a_percentage(answer: Answer, query: Query) -> Answer:
+    """'What % of its kilos were exported', 'Japan's share of 9M sales': a percentage asked
+    is never answered with a level alone (the part found, its share not worked out: the
+    part was given as the answer)."""
+    if (
+        answer.status is not Status.ANSWERED
+        or "%" in answer.text
+        or not asks.PERCENT_ASKED.search(query.said)
+    ):
+        return answer
+    return unknown(
+        answer.question,
+        f"That asks for a percentage, and I could not work it out: I have only "
+        f"{answer.title.rstrip('.')}.",
     )
 
 

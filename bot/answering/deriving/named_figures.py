@@ -187,7 +187,31 @@ def _between_named(
     if len({frozenset((p[3].fact.metric, p[4].fact.metric)) for p in tied}) > 1:
         return None  # ("reported growth": revenue's or EBIT's? never one picked at random)
     first, second = tied[0][3], tied[0][4]
+    if _a_change_against_a_level(first.fact.metric, second.fact.metric):
+        return None  # ("EBITDA margin less revenue growth": no figure, whatever else fits)
     return Pick(intent, (first, second))
+
+
+def _a_change_against_a_level(a: str, b: str) -> bool:
+    """Is one of two figures so named a rate of change ("revenue growth") and the other a
+    figure the reporting vocabulary knows as no change ("EBITDA margin")?"""
+    return {_a_change(a), _a_change(b)} == {True, False}
+
+
+def _a_change(name: str) -> bool | None:
+    """True where the name ends in a word of change ("... growth", "... change"); False
+    where the reporting vocabulary knows its figure as no change at all ("EBITDA margin");
+    None otherwise ("comparable EBIT", "pricing yield": either)."""
+    words = name_lemmas(name)
+    if words and words[-1] in _CHANGE_ENDS:
+        return True
+    found = reporting.families_of(name)
+    if found and not any(f.key == "growth" or f.states_change for f in found):
+        return False
+    return None
+
+
+_CHANGE_ENDS = frozenset({"growth", "change", "increase", "decrease", "decline"})
 
 
 def _named_either_side(

@@ -21,9 +21,11 @@ from bot.facts.model import FactView
 from bot.facts.quantities import measure_unit
 
 _WORDS = r"[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,2}?"
-# "loan-to-deposit ratio", "debt to equity ratio"; "ratio of net debt to equity"
+# "loan-to-deposit ratio", "debt to equity ratio", "orders vs revenue ratio"; "ratio of net
+# debt to equity"
 _A_TO_B_RATIO = patterns.compile(
-    rf"\b(?P<of>{_WORDS})[\s-]+to[\s-]+(?P<over>{_WORDS})[\s-]+ratio\b", re.IGNORECASE
+    rf"\b(?P<of>{_WORDS})[\s-]+(?:to|vs\.?|versus)[\s-]+(?P<over>{_WORDS})[\s-]+ratio\b",
+    re.IGNORECASE,
 )
 # (the second figure's words end where a period or company is put: "… to equity for 2025")
 _RATIO_OF_A_TO_B = patterns.compile(
@@ -34,9 +36,11 @@ _RATIO_OF_A_TO_B = patterns.compile(
 
 
 # "GOV / orders", "(net debt/ebitda)": the one figure over the other, written with a slash
+# (never three or more so listed: "storage / transport / port %" is a mix)
 _A_SLASH_B = patterns.compile(
-    rf"(?<![\w/])(?P<of>{_WORDS})\s*/\s*"
-    r"(?P<over>[a-z][\w&'-]*(?:\s+(?!(?:for|at|in|on|as|by|of)\b)[a-z][\w&'-]*)?)\b",
+    rf"(?<![\w/])(?<!/\s)(?P<of>{_WORDS})\s*/\s*"
+    r"(?P<over>[a-z][\w&'-]*(?:\s+(?!(?:for|at|in|on|as|by|of)\b)[a-z][\w&'-]*)?)\b"
+    r"(?!\s*/)",
     re.IGNORECASE,
 )
 

@@ -354,8 +354,12 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
             tuple(current),
         )
     goal = find_period(mention, goals, query.anchor, query.cumulative)
-    if goal is None and len(query.periods) > 1:
-        onward = _gap_from_named_count(query, goals, actuals)
+    if goal is None and query.periods:
+        onward = (
+            _gap_from_named_count(query, goals, actuals)
+            if len(query.periods) > 1
+            else _gap_from_count_on_day(query, goals, actuals)
+        )
         if onward is not None:
             return onward
     if goal is not None and len(query.periods) > 1:
@@ -418,7 +422,10 @@ def _how_far_asked(query: Query) -> bool:
     """Does the question ask how far off a goal is, or how many more it needs?"""
     said = query.said
     return bool(
-        asks.STILL_NEEDED.search(said) or asks.HOW_FAR.search(said) or asks.MORE_NEEDED.search(said)
+        asks.STILL_NEEDED.search(said)
+        or asks.HOW_FAR.search(said)
+        or asks.MORE_NEEDED.search(said)
+        or asks.HOW_MANY_SHORT.search(said)
     )
 
 
@@ -440,6 +447,32 @@ def _gap_from_named_count(
     if count is None or count.fact.period.end >= goal.fact.period.end:
         return None
     return Pick(Intent.TARGET_MET, (count, goal))
+
+
+def _gap_from_count_on_day(
+    query: Query, goals: Sequence[FactView], actuals: Sequence[FactView]
+) -> Pick | None:
+    """'At March 2025, how many subscribers short of the target were they': the count held
+    on the one day the question names, against the goal set for the nearest later date,
+    when it asks how far off (the goal as stated is settled later: by its amount named)."""
+    if not _how_far_asked(query):
+        return None
+    counts = [v for v in actuals if v.fact.period.days == 1]
+    count = find_period(period_mention(query), counts, query.anchor)
+    if count is None or count.fact.period.days > 1:
+        return None
+    later = [
+        g
+        for g in goals
+        if g.fact.period.days == 1
+        and RANGE_END.sub("", g.fact.metric) == count.fact.metric
+        and g.fact.period.end > count.fact.period.end
+    ]
+    if not later:
+        return None
+    nearest = min(g.fact.period.end for g in later)
+    goal = [g for g in later if g.fact.period.end == nearest]
+    return Pick(Intent.TARGET_MET, (count, goal[0])) if len(goal) == 1 else None
 
 
 def _opening_count(query: Query, goal: FactView, counts: Sequence[FactView]) -> FactView | None:

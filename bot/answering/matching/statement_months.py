@@ -18,7 +18,7 @@ from bot.answering.matching.match import select
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.query import Query
-from bot.facts.model import FactView, Kind
+from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import ExactRef, find_periods
 
 # "before December", "prior to the October": a statement that stood by the month's start
@@ -163,6 +163,36 @@ def month_a_goal_is_for(query: Query, facts: list[FactView]) -> Query:
         return query
     revision = query.undated_revision or query.revision
     return replace(query, periods=(said[0],), as_of=None, revision=revision)
+
+
+def month_an_actual_is_at(query: Query, facts: list[FactView]) -> Query:
+    """'at March 2025, how many subscribers short of the 1.5m target were they': a month
+    read as the day a goal was stated, where a goal's gap is asked and the series holds a
+    count on the month's last day, is the day the count is at, measured against the goal
+    (the goal named by its own period or amount, never as stated by then)."""
+    if query.as_of is None or query.periods or query.intent is not Intent.TARGET_MET:
+        return query
+    if _AS_OF_SAID.search(query.said):
+        return query  # ("as of March": when the goal was stated)
+    counts = [
+        v
+        for v in facts
+        if v.fact.kind is Kind.ACTUAL
+        and v.fact.period.days == 1
+        and v.fact.period.end == query.as_of
+    ]
+    goals = [v for v in facts if v.fact.kind is not Kind.ACTUAL and v.fact.period.end > query.as_of]
+    if not counts or not goals:
+        return query
+    said = [
+        m
+        for m in find_periods(query.said)
+        if isinstance(m.ref, ExactRef) and m.ref.period.end == query.as_of
+    ]
+    if len(said) != 1:
+        return query
+    day = replace(said[0], ref=ExactRef(Period(query.as_of, query.as_of)))
+    return replace(query, periods=(day,), as_of=None)
 
 
 _AS_OF_SAID = patterns.compile(r"\bas\s+(?:of|at)\b", re.IGNORECASE)

@@ -18,10 +18,12 @@ from bot.answering.english.words import (
     currency_families,
     lemmas,
     mask,
+    name_lemmas,
     tokenize,
 )
 from bot.answering.reading.asks import scale_asked
 from bot.answering.reading.shared_signs import currencies_meant
+from bot.answering.vocabulary.name_forms import measure_lemmas
 from bot.answering.vocabulary.vocabulary import MetricHit
 from bot.facts.quantities import (
     CURRENCY_SIGNS,
@@ -52,14 +54,29 @@ def in_currency_said(
     said = currencies_said(reading)
     plain = [h for h in best if not _currencies_named(h.metric.name)]
     if said:
+        # (a line the question leaves unsaid is no figure of the currency asked: "total
+        # revenue in dollars" is never the exports stated in dollars)
         kept = [h for h in best if _currencies_named(h.metric.name) & said] or [
-            h for h in best if units_of(h, units) & said
+            h for h in best if units_of(h, units) & said and not _a_line_unsaid(h, reading)
         ]
         # "in rupee terms" where no name says rupees: the figure in no other currency
         return kept or plain or best
     if len(best) < 2:
         return best
     return plain or best
+
+
+def _a_line_unsaid(hit: MetricHit, reading: Reading) -> bool:
+    """Does the metric's name say a line ("export revenue") the question does not, where
+    the question says it asks the whole ("total revenue")?"""
+    said = {t.lemma for t in reading.tokens}
+    if not said & _WHOLE_WORDS:
+        return False
+    return bool(set(name_lemmas(hit.metric.name)) - said - measure_lemmas())
+
+
+# words asking a figure whole, never one of its lines
+_WHOLE_WORDS = frozenset({"total", "overall", "whole", "group", "consolidated"})
 
 
 def in_no_other_currency(viable: list[MetricHit], reading: Reading) -> list[MetricHit]:

@@ -128,7 +128,11 @@ def with_verdict(answer: Answer, way: str | None, bar: tuple[str, float] | None 
 # "how much did they come in under the guidance", "what was the shortfall": an amount is
 # asked, not whether; a "No:" before it answers a question nobody put
 _AMOUNT_ASKED = patterns.compile(
-    r"^\W*(?:by\s+)?(?:how\s+(?:much|many|far|big|large)|what|which)\b", re.I
+    r"^\W*(?:by\s+)?(?:how\s+(?:much|many|far|big|large)|what|which)\b"
+    # ("at March 2025 how many short of the goal were they": a time said first)
+    r"|^(?:(?!\b(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b).)*?"
+    r"\bhow\s+(?:much|many|far|big|large)\b",
+    re.I,
 )
 
 

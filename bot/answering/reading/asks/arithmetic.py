@@ -231,6 +231,14 @@ def midpoint(unexplained: tuple[str, ...]) -> bool:
 _AS_SHARE_OF = r"\bas\s+(?:an?\s+)?(?:%|per\s?cent(?:age)?|pct|share|proportion|fraction)\s+of\b"
 AS_SHARE_OF = cue(_AS_SHARE_OF, re.I)
 
+# "what % of its kilos", "qué % de" (read "what % kilos"), "Japan's share of sales", "as a
+# % of": a percentage asked, whatever else the question says
+PERCENT_ASKED = cue(
+    r"\b(?:what|which)\s*(?:%|per\s?cent(?:age)?\b|pct\b)"
+    r"|\b(?:share|proportion|fraction|portion)\s+of\b|" + _AS_SHARE_OF,
+    re.I,
+)
+
 # "what % of", "what share of", "which proportion of": a part as a share of a whole
 SHARE_OF = cue(
     r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?|share|proportion|fraction|portion)\s+of\b"

@@ -108,6 +108,9 @@ HOW_FAR = cue(r"\bhow\s+far\b(?!\s+along)", re.I)
 # "how many more homes does it need", "how much more must it sell": the gap to a goal
 MORE_NEEDED = cue(r"\bhow\s+(?:many|much)\s+more\b", re.I)
 
+# "how many subscribers was it short of the goal": the gap, counted
+HOW_MANY_SHORT = cue(r"\bhow\s+(?:many|much)\b.*\b(?:short|shy)\s+of\b", re.I)
+
 # "guiding for more in FY26 than it delivered in FY25": what was done, set against what is
 # expected (a verb in the past after "than" and its subject)
 THAN_DONE = cue(
