@@ -529,6 +529,7 @@ DEV = {
     "mombasa-cold-chain": HERE / "mombasa-cold-chain",
     "tbilisi-wine-house": HERE / "tbilisi-wine-house",
     "kutai-plywood": HERE / "kutai-plywood",
+    "oaxaca-mezcal": HERE / "oaxaca-mezcal",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
