@@ -530,6 +530,7 @@ DEV = {
     "tbilisi-wine-house": HERE / "tbilisi-wine-house",
     "kutai-plywood": HERE / "kutai-plywood",
     "penang-chip-test": HERE / "penang-chip-test",
+    "oaxaca-mezcal": HERE / "oaxaca-mezcal",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
