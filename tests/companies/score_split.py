@@ -531,6 +531,7 @@ DEV = {
     "kutai-plywood": HERE / "kutai-plywood",
     "penang-chip-test": HERE / "penang-chip-test",
     "oaxaca-mezcal": HERE / "oaxaca-mezcal",
+    "ural-rail-wagons": HERE / "ural-rail-wagons",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
