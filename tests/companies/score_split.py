@@ -529,6 +529,7 @@ DEV = {
     "mombasa-cold-chain": HERE / "mombasa-cold-chain",
     "tbilisi-wine-house": HERE / "tbilisi-wine-house",
     "kutai-plywood": HERE / "kutai-plywood",
+    "avonmore-cider": HERE / "avonmore-cider",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
