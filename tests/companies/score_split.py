@@ -532,6 +532,7 @@ DEV = {
     "penang-chip-test": HERE / "penang-chip-test",
     "oaxaca-mezcal": HERE / "oaxaca-mezcal",
     "ural-rail-wagons": HERE / "ural-rail-wagons",
+    "avonmore-cider": HERE / "avonmore-cider",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
