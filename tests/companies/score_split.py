@@ -807,6 +807,7 @@ TEST_COMPANIES = (
     "andes-salud",
     "riga-bus-works",
     "saigon-dairy-farms",
+    "zagros-cement",
 )
 
 
