@@ -803,6 +803,7 @@ TEST_COMPANIES = (
     "andes-salud",
     "riga-bus-works",
     "saigon-dairy-farms",
+    "manaus-bikes",
 )
 
 
