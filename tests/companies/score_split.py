@@ -808,6 +808,7 @@ TEST_COMPANIES = (
     "riga-bus-works",
     "saigon-dairy-farms",
     "zagros-cement",
+    "manaus-bikes",
 )
 
 
