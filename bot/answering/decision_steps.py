@@ -38,6 +38,7 @@ from bot.answering.phrases import calendar_of, fact_label
 from bot.answering.reading import asks
 from bot.answering.reading.agreement import is_share
 from bot.answering.reading.currencies import (
+    amount_in_currency,
     amount_in_unit_asked,
     currencies_said,
     is_currency_code,
@@ -218,7 +219,7 @@ def checked(
     """Last checks on a pick: the actual asked is an actual, the kind asked is held, a year
     on year change is a year apart, a share asked is a share, a currency asked is the
     figures' own."""
-    decision = _in_currency_asked(query, decision)
+    decision = _a_count_asked_in_money(store, query, _in_currency_asked(query, decision), asking)
     decision = _toward_the_original(query, decision, facts)
     if (
         isinstance(decision, Pick)
@@ -519,6 +520,35 @@ def _in_currency_asked(query: Query, decision: Decision) -> Decision:
     return Miss(
         "currency",
         f"I have that figure only in {', '.join(other)}, not in the currency you named.",
+        decision.facts[:1],
+    )
+
+
+def _a_count_asked_in_money(
+    store: FactStore, query: Query, decision: Decision, asking: Asking
+) -> Decision:
+    """'The order book in tenge' of an order book held in wagons: a count is no amount of
+    money. Only a currency the company reports in, with no amount said ("$100k customers"
+    name a threshold; "pounds" of a company reporting dollars are weight)."""
+    if (
+        not isinstance(decision, Pick)
+        or query.reading is None
+        or query.amounts
+        or not all(v.fact.unit == "units" for v in decision.facts)
+        or not amount_in_currency(query.reading)
+    ):
+        return decision
+    said = {c for c in currencies_said(query.reading) if is_currency_code(c)}
+    entity = asking.vocab.entity_id(decision.facts[0].fact.entity)
+    revenue = [m for m, family in asking.vocab.metric_families.items() if family == "revenue"]
+    if entity is None or not revenue:
+        return decision
+    held = store.units_having(asking.scope, [entity], revenue)  # (the currency it reports in)
+    if not said & {unit for units in held.values() for unit in units}:
+        return decision
+    return Miss(
+        "currency",
+        "I have that figure only as a count, not as an amount in the currency you named.",
         decision.facts[:1],
     )
 

@@ -9,12 +9,14 @@
 - a rate of change and a level are never set against each other ("EBITDA margin less
   revenue growth" is no figure);
 - "total revenue in dollars" is never a line stated in dollars (exports) of a company
-  reporting its total in another currency.
+  reporting its total in another currency, nor "the order book in rupiah" a count;
+- a share the company states ("Japan share of plywood sold") is the answer, never one
+  worked out beside it from rounded levels.
 
-Each was a development set's wrong answer on arrival. The share of nine months, the
-ratio, the mix and the change against a level fail on the engine of f6464d57 here; the
-Spanish percentage and the total in dollars pass on it over this small store (their
-sets' stores made the wrong pick), and with the plain questions are guards.
+Each was a development set's wrong answer on arrival. The ratio, the mix, the change
+against a level, the count in money and the stated share fail on the engine of f6464d57
+here; the two percentages and the total in dollars pass on it over this small store
+(their sets' stores made the wrong pick) and, with the plain questions, are guards.
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ FACTS = [
     fact(K, "order intake", "actual", NINE, 3_670e9, "IDR", "2025-10-30"),
     fact(K, "export revenue", "actual", NINE, 180e6, "USD", "2025-10-30"),
     fact(K, "revenue", "actual", NINE, 2_950e9, "IDR", "2025-10-30"),
+    fact(K, "Japan plywood sold (m3)", "actual", NINE, 120_000, "units", "2025-10-30"),
+    fact(K, "Japan share of plywood sold (m3)", "actual", NINE, 40.2, "percent", "2025-10-30"),
+    fact(K, "order book (m3)", "actual", "2025-09-30/2025-09-30", 88_000, "units", "2025-10-30"),
     fact(M, "storage revenue", "actual", FY, 3_140e6, "KES", "2025-06-12"),
     fact(M, "transport revenue", "actual", FY, 2_220e6, "KES", "2025-06-12"),
     fact(M, "port services revenue", "actual", FY, 1_080e6, "KES", "2025-06-12"),
@@ -100,3 +105,16 @@ def test_a_total_asked_in_a_currency_is_never_a_line_stated_in_it(engine) -> Non
     assert answer.status is not Status.ANSWERED, answer.text
     line = engine.ask("kerinci 9m 2025 export revenue in us dollars")  # (a guard)
     assert [v.fact.value for v in line.facts] == [180e6], line.text
+
+
+def test_a_count_asked_in_money_is_no_count(engine) -> None:
+    answer = engine.ask("value of kerinci's order book in rupiah at end sept 2025")
+    assert answer.status is not Status.ANSWERED, answer.text
+    count = engine.ask("kerinci order book end sept 2025")  # (a guard)
+    assert [v.fact.value for v in count.facts] == [88_000], count.text
+
+
+def test_a_share_the_company_states_is_the_answer(engine) -> None:
+    answer = engine.ask("what % of kerinci plywood volume was japan in 9m 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [40.2], answer.text

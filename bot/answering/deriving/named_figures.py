@@ -544,6 +544,10 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | Miss | None:
         return None  # the larger figure named as the part: a share of some sum, not held
     if otherwise:
         return None  # (never a lesser pair instead: the figures named best are not a share)
+    # (the share the company states, where it does: "United States share of cases sold")
+    stated = share_of_whole(part, pool)
+    if stated is not None and stated.intent is Intent.VALUE:
+        return stated
     return Pick(Intent.SHARE, (part, whole))
 
 
