@@ -106,6 +106,8 @@ class Names:
                 continue
             if self._generic_word(name):
                 continue  # "Instruments shipped totaled ...": the noun, not a company
+            if m.re is _ORG and _PARTICIPLE_OF_A_NOUN.match(text, m.end("name")):
+                continue  # "Electricity generated in H1 reached ...": what, not who
             if _TITLE_BEFORE.search(text, max(0, m.start("name") - 40), m.start("name")):
                 continue  # "Chief commercial officer Luis Ortega says": a person, no company
             if (
@@ -140,6 +142,15 @@ _ORG = re.compile(
     r"|lowered|raised|cut|delivered|delivers|registered|recorded|booked|generated|earned|lost|grew"
     r"|announced|targets|sees|projected|predicts|guided|shipped)\b"
     r"|['’]s\s+(?:\w+\s+){0,3}?(?:revenue|sales|profit|income|loss|shipments|earnings|margin|share))"
+)
+# A verb's participle after a capitalised word, then (past a time phrase) the clause's own
+# verb: "Electricity generated in H1/2025 reached", "Energy sold in the quarter was". The
+# participle qualifies a noun (what was generated), so the word names no company that did it.
+_PARTICIPLE_OF_A_NOUN = re.compile(
+    r"\s+(?:sold|shipped|delivered|generated|produced|supplied|exported|handled|moved)\s+"
+    r"(?:(?:in|during|over|for|through|across|at)\s+[^,;.()]{1,30}?\s+)?"
+    r"(?:was|were|is|are|reached|totall?ed|amounted|came|stood|rose|fell|increased|decreased"
+    r"|grew|climbed|dropped|declined|jumped|slipped|averaged)\b"
 )
 # a person's title right before a name: the name is a person's
 _TITLE_BEFORE = re.compile(

@@ -115,6 +115,10 @@ _HEADS = (
     # "Bookings slowed to 52 MW", "signed new leases totalling 96 MW": a data centre's or a
     # landlord's power let
     r"|bookings|leases"
+    # "Electricity generated in H1 reached 5,590 million kWh", "power sold was 812 GWh": the
+    # energy named by its noun and the participle of what was done with it
+    r"|(?:electricity|power|energy)\s+(?:generated|produced|sold|supplied|delivered|exported"
+    r"|dispatched|traded)"
     # "module shipment forecast": a head in the singular before a plan's noun (never the
     # "order" of "order intake")
     r"|(?:order|delivery|installation|shipment|addition)(?=\s+(?:forecast|guidance|target"
@@ -131,7 +135,11 @@ _PLURAL_HEAD = {
 }
 _SUBJECT = re.compile(
     rf"(?P<m>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{_HEADS}))\b(?:\s*\([^()]{{1,30}}\))?"
-    r"(?:[^\d;:()]{0,40}?\s(?:was|were|is|are|averaged|came\s+in\s+at|reached|totall?ed"
+    # (a period between subject and verb may hold digits: "in H1/2024", "in Q3 2025")
+    r"(?:(?:[^\d;:()]|\b[HQ][1-4]\b/?|\b(?:19|20)\d\d\b){0,40}?\s"
+    # "generation is expected to be around 9.9 TWh": a forecast of the measure
+    r"(?:(?:is|are|was|were)\s+expected\s+to\s+be|was|were|is|are|averaged|came\s+in\s+at"
+    r"|reached|totall?ed"
     # "generation came to 9,233 GWh", "the backlog slipped to 389 MW": moved to the figure
     r"|came\s+to|amounted\s+to|stood\s+at|totall?ing|(?:rose|fell|climbed|slipped|dropped"
     r"|declined|decreased|grew|jumped|eased|slowed|accelerated)\s+(?:[\d.,]+\s*%\s+)?to"
