@@ -355,11 +355,7 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
         )
     goal = find_period(mention, goals, query.anchor, query.cumulative)
     if goal is None and query.periods:
-        onward = (
-            _gap_from_named_count(query, goals, actuals)
-            if len(query.periods) > 1
-            else _gap_from_count_on_day(query, goals, actuals)
-        )
+        onward = _gap_from_named_count(query, goals, actuals)
         if onward is not None:
             return onward
     if goal is not None and len(query.periods) > 1:
@@ -432,35 +428,33 @@ def _how_far_asked(query: Query) -> bool:
 def _gap_from_named_count(
     query: Query, goals: Sequence[FactView], actuals: Sequence[FactView]
 ) -> Pick | None:
-    """'How many more screens does it need after FY25 to reach its FY26 goal': the goal
-    set for a later date the question names, against the count held at the close of the
-    earlier period it names, when it asks how far off or how many more."""
+    """'How many more screens does it need after FY25 to reach its FY26 goal', 'at March
+    2025, how many subscribers short of the target': the count held at the close of the
+    first period the question names, against the goal set for a later date it names (else
+    for the nearest later date: the goal as stated is settled later, by its amount named),
+    when it asks how far off or how many more."""
     if not _how_far_asked(query):
         return None
     first, *later = query.periods
-    goal = next((g for m in later if (g := find_period(m, goals, query.anchor)) is not None), None)
-    if goal is None or goal.fact.period.days > 1:
-        return None
-    name = RANGE_END.sub("", goal.fact.metric)
-    counts = [v for v in actuals if v.fact.period.days == 1 and v.fact.metric == name]
-    count = find_period(first, counts, query.anchor)
-    if count is None or count.fact.period.end >= goal.fact.period.end:
+    counts = [v for v in actuals if v.fact.period.days == 1]
+    if later:
+        goal = next(
+            (g for m in later if (g := find_period(m, goals, query.anchor)) is not None), None
+        )
+        if goal is None or goal.fact.period.days > 1:
+            return None
+        name = RANGE_END.sub("", goal.fact.metric)
+        count = find_period(first, [v for v in counts if v.fact.metric == name], query.anchor)
+    else:
+        count = find_period(first, counts, query.anchor)
+        goal = _nearest_goal_after(count, goals) if count is not None else None
+    if count is None or goal is None or count.fact.period.end >= goal.fact.period.end:
         return None
     return Pick(Intent.TARGET_MET, (count, goal))
 
 
-def _gap_from_count_on_day(
-    query: Query, goals: Sequence[FactView], actuals: Sequence[FactView]
-) -> Pick | None:
-    """'At March 2025, how many subscribers short of the target were they': the count held
-    on the one day the question names, against the goal set for the nearest later date,
-    when it asks how far off (the goal as stated is settled later: by its amount named)."""
-    if not _how_far_asked(query):
-        return None
-    counts = [v for v in actuals if v.fact.period.days == 1]
-    count = find_period(period_mention(query), counts, query.anchor)
-    if count is None or count.fact.period.days > 1:
-        return None
+def _nearest_goal_after(count: FactView, goals: Sequence[FactView]) -> FactView | None:
+    """The one goal of COUNT's series set for the nearest date after it, or None."""
     later = [
         g
         for g in goals
@@ -472,7 +466,7 @@ def _gap_from_count_on_day(
         return None
     nearest = min(g.fact.period.end for g in later)
     goal = [g for g in later if g.fact.period.end == nearest]
-    return Pick(Intent.TARGET_MET, (count, goal[0])) if len(goal) == 1 else None
+    return goal[0] if len(goal) == 1 else None
 
 
 def _opening_count(query: Query, goal: FactView, counts: Sequence[FactView]) -> FactView | None:

@@ -23,7 +23,7 @@ from bot.answering.english.words import (
 )
 from bot.answering.reading.asks import scale_asked
 from bot.answering.reading.shared_signs import currencies_meant
-from bot.answering.vocabulary.name_forms import measure_lemmas
+from bot.answering.vocabulary.name_forms import WHOLE_WORDS, measure_lemmas
 from bot.answering.vocabulary.vocabulary import MetricHit
 from bot.facts.quantities import (
     CURRENCY_SIGNS,
@@ -70,13 +70,9 @@ def _a_line_unsaid(hit: MetricHit, reading: Reading) -> bool:
     """Does the metric's name say a line ("export revenue") the question does not, where
     the question says it asks the whole ("total revenue")?"""
     said = {t.lemma for t in reading.tokens}
-    if not said & _WHOLE_WORDS:
+    if not said & WHOLE_WORDS:
         return False
     return bool(set(name_lemmas(hit.metric.name)) - said - measure_lemmas())
-
-
-# words asking a figure whole, never one of its lines
-_WHOLE_WORDS = frozenset({"total", "overall", "whole", "group", "consolidated"})
 
 
 def in_no_other_currency(viable: list[MetricHit], reading: Reading) -> list[MetricHit]:

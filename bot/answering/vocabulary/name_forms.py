@@ -241,14 +241,14 @@ def unplaced(name: str) -> tuple[str, ...]:
 
 # Words that name a figure as the whole company's, which people leave unsaid (as lemmas
 # too: "consolidated" is read "consolidate")
-_WHOLE_FIRST = frozenset({"consolidate", "consolidated", "total", "overall", "group"})
+WHOLE_WORDS = frozenset({"consolidate", "consolidated", "total", "overall", "group"})
 
 
 def whole_unsaid(name: str) -> tuple[str, ...]:
     """ "sales" of "consolidated sales", "revenue" of "Group revenue": the whole company's
     figure as people say it, its first word unsaid; () for any other name."""
     words = content_words(NAMED_RANGE_END.sub("", name))
-    if len(words) < 2 or words[0] not in _WHOLE_FIRST:
+    if len(words) < 2 or words[0] not in WHOLE_WORDS:
         return ()
     return words[1:]
 

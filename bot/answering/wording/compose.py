@@ -130,8 +130,7 @@ def with_verdict(answer: Answer, way: str | None, bar: tuple[str, float] | None 
 _AMOUNT_ASKED = patterns.compile(
     r"^\W*(?:by\s+)?(?:how\s+(?:much|many|far|big|large)|what|which)\b"
     # ("at March 2025 how many short of the goal were they": a time said first)
-    r"|^(?:(?!\b(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b).)*?"
-    r"\bhow\s+(?:much|many|far|big|large)\b",
+    rf"|^(?:(?!\b{asks.AUXILIARY}\b).)*?\bhow\s+(?:much|many|far|big|large)\b",
     re.I,
 )
 

@@ -59,6 +59,7 @@ from bot.answering.reading.asks.arithmetic import (
     words_taken_out,
 )
 from bot.answering.reading.asks.changes import (
+    AUXILIARY,
     HOW_DID_IT_DO,
     LEVEL_REACHED,
     MOVING_VERBS,
@@ -159,6 +160,7 @@ __all__ = [
     "AS_SHARE_OF",
     "AT_A_DAY",
     "AT_YEAR_END",
+    "AUXILIARY",
     "BASIS_POINTS",
     "BEFORE",
     "BEFORE_AND_AFTER",

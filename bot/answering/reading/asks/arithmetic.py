@@ -231,16 +231,8 @@ def midpoint(unexplained: tuple[str, ...]) -> bool:
 _AS_SHARE_OF = r"\bas\s+(?:an?\s+)?(?:%|per\s?cent(?:age)?|pct|share|proportion|fraction)\s+of\b"
 AS_SHARE_OF = cue(_AS_SHARE_OF, re.I)
 
-# "what % of its kilos", "qué % de" (read "what % kilos"), "Japan's share of sales", "as a
-# % of": a percentage asked, whatever else the question says
-PERCENT_ASKED = cue(
-    r"\b(?:what|which)\s*(?:%|per\s?cent(?:age)?\b|pct\b)"
-    r"|\b(?:share|proportion|fraction|portion)\s+of\b|" + _AS_SHARE_OF,
-    re.I,
-)
-
 # "what % of", "what share of", "which proportion of": a part as a share of a whole
-SHARE_OF = cue(
+_SHARE_OF = (
     r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?|share|proportion|fraction|portion)\s+of\b"
     r"|\b(?:what|which)\s*%\s*of\b"
     # "Canada share of group sales", "Canada as a % of sales": the part named first
@@ -248,9 +240,13 @@ SHARE_OF = cue(
     + _AS_SHARE_OF
     # "how much of 9M EBITDA came in Q3, as a share": the whole after "how much of"
     + r"|\bhow\s+much\s+of\b(?=.*\bas\s+an?\s+(?:%|per\s?cent(?:age)?|pct|share|proportion"
-    r"|fraction)(?!\s+of)\b)",
-    re.I,
+    r"|fraction)(?!\s+of)\b)"
 )
+SHARE_OF = cue(_SHARE_OF, re.I)
+
+# ... and "what % kilos" ("qué % de", the small word dropped in English), "what percentage
+# did exports make": a percentage asked, whatever else the question says
+PERCENT_ASKED = cue(_SHARE_OF + r"|\b(?:what|which)\s*(?:%|per\s?cent(?:age)?\b|pct\b)", re.I)
 
 # "what share of Q3 revenue came in July", "... was earned in the first half": the part a
 # share is asked of is a period

@@ -135,9 +135,9 @@ RESTATED_BASIS_SAID = cue(
 )
 
 # "did occupancy pass 75%?", "will they hit it?": a question answered yes or no
-YES_NO = cue(
-    r"^\W*(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b", re.I
-)
+# the auxiliaries that open a yes/no question ("did they", "was it")
+AUXILIARY = r"(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)"
+YES_NO = cue(rf"^\W*{AUXILIARY}\b", re.I)
 
 # "did Q3's margin beat Q3 2024's?", "was revenue higher than a year ago?": a yes/no
 # question (its auxiliary before any wh-word) about which way a figure moved
