@@ -534,6 +534,7 @@ DEV = {
     "ural-rail-wagons": HERE / "ural-rail-wagons",
     "avonmore-cider": HERE / "avonmore-cider",
     "ruvuma-cashew": HERE / "ruvuma-cashew",
+    "orla-rail-freight": HERE / "orla-rail-freight",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
