@@ -533,6 +533,7 @@ DEV = {
     "oaxaca-mezcal": HERE / "oaxaca-mezcal",
     "ural-rail-wagons": HERE / "ural-rail-wagons",
     "avonmore-cider": HERE / "avonmore-cider",
+    "kasbah-textiles": HERE / "kasbah-textiles",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
