@@ -535,6 +535,7 @@ DEV = {
     "avonmore-cider": HERE / "avonmore-cider",
     "ruvuma-cashew": HERE / "ruvuma-cashew",
     "orla-rail-freight": HERE / "orla-rail-freight",
+    "kasbah-textiles": HERE / "kasbah-textiles",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
