@@ -533,6 +533,7 @@ DEV = {
     "oaxaca-mezcal": HERE / "oaxaca-mezcal",
     "ural-rail-wagons": HERE / "ural-rail-wagons",
     "avonmore-cider": HERE / "avonmore-cider",
+    "lyrebird-insure": HERE / "lyrebird-insure",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
