@@ -536,6 +536,7 @@ DEV = {
     "ruvuma-cashew": HERE / "ruvuma-cashew",
     "orla-rail-freight": HERE / "orla-rail-freight",
     "kasbah-textiles": HERE / "kasbah-textiles",
+    "lyrebird-insure": HERE / "lyrebird-insure",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
