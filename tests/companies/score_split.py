@@ -813,6 +813,7 @@ TEST_COMPANIES = (
     "saigon-dairy-farms",
     "zagros-cement",
     "manaus-bikes",
+    "fjellheim-fiskeri",
 )
 
 
