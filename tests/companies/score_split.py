@@ -809,6 +809,7 @@ TEST_COMPANIES = (
     "saigon-dairy-farms",
     "zagros-cement",
     "manaus-bikes",
+    "sunda-ceramic-tiles",
 )
 
 
