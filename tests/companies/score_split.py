@@ -814,6 +814,7 @@ TEST_COMPANIES = (
     "zagros-cement",
     "manaus-bikes",
     "fjellheim-fiskeri",
+    "sunda-ceramic-tiles",
 )
 
 
