@@ -112,6 +112,8 @@ from bot.answering.matching.metric_refinement import (
     said_in_own_name,
     without_unsaid_basis,
 )
+from bot.answering.matching.period_fit import find_period
+from bot.answering.matching.series import period_mention
 from bot.answering.memo import Memo, today
 from bot.answering.phrases import amounts_in, bare_amount, points_in_basis_points, possessive
 from bot.answering.reading import (
@@ -447,11 +449,17 @@ class Engine:
         figure: read in plain words as what its count gained (reading/net_change.py), where
         they leave no word unexplained and name a count the company states at dates (never
         a rate: "net change in the fleet" is no change of fleet utilization)."""
-        if "net" not in (w.lower() for w in query.unexplained):
+        net_unread = "net" in (w.lower() for w in query.unexplained)
+        if not net_unread and not asks.net_additions(query.said):
             return query
-        said = net_change.said_as_a_change(query.said)
         company = list(query.entity_ids or self._implied_company(query, scope).entity_ids)
-        if said is None or not company:
+        if not company:
+            return query
+        stated = self._net_additions_stated(query, scope, company, vocab)
+        if stated is not None:
+            return stated
+        said = net_change.said_as_a_change(query.said)
+        if said is None or not (net_unread or self._read_as_no_level(query, scope, company)):
             return query
         better = understand(said, vocab)
         own = self._settled_for(better, scope, company, vocab, self._vocabulary(scope)[1])
@@ -462,6 +470,40 @@ class Engine:
         if not views or metric.unit == "percent" or any(v.fact.period.days != 1 for v in views):
             return query
         return replace(better, text=query.text)
+
+    def _read_as_no_level(self, query: Query, scope: str, company: list[int]) -> bool:
+        """Is the figure read for a net change asked neither a count held at days nor named
+        as a net one? "Net new stores" read as "store sales" (whose family says net sales)
+        or as "new store openings" asks the count's change; "subscribers" and "net store
+        openings" are read right."""
+        if not query.metrics:
+            return False
+        metric = query.metrics[0].metric
+        if "net" in metric.name.lower().split():
+            return False
+        views = self.store.facts_for(scope, entity_ids=company, metric_ids=[metric.id])
+        return not views or any(v.fact.period.days > 1 for v in views)
+
+    def _net_additions_stated(
+        self, query: Query, scope: str, company: list[int], vocab: Vocabulary
+    ) -> Query | None:
+        """'Net new postpaid subs in H1' of a company stating "postpaid net additions": that
+        figure, read in its own words, before any worked out from two counts."""
+        for said in net_change.said_as_additions(query.said):
+            better = understand(said, vocab)
+            own = self._settled_for(better, scope, company, vocab, self._vocabulary(scope)[1])
+            if own.unexplained or not own.metrics:
+                continue
+            metric = own.metrics[0].metric
+            if not asks.ADDITION_NOUNS.intersection(metric.name.lower().split()):
+                continue
+            views = self.store.facts_for(scope, entity_ids=company, metric_ids=[metric.id])
+            mention = period_mention(better)
+            # (only where it is stated for the period asked: "in 9m" of a company stating
+            # H1 and Q3 additions is the count's change)
+            if mention is None or find_period(mention, views, better.anchor) is not None:
+                return replace(better, text=query.text)
+        return None
 
     def _settled_for(
         self, query: Query, scope: str, company: list[int], vocab: Vocabulary, version: int

@@ -66,10 +66,11 @@ def test_a_rates_change_is_no_net_change(engine) -> None:
     [
         ("net adds in q3", "added in q3"),
         ("net store additions in fy25", "store added in fy25"),
-        ("net new cloud arr in q1", "added cloud arr in q1"),
+        ("net new cloud arr in q1", "cloud arr added in q1"),
         ("net fleet growth over 2025", "fleet growth over 2025"),
         ("net income in 2025", None),
-        ("net new money in h1", "added money in h1"),
+        ("net new money in h1", "money added in h1"),
+        ("net new stores at corbelle in h1", "stores added at corbelle in h1"),
     ],
 )
 def test_the_plain_words_of_a_net_change(said, plain) -> None:

@@ -431,7 +431,10 @@ def span_between(
     if mention is None or mention.opens or not pool or _start_unread(mention, query):
         return None
     cal = calendar_of(pool[0])
-    for wanted in resolve(mention.ref, cal, query.anchor):  # type: ignore[arg-type]
+    spans = resolve(mention.ref, cal, query.anchor)  # type: ignore[arg-type]
+    if not spans and points:
+        return _counts_around_unanchored(mention, pool, cal)
+    for wanted in spans:
         if wanted.days <= 1:
             continue
         # where the span starts: the day before it, or (between two month names) the end
@@ -465,6 +468,24 @@ def span_between(
     # leave for the third quarter)
     own = own_part_span(mention.ref, pool, cal, query.anchor)
     return None if own is None else _carved(own, pool)
+
+
+def _counts_around_unanchored(
+    mention: PeriodMention, pool: Sequence[FactView], cal: FiscalCalendar
+) -> tuple[FactView, ...] | None:
+    """'How many stores did they add in H1' (no year said): the latest two counts held
+    at the days just before and at the end of a span the words name, the later first."""
+    points = sorted(
+        (v for v in pool if v.fact.period.days == 1),
+        key=lambda v: v.fact.period.end,
+        reverse=True,
+    )
+    for late in points:
+        for early in points:
+            start, end = early.fact.period.end + _ONE_DAY, late.fact.period.end
+            if start < end and matches_unanchored(mention.ref, Period(start, end), cal):
+                return late, early
+    return None
 
 
 _SAYS_BETWEEN = patterns.guarded(r"\bbetween\b", re.IGNORECASE)

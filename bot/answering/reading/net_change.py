@@ -8,9 +8,12 @@ at dates, so that the change of its level answers, each end cited.
 
 from __future__ import annotations
 
+import calendar
+import functools
 import re
 
 from bot import patterns
+from bot.facts.periods import find_periods
 
 # (the word after "net" a change is said with, and the noun it may say it of between)
 _FLOW = r"(?:adds?|additions?)"
@@ -19,18 +22,68 @@ _THING = r"(?:(?P<thing>[a-z][\w&'-]*)\s+)?"
 
 _NET_ADDS = patterns.compile(rf"\bnet\s+{_THING}{_FLOW}\b", re.IGNORECASE)
 _NET_NEW = patterns.compile(
-    r"\bnet\s+new\s+(?P<thing>[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*)?)", re.IGNORECASE
+    r"\bnet\s+new\s+(?P<thing>[a-z][\w&'-]*)(?:\s+(?P<more>[a-z][\w&'-]*))?", re.IGNORECASE
 )
 _NET_CHANGE = patterns.compile(rf"\bnet\s+{_THING}(?P<change>{_CHANGE})\b", re.IGNORECASE)
 
 
 def said_as_a_change(said: str) -> str | None:
     """SAID with its net change put in plain words, or None where it asks none: "net adds"
-    -> "added", "net store additions" -> "store added", "net new ARR" -> "added ARR", "net
-    fleet growth" -> "fleet growth"."""
-    rewritten = _NET_NEW.sub(lambda m: f"added {m['thing']}", said)
+    -> "added", "net store additions" -> "store added", "net new ARR" -> "ARR added", "net
+    fleet growth" -> "fleet growth". (The verb after its noun: a leading "added stores"
+    reads as a kind of store.)"""
+    rewritten = _NET_NEW.sub(_new_things_added, said)
     rewritten = _NET_ADDS.sub(lambda m: f"{m['thing'] or ''} added".strip(), rewritten)
     rewritten = _NET_CHANGE.sub(
         lambda m: f"{m['thing'] + ' ' if m['thing'] else ''}{m['change']}", rewritten
     )
     return rewritten if rewritten != said else None
+
+
+def said_as_additions(said: str) -> list[str]:
+    """SAID with "net new X" as the trade's own noun, "X net additions" (what a company
+    states as "postpaid net additions"): the thing whole, then (two words said) its kind
+    alone, the noun counted left implied ("net new postpaid subs": "postpaid net
+    additions"). Empty where it says no "net new"."""
+    m = _NET_NEW.search(said)
+    if m is None:
+        return []
+    before, after = said[: m.start()], said[m.end() :]
+    more = m["more"]
+    if more is None or not _names_more_of_a_thing(more):
+        tail = f" {more}" if more else ""
+        return [f"{before}{m['thing']} net additions{tail}{after}"]
+    return [
+        f"{before}{m['thing']} {more} net additions{after}",
+        f"{before}{m['thing']} net additions{after}",
+    ]
+
+
+def _new_things_added(m: re.Match[str]) -> str:
+    """'net new mobile subscribers' -> "mobile subscribers added"; 'net new stores at X'
+    -> "stores added at X": the thing's second word only where it names more of it (never
+    a small word or a period: "between", "apr-dec")."""
+    more = m["more"]
+    if more is None or not _names_more_of_a_thing(more):
+        return f"{m['thing']} added" + (f" {more}" if more else "")
+    return f"{m['thing']} {more} added"
+
+
+def _names_more_of_a_thing(word: str) -> bool:
+    word = word.lower()
+    return (
+        word.isalpha()
+        and word not in _english_small_words()
+        and word[:3] not in _MONTH_STARTS
+        and not find_periods(word)
+    )
+
+
+_MONTH_STARTS = frozenset(m.lower()[:3] for m in calendar.month_abbr if m)
+
+
+@functools.cache
+def _english_small_words() -> frozenset[str]:
+    from stop_words import get_stop_words
+
+    return frozenset(get_stop_words("en"))

@@ -30,6 +30,7 @@ from bot.answering.english.words import (
     lemma,
     lemmas,
     lemmas_of_names,
+    name_tokens,
     tokenize,
     unaccented,
 )
@@ -858,6 +859,15 @@ class Vocabulary:
             if tokens[i].lemma == "new" and not (i and tokens[i - 1].lemma == "net"):
                 # "new stores in Q4": the stores opened then ("net new": the count's change)
                 readings[i] = [*readings[i], *self.verbal_noun("open"), *self.verbal_noun("add")]
+        # "how many restaurants opened": what was done, named by the verb's noun too
+        # ("new restaurant openings"), never by the adjective ("restaurants open")
+        done = {
+            i: nouns
+            for i in readings
+            if _past_tense(tokens[i]) and (nouns := self.verbal_noun(tokens[i].lemma))
+        }
+        for i, nouns in done.items():
+            readings[i] = list(dict.fromkeys([*readings[i], *nouns]))
         for i, found in readings.items():
             if i not in capitals and self._worded_initials.intersection(found):
                 readings[i] = [w for w in found if w not in self._worded_initials]
@@ -875,6 +885,8 @@ class Vocabulary:
             for w in ws:
                 for m in self._metric_words[w]:
                     if i in counted and not self._says_itself(m, w):
+                        continue
+                    if i in done and _names_as_adjective(self.metrics[m].name, w):
                         continue
                     # a word naming a region explains only that region's figures ("South
                     # Africa" is no word of "Rest of Africa sales")
@@ -979,6 +991,17 @@ _VARIANT_ENDINGS = (
 # ... and one "l" or two before an ending: "cancelation" / "cancellation", "modeling",
 # "enrolment" / "enrollment"
 _DOUBLED_L = patterns.compile(r"(?<=[aeiou])(l{1,2})(?=(?:ation|ed|ing|er|ers|ment|ments)$)")
+
+
+def _past_tense(token: Token) -> bool:
+    """Is TOKEN a verb written in its past tense ("opened", "closed", "added")?"""
+    written = token.text
+    return written.endswith("ed") and written != token.lemma and verb_lemma(written) == token.lemma
+
+
+def _names_as_adjective(name: str, word: str) -> bool:
+    """Does NAME write WORD bare where it is an adjective ("open" of "restaurants open")?"""
+    return "ADJ" in parts_of_speech(word) and any(t.text == word for t in name_tokens(name))
 
 
 def _written_together(tokens: Sequence[Token], i: int, n: int) -> bool:
