@@ -537,6 +537,7 @@ DEV = {
     "orla-rail-freight": HERE / "orla-rail-freight",
     "kasbah-textiles": HERE / "kasbah-textiles",
     "lyrebird-insure": HERE / "lyrebird-insure",
+    "tarawera-geothermal": HERE / "tarawera-geothermal",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
