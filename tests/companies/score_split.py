@@ -538,6 +538,7 @@ DEV = {
     "kasbah-textiles": HERE / "kasbah-textiles",
     "lyrebird-insure": HERE / "lyrebird-insure",
     "tarawera-geothermal": HERE / "tarawera-geothermal",
+    "kolkata-jute-mills": HERE / "kolkata-jute-mills",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
