@@ -537,6 +537,7 @@ DEV = {
     "orla-rail-freight": HERE / "orla-rail-freight",
     "kasbah-textiles": HERE / "kasbah-textiles",
     "lyrebird-insure": HERE / "lyrebird-insure",
+    "corrib-bus-travel": HERE / "corrib-bus-travel",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
