@@ -539,6 +539,7 @@ DEV = {
     "lyrebird-insure": HERE / "lyrebird-insure",
     "tarawera-geothermal": HERE / "tarawera-geothermal",
     "kolkata-jute-mills": HERE / "kolkata-jute-mills",
+    "corrib-bus-travel": HERE / "corrib-bus-travel",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
