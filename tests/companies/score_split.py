@@ -818,6 +818,7 @@ TEST_COMPANIES = (
     "manaus-bikes",
     "fjellheim-fiskeri",
     "sunda-ceramic-tiles",
+    "altiplano-lithium",
 )
 
 
