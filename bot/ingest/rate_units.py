@@ -48,8 +48,10 @@ _POWER_LEVEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POWER_LEVEL_AFTER = re.compile(
-    r"\s+(?:of\s+(?:\w+\s+){0,2}capacity|installed|in\s+operation|under\s+construction"
-    r"|operating)\b",
+    # ("410 MW was under construction": a verb of being before its state; never before
+    # "installed", where "200 MW was installed" is what a period added)
+    r"\s+(?:(?:was|were|is|are)\s+(?=under\s|in\s+operation))?"
+    r"(?:of\s+(?:\w+\s+){0,2}capacity|installed|in\s+operation|under\s+construction|operating)\b",
     re.IGNORECASE,
 )
 
@@ -61,16 +63,37 @@ class RateUnit:
     end: int  # where the unit's words end
 
 
+def _power(text: str, f: Figure) -> tuple[RateUnit, bool] | None:
+    """The unit of power right after F, and whether its words say it is held (a level on a
+    day: "3,780 MW of installed capacity") rather than a flow; None after no such unit."""
+    if f.unit != "units" or (m := _POWER.match(text, f.end)) is None:
+        return None
+    held = bool(
+        _POWER_LEVEL_BEFORE.search(text, max(0, f.start - 60), f.start)
+        or _POWER_LEVEL_AFTER.match(text, m.end())
+    )
+    return RateUnit(short_unit(m["unit"]) or m["unit"], 1.0, m.end()), held
+
+
+def power_unit(text: str, f: Figure) -> RateUnit | None:
+    """The unit of power right after F, held or flowing."""
+    power = _power(text, f)
+    return power[0] if power is not None else None
+
+
+def held_power_unit(text: str, f: Figure) -> RateUnit | None:
+    """The unit of power right after F where its words say it is held, not a flow."""
+    power = _power(text, f)
+    return power[0] if power is not None and power[1] else None
+
+
 def rate_unit(text: str, f: Figure) -> RateUnit | None:
     """The unit of flow or power right after F, or None."""
     if f.unit != "units":
         return None
-    if m := _POWER.match(text, f.end):
-        if _POWER_LEVEL_BEFORE.search(text, max(0, f.start - 60), f.start) or (
-            _POWER_LEVEL_AFTER.match(text, m.end())
-        ):
-            return None  # "3,780 MW of installed capacity": a level on a day, no flow
-        return RateUnit(short_unit(m["unit"]) or m["unit"], 1.0, m.end())
+    if (power := _power(text, f)) is not None:
+        # "3,780 MW of installed capacity": a level on a day, no flow (`power_levels.py`)
+        return None if power[1] else power[0]
     written = _SCALE_WORD.search(f.text)
     # the number as written: "618 thousand" is 618 in a unit of thousands
     per_written = 1.0 / _scale(written[1]) if written else 1.0

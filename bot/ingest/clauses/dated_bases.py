@@ -12,6 +12,7 @@ from datetime import date
 
 from bot.facts.model import Kind, Period
 from bot.ingest.clauses.context import Slot
+from bot.ingest.clauses.power_levels import in_own_power_unit
 from bot.ingest.timing import TimeMention
 
 # the comparison's cue right before the base ("compared with", "against", "up from")
@@ -62,6 +63,8 @@ def bases_on_their_days(text: str, times: list[TimeMention], slots: list[Slot]) 
         day = _own_day(text, times, sl)
         if day is None or day >= before.period.end:
             continue
-        sl.metric, sl.kind, sl.entity = before.metric, before.kind, before.entity
+        # ("3,610 MW ..., up from 3.42 GW at 31 March": the base in the unit it states)
+        metric = in_own_power_unit(before.metric, text, sl.fig)
+        sl.metric, sl.kind, sl.entity = metric, before.kind, before.entity
         sl.period, sl.value, sl.as_of = Period(day, day), sl.fig.value, before.as_of
         sl.skip, sl.note = False, ""

@@ -59,6 +59,7 @@ from bot.ingest.clauses.open_subject import (
 )
 from bot.ingest.clauses.parts import part_in_a_span
 from bot.ingest.clauses.plan_nouns import planned_measure
+from bot.ingest.clauses.power_levels import held_power, in_own_power_unit
 from bot.ingest.clauses.rates import KEY_VALUE, percent_metric
 from bot.ingest.counts import visitors_counted, visits_counted
 from bot.ingest.layout import Sentence
@@ -275,6 +276,10 @@ def name_metric(
     elif s.role == "item" and (headed := headed_amount(text, sl, ctx)) is not None:
         # "- Americas: $1.2 billion" under "Revenue by region:": that part's revenue
         sl.metric, sl.part = headed, True
+    elif (held := held_power(text, f)) is not None:
+        # "At 31 December the group had 3,780 MW of installed capacity": the power it held
+        # on that day, in the unit the text states
+        sl.metric, sl.level = Metric(held, "units", None, (), held), True
     elif (rate := rate_unit(text, f)) is not None:
         # "618 thousand barrels of oil equivalent per day", "3.9 gigawatts": a flow or power,
         # in its own unit, never things sold
@@ -564,7 +569,7 @@ def _name_by_verb(text: str, slots: list[Slot], sl: Slot, ctx: Context) -> None:
         # "..., up from 52,400 beds at 30 June 2024": the same count on another day
         before = next((p for p in reversed(slots[: slots.index(sl)]) if p.level), None)
         if before is not None and not before.skip:
-            sl.metric, sl.level = before.metric, True
+            sl.metric, sl.level = in_own_power_unit(before.metric, text, f), True
     if f.unit == "units" and (sl.metric is None or generic_units(sl.metric)):
         # "Dealer inventory stood at 38,700 units at April 30", "ended the year at
         # 44,100 units": a level counted on a day, never units sold

@@ -92,6 +92,16 @@ def held_on_day(text: str, start: int, f: Figure) -> bool:
     return _LEVEL_VERB.search(_unaside(text[start : f.start])) is not None
 
 
+def on_day_after(text: str, f: Figure) -> bool:
+    """A day is named right after F: "... 3,780 MW of installed capacity at 31 December"."""
+    return _ON_DAY.match(text, f.end) is not None
+
+
+def day_first(text: str) -> bool:
+    """The sentence opens with a day: "As of 30 June 2025 the Company had ..."."""
+    return _DAY_FIRST.match(text) is not None
+
+
 def on_a_day(text: str, f: Figure) -> bool:
     """The sentence counts F on a day: named right after it ("... of 10.4 million tonnes per
     annum at June 30, 2025") or opening the sentence ("As of 30 June 2025 the Company had

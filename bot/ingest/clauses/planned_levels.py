@@ -135,6 +135,16 @@ _PERIOD_AFTER = re.compile(r"\s*(?:(?:19|20)\d\d|FY|fiscal|financial|the\s+)", r
 _ADDED = frozenset("new additional more further net extra".split())
 
 
+def planned_by(text: str, f: Figure) -> bool:
+    """A few words after F name a day a plan is to reach it by: "1,550 MW of capacity in
+    service by 31 December 2026", "9 GW of installed capacity by the end of 2030"."""
+    m = _BY.match(text, f.end)
+    return m is not None and (
+        _DAY_AFTER.match(text, m.end()) is not None
+        or (m["end"] is not None and _PERIOD_AFTER.match(text, m.end()) is not None)
+    )
+
+
 def planned_holding(text: str, f: Figure) -> Metric | None:
     """ "targets 31,000 machines in operation by 30 June 2026", "its target of 12,000 rooms
     by the end of 2027": what a plan means to hold on a day, named by the words between the
