@@ -541,6 +541,7 @@ DEV = {
     "kolkata-jute-mills": HERE / "kolkata-jute-mills",
     "corrib-bus-travel": HERE / "corrib-bus-travel",
     "pirin-ski-resorts": HERE / "pirin-ski-resorts",
+    "harbourline-vets": HERE / "harbourline-vets",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
