@@ -540,6 +540,7 @@ DEV = {
     "tarawera-geothermal": HERE / "tarawera-geothermal",
     "kolkata-jute-mills": HERE / "kolkata-jute-mills",
     "corrib-bus-travel": HERE / "corrib-bus-travel",
+    "selangor-glassworks": HERE / "selangor-glassworks",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
