@@ -542,6 +542,7 @@ DEV = {
     "corrib-bus-travel": HERE / "corrib-bus-travel",
     "pirin-ski-resorts": HERE / "pirin-ski-resorts",
     "harbourline-vets": HERE / "harbourline-vets",
+    "selangor-glassworks": HERE / "selangor-glassworks",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
