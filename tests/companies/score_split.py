@@ -819,6 +819,7 @@ TEST_COMPANIES = (
     "fjellheim-fiskeri",
     "sunda-ceramic-tiles",
     "altiplano-lithium",
+    "kaskade-cinemas",
 )
 
 
