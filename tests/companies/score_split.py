@@ -822,6 +822,7 @@ TEST_COMPANIES = (
     "fjellheim-fiskeri",
     "sunda-ceramic-tiles",
     "altiplano-lithium",
+    "kaskade-cinemas",
 )
 
 
