@@ -139,7 +139,7 @@ PHRASES: list[tuple[str, PeriodRef]] = [
     ("calendar Q3 2013", QuarterRef(3, 2013, False)),
     # halves
     ("H1 2013", HalfRef(1, 2013, None)),
-    ("1H13", HalfRef(1, 2013, None)),
+    ("1H13", HalfRef(1, 2013, True)),  # a half coded digit first: the company's own
     ("first half of 2013", HalfRef(1, 2013, None)),
     ("second half of fiscal 2013", HalfRef(2, 2013, True)),
     ("H2 FY2013", HalfRef(2, 2013, True)),

@@ -25,7 +25,11 @@ from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
 from bot.answering.reading.rates import asked_per
-from bot.answering.vocabulary.name_forms import measure_lemmas, unit_untagged
+from bot.answering.vocabulary.name_forms import (
+    capitalised_words,
+    measure_lemmas,
+    unit_untagged,
+)
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind
 from bot.facts.periods import find_periods
@@ -253,6 +257,8 @@ def per_unit_of_figures(
             whole = named[0]
     if whole is None or whole.fact.unit != "units" or not _counted_over(part, whole):
         return None
+    if _a_line_over_another(part, whole):
+        return None  # ("Putt Hollow revenue per visitor": never over the group's visitors)
     if part.fact.metric == whole.fact.metric or whole.fact.value <= 0:
         return None
     if not reporting.adds_up(part.fact.metric) or part.fact.unit == "percent":
@@ -263,6 +269,13 @@ def per_unit_of_figures(
     if counts_by_unit is not None and _one_line_of_several(part, whole, counts_by_unit):
         return None  # ("revenue per egg-freezing cycle": the revenue is of every cycle)
     return Pick(Intent.RATIO, (part, whole))
+
+
+def _a_line_over_another(part: FactView, whole: FactView) -> bool:
+    """Is PART a line's amount, named by a name of its own ("Putt Hollow (mini-golf)
+    revenue"), where WHOLE's name says no such line (the group's admissions)?"""
+    own = {w for w in capitalised_words(part.fact.metric) if w not in measure_lemmas()}
+    return bool(own - set(name_lemmas(whole.fact.metric)) - set(whole.fact.metric.lower().split()))
 
 
 def _counted_over(part: FactView, whole: FactView) -> bool:

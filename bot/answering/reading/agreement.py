@@ -525,7 +525,38 @@ def agrees(
         return False  # ("how many were actually sold": never the orders taken)
     if _adjustments_for_the_adjusted(hit, reading):
         return False  # ("the EBITDA adjustments": what was added, never adjusted EBITDA)
+    if _a_margin_for_a_count(hit, reading, vocab):
+        return False  # ("used cars sold": never the "used-vehicle sales margin")
+    if _spent_asked_of_no_money(hit, reading):
+        return False  # ("how much did they spend on nuts": never the tonnes bought)
     return not (units_wanted == ("units",) and hit.metric.unit == "percent" and not growth_said)
+
+
+def _a_margin_for_a_count(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool:
+    """Is the metric a margin, where the question counts what was sold, shipped or made
+    ("used cars sold": a word whose families measure only units) and says no margin, ratio
+    or percentage?"""
+    if vocab.metric_families.get(hit.metric.id) != "margin":  # type: ignore[arg-type]
+        return False
+    lemmas = [t.lemma for t in reading.tokens]
+    if set(lemmas) & (PERCENT_WORDS | {"ratio", "rate", *reporting.family("margin").words}):
+        return False
+    return any(_measures_of(w) == {"units"} for w in lemmas)
+
+
+# verbs of paying out money, as written ("paying" of "paying users" is no payment)
+_SPENT = frozenset({"spend", "spends", "spent", "spending", "pay", "pays", "paid"})
+_COUNT_ASKED = patterns.guarded(r"\bhow\s+many\b|\b(?:number|count|no\.)\s+of\b", re.IGNORECASE)
+
+
+def _spent_asked_of_no_money(hit: MetricHit, reading: Reading) -> bool:
+    """Does the question ask what was spent or paid ("how much did they spend on imported
+    nuts", "what did they pay for Tandem Hearts") where the metric is a count (the tonnes
+    bought, the paying users)? Its own name saying the verb so is its own word."""
+    if hit.metric.unit != "units" or _COUNT_ASKED.search(reading.text):
+        return False  # (a payout ratio is what was paid out; "how many customers pay": a count)
+    said = {t.text.lower() for t in reading.tokens} & _SPENT
+    return bool(said - {t.text for t in name_tokens(hit.metric.name)})
 
 
 def _adjustments_for_the_adjusted(hit: MetricHit, reading: Reading) -> bool:

@@ -157,6 +157,23 @@ def numbered_part(kind: type[QuarterRef] | type[HalfRef]) -> Builder:
     return build
 
 
+def digit_first_part(kind: type[QuarterRef] | type[HalfRef]) -> Builder:
+    """ "3Q25", "1H26": the code of a quarter or half, digit first. A half so coded with
+    its year short is the company's own (a June-year company's "1H26" is Jul - Dec 2025,
+    as its reports write it); a quarter may be the calendar's, as the news writes Sony's
+    "3Q13" (Jul - Sep 2013), and "1H 2026", the year in full, may be either."""
+    build = numbered_part(kind)
+
+    def build_code(m: re.Match[str]) -> PeriodRef | None:
+        ref = build(m)
+        short_year = m["yb"] is not None and len(m["yb"].lstrip("'‘’")) == 2
+        if isinstance(ref, HalfRef) and ref.fiscal is None and short_year:
+            return replace(ref, fiscal=True)
+        return ref
+
+    return build_code
+
+
 def fiscal_first_part(kind: type[QuarterRef] | type[HalfRef]) -> Builder:
     """ "FY2013 Q2", "FY13 2Q", "fiscal 2013 third quarter": always fiscal."""
 

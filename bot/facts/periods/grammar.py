@@ -14,6 +14,7 @@ from bot.facts.periods.builders import (
     day_event,
     day_span,
     days_of_a_month,
+    digit_first_part,
     festival,
     first_quarters,
     first_quarters_of_split_year,
@@ -168,7 +169,7 @@ def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[Rule]:
             rf"(?<!\w){marker}(?P<n>[{digits}]){letter}"
             rf"(?:\s*(?:(?P<fy>{FISCAL_MARKER}){year_group('yf')}|(?P<cy>{CALENDAR_MARKER}){year_group('yc')}|{year_group('yb')}))"
             r"(?!\w)",
-            build,
+            digit_first_part(kind),
         ),
         # "2T25", "1S24", "4T 2024": the trimestre and semestre of Spanish and Portuguese
         # reports, their year straight after ("2t" alone, "2t 2025", may be two tonnes)
