@@ -543,6 +543,7 @@ DEV = {
     "pirin-ski-resorts": HERE / "pirin-ski-resorts",
     "harbourline-vets": HERE / "harbourline-vets",
     "selangor-glassworks": HERE / "selangor-glassworks",
+    "quetzal-coffee-roasters": HERE / "quetzal-coffee-roasters",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
