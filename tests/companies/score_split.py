@@ -544,6 +544,7 @@ DEV = {
     "harbourline-vets": HERE / "harbourline-vets",
     "selangor-glassworks": HERE / "selangor-glassworks",
     "nordfjell-elevators": HERE / "nordfjell-elevators",
+    "quetzal-coffee-roasters": HERE / "quetzal-coffee-roasters",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
