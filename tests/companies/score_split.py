@@ -543,6 +543,7 @@ DEV = {
     "pirin-ski-resorts": HERE / "pirin-ski-resorts",
     "harbourline-vets": HERE / "harbourline-vets",
     "selangor-glassworks": HERE / "selangor-glassworks",
+    "baltic-amber-telecom": HERE / "baltic-amber-telecom",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
