@@ -545,6 +545,7 @@ DEV = {
     "selangor-glassworks": HERE / "selangor-glassworks",
     "nordfjell-elevators": HERE / "nordfjell-elevators",
     "quetzal-coffee-roasters": HERE / "quetzal-coffee-roasters",
+    "baltic-amber-telecom": HERE / "baltic-amber-telecom",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
