@@ -826,6 +826,7 @@ TEST_COMPANIES = (
     "sunda-ceramic-tiles",
     "altiplano-lithium",
     "kaskade-cinemas",
+    "kalahari-cement",
 )
 
 
