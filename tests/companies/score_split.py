@@ -823,6 +823,7 @@ TEST_COMPANIES = (
     "sunda-ceramic-tiles",
     "altiplano-lithium",
     "kaskade-cinemas",
+    "hanse-parcel-lockers",
 )
 
 
