@@ -827,6 +827,7 @@ TEST_COMPANIES = (
     "altiplano-lithium",
     "kaskade-cinemas",
     "kalahari-cement",
+    "hanse-parcel-lockers",
 )
 
 
