@@ -144,8 +144,10 @@ def is_rate_by(hit: MetricHit, per: str, vocab: Vocabulary) -> bool:
         ),
         first,
     )
-    if any(_same_unit(w, head) for w in per_words[1:]):
-        return True  # ("per cycle": "revenue per IVF cycle"; "per oz": "per 4E ounce")
+    if len(per_words) > 1 and _same_unit(per_words[-1], head):
+        # ("per cycle": "revenue per IVF cycle"; "per oz": "per 4E ounce"; never "per
+        # tonne" for "per net tonne-kilometre", whose unit is the kilometre)
+        return True
     return lemma(first) in reporting.product_nouns(unit)  # ("piece": a package)
 
 
