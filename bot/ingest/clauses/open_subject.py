@@ -25,6 +25,7 @@ from bot.ingest.clauses.noun_phrases import (
     spelled_out,
     written_name,
 )
+from bot.ingest.data_units import data_unit_after
 from bot.ingest.metric_names import Metric, named_part
 from bot.ingest.timing import MONTH_PATTERN, find_times
 
@@ -453,7 +454,9 @@ _ON_DAY = re.compile(
 def names_count(text: str, sl: Slot, ctx: Context) -> bool:
     """Whether a bare number (no scale, no unit) is a count its clause's subject names:
     "Inpatient admissions rose to 111,500", "Admissions were 111,500 in 2025"."""
-    if sl.fig.unit != "units" or not _BARE_END.match(text, sl.fig.end):
+    # ("Data traffic was 611 PB": a data unit says how the count is measured, not what)
+    unit = data_unit_after(text, sl.fig.end)
+    if sl.fig.unit != "units" or not _BARE_END.match(text, unit.end() if unit else sl.fig.end):
         return False  # ("EPS was 231.6 pence": a word after the number says what it is)
     m = _subject(_TO_LEVEL, text, sl)
     return (

@@ -25,6 +25,7 @@ from bot.facts.model import Kind, Period, SalesBotError
 from bot.facts.quantities import DOLLAR_SIGNS, currency_names, normalize_unit
 from bot.facts.unit_scales import short_unit
 from bot.ingest import lexicon as lx
+from bot.ingest.data_units import DATA_NOTE, short_data_unit, with_data_unit
 from bot.ingest.figures import find_figures
 from bot.ingest.layout import Layout, Sentence
 from bot.ingest.leads import lead_measure
@@ -143,7 +144,9 @@ _PHYSICAL_NOTE = re.compile(
     r"\(\s*(?:(?:thousands?|millions?|billions?|mn|bn|m|k|'000)\s+)?(?:of\s+)?(?:metric\s+)?"
     r"(?:tonnes|tons|t|mt|m3|m³|m2|m²|cubic\s+met(?:re|er)s|square\s+met(?:re|er)s|litres"
     r"|liters|hl|hectolitres|barrels|bbl"
-    r"|boe|oz|ounces|kg|mwh|gwh|twh|kt|koz|klbs?|moz|mlbs?|lbs)"
+    r"|boe|oz|ounces|kg|mwh|gwh|twh|kt|koz|klbs?|moz|mlbs?|lbs"
+    # data carried or stored: "(PB)", "(terabytes)" (no "GB": Great Britain's row)
+    r"|pb|tb|eb|(?:peta|tera|giga|exa)bytes)"
     # ("Harvest volume (tonnes GWT)", "(tonnes LCE)": the unit and the basis it is weighed on)
     r"(?:\s+(?-i:[A-Z]{2,4}))?\s*\)",
     re.IGNORECASE,
@@ -1159,6 +1162,10 @@ def table_proposals(
                     physical = _PHYSICAL_NOTE.search(in_english(label))
                     thing = in_english(label)[: physical.start()].strip() if physical else ""
                     metric = f"{thing.lower()} volume" if thing else None
+                    data = DATA_NOTE.search(physical.group()) if physical and thing else None
+                    if data is not None:
+                        # "Data traffic (PB)": named with its unit, as power is ("(MW)")
+                        metric = with_data_unit(thing.lower(), short_data_unit(data))
                 if (
                     metric is None
                     and unit == "units"
