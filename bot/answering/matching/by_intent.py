@@ -4,10 +4,12 @@ its history, a target met or not, growth, a trend.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from bot import patterns
 from bot.answering.english.words import EXPECTATION_WORDS
 from bot.answering.matching.decision import RANGE_END, Miss, Pick
 from bot.answering.matching.misses import miss_for_period, periods_list, series_name
@@ -128,6 +130,28 @@ def _revised_in(views: Sequence[FactView], view: FactView, month: int) -> bool:
 
 def _hedged(views: Sequence[FactView]) -> bool:
     return any(is_hedged(v.fact.quote, v.fact.value) for v in views)
+
+
+def _start_of_span_unheld(
+    query: Query, mention: PeriodMention, pool: Sequence[FactView]
+) -> Miss | None:
+    """'How much did the backlog grow between end of June and end of September', where the
+    count is held at September's end but not at June's: the change over those days is not
+    held, and the year's change to September is not what was asked."""
+    if not _BOTH_ENDS.search(mention.text):
+        return None
+    end = find_period(mention, pool, query.anchor)
+    if end is None or end.fact.period.days != 1:
+        return None
+    return Miss(
+        "comparison",
+        f"I have {series_name(end)} at {when(end)}, but not at the start of that span.",
+        (end,),
+    )
+
+
+# a span named by both its ends ("between June and September", "from March to June")
+_BOTH_ENDS = patterns.guarded(r"\b(?:between|from)\b", re.IGNORECASE)
 
 
 def _growth_of_sums(query: Query, pool: Sequence[FactView]) -> Pick | None:
@@ -596,6 +620,9 @@ def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
         level = span is not None and carved_part(span) is not None
         if span is not None and not (level and span[0].fact.period.months <= 12):
             return Pick(Intent.DIFFERENCE, span)  # "members gained between June and Sept"
+        unheld = _start_of_span_unheld(query, first, pool) if span is None else None
+        if unheld is not None:
+            return unheld
     if first is None:
         later = latest_of([v for v in pool if _earlier_of(query, v, pool, second)])
         if later is None:
