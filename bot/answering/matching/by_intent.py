@@ -4,16 +4,15 @@ its history, a target met or not, growth, a trend.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from bot import patterns
 from bot.answering.english.words import EXPECTATION_WORDS
 from bot.answering.matching.decision import RANGE_END, Miss, Pick
 from bot.answering.matching.misses import miss_for_period, periods_list, series_name
 from bot.answering.matching.period_fit import (
+    BOTH_ENDS,
     carved_part,
     closing_at,
     find_period,
@@ -138,7 +137,7 @@ def _start_of_span_unheld(
     """'How much did the backlog grow between end of June and end of September', where the
     count is held at September's end but not at June's: the change over those days is not
     held, and the year's change to September is not what was asked."""
-    if not _BOTH_ENDS.search(mention.text):
+    if not BOTH_ENDS.search(mention.text):
         return None
     end = find_period(mention, pool, query.anchor)
     if end is None or end.fact.period.days != 1:
@@ -148,10 +147,6 @@ def _start_of_span_unheld(
         f"I have {series_name(end)} at {when(end)}, but not at the start of that span.",
         (end,),
     )
-
-
-# a span named by both its ends ("between June and September", "from March to June")
-_BOTH_ENDS = patterns.guarded(r"\b(?:between|from)\b", re.IGNORECASE)
 
 
 def _growth_of_sums(query: Query, pool: Sequence[FactView]) -> Pick | None:

@@ -443,7 +443,7 @@ def span_between(
         starts = [wanted.start - _ONE_DAY, wanted.start]
         # running totals "between June and December" run from the end of June; "Sep-Oct",
         # "Sep and Oct combined" are both months
-        from_first_month_end = bool(_BETWEEN.search(mention.text)) and not asks.totals(query.said)
+        from_first_month_end = bool(BOTH_ENDS.search(mention.text)) and not asks.totals(query.said)
         for late in pool:
             p = late.fact.period
             is_point = p.days == 1
@@ -510,7 +510,8 @@ def _counts_in_weeks(wanted: Period, pool: Sequence[FactView]) -> tuple[FactView
     return None
 
 
-_BETWEEN = patterns.guarded(r"\b(?:between|from)\b", re.IGNORECASE)
+# a span named by both its ends ("between June and September", "from March to June")
+BOTH_ENDS = patterns.guarded(r"\b(?:between|from)\b", re.IGNORECASE)
 
 
 def running_total_before(flow: FactView, pool: Sequence[FactView]) -> tuple[FactView, ...] | None:

@@ -34,6 +34,7 @@ from bot.answering.english.words import (
 )
 from bot.answering.reading import asks
 from bot.answering.reading.asks import SHARE_WORDS
+from bot.answering.reading.asks.verb_forms import _form_of
 from bot.answering.reading.cues import per_text
 from bot.answering.reading.word_roles import counted_counterparty
 from bot.answering.vocabulary.name_forms import (
@@ -527,7 +528,7 @@ def agrees(
         return False  # ("the EBITDA adjustments": what was added, never adjusted EBITDA)
     if _a_margin_for_a_count(hit, reading, vocab):
         return False  # ("used cars sold": never the "used-vehicle sales margin")
-    if _spent_asked_of_no_money(hit, reading):
+    if _spent_asked_of_no_money(hit, reading, units_wanted):
         return False  # ("how much did they spend on nuts": never the tonnes bought)
     return not (units_wanted == ("units",) and hit.metric.unit == "percent" and not growth_said)
 
@@ -544,18 +545,20 @@ def _a_margin_for_a_count(hit: MetricHit, reading: Reading, vocab: Vocabulary) -
     return any(_measures_of(w) == {"units"} for w in lemmas)
 
 
-# verbs of paying out money, as written ("paying" of "paying users" is no payment)
-_SPENT = frozenset({"spend", "spends", "spent", "spending", "pay", "pays", "paid"})
-_COUNT_ASKED = patterns.guarded(r"\bhow\s+many\b|\b(?:number|count|no\.)\s+of\b", re.IGNORECASE)
+# verbs of paying out money ("paying" of "paying users" is no payment: see below)
+_SPENDING = frozenset({"spend", "pay"})
 
 
-def _spent_asked_of_no_money(hit: MetricHit, reading: Reading) -> bool:
+def _spent_asked_of_no_money(
+    hit: MetricHit, reading: Reading, units_wanted: tuple[str, ...]
+) -> bool:
     """Does the question ask what was spent or paid ("how much did they spend on imported
     nuts", "what did they pay for Tandem Hearts") where the metric is a count (the tonnes
-    bought, the paying users)? Its own name saying the verb so is its own word."""
-    if hit.metric.unit != "units" or _COUNT_ASKED.search(reading.text):
-        return False  # (a payout ratio is what was paid out; "how many customers pay": a count)
-    said = {t.text.lower() for t in reading.tokens} & _SPENT
+    bought, the paying users)? A form its own name writes is its own word; "how many
+    customers pay $100k+" asks a count, and a payout ratio what was paid out."""
+    if hit.metric.unit != "units" or asks_count(reading, units_wanted):
+        return False
+    said = {t.text.lower() for t in reading.tokens if _form_of(t.text, _SPENDING)}
     return bool(said - {t.text for t in name_tokens(hit.metric.name)})
 
 

@@ -377,14 +377,17 @@ def _language_tables() -> tuple[tuple[str, dict[str, str], frozenset[str], bool]
     glossary = json.loads(_GLOSSARY.read_text(encoding="utf-8"))["languages"]
     tables = []
     for code, entry in glossary.items():
-        stop = _stop_words(entry["stop_words"])
+        stop = stop_words(entry["stop_words"])
         # (a word that is its own English, "december", "volume", says no language)
         terms = {k: v for k, v in {**_cldr_words(code, stop), **entry["terms"]}.items() if k != v}
         tables.append((code, terms, frozenset(stop - terms.keys()), bool(entry["postposed"])))
     return tuple(tables)
 
 
-def _stop_words(name: str | None) -> frozenset[str]:
+@functools.cache
+def stop_words(name: str | None) -> frozenset[str]:
+    """The small words of a language (stop-words' list NAME, "en", "spanish"), unaccented
+    and in lower case; none for no name."""
     if name is None:
         return frozenset()
     from stop_words import get_stop_words

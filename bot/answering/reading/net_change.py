@@ -8,12 +8,12 @@ at dates, so that the change of its level answers, each end cited.
 
 from __future__ import annotations
 
-import calendar
-import functools
 import re
 
 from bot import patterns
+from bot.answering.reading.code_switching import stop_words
 from bot.facts.periods import find_periods
+from bot.facts.periods.words import month_number
 
 # (the word after "net" a change is said with, and the noun it may say it of between)
 _FLOW = r"(?:adds?|additions?)"
@@ -49,41 +49,28 @@ def said_as_additions(said: str) -> list[str]:
     if m is None:
         return []
     before, after = said[: m.start()], said[m.end() :]
-    more = m["more"]
-    if more is None or not _names_more_of_a_thing(more):
-        tail = f" {more}" if more else ""
-        return [f"{before}{m['thing']} net additions{tail}{after}"]
-    return [
-        f"{before}{m['thing']} {more} net additions{after}",
-        f"{before}{m['thing']} net additions{after}",
-    ]
+    thing, rest = _thing_said(m)
+    readings = [f"{before}{thing} net additions{rest}{after}"]
+    if thing != m["thing"]:
+        readings.append(f"{before}{m['thing']} net additions{after}")
+    return readings
 
 
 def _new_things_added(m: re.Match[str]) -> str:
     """'net new mobile subscribers' -> "mobile subscribers added"; 'net new stores at X'
-    -> "stores added at X": the thing's second word only where it names more of it (never
-    a small word or a period: "between", "apr-dec")."""
+    -> "stores added at X"."""
+    thing, rest = _thing_said(m)
+    return f"{thing} added{rest}"
+
+
+def _thing_said(m: re.Match[str]) -> tuple[str, str]:
+    """The thing "net new" is said of, and what follows it: its second word is of it only
+    where it names more of it (never a small word or a period: "between", "apr-dec")."""
     more = m["more"]
-    if more is None or not _names_more_of_a_thing(more):
-        return f"{m['thing']} added" + (f" {more}" if more else "")
-    return f"{m['thing']} {more} added"
-
-
-def _names_more_of_a_thing(word: str) -> bool:
-    word = word.lower()
-    return (
-        word.isalpha()
-        and word not in _english_small_words()
-        and word[:3] not in _MONTH_STARTS
-        and not find_periods(word)
-    )
-
-
-_MONTH_STARTS = frozenset(m.lower()[:3] for m in calendar.month_abbr if m)
-
-
-@functools.cache
-def _english_small_words() -> frozenset[str]:
-    from stop_words import get_stop_words
-
-    return frozenset(get_stop_words("en"))
+    if more is None:
+        return m["thing"], ""
+    word = more.lower()
+    small = word in stop_words("en") or month_number(word) is not None
+    if word.isalpha() and not small and not find_periods(word):
+        return f"{m['thing']} {more}", ""
+    return m["thing"], f" {more}"
