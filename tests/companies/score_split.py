@@ -828,6 +828,7 @@ TEST_COMPANIES = (
     "kaskade-cinemas",
     "kalahari-cement",
     "hanse-parcel-lockers",
+    "drakensberg-springs",
 )
 
 
