@@ -830,6 +830,7 @@ TEST_COMPANIES = (
     "kalahari-cement",
     "hanse-parcel-lockers",
     "wachau-river-cruises",
+    "drakensberg-springs",
 )
 
 
