@@ -547,6 +547,7 @@ DEV = {
     "quetzal-coffee-roasters": HERE / "quetzal-coffee-roasters",
     "baltic-amber-telecom": HERE / "baltic-amber-telecom",
     "cebu-contact-centres": HERE / "cebu-contact-centres",
+    "manitoba-canola-crush": HERE / "manitoba-canola-crush",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
