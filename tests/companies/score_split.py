@@ -548,6 +548,7 @@ DEV = {
     "baltic-amber-telecom": HERE / "baltic-amber-telecom",
     "cebu-contact-centres": HERE / "cebu-contact-centres",
     "manitoba-canola-crush": HERE / "manitoba-canola-crush",
+    "ortho-arc-aligners": HERE / "ortho-arc-aligners",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
