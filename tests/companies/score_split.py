@@ -546,6 +546,7 @@ DEV = {
     "nordfjell-elevators": HERE / "nordfjell-elevators",
     "quetzal-coffee-roasters": HERE / "quetzal-coffee-roasters",
     "baltic-amber-telecom": HERE / "baltic-amber-telecom",
+    "kyushu-ryokan": HERE / "kyushu-ryokan",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
