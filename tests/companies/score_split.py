@@ -550,6 +550,7 @@ DEV = {
     "manitoba-canola-crush": HERE / "manitoba-canola-crush",
     "ortho-arc-aligners": HERE / "ortho-arc-aligners",
     "kyushu-ryokan": HERE / "kyushu-ryokan",
+    "valais-watchmakers": HERE / "valais-watchmakers",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
