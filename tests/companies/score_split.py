@@ -549,6 +549,7 @@ DEV = {
     "cebu-contact-centres": HERE / "cebu-contact-centres",
     "manitoba-canola-crush": HERE / "manitoba-canola-crush",
     "ortho-arc-aligners": HERE / "ortho-arc-aligners",
+    "perth-mineral-sands": HERE / "perth-mineral-sands",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
