@@ -551,6 +551,7 @@ DEV = {
     "ortho-arc-aligners": HERE / "ortho-arc-aligners",
     "kyushu-ryokan": HERE / "kyushu-ryokan",
     "valais-watchmakers": HERE / "valais-watchmakers",
+    "perth-mineral-sands": HERE / "perth-mineral-sands",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
