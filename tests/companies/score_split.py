@@ -549,6 +549,7 @@ DEV = {
     "cebu-contact-centres": HERE / "cebu-contact-centres",
     "manitoba-canola-crush": HERE / "manitoba-canola-crush",
     "ortho-arc-aligners": HERE / "ortho-arc-aligners",
+    "lagos-fintech-wallets": HERE / "lagos-fintech-wallets",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
