@@ -552,6 +552,7 @@ DEV = {
     "kyushu-ryokan": HERE / "kyushu-ryokan",
     "valais-watchmakers": HERE / "valais-watchmakers",
     "perth-mineral-sands": HERE / "perth-mineral-sands",
+    "lagos-fintech-wallets": HERE / "lagos-fintech-wallets",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
