@@ -833,6 +833,7 @@ TEST_COMPANIES = (
     "hanse-parcel-lockers",
     "wachau-river-cruises",
     "drakensberg-springs",
+    "anatolia-glass-bottles",
 )
 
 
