@@ -837,6 +837,7 @@ TEST_COMPANIES = (
     "hanse-parcel-lockers",
     "wachau-river-cruises",
     "drakensberg-springs",
+    "anatolia-glass-bottles",
 )
 
 
