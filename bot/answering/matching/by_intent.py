@@ -182,7 +182,11 @@ def _made_the_change(named: FactView, revisions: Sequence[FactView], query: Quer
     later one ("in Feb, before the trim" where February raised it and May trimmed it)?"""
     way = asks.change_before_named(query.said)
     earlier = [v for v in revisions if v.fact.as_of < named.fact.as_of]
-    if way is None or not earlier:
+    if not earlier:
+        # ("the target they set in Feb, before they raised it": the first statement,
+        # standing before a later one)
+        return not any(v.fact.as_of > named.fact.as_of for v in revisions)
+    if way is None:
         return True
     return _revised_to([earlier[-1], named], way) is named
 

@@ -141,11 +141,14 @@ def month_a_goal_is_for(query: Query, facts: list[FactView]) -> Query:
     if query.as_of is None or query.periods:
         return query
     expected = [v for v in facts if v.fact.kind is not Kind.ACTUAL]
+    # (a goal for the month's last day is one for the month too: "the dec 2024 headcount
+    # goal", held for 31 Dec 2024)
     month = next(
         (
-            v.fact.period
+            Period(v.fact.period.end.replace(day=1), v.fact.period.end)
             for v in expected
-            if v.fact.period.months == 1 and v.fact.period.end == query.as_of
+            if (v.fact.period.months == 1 or v.fact.period.days == 1)
+            and v.fact.period.end == query.as_of
         ),
         None,
     )
@@ -154,7 +157,10 @@ def month_a_goal_is_for(query: Query, facts: list[FactView]) -> Query:
     if _AS_OF_SAID.search(query.said):
         return query  # ("the forecast as of November 2025": when it was stated)
     earlier = query.undated_revision in (Revision.ORIGINAL, Revision.PREVIOUS)
-    if earlier and any(v.fact.as_of >= month.start for v in expected):
+    # (of the goals for that month: a statement of another period made since says nothing
+    # of whether the month was a statement's day)
+    for_it = [v for v in expected if v.fact.period.end == month.end]
+    if earlier and any(v.fact.as_of >= month.start for v in for_it):
         return query
     said = [
         m for m in find_periods(query.said) if isinstance(m.ref, ExactRef) and m.ref.period == month

@@ -91,6 +91,88 @@ def bare_parts(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     return sorted([*mentions, *found], key=lambda p: p.start) if found else mentions
 
 
+# "the latest monthly gmv", "most recent quarterly volume": the length of the period the
+# latest is asked of, said as the adjective of its parts
+_OF_A_LENGTH = patterns.compile(
+    r"[\s-]*(?P<length>monthly|quarterly|half[\s-]?yearly|semi[\s-]?annual|yearly|annual)(?!\w)",
+    re.IGNORECASE,
+)
+_LENGTHS = {"monthly": "month", "quarterly": "quarter", "yearly": "year", "annual": "year"}
+
+
+def latest_of_a_length(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """MENTIONS with "latest monthly" as the latest month held, "most recent quarterly" as
+    the latest quarter: one period of that length, never a series of its parts."""
+    out, grown = [], []
+    for m in mentions:
+        said = _OF_A_LENGTH.match(text, m.end)
+        if m.ref == LatestRef(None) and said:
+            length = said["length"].lower()
+            unit = _LENGTHS.get(length, "half")
+            m = PeriodMention(LatestRef(unit), m.start, said.end(), f"the latest {unit}")
+            grown.append(m)
+        out.append(m)
+    # ("latest annual": the whole-year word is read once, inside the latest's mention)
+    return [
+        m for m in out if not any(g is not m and g.start <= m.start < m.end <= g.end for g in grown)
+    ]
+
+
+# "the current year-end target for 2025": the end of a period said after "current" or
+# "latest", of a goal whose period the question names
+_AN_END_AFTER = patterns.compile(r"[\s-]+end\b", re.IGNORECASE)
+
+
+def latest_goal_of_a_year_named(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """MENTIONS without "the current year-end" where the question asks a goal and names
+    the year it is for ("the current year-end wallet target for 2025"): "current" says
+    which statement of the goal (its latest), never a second period."""
+    if len(mentions) != 2 or not set(lemmas(text)) & EXPECTATION_WORDS:
+        return mentions
+    latest = [m for m in mentions if isinstance(m.ref, LatestRef)]
+    named = [m for m in mentions if isinstance(m.ref, YearRef) and m.ref.year is not None]
+    if len(latest) != 1 or len(named) != 1 or not _AN_END_AFTER.match(text, latest[0].end):
+        return mentions
+    return named
+
+
+# "how much of FY25 revenue was still to come after 9m", "the rest of the year": what a
+# year held after its first months, its last quarter or half
+_STILL_TO_COME = patterns.guarded(
+    r"\b(?:still\s+to\s+come|(?:was|were)\s+left\s+to\s+come|(?:in|for)\s+the\s+rest\s+of"
+    r"|over\s+the\s+rest\s+of)\b",
+    re.IGNORECASE,
+)
+_THE_REST = {9: QuarterRef(4), 6: HalfRef(2)}
+
+
+def rest_of_a_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """MENTIONS with a year's first nine (or six) months, and the year itself where it is
+    named, as its last quarter (or half), where the question asks what was still to come
+    after them ("how much of 2024 revenue was still to come after 9m"): the year less the
+    months, worked out from both. Never of a goal ("still to come to reach the target"),
+    which the progress toward it answers."""
+    if not _STILL_TO_COME.search(text) or set(lemmas(text)) & EXPECTATION_WORDS:
+        return mentions
+    leading = [m for m in mentions if isinstance(m.ref, LeadingMonthsRef)]
+    years = [m for m in mentions if isinstance(m.ref, YearRef) and m.ref.year is not None]
+    if len(leading) != 1 or len(mentions) - len(leading) - len(years) or len(years) > 1:
+        return mentions
+    head = leading[0].ref
+    rest = _THE_REST.get(head.months)  # type: ignore[union-attr]
+    year = head.year or (years[0].ref.year if years else None)  # type: ignore[union-attr]
+    if rest is None or year is None:
+        return mentions
+    fiscal = head.fiscal if head.fiscal is not None else (years[0].ref.fiscal if years else None)  # type: ignore[union-attr]
+    ref = replace(rest, year=year, fiscal=fiscal)
+    first = leading[0]
+    # (the year's words are the period's too: never a word left unread)
+    also = tuple(span for m in years for span in m.spans) + tuple(
+        m.span() for m in _STILL_TO_COME.finditer(text) if "rest" in m.group().lower()
+    )
+    return [PeriodMention(ref, first.start, first.end, first.text, said_also=also)]
+
+
 # "july 2025 revenue vs june", "than in may": a month set against the one named with its
 # year, said without one
 _BARE_MONTH_COMPARED = patterns.compile(
@@ -829,8 +911,8 @@ def months_listed(text: str, mentions: list[PeriodMention]) -> list[PeriodMentio
             continue
         for name in _A_MONTH.finditer(text, listed.start("list"), listed.end("list")):
             number = month_number(name.group().rstrip("."))
-            if number is None:
-                continue
+            if number is None or any(o.start <= name.start() < o.end for o in mentions):
+                continue  # (a month already read, "between sept and dec 2025": once)
             year = month.start.year - (number > month.start.month)
             span = Period(date(year, number, 1), month_end(year, number))
             out.append(PeriodMention(ExactRef(span), name.start(), name.end(), name.group()))

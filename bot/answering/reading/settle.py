@@ -126,7 +126,15 @@ from bot.answering.vocabulary.name_forms import (
 )
 from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary, rank_metric
 from bot.facts import reporting
-from bot.facts.periods import HalfRef, QuarterRef, RelativeRef, ToDateRef, YearRef, find_periods
+from bot.facts.periods import (
+    HalfRef,
+    LatestRef,
+    QuarterRef,
+    RelativeRef,
+    ToDateRef,
+    YearRef,
+    find_periods,
+)
 from bot.facts.periods.words import NUMERIC_DATE
 from bot.facts.quantities import CURRENCY_WORDS, SCALE_WORDS, find_quantities
 from bot.facts.unit_scales import respelled
@@ -1668,6 +1676,7 @@ def _intent_settled(
         and len(reading.periods) == 1
         and asks.parts_asked(reading.text, _names_of(reading.candidates[:1]))
         and not any(t.lemma in AVERAGE_WORDS for t in tokens)
+        and not _latest_of_a_length(reading.periods[0].ref)
     ):
         intent = Intent.TREND  # "quarterly ebitda for 2024": each quarter's of that year
     if intent is Intent.VALUE and words & EXPECTATION_WORDS and _PROGRESS.search(reading.text):
@@ -1757,6 +1766,12 @@ def _open_as_opened(hit: MetricHit, reading: Reading) -> bool:
 
 
 # How often a figure is counted, as a name says it ("daily active users")
+def _latest_of_a_length(ref: object) -> bool:
+    """Is REF the latest period of one length ("the latest monthly gmv": one month's
+    figure, never each month's)?"""
+    return isinstance(ref, LatestRef) and ref.unit is not None
+
+
 _FREQUENCIES = frozenset({"daily", "weekly", "monthly"})
 
 

@@ -69,11 +69,14 @@ from bot.answering.reading.period_folding import (
     fold_end_dates,
     fold_relative,
     fold_seasons,
+    latest_goal_of_a_year_named,
+    latest_of_a_length,
     method_noted,
     months_compared,
     months_done,
     months_listed,
     opened_periods,
+    rest_of_a_year,
     running_since,
     season_dated,
     year_up_to_month,
@@ -442,8 +445,10 @@ def _dated(
     found = same_part_of_year(text, months_before_a_money_name(text, found))
     found = months_listed(text, months_compared(text, found))
     found = bare_month_compared(text, found)
-    found = fold_end_dates(text, year_up_to_month(text, bare_parts(text, found)))
+    found = bare_parts(text, latest_of_a_length(text, latest_goal_of_a_year_named(text, found)))
+    found = fold_end_dates(text, year_up_to_month(text, found))
     found = months_done(text, day_in_year_said(text, dated_bare_parts(text, found)))
+    found = rest_of_a_year(text, found)
     # ("53rd week revenue", "growth excluding the 53rd week": words of a metric's name,
     # where the store has one, never the week's own figure)
     found = [m for m in found if not _names_a_metric_week(m, vocab)]

@@ -781,12 +781,13 @@ RULES: list[Rule] = [
         relative(-1),
     ),
     # "the latest quarter", "this year", "most recent"; never before the year it names
-    # ("the current fiscal year 2025", "latest FY 25": that year; "this year 15 stores")
+    # ("the current fiscal year 2025", "latest FY 25": that year; "this year 15 stores";
+    # "the latest year end 2024 target": the latest statement of the goal for that day)
     _rule(
         "latest-unit",
         r"(?<!\w)(?:the\s+)?(?:latest|most\s+recent|current|this)\s+"
         r"(?:(?:reported|full|fiscal|financial|calendar)\s+)*(?P<unit>year|quarter|fy|period)(?!\w)"
-        r"(?!\s*\d{4}(?![\d%]))(?!(?<=fy)\s*['‘’]?\d\d(?![\d%]))",
+        r"(?!(?:[\s-]+end(?:\s+of)?)?\s*\d{4}(?![\d%]))(?!(?<=fy)\s*['‘’]?\d\d(?![\d%]))",
         latest,
     ),
     # "deliveries last month", "this month's sales": the latest month held, as "last
@@ -809,7 +810,7 @@ RULES: list[Rule] = [
     # "full-year revenue", "annual sales": a whole year, the latest unless one is named
     _rule(
         "whole-year",
-        r"(?<!\w)(?:(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year|annual|twelve[\s-]months?)(?!\w)",
+        r"(?<!\w)(?:(?:full|whole|entire)[\s-]+(?:fiscal\s+)?(?:year|yr)|annual|twelve[\s-]months?)(?!\w)",
         lambda m: LatestRef("year"),
     ),
 ]
