@@ -27,6 +27,8 @@ from bot.answering.english.words import (
     EXPECTED_WORDS,
     FILLER,
     GROWTH_WORDS,
+    HIGH_END_WORDS,
+    LOW_END_WORDS,
     MOVE_VERBS,
     ORIGINAL_WORDS,
     PERCENT_WORDS,
@@ -934,9 +936,32 @@ def expectation_moved(reading: Reading) -> bool:
     return (
         bool(words & (EXPECTATION_WORDS | MIDPOINT_WORDS) or reading.range_end is not None)
         # ("how far did it fall short of the high end", "the guide's midpoint vs the actual")
-        and not words & (TARGET_MET_WORDS | ACTUAL_WORDS)
-        and asks.size(text)
-        and (_moved(reading.tokens) or asks.phrasal_move(text))
+        and not _met_said(reading)
+        and (
+            (asks.size(text) and (_moved(reading.tokens) or asks.phrasal_move(text)))
+            or asks.what_happened(text)
+        )
+    )
+
+
+def _met_said(reading: Reading) -> bool:
+    """Does the question set a figure against a goal or an actual ("did it top the
+    target", "vs the actual")? Never by the noun of a range's end ("how much did the
+    *top* of the range come down")."""
+    tokens = reading.tokens
+    return any(
+        t.lemma in TARGET_MET_WORDS | ACTUAL_WORDS
+        and not (reading.range_end is not None and _an_end_noun(tokens, i))
+        for i, t in enumerate(tokens)
+    )
+
+
+def _an_end_noun(tokens: list[Token], i: int) -> bool:
+    """Is token I a range's end said as a noun ("the top of", "its top end")?"""
+    before = tokens[i - 1].text if i else ""
+    after = tokens[i + 1].lemma if i + 1 < len(tokens) else ""
+    return tokens[i].lemma in HIGH_END_WORDS | LOW_END_WORDS and (
+        after in ("of", "end") or before in ("the", "its", "their")
     )
 
 

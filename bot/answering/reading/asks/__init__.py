@@ -75,6 +75,7 @@ from bot.answering.reading.asks.changes import (
     direction_asked,
     phrasal_move,
     size,
+    what_happened,
 )
 from bot.answering.reading.asks.comparisons import (
     COMPARATIVES,
@@ -262,6 +263,7 @@ __all__ = [
     "totals",
     "two_figures_worked",
     "two_statements",
+    "what_happened",
     "within",
     "words_taken_out",
 ]

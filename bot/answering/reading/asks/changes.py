@@ -41,6 +41,18 @@ def phrasal_move(text: str) -> bool:
     return bool(_PHRASAL_MOVE.search(text))
 
 
+# "what happened to the low end in October", "what's happened with the guide": how a figure
+# moved, its size and its direction asked in one
+_WHAT_HAPPENED = patterns.guarded(
+    r"\bwhat(?:\s+has|['’]s)?\s+(?:happened|happens)\s+(?:to|with)\b", re.IGNORECASE
+)
+
+
+@per_text
+def what_happened(text: str) -> bool:
+    return bool(_WHAT_HAPPENED.search(text))
+
+
 # "the % change in orders they forecast": a change OF a figure, expected; never
 # a change IN an expectation ("the change in the forecast", "change in guidance")
 _CHANGE_OF_A_FIGURE = patterns.compile(
