@@ -255,6 +255,10 @@ def _names_the_figure(query: Query, occasion: occasions.Occasion) -> bool:
     )
 
 
+# The words a count's additions are named with ("active wallets added")
+_ADDED_WORDS = frozenset({"added", "additions", "adds"})
+
+
 class Engine:
     def __init__(self, store: FactStore, *, answers: int = ANSWERS_SIZE) -> None:
         """ANSWERS: how many whole answers to keep (0: none; the understanding of
@@ -357,7 +361,8 @@ class Engine:
             query, vocab, lambda company: self._names_written(scope, company, vocab)
         )
         read = self._at_occasion(self._described_company(query, scope, vocab), scope, vocab)
-        return self._as_a_net_change(self._in_defined_terms(read, scope, vocab), scope, vocab)
+        read = self._as_a_net_change(self._in_defined_terms(read, scope, vocab), scope, vocab)
+        return self._additions_unheld(read, scope)
 
     def _names_written(self, scope: str, company: int, vocab: Vocabulary) -> frozenset[str]:
         """The names COMPANY's reports write (kept per company while the store is unchanged)."""
@@ -470,6 +475,35 @@ class Engine:
         if not views or metric.unit == "percent" or any(v.fact.period.days != 1 for v in views):
             return query
         return replace(better, text=query.text)
+
+    def _additions_unheld(self, query: Query, scope: str) -> Query:
+        """'Wallets added in Q4' of a company stating "active wallets added" for Q3 only,
+        and its active wallets at each quarter's end: the count's change over the span
+        asked (the count read instead of the additions it does not state for it)."""
+        if len(query.metrics) != 1 or query.reading is None:
+            return query
+        metric = query.metrics[0].metric
+        words = metric.name.lower().split()
+        if not _ADDED_WORDS.intersection(words) or "net" in words:
+            return query  # ("net additions" name no count of their own words)
+        mention = period_mention(query)
+        company = list(query.entity_ids or self._implied_company(query, scope).entity_ids)
+        if mention is None or not company:
+            return query
+        views = self.store.facts_for(scope, entity_ids=company, metric_ids=[metric.id])
+        if find_period(mention, views, query.anchor) is not None:
+            return query
+        level = " ".join(w for w in words if w not in _ADDED_WORDS)
+        count = next((h for h in query.reading.candidates if h.metric.name.lower() == level), None)
+        if count is None:
+            return query
+        held = self.store.facts_for(scope, entity_ids=company, metric_ids=[count.metric.id])
+        if not held or any(v.fact.period.days != 1 for v in held):
+            return query
+        # (the additions left out of the reading: settled again among the company's own
+        # metrics, they would be chosen again)
+        others = tuple(h for h in query.reading.candidates if h.metric.id != metric.id)
+        return replace(query, metrics=(count,), reading=replace(query.reading, candidates=others))
 
     def _read_as_no_level(self, query: Query, scope: str, company: list[int]) -> bool:
         """Is the figure read for a net change asked neither a count held at days nor named

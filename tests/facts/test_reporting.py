@@ -31,6 +31,10 @@ from bot.facts import reporting
         ("average basket size", None, "order_value"),
         ("dividend payout ratio", None, "payout_ratio"),
         ("payout", None, "payout_ratio"),
+        # a payments company's value moved, said as its value (added 2026-12-07: "total
+        # payment value" had named nothing, so "TPV" was no word of it)
+        ("total payment value", None, "payment_volume"),
+        ("payments value", "money", "payment_volume"),
     ],
 )
 def test_a_phrase_names_its_family(phrase, measure, family):

@@ -558,7 +558,12 @@ def _spent_asked_of_no_money(
     customers pay $100k+" asks a count, and a payout ratio what was paid out."""
     if hit.metric.unit != "units" or asks_count(reading, units_wanted):
         return False
-    said = {t.text.lower() for t in reading.tokens if _form_of(t.text, _SPENDING)}
+    # (never a word of the company's name: "Eko Pay")
+    said = {
+        t.text.lower()
+        for i, t in enumerate(reading.tokens)
+        if i not in reading.used and _form_of(t.text, _SPENDING)
+    }
     return bool(said - {t.text for t in name_tokens(hit.metric.name)})
 
 

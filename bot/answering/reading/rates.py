@@ -35,7 +35,8 @@ _PER = patterns.guarded(
     r"|period)s?\b)(?P<unit>[a-z]+(?:-[a-z]+)*)",
     re.IGNORECASE,
 )
-_SLASH_UNIT = patterns.guarded(r"(?<=[A-Za-z])\s?/\s?(?P<unit>[A-Za-z]+)\b")
+# ("A$/t", "US$/oz", "€/MWh": a currency's sign before the slash too)
+_SLASH_UNIT = patterns.guarded(r"(?<=[A-Za-z$€£¥₹])\s?/\s?(?P<unit>[A-Za-z]+)\b")
 # (a grade's code may lead the unit: "per 4E ounce")
 _PER_NAME = patterns.compile(
     r"(?:\bper\s+|/\s?)(?P<unit>[0-9]*[A-Za-z]+)(?P<more>(?:[\s-]+[A-Za-z]+){0,2})", re.IGNORECASE
@@ -94,6 +95,29 @@ def asked_per(text: str) -> str | None:
         if measure_unit(m["unit"]) or m["unit"].lower() == "t"
     ]
     return slashed[0].lower() if slashed else None
+
+
+# "unit cash cost", "unit revenue": an amount per unit of what is made or sold, a rate
+_PER_UNIT_AMOUNT = patterns.guarded(
+    r"\bunit\s+(?:cash\s+|operating\s+|production\s+)?(?:costs?|prices?|revenues?|margins?)\b",
+    re.IGNORECASE,
+)
+
+
+def priced_per(text: str) -> bool:
+    """Is the rate asked said only as a price per unit ("US$/lb", "A$/t")? Chat writes a
+    cost so whose store name may say no unit ("C1 cash cost"): the rate by the unit said
+    where one is held, else any figure the words name."""
+    return _PER.search(text) is None and _SLASH_AFTER_CURRENCY.search(text) is not None
+
+
+_SLASH_AFTER_CURRENCY = patterns.guarded(r"[$€£¥₹]\s?/\s?[A-Za-z]+\b")
+
+
+def per_unit_said(text: str) -> bool:
+    """Does the question ask an amount per unit ("unit cash cost in the March quarter"),
+    whatever the unit (a tonne, a barrel, a case)?"""
+    return _PER_UNIT_AMOUNT.search(text) is not None
 
 
 def division_said(text: str) -> bool:

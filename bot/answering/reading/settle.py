@@ -724,6 +724,7 @@ class _Slots:
     count_asked: bool
     share_asked: bool  # a percentage of a whole
     compared_with_goal: bool  # "differ from the goal": an actual against an expectation
+    measure_asked: bool = False  # "in kt", "(tonnes)": the unit of measure the answer is in
 
 
 # "differ from the goal", "compared with its target": a figure set against an expectation,
@@ -804,7 +805,8 @@ def _slots(
             and not (whole_from is not None and t.start >= whole_from)
         )
     )
-    if not units_wanted and any(_measure_asked(tokens, i, reading) for i in range(len(tokens))):
+    measure_asked = any(_measure_asked(tokens, i, reading) for i in range(len(tokens)))
+    if not units_wanted and measure_asked:
         units_wanted = ("units",)  # "power sold in kWh": a quantity, never its revenue
     # "EMEA units", "cloud units": units counted in so many words are never a money figure
     # (the region's or segment's revenue), though "how many orders" may be one; the plural
@@ -838,6 +840,7 @@ def _slots(
         count_asked=asks_count(reading, units_wanted),
         share_asked=share_asked,
         compared_with_goal=compared_with_goal,
+        measure_asked=measure_asked,
     )
 
 
@@ -1204,6 +1207,8 @@ def _fits(h: MetricHit, reading: Reading, vocab: Vocabulary, slots: _Slots, grow
         and not (slots.count_asked and counts_money(h, vocab))
         and not undoes(h.metric.name, slots.asked_verbs)
         and not negation_differs(h.metric.name, reading.text)
+        # ("hmc drop from Q2 to Q3 in kt": the change in tonnes, never a percentage)
+        and not (slots.measure_asked and h.metric.unit == "percent")
     )
 
 
@@ -1280,7 +1285,11 @@ def _narrowed(
         per = kept["per"] = rates.asked_per(reading.text)
     if per is not None:
         # "net revenue per hl", "NR/hl": a rate by that, never the amount it divides
-        viable = [h for h in viable if rates.is_rate_by(h, per, vocab)]
+        rated = [h for h in viable if rates.is_rate_by(h, per, vocab)]
+        viable = rated or (viable if rates.priced_per(reading.text) else rated)
+    elif rates.per_unit_said(reading.text):
+        # "unit cash cost": a cost per unit, never the whole cost, where a rate is held
+        viable = [h for h in viable if rates.divides(h, vocab)] or viable
     else:
         # "Q3 revenue": the amount, never a rate of it ("revenue per seat mile") the
         # question's words say nothing of dividing by, where the amount is held

@@ -497,7 +497,8 @@ RULES: list[Rule] = [
     _rule(
         "quarter-ending",
         rf"(?<!\w)(?:the\s+)?(?:(?:fiscal\s+)?quarter|(?:three|3)[\s-]months?(?:\s+period)?)"
-        rf"{ENDING}{end_date(False)}(?!\w)",
+        # (never "from the Dec quarter to the Mar quarter": two quarters named by month)
+        rf"{ENDING}{end_date(False)}(?!\w)(?![\s-]+(?:quarter|qtr|q)(?!\w))",
         quarter_ending,
     ),
     # "the last three months of 2024", "the first six months of fiscal 2011"
