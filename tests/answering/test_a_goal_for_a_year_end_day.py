@@ -28,6 +28,9 @@ FACTS = [
     fact(C, "headcount", "target", END24, 12_100, "units", "2024-11-05"),
     fact(C, "headcount", "actual", END24, 12_240, "units", "2025-02-13"),
     fact(C, "headcount", "target", END25, 13_500, "units", "2025-02-13"),
+    # a goal cut in April, the figure it replaced dated the day before
+    fact(C, "revenue", "target", "2025-01-01/2025-12-31", 640_000_000, "USD", "2025-04-08"),
+    fact(C, "revenue", "target", "2025-01-01/2025-12-31", 610_000_000, "USD", "2025-04-09"),
 ]
 
 
@@ -69,3 +72,17 @@ def test_the_first_statement_set_before_a_raise(engine: Engine) -> None:
     )
     assert answer.status is Status.ANSWERED, answer.text
     assert "was 11,000 units (stated 15 Feb 2024)" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what was the tamarack headcount target before they raised it in november", "11,600"),
+        ("what was tamarack's 2025 revenue target before they cut it in april", "$640 million"),
+    ],
+)
+def test_a_goal_before_the_revision_of_a_month(engine: Engine, question: str, said: str) -> None:
+    # (guards: the statement a month's revision replaced, dated that month or before it)
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert f"was {said}" in answer.text

@@ -182,11 +182,7 @@ def _made_the_change(named: FactView, revisions: Sequence[FactView], query: Quer
     later one ("in Feb, before the trim" where February raised it and May trimmed it)?"""
     way = asks.change_before_named(query.said)
     earlier = [v for v in revisions if v.fact.as_of < named.fact.as_of]
-    if not earlier:
-        # ("the target they set in Feb, before they raised it": the first statement,
-        # standing before a later one)
-        return not any(v.fact.as_of > named.fact.as_of for v in revisions)
-    if way is None:
+    if way is None or not earlier:
         return True
     return _revised_to([earlier[-1], named], way) is named
 
@@ -241,9 +237,18 @@ def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
     if query.revision is Revision.AS_OF and query.as_of is not None:
         stated = [v for v in revisions if v.fact.as_of <= query.as_of]
         named = [v for v in stated if (v.fact.as_of.year, v.fact.as_of.month) == _month(query)]
+        # (of the month's statements, the last that revised one before it: "before they
+        # cut it in April", the April cut, though the figure it replaced is dated in April
+        # too; none where the month's only statement was the first, which stood before a
+        # later one: "the target they set in Feb, before they raised it")
+        revising = [v for v in named if v is not revisions[0]]
+        later = any(v.fact.as_of > named[-1].fact.as_of for v in revisions) if named else False
+        if revising:
+            named = revising[-1:]
         if (
             named
             and asks.before_change(query.said)
+            and (revising or not later)
             and _made_the_change(named[0], revisions, query)
         ):
             # "before the November cut": the statement that the November one replaced
