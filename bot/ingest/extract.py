@@ -254,7 +254,7 @@ def _extract(
     # "the first half" of a year to mid-July (Ashadh's end): Shrawan 1 to Poush's end
     proposals = in_era_months(proposals, fiscal)
     # "Rs 41.8 crore" in a Nepali bank's report: Nepalese rupees
-    proposals = in_home_rupees(proposals, text, fiscal)
+    proposals = in_home_rupees(proposals, text, fiscal, entity.rupee)
     # "FCFA 452.3bn" in an Ivorian report: West African francs, never Central African
     proposals = in_home_francs(proposals, text)
     # "ended June with 1.412 stores" in a report writing "up 3,6%": 1,412 stores
