@@ -13,12 +13,14 @@ facts; its entity gives the calendar) and optionally `questions.jsonl`. Each rep
 ingested with its publication date (the gold source with the same text, else the file's
 third line) into a fresh store. A candidate matches a gold fact by value, unit, kind and
 period; a range candidate (value..value_high) matches the gold's "(low end)" and "(high
-end)" pair, or a gold fact with the same value_high. The extractor keeps the unit the
-text states for a figure: a candidate whose metric names a unit of one dimension with its
-gold fact's ("module shipments (MW)" 2,140 against "(GW)" 2.14) matches after converting
-(the one table of such units: bot/facts/unit_scales.py). `--split test` never prints a fact,
-a quote or a failing question: only counts and scores, per company (as
-tests/companies/score_split.py does) and in all.
+end)" pair, or a gold fact with the same value_high. A candidate dated to the weeks a
+company counts in ("the 52 weeks ended 28 September 2025") matches gold dated to the whole
+months they stand for (October 2024 to September 2025), after every exact match. The
+extractor keeps the unit the text states for a figure: a candidate whose metric names a
+unit of one dimension with its gold fact's ("module shipments (MW)" 2,140 against "(GW)"
+2.14) matches after converting (the one table of such units: bot/facts/unit_scales.py).
+`--split test` never prints a fact, a quote or a failing question: only counts and scores,
+per company (as tests/companies/score_split.py does) and in all.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ from datetime import date
 from pathlib import Path
 
 from bench.split import dev_folders, split_module
+from bot.facts.model import Period
+from bot.facts.periods.arithmetic import WEEKS_SLACK, in_whole_months, month_end
 from bot.facts.unit_scales import converted, metric_unit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -175,8 +179,38 @@ def _in_gold_unit(value, c: dict, g: dict):
     return converted(float(value), here, there) or value
 
 
-def _matches(c: dict, g: dict) -> bool:
-    if c.get("unit") != g["unit"] or c.get("kind") != g["kind"] or c.get("period") != g["period"]:
+def _period(text: str) -> Period | None:
+    try:
+        start, end = (date.fromisoformat(d) for d in str(text).split("/"))
+        return Period(start, end)
+    except ValueError:
+        return None
+
+
+def _same_period(c: dict, g: dict) -> bool:
+    """One period, or a candidate dated to the text's own weeks against a gold fact dated to
+    the whole months those weeks stand for: "the 52 weeks ended 28 September 2025" is the
+    year to September 2025, as answering reads it (arithmetic.in_whole_months), and the
+    day that year ends its month's last. Never the other way: a candidate dated by months
+    where the gold counts the text's weeks is less exact than the text."""
+    held, gold = _period(c.get("period", "")), _period(g["period"])
+    if held is None or gold is None:
+        return False
+    if gold.start == gold.end:
+        day, on = held.end, gold.end
+        return (
+            held.start == held.end
+            and on == month_end(on.year, on.month)
+            and day != month_end(day.year, day.month)
+            and abs(day - on) <= WEEKS_SLACK
+        )
+    return held.days % 7 == 0 and in_whole_months(held) == gold
+
+
+def _matches(c: dict, g: dict, exact: bool = True) -> bool:
+    if c.get("unit") != g["unit"] or c.get("kind") != g["kind"]:
+        return False
+    if c.get("period") != g["period"] and (exact or not _same_period(c, g)):
         return False
     if not _same(_in_gold_unit(c.get("value"), c, g), g["value"]):
         return False
@@ -193,13 +227,13 @@ def _score(candidates: list[dict], gold: list[dict], tally: Tally) -> list[tuple
     used: set[int] = set()
     pairs = []
     matched: dict[int, int] = {}
-    # same as_of first: a revision states one figure twice, on two dates
-    for same_date in (True, False):
+    # same period, then same as_of first: a revision states one figure twice, on two dates
+    for exact, same_date in ((True, True), (True, False), (False, True), (False, False)):
         for k, c in enumerate(candidates):
             if k in matched:
                 continue
             for i, g in enumerate(units):
-                if i in used or not _matches(c, g):
+                if i in used or not _matches(c, g, exact):
                     continue
                 if same_date and g.get("as_of") != c.get("as_of"):
                     continue

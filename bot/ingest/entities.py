@@ -110,6 +110,8 @@ class Names:
                 continue  # "Electricity generated in H1 reached ...": what, not who
             if _TITLE_BEFORE.search(text, max(0, m.start("name") - 40), m.start("name")):
                 continue  # "Chief commercial officer Luis Ortega says": a person, no company
+            if _courtesy_before(text, m.start("name")) or lx.COURTESY_TITLE.match(m["name"]):
+                continue  # "Ms Haddad said 2025 revenue was ...": a person, no company
             if (
                 _THE_BEFORE.search(text, 0, m.start("name"))
                 and not lx.CORPORATE_SUFFIXES.search(m["name"])
@@ -178,6 +180,13 @@ _PRONOUN = re.compile(
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$")
+
+
+def _courtesy_before(text: str, start: int) -> bool:
+    """Does a courtesy title stand right before the name at START ("Mr Okafor")?"""
+    return any(
+        m.end() == start for m in lx.COURTESY_TITLE.finditer(text, max(0, start - 8), start + 1)
+    )
 
 
 def _plural_noun(word: str) -> bool:

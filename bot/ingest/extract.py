@@ -73,6 +73,7 @@ from bot.ingest.name_noise import span_disagrees, tidy_name
 from bot.ingest.naming import name_proposals
 from bot.ingest.noted_dollar import noted_dollar
 from bot.ingest.one_name import one_name_per_measure
+from bot.ingest.paid_out import paid_out
 from bot.ingest.part_names import parts_apart
 from bot.ingest.point_groups import in_point_groups
 from bot.ingest.products import main_product
@@ -244,9 +245,7 @@ def _extract(
     proposals = [
         p
         for p in proposals
-        if not _stale_plan(p, published)
-        and not _unfinished_result(p)
-        and not _PAID_OUT.search(p.metric)
+        if not _stale_plan(p, published) and not _unfinished_result(p) and not paid_out(p)
     ]
     weeks = week_calendar(text, published, entity.calendar, entity.period_ends)
     if weeks is not None:
@@ -255,7 +254,7 @@ def _extract(
     # "the first half" of a year to mid-July (Ashadh's end): Shrawan 1 to Poush's end
     proposals = in_era_months(proposals, fiscal)
     # "Rs 41.8 crore" in a Nepali bank's report: Nepalese rupees
-    proposals = in_home_rupees(proposals, text, fiscal)
+    proposals = in_home_rupees(proposals, text, fiscal, entity.rupee)
     # "FCFA 452.3bn" in an Ivorian report: West African francs, never Central African
     proposals = in_home_francs(proposals, text)
     # "ended June with 1.412 stores" in a report writing "up 3,6%": 1,412 stores
@@ -367,11 +366,6 @@ def _with_glosses(proposals: list[Proposal], text: str) -> list[Proposal]:
             else p
         )
     return out
-
-
-# What a company pays out to its owners is no figure of its business: a dividend, a buyback
-# (capital spending is one: reports guide it and people ask for it)
-_PAID_OUT = re.compile(r"\b(?:dividends?|div|buy-?backs?)\b", re.I)
 
 
 # a figure given in another currency for readers who count in it: an approximate amount, or

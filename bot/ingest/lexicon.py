@@ -344,6 +344,12 @@ Elsewhere Such Some Many Most All Both Each Every Any No Not None Other Another 
 Rival Rivals Competitor Competitors Peer Peers Research Firm Market Industry Data
 Board Directors Management Chairwoman Shareholders Shareholder
 """)
+# A courtesy title before a name: "Ms Haddad", "Mr. Okafor", "Dr Lindqvist" is a person,
+# never a company, whatever the sentence says they did (a closed class, as written in English
+# reports and their translations: "Eng." of Arab engineers, "Herr", "Sra.")
+COURTESY_TITLE = re.compile(
+    r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Eng|Herr|Frau|Sr|Sra|Mme|Mlle)\.?\s+(?=[A-Z])"
+)
 PERSON_TITLES = re.compile(
     r"\b(?:CEO|CFO|COO|CTO|chief|president|chairman|chairwoman|spokesman|spokeswoman|"
     r"spokesperson|analyst|director|head|officer|vice)\b",

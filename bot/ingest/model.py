@@ -17,6 +17,9 @@ class KnownEntity:
     # the one dollar other than the US's that its stored figures are in: a report's bare
     # "$" about it is that dollar unless the report says otherwise
     dollar: str | None = None
+    # likewise the one rupee other than India's: a report that names its country too seldom
+    # to say whose "Rs" it writes is in the rupee of the company's earlier reports
+    rupee: str | None = None
     # days the company's stored or pending periods end on, when not a month's last day (a
     # 52/53-week year's "August 2, 2025"): a report that names none reads its weeks from them
     period_ends: tuple[date, ...] = ()

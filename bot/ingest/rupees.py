@@ -41,6 +41,11 @@ def _rupees() -> dict[str, tuple[str, ...]]:
     return {code: tuple(lands) for code, lands in out.items()}
 
 
+def rupee_codes() -> frozenset[str]:
+    """Every rupee's code but India's (LKR, NPR, PKR, MUR, SCR...)."""
+    return frozenset(_rupees())
+
+
 def home_rupee(text: str, calendar: FiscalCalendar | None) -> str | None:
     """The one rupee other than India's that TEXT's company writes "Rs" for, if one: its
     era's country's, else that of the one country the report names (or its cities, as a
@@ -73,16 +78,29 @@ def times_named(text: str, code: str, lands: Iterable[str]) -> int:
 
 
 def in_home_rupees(
-    proposals: Iterable[Proposal], text: str, calendar: FiscalCalendar | None
+    proposals: Iterable[Proposal],
+    text: str,
+    calendar: FiscalCalendar | None,
+    known: str | None = None,
 ) -> list[Proposal]:
-    """PROPOSALS with their rupees the report's own where they do not say India's."""
+    """PROPOSALS with their rupees the report's own where they do not say India's: the rupee
+    of the country the report names, else KNOWN, the one the company's earlier reports were
+    in, unless the report names India as often as any country (an Indian company's)."""
     found = list(proposals)
     if not any(p.unit == _INDIAN for p in found):
         return found
     code = home_rupee(text, calendar)
+    if code is None and known is not None and not _more_indian(text, known):
+        code = known
     if code is None:
         return found
     return [
         replace(p, unit=code) if p.unit == _INDIAN and not _SAYS_INDIAN.search(p.quote) else p
         for p in found
     ]
+
+
+def _more_indian(text: str, known: str) -> bool:
+    """Does TEXT name India at least as often as the country of the rupee KNOWN?"""
+    indian = times_named(text, _INDIAN, ("India",))
+    return indian > 0 and indian >= times_named(text, known, _rupees().get(known, ()))

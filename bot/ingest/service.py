@@ -35,6 +35,7 @@ from bot.ingest.repeats import (
     stated_elsewhere,
     statement_of,
 )
+from bot.ingest.rupees import rupee_codes
 
 
 @dataclass(frozen=True)
@@ -127,17 +128,22 @@ def _pending_names(
     return list(metrics.values()), entities
 
 
-def _entity_dollar(store: FactStore, scope: str, name: str) -> str | None:
-    """The one non-US dollar most of the entity's dollar facts and pending candidates are
-    stated in (a report that never says which dollar it writes reads as US dollars)."""
+def _entity_units(store: FactStore, scope: str, name: str) -> Counter[str]:
+    """How many of the entity's facts and pending candidates are stated in each unit."""
     units: Counter[str] = Counter()
     with contextlib.suppress(NotFoundError):
         units.update(v.fact.unit for v in store.list_facts(scope, entity=name, limit=200))
     for c in store.candidates(scope, status="pending"):
         if str(c.fields.get("entity", "")).casefold() == name.casefold():
             units[str(c.fields.get("unit", ""))] += 1
-    others = [u for u in units if u in dollar_codes() and u != "USD"]
-    if len(others) != 1 or units[others[0]] <= units["USD"]:
+    return units
+
+
+def _own_currency(units: Counter[str], codes: frozenset[str], usual: str) -> str | None:
+    """The one currency of CODES other than USUAL that UNITS count more of than USUAL: a
+    report that never says which dollar (or rupee) it writes reads as USUAL's."""
+    others = [u for u in units if u in codes and u != usual]
+    if len(others) != 1 or units[others[0]] <= units[usual]:
         return None
     return others[0]
 
@@ -291,9 +297,11 @@ def plan(
     ]
     main = _main_entity(store, scope, entity, fiscal_year_end, named_by, known, pending_entities)
     if main is not None:
+        units = _entity_units(store, scope, main.name)
         main = replace(
             main,
-            dollar=_entity_dollar(store, scope, main.name),
+            dollar=_own_currency(units, dollar_codes(), "USD"),
+            rupee=_own_currency(units, rupee_codes(), "INR"),
             period_ends=_period_ends(store, scope, main.name),
         )
     # A company new to the store, with no calendar given: the report may say what it is.

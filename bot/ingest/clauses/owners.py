@@ -88,6 +88,7 @@ def entity_of(text: str, sl: Slot, mentions: list[tuple[int, int, str, str]], ct
         and not ctx.metrics.is_company(said["name"].split()[0])
         and said["name"].split()[0] not in lx.NOT_NAMES
         and not lx.PERSON_TITLES.search(text, max(0, said.start() - 30), said.start() + 1)
+        and not lx.COURTESY_TITLE.match(said["name"])
     ):
         # "Polar Trail said it sold 12,000 sleds": "it" is the company that said so
         return said["name"]
