@@ -553,6 +553,7 @@ DEV = {
     "valais-watchmakers": HERE / "valais-watchmakers",
     "perth-mineral-sands": HERE / "perth-mineral-sands",
     "lagos-fintech-wallets": HERE / "lagos-fintech-wallets",
+    "montevideo-wool-traders": HERE / "montevideo-wool-traders",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
