@@ -553,6 +553,7 @@ DEV = {
     "valais-watchmakers": HERE / "valais-watchmakers",
     "perth-mineral-sands": HERE / "perth-mineral-sands",
     "lagos-fintech-wallets": HERE / "lagos-fintech-wallets",
+    "oulu-sauna-makers": HERE / "oulu-sauna-makers",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
