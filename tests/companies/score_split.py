@@ -554,6 +554,7 @@ DEV = {
     "perth-mineral-sands": HERE / "perth-mineral-sands",
     "lagos-fintech-wallets": HERE / "lagos-fintech-wallets",
     "montevideo-wool-traders": HERE / "montevideo-wool-traders",
+    "oulu-sauna-makers": HERE / "oulu-sauna-makers",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
