@@ -838,6 +838,7 @@ TEST_COMPANIES = (
     "wachau-river-cruises",
     "drakensberg-springs",
     "anatolia-glass-bottles",
+    "bhutan-hydro-exports",
 )
 
 
