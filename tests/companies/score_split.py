@@ -840,6 +840,7 @@ TEST_COMPANIES = (
     "wachau-river-cruises",
     "drakensberg-springs",
     "anatolia-glass-bottles",
+    "bhutan-hydro-exports",
 )
 
 
