@@ -1331,12 +1331,13 @@ class Engine:
         ):
             # "2025 revenue vs the midpoint of its guidance": the actual against the range
             # of the same period, its midpoint said; never a figure without a range
-            against_middle = against_range(query, facts, asking.pool())
-            other = (
-                None
-                if against_middle
-                else midpoint_of_other_period(query, facts, asking.pool() or facts)
-            )
+            # (two periods named: the range of one against the actual of the other first,
+            # "the midpoint of the 2026 guide vs 2025 actual sales", never 2025's range)
+            two = len({m.ref for m in query.periods}) == 2
+            other = midpoint_of_other_period(query, facts, asking.pool() or facts) if two else None
+            against_middle = None if other else against_range(query, facts, asking.pool())
+            if other is None and against_middle is None and not two:
+                other = midpoint_of_other_period(query, facts, asking.pool() or facts)
             if other is not None:
                 # "the 2026 guide's midpoint against 2025's actual": the range, and how far
                 # its midpoint is from that actual
