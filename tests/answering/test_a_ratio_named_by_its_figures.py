@@ -20,6 +20,10 @@ FACTS = [
     fact(B, "total loans", "actual", END25, 41_120_000_000, "PEN", "2026-02-05"),
     fact(B, "total deposits", "actual", END25, 40_000_000_000, "PEN", "2026-02-05"),
     fact(B, "past-due loan ratio", "actual", END25, 2.95, "percent", "2026-02-05"),
+    fact(B, "fee income", "actual", "2025-01-01/2025-12-31", 452_000_000, "PEN", "2026-02-05"),
+    fact(
+        B, "operating income", "actual", "2025-01-01/2025-12-31", 5_120_000_000, "PEN", "2026-02-05"
+    ),
 ]
 
 
@@ -59,3 +63,10 @@ def test_a_companys_own_ratio_is_answered_as_stated(seed) -> None:
     )
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [101.5], answer.text
+
+
+def test_a_small_ratio_keeps_two_places_of_its_percentage(engine) -> None:
+    # (added 2026-12-07: "0.0883 (8.8%)" had dropped the second place a take rate is read to)
+    answer = engine.ask("ratio of fee income to operating income at tambopata in 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "0.0883 (8.83%)" in answer.text, answer.text

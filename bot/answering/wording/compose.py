@@ -731,7 +731,9 @@ def _ratio_value(pick: Pick) -> str:
     if part.fact.unit == whole.fact.unit and _ratio_label(pick) not in _vocabulary_ratios():
         # (two figures of one unit: a multiple, which many name as a percentage too; a
         # ratio the vocabulary names is written as the trade writes it, "1.01")
-        return f"{value:.{places}f} ({value * 100:.1f}%)"
+        # (a small percentage to two places: a take rate of 1.13%, never "1.1%")
+        percent = value * 100
+        return f"{value:.{places}f} ({percent:.{2 if abs(percent) < 10 else 1}f}%)"
     return f"{value:.{places}f}"
 
 
