@@ -83,3 +83,24 @@ def test_a_stated_percentage_asked_without_a_unit(engine: Engine) -> None:
     answer = engine.ask("yallingup hmc production change in the march quarter 2026")
     assert answer.status is Status.ANSWERED, answer.text
     assert "-9.8%" in answer.text
+
+
+def test_a_price_per_unit_of_a_cost_named_without_its_unit(seed) -> None:
+    # (guard: "US$/lb" where the store names the cost per pound "C1 cash cost" alone)
+    c = "Quilapan Copper"
+    facts = [
+        fact(c, "C1 cash cost", "actual", "2025-04-01/2025-06-30", 2.14, "USD", "2025-07-24"),
+        fact(
+            c,
+            "copper production (tonnes)",
+            "actual",
+            "2025-04-01/2025-06-30",
+            41_200,
+            "units",
+            "2025-07-24",
+        ),
+    ]
+    engine = engine_over(seed, bundle([{"name": c, "aliases": ["Quilapan"]}], facts, "2025-07-24"))
+    answer = engine.ask("quilapan C1 US$/lb apr-jun 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "$2.14" in answer.text
