@@ -104,6 +104,8 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
             found is not None
             and found.fact.period.days == 1
             and (asks.acted_over_span(query.said) or asks.net_additions(query.said))
+            # ("by how many desks did they cut the March 2026 target": a goal revised)
+            and not (query.mentions_change and found.fact.kind is not Kind.ACTUAL)
         ):
             found = None  # "how many depots did they mothball in FY27": never the count
         if found is not None:
