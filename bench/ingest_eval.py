@@ -38,7 +38,7 @@ from datetime import date
 from pathlib import Path
 
 from bench.split import dev_folders, split_module
-from bot.facts.model import Period
+from bot.facts.model import Period, SalesBotError
 from bot.facts.periods.arithmetic import WEEKS_SLACK, in_whole_months, month_end
 from bot.facts.unit_scales import converted, metric_unit
 
@@ -181,9 +181,8 @@ def _in_gold_unit(value, c: dict, g: dict):
 
 def _period(text: str) -> Period | None:
     try:
-        start, end = (date.fromisoformat(d) for d in str(text).split("/"))
-        return Period(start, end)
-    except ValueError:
+        return Period.from_iso(str(text))
+    except SalesBotError:
         return None
 
 

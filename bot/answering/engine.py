@@ -255,8 +255,8 @@ def _names_the_figure(query: Query, occasion: occasions.Occasion) -> bool:
     )
 
 
-# The words a count's additions are named with ("active wallets added")
-_ADDED_WORDS = frozenset({"added", "additions", "adds"})
+# The words a count's additions are named with ("active wallets added", "net adds")
+_ADDED_WORDS = asks.ADDITION_NOUNS | {"added"}
 
 
 class Engine:

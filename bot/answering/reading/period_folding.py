@@ -98,6 +98,7 @@ _OF_A_LENGTH = patterns.compile(
     re.IGNORECASE,
 )
 _LENGTHS = {"monthly": "month", "quarterly": "quarter", "yearly": "year", "annual": "year"}
+_LENGTHS |= {"halfyearly": "half", "semiannual": "half"}
 
 
 def latest_of_a_length(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
@@ -107,8 +108,7 @@ def latest_of_a_length(text: str, mentions: list[PeriodMention]) -> list[PeriodM
     for m in mentions:
         said = _OF_A_LENGTH.match(text, m.end)
         if m.ref == LatestRef(None) and said:
-            length = said["length"].lower()
-            unit = _LENGTHS.get(length, "half")
+            unit = _LENGTHS[re.sub(r"[\s-]", "", said["length"].lower())]
             m = PeriodMention(LatestRef(unit), m.start, said.end(), f"the latest {unit}")
             grown.append(m)
         out.append(m)
@@ -158,14 +158,15 @@ def rest_of_a_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMenti
     years = [m for m in mentions if isinstance(m.ref, YearRef) and m.ref.year is not None]
     if len(leading) != 1 or len(mentions) - len(leading) - len(years) or len(years) > 1:
         return mentions
-    head = leading[0].ref
-    rest = _THE_REST.get(head.months)  # type: ignore[union-attr]
-    year = head.year or (years[0].ref.year if years else None)  # type: ignore[union-attr]
+    first, named = leading[0], [m.ref for m in years if isinstance(m.ref, YearRef)]
+    head = first.ref
+    assert isinstance(head, LeadingMonthsRef)
+    rest = _THE_REST.get(head.months)
+    year = head.year or (named[0].year if named else None)
     if rest is None or year is None:
         return mentions
-    fiscal = head.fiscal if head.fiscal is not None else (years[0].ref.fiscal if years else None)  # type: ignore[union-attr]
+    fiscal = head.fiscal if head.fiscal is not None or not named else named[0].fiscal
     ref = replace(rest, year=year, fiscal=fiscal)
-    first = leading[0]
     # (the year's words are the period's too: never a word left unread)
     also = tuple(span for m in years for span in m.spans) + tuple(
         m.span() for m in _STILL_TO_COME.finditer(text) if "rest" in m.group().lower()

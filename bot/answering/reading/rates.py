@@ -35,8 +35,10 @@ _PER = patterns.guarded(
     r"|period)s?\b)(?P<unit>[a-z]+(?:-[a-z]+)*)",
     re.IGNORECASE,
 )
-# ("A$/t", "US$/oz", "€/MWh": a currency's sign before the slash too)
-_SLASH_UNIT = patterns.guarded(r"(?<=[A-Za-z$€£¥₹])\s?/\s?(?P<unit>[A-Za-z]+)\b")
+# the signs a price per unit is written after ("A$/t", "US$/oz", "€/MWh")
+_CURRENCY_SIGNS = "$€£¥₹"
+_SLASH_UNIT = patterns.guarded(rf"(?<=[A-Za-z{_CURRENCY_SIGNS}])\s?/\s?(?P<unit>[A-Za-z]+)\b")
+_SLASH_AFTER_CURRENCY = patterns.guarded(rf"[{_CURRENCY_SIGNS}]\s?/\s?[A-Za-z]+\b")
 # (a grade's code may lead the unit: "per 4E ounce")
 _PER_NAME = patterns.compile(
     r"(?:\bper\s+|/\s?)(?P<unit>[0-9]*[A-Za-z]+)(?P<more>(?:[\s-]+[A-Za-z]+){0,2})", re.IGNORECASE
@@ -109,9 +111,6 @@ def priced_per(text: str) -> bool:
     cost so whose store name may say no unit ("C1 cash cost"): the rate by the unit said
     where one is held, else any figure the words name."""
     return _PER.search(text) is None and _SLASH_AFTER_CURRENCY.search(text) is not None
-
-
-_SLASH_AFTER_CURRENCY = patterns.guarded(r"[$€£¥₹]\s?/\s?[A-Za-z]+\b")
 
 
 def per_unit_said(text: str) -> bool:

@@ -1799,13 +1799,13 @@ def _open_as_opened(hit: MetricHit, reading: Reading) -> bool:
     )
 
 
-# How often a figure is counted, as a name says it ("daily active users")
 def _latest_of_a_length(ref: object) -> bool:
     """Is REF the latest period of one length ("the latest monthly gmv": one month's
     figure, never each month's)?"""
     return isinstance(ref, LatestRef) and ref.unit is not None
 
 
+# How often a figure is counted, as a name says it ("daily active users")
 _FREQUENCIES = frozenset({"daily", "weekly", "monthly"})
 
 
