@@ -556,6 +556,7 @@ DEV = {
     "montevideo-wool-traders": HERE / "montevideo-wool-traders",
     "oulu-sauna-makers": HERE / "oulu-sauna-makers",
     "azores-tuna-canners": HERE / "azores-tuna-canners",
+    "tartu-ebike-rentals": HERE / "tartu-ebike-rentals",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
