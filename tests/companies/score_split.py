@@ -557,6 +557,7 @@ DEV = {
     "oulu-sauna-makers": HERE / "oulu-sauna-makers",
     "azores-tuna-canners": HERE / "azores-tuna-canners",
     "tartu-ebike-rentals": HERE / "tartu-ebike-rentals",
+    "nairobi-solar-paygo": HERE / "nairobi-solar-paygo",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
