@@ -555,6 +555,7 @@ DEV = {
     "lagos-fintech-wallets": HERE / "lagos-fintech-wallets",
     "montevideo-wool-traders": HERE / "montevideo-wool-traders",
     "oulu-sauna-makers": HERE / "oulu-sauna-makers",
+    "queretaro-aeropartes": HERE / "queretaro-aeropartes",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
