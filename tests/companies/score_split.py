@@ -558,6 +558,7 @@ DEV = {
     "azores-tuna-canners": HERE / "azores-tuna-canners",
     "tartu-ebike-rentals": HERE / "tartu-ebike-rentals",
     "nairobi-solar-paygo": HERE / "nairobi-solar-paygo",
+    "queretaro-aeropartes": HERE / "queretaro-aeropartes",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
