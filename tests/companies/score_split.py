@@ -845,6 +845,7 @@ TEST_COMPANIES = (
     "drakensberg-springs",
     "anatolia-glass-bottles",
     "bhutan-hydro-exports",
+    "kandy-spice-exports",
 )
 
 
