@@ -841,6 +841,7 @@ TEST_COMPANIES = (
     "drakensberg-springs",
     "anatolia-glass-bottles",
     "bhutan-hydro-exports",
+    "gdansk-yacht-builders",
 )
 
 
