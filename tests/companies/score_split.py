@@ -846,6 +846,7 @@ TEST_COMPANIES = (
     "anatolia-glass-bottles",
     "bhutan-hydro-exports",
     "kandy-spice-exports",
+    "gdansk-yacht-builders",
 )
 
 
