@@ -560,6 +560,7 @@ DEV = {
     "nairobi-solar-paygo": HERE / "nairobi-solar-paygo",
     "queretaro-aeropartes": HERE / "queretaro-aeropartes",
     "reykjavik-data-centres": HERE / "reykjavik-data-centres",
+    "santiago-afp-pensiones": HERE / "santiago-afp-pensiones",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
