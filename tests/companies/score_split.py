@@ -561,6 +561,7 @@ DEV = {
     "queretaro-aeropartes": HERE / "queretaro-aeropartes",
     "reykjavik-data-centres": HERE / "reykjavik-data-centres",
     "santiago-afp-pensiones": HERE / "santiago-afp-pensiones",
+    "osaka-vending-ops": HERE / "osaka-vending-ops",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
