@@ -559,6 +559,7 @@ DEV = {
     "tartu-ebike-rentals": HERE / "tartu-ebike-rentals",
     "nairobi-solar-paygo": HERE / "nairobi-solar-paygo",
     "queretaro-aeropartes": HERE / "queretaro-aeropartes",
+    "cusco-rail-tours": HERE / "cusco-rail-tours",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
