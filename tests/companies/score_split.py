@@ -562,6 +562,7 @@ DEV = {
     "reykjavik-data-centres": HERE / "reykjavik-data-centres",
     "santiago-afp-pensiones": HERE / "santiago-afp-pensiones",
     "osaka-vending-ops": HERE / "osaka-vending-ops",
+    "cusco-rail-tours": HERE / "cusco-rail-tours",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
