@@ -851,6 +851,7 @@ TEST_COMPANIES = (
     "bhutan-hydro-exports",
     "kandy-spice-exports",
     "gdansk-yacht-builders",
+    "mendoza-olive-oil",
 )
 
 
