@@ -847,6 +847,7 @@ TEST_COMPANIES = (
     "bhutan-hydro-exports",
     "kandy-spice-exports",
     "gdansk-yacht-builders",
+    "nuuk-shrimp-fishery",
 )
 
 
