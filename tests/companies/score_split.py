@@ -852,6 +852,7 @@ TEST_COMPANIES = (
     "kandy-spice-exports",
     "gdansk-yacht-builders",
     "mendoza-olive-oil",
+    "nuuk-shrimp-fishery",
 )
 
 
