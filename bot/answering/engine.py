@@ -89,6 +89,7 @@ from bot.answering.english.words import (
     EXPECTATION_WORDS,
     GROWTH_WORDS,
     MOVE_VERBS,
+    PERCENT_WORDS,
     RANGE_WORDS,
     lemmas,
     name_lemmas,
@@ -505,6 +506,45 @@ class Engine:
         others = tuple(h for h in query.reading.candidates if h.metric.id != metric.id)
         return replace(query, metrics=(count,), reading=replace(query.reading, candidates=others))
 
+    def _additions_stated(self, query: Query, scope: str) -> Query:
+        """'How many fibre subs did they add in Q3' of a company stating "fibre broadband
+        net additions" for Q3 beside its subscribers at each quarter's end: the additions
+        it states, quoted in its own words, before a change worked out from two counts.
+        (The additions name the count's own kind, "fibre broadband", and no other.)"""
+        if len(query.metrics) != 1 or query.reading is None:
+            return query
+        if query.intent is not Intent.VALUE and not (
+            query.intent is Intent.GROWTH and not PERCENT_WORDS & set(query.reading.token_texts)
+        ):
+            return query  # ("by what % did subs grow": the count's change as a rate)
+        count = query.metrics[0].metric
+        words = frozenset(count.name.lower().split())
+        if _ADDED_WORDS & words or not asks.added(query.said, words):
+            return query
+        mention = period_mention(query)
+        company = list(query.entity_ids or self._implied_company(query, scope).entity_ids)
+        if mention is None or len(query.periods) > 1 or not company:
+            return query  # ("between end of q2 and end of q3": the change between two days)
+        held = self.store.facts_for(scope, entity_ids=company, metric_ids=[count.id])
+        if not held or any(v.fact.period.days != 1 for v in held):
+            return query
+        stated = []
+        for h in query.reading.candidates:
+            named = h.metric.name.lower().split()
+            kind = set(named) - _ADDED_WORDS - {"net"}
+            if not _ADDED_WORDS.intersection(named) or not kind <= words:
+                continue
+            if len(words - kind) > 1:
+                continue  # (the count's noun and no more: "postpaid subscribers" no "net adds")
+            views = self.store.facts_for(scope, entity_ids=company, metric_ids=[h.metric.id])
+            if find_period(mention, views, query.anchor) is not None:
+                stated.append(h)
+        if len(stated) != 1:
+            return query
+        others = tuple(h for h in query.reading.candidates if h is not stated[0])
+        reading = replace(query.reading, candidates=others)
+        return replace(query, metrics=(stated[0],), reading=reading, intent=Intent.VALUE)
+
     def _read_as_no_level(self, query: Query, scope: str, company: list[int]) -> bool:
         """Is the figure read for a net change asked neither a count held at days nor named
         as a net one? "Net new stores" read as "store sales" (whose family says net sales)
@@ -734,6 +774,7 @@ class Engine:
         if unclear is not None:
             return unclear
         query, asking = self._among_own_metrics(query, text, said, scope, vocab, version)
+        query = self._additions_stated(query, scope)
         across = self._across_companies(query, asking)
         if across is not None:
             return across
