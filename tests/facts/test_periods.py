@@ -312,6 +312,10 @@ def test_a_bare_half_code_in_capitals() -> None:
             "sony sold 2000 units in 2013 and 39 million in fy2013",
             [("2013", YearRef(2013, None)), ("fy2013", YearRef(2013, True))],
         ),
+        # (a year before the unit its figure is asked in, the scale's currency after it as
+        # before it: "2025 M€" as "2025 €m")
+        ("rest of eu turnover 2025 M€", [("2025", YearRef(2025, None))]),
+        ("rest of eu turnover 2025 €m", [("2025", YearRef(2025, None))]),
         (
             "Q3 2013 vs the same quarter a year earlier",
             [

@@ -93,8 +93,9 @@ def count_of(word: str) -> int:
 NOT_AMOUNT = (
     r"(?!%|\s*(?:(?:percent|per\s+cent|pct|thousand|million|billion|trillion|bn|mn|k|m|b"
     r"|units(?!\s+(?:target|goal|forecast|guidance|plan|budget|outlook)\b)|unit(?!\s+[a-z])"
-    r"|dollars?|yen|euros?|won)(?!\w)))"
-)  # ("its 2024 units target": the year's target, never one of 2,024 units)
+    r"|dollars?|yen|euros?|won)(?![\w€$£¥₹₩])))"
+)  # ("its 2024 units target": the year's target, never one of 2,024 units; "2025 M€", as
+# "2025 €m", the year and the unit its figure is asked in)
 # A year written with its fiscal marker ("Q4FY25 dollar revenue") is never an amount.
 NOT_AMOUNT_UNLESS_FY = (
     rf"(?:(?<=fy\d\d)|(?<=fy\d{{4}})|(?<=fy\s\d\d)|(?<=fy\s\d{{4}})|(?<=fiscal\s\d{{4}})"
