@@ -615,11 +615,19 @@ def _brand_words(name: str) -> frozenset[str]:
     region ("Orchard Lane packs sold"), never the reporting vocabulary's own words
     ("Net sales", "Total revenue")."""
     # (and a product's code in mixed case: "rPET", "iPhone")
-    return frozenset(
+    own = {
         w
         for w in capitalised_words(name) | mixed_case_words(name)
         if w not in reporting.phrase_words() and w not in reporting.qualifiers()
-    )
+    }
+    for run in _CAPITALISED_RUN.findall(name):
+        words = {w.lower() for w in run.split()}
+        if words & own:
+            own |= words  # ("Nuru Home systems": "Home", a word of reports, is the brand's)
+    return frozenset(own)
+
+
+_CAPITALISED_RUN = patterns.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 
 
 def _own_words_first(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
