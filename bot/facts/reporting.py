@@ -301,17 +301,24 @@ def family_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
     return _vocabulary().by_phrase
 
 
-@functools.cache
 def own_words(key: str) -> frozenset[str]:
     """The words that begin family KEY's phrases and no other family's ("comparable",
     "comp", "same", "lfl" of comparable sales; not "sales", nor the "store" inside
     "comparable store sales")."""
+    return own_words_of((key,))
+
+
+@functools.cache
+def own_words_of(keys: tuple[str, ...]) -> frozenset[str]:
+    """The words that begin the phrases of the families KEYS and of no family besides
+    ("sell", which units sold and units shipped share, of the two together)."""
+    side = set(keys)
     used: dict[str, set[str]] = {}
-    for phrase, keys in family_phrases().items():
+    for phrase, named in family_phrases().items():
         for word in phrase:
-            used.setdefault(word, set()).update(keys)
-    starts = {phrase[0] for phrase, keys in family_phrases().items() if key in keys}
-    return frozenset(w for w in starts if used[w] == {key})
+            used.setdefault(word, set()).update(named)
+    starts = {phrase[0] for phrase, named in family_phrases().items() if side.intersection(named)}
+    return frozenset(w for w in starts if used[w] <= side)
 
 
 @functools.cache

@@ -31,7 +31,12 @@ def miner(seed) -> Engine:
 
 @pytest.mark.parametrize(
     "question",
-    ["kalgan bindoon gold sold march quarter 2025", "kalgan mardie concentrate produced q1 2025"],
+    [
+        "kalgan bindoon gold sold march quarter 2025",
+        "kalgan mardie concentrate produced q1 2025",
+        # ("sell", which sold and shipped figures share, is a word of selling all the same)
+        "how much bindoon gold did kalgan sell in the march quarter 2025",
+    ],
 )
 def test_the_other_sides_figure_is_never_given(miner, question) -> None:
     answer = miner.ask(question)

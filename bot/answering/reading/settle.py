@@ -1005,7 +1005,8 @@ def _rival_measure(
         return ()
     name = {w for t in name_tokens(best[0].metric.name) for w in (t.text.lower(), t.lemma)}
     for said_side, other_side in ((_MADE, _SOLD_ON), (_SOLD_ON, _MADE)):
-        said_words, other_words = _measure_words(said_side), _measure_words(other_side)
+        said_words = reporting.own_words_of(said_side)  # ("sell", sold and shipped alike)
+        other_words = reporting.own_words_of(other_side)
         if name & said_words or not name & other_words:
             continue
         for i, tok in enumerate(reading.tokens):
