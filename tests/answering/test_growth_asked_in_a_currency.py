@@ -55,3 +55,19 @@ def test_any_currency_the_reading_knows(seed) -> None:
     engine = one_company(seed, T, "Tarrow", facts, "2026-01-20", "03-31", "end")
     answer = engine.ask("tarrow q3 fy26 revenue growth in gbp")
     assert "£38 million" in answer.text, answer.text
+
+
+def test_a_growth_whose_name_says_its_currency(seed) -> None:
+    """'Dollar rev growth' of a company stating its "revenue growth in US dollars": the
+    currency is the figure's own name, never the unit an amount is asked in (on the engine
+    before this, the change of the dollar revenue was worked out instead)."""
+    usd = "revenue growth in US dollars"
+    facts = [
+        fact(T, "revenue in US dollars", "actual", Q3, 820e6, "USD", "2026-01-20"),
+        fact(T, "revenue in US dollars", "actual", Q3_BEFORE, 700e6, "USD", "2025-01-21"),
+        fact(T, usd, "actual", Q3, 17.1, "percent", "2026-01-20"),
+        fact(T, "revenue", "actual", Q3, 648e6, "GBP", "2026-01-20"),
+    ]
+    engine = one_company(seed, T, "Tarrow", facts, "2026-01-20", "03-31", "end")
+    answer = engine.ask("tarrow dollar rev growth q3 fy26 yoy")
+    assert [v.fact.value for v in answer.facts] == [17.1], answer.text

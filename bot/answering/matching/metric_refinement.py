@@ -139,10 +139,15 @@ def without_unsaid_basis(
         for w in name_lemmas(chosen.name)
         if w in reporting.qualifiers() and w not in said and w not in carried
     ]
-    # ("in dollars": an amount, never a percentage; "dollar growth %" the percentage)
+    # ("in dollars": an amount, never a percentage; "dollar growth %" the percentage; nor
+    # "dollar revenue growth" of "revenue growth in US dollars", whose name says it)
+    own = set(name_lemmas(chosen.name))
     amount = (
         chosen.unit == "percent"
-        and bool(asks.AMOUNT_ASKED.search(reading.text))
+        and any(
+            not own & set(name_lemmas(m.group()))
+            for m in asks.AMOUNT_ASKED.pattern.finditer(reading.text)
+        )
         and not said & PERCENT_WORDS
     )
     if not unsaid and not amount:
