@@ -1018,12 +1018,6 @@ def _rival_measure(
     return ()
 
 
-@functools.cache
-def _measure_words(families: tuple[str, ...]) -> frozenset[str]:
-    """The own words of these measure families ("sold", "shipped", …), gathered once."""
-    return frozenset().union(*(reporting.own_words(k) for k in families))
-
-
 # words before a measure that set it apart from the one asked
 _SET_APART = frozenset({"not", "no", "excluding", "excl", "ex", "without", "than", "nor"})
 
