@@ -564,6 +564,7 @@ DEV = {
     "osaka-vending-ops": HERE / "osaka-vending-ops",
     "cusco-rail-tours": HERE / "cusco-rail-tours",
     "halifax-lobster-exports": HERE / "halifax-lobster-exports",
+    "gyeonggi-theme-parks": HERE / "gyeonggi-theme-parks",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
