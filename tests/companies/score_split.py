@@ -565,6 +565,7 @@ DEV = {
     "cusco-rail-tours": HERE / "cusco-rail-tours",
     "halifax-lobster-exports": HERE / "halifax-lobster-exports",
     "gyeonggi-theme-parks": HERE / "gyeonggi-theme-parks",
+    "wellington-film-studios": HERE / "wellington-film-studios",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
