@@ -563,6 +563,7 @@ DEV = {
     "santiago-afp-pensiones": HERE / "santiago-afp-pensiones",
     "osaka-vending-ops": HERE / "osaka-vending-ops",
     "cusco-rail-tours": HERE / "cusco-rail-tours",
+    "la-paz-cable-cars": HERE / "la-paz-cable-cars",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
