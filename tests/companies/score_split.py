@@ -566,6 +566,7 @@ DEV = {
     "halifax-lobster-exports": HERE / "halifax-lobster-exports",
     "gyeonggi-theme-parks": HERE / "gyeonggi-theme-parks",
     "wellington-film-studios": HERE / "wellington-film-studios",
+    "la-paz-cable-cars": HERE / "la-paz-cable-cars",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
