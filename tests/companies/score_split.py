@@ -857,6 +857,7 @@ TEST_COMPANIES = (
     "gdansk-yacht-builders",
     "mendoza-olive-oil",
     "nuuk-shrimp-fishery",
+    "tbilisi-mineral-water",
 )
 
 
