@@ -853,6 +853,7 @@ TEST_COMPANIES = (
     "gdansk-yacht-builders",
     "mendoza-olive-oil",
     "nuuk-shrimp-fishery",
+    "mauritius-sugar-rum",
 )
 
 
