@@ -858,6 +858,7 @@ TEST_COMPANIES = (
     "mendoza-olive-oil",
     "nuuk-shrimp-fishery",
     "tbilisi-mineral-water",
+    "mauritius-sugar-rum",
 )
 
 
