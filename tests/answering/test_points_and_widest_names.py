@@ -46,3 +46,23 @@ def test_the_figure_the_words_name(engine, question, value) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert value in answer.text, answer.text
+
+
+def test_a_brand_glossed_in_brackets_is_no_brand_unsaid(seed) -> None:
+    """'How much did the vfx side of kowhai bring in': "VFX division revenue (Pixel
+    Forge)" names the division by more of the question's words than any other figure,
+    and the brand in its brackets is a gloss of the name, never a brand left unsaid (on
+    the engine before this, the VFX shots delivered answered: a wrong answer of a
+    development set). The shots asked for are a guard."""
+    k = "Kowhai Screen Studios"
+    facts = [
+        fact(k, "VFX division revenue (Pixel Forge)", "actual", Y25, 88e6, "NZD", "2026-02-20"),
+        fact(k, "VFX shots delivered", "actual", Y25, 5_100, "units", "2026-02-20"),
+        fact(k, "VFX order book", "actual", END25, 60e6, "NZD", "2026-02-20"),
+        fact(k, "revenue", "actual", Y25, 170e6, "NZD", "2026-02-20"),
+    ]
+    engine = engine_over(seed, bundle([{"name": k, "aliases": ["Kowhai"]}], facts, "2026-02-20"))
+    answer = engine.ask("how much did the vfx side of kowhai bring in for 2025")
+    assert [v.fact.value for v in answer.facts] == [88e6], answer.text
+    answer = engine.ask("kowhai vfx shots delivered 2025")
+    assert [v.fact.value for v in answer.facts] == [5_100], answer.text

@@ -919,12 +919,17 @@ def _widest(hit: MetricHit, reading: Reading) -> bool:
     """Does HIT explain more of the question's words than any other candidate does, its
     name holding no brand the question leaves unsaid ("Kiln sticks" for "sticks")?"""
     said = {t.text.lower() for t in reading.tokens}
-    brands = capitalised_words(hit.metric.name) - said  # (never an acronym: "IT", "MW")
+    # (never an acronym: "IT", "MW"; nor the brand a gloss in brackets adds, "VFX division
+    # revenue (TW Digital)", whose name is whole without it)
+    brands = capitalised_words(_GLOSS.sub("", hit.metric.name)) - said
     return not brands and all(
         len(c.explained) < len(hit.explained)
         for c in reading.candidates
         if c.metric.id != hit.metric.id
     )
+
+
+_GLOSS = patterns.compile(r"\s*\([^)]*\)")
 
 
 def viable_by_name(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool | None:
