@@ -120,3 +120,23 @@ def test_the_company_named_before_its_whole_figure(seed) -> None:
         seed, bundle([{"name": group, "aliases": ["Starbright Bay"]}], facts, "2026-02-20")
     )
     assert values(engine, "starbright bay attendance 2025") == [26_900_000]
+
+
+def test_a_line_named_with_the_company_word_before_a_word_of_chat(seed) -> None:
+    """'Tamboril Land revenue' of Tamboril Leisure, whose park "Tamboril Land" has visitors
+    but no revenue of its own: "land" goes on the line's name the company's word begins,
+    never "land" as where a figure ends up, so the park's revenue is refused, never the
+    company's given (on the engine before this, "land" was read as that verb and the
+    company's revenue answered: a wrong answer of a development set). Guards: the park's
+    visitors and the company's revenue."""
+    t = "Tamboril Leisure"
+    y25 = "2025-01-01/2025-12-31"
+    facts = [
+        fact(t, "revenue", "actual", y25, 527_000_000_000, "KRW", "2026-02-12"),
+        fact(t, "Tamboril Land visitors", "actual", y25, 5_720_000, "units", "2026-02-12"),
+        fact(t, "Lagoa Bay visitors", "actual", y25, 1_900_000, "units", "2026-02-12"),
+    ]
+    engine = engine_over(seed, bundle([{"name": t, "aliases": ["Tamboril"]}], facts, "2026-02-12"))
+    assert engine.ask("tamboril land revenue 2025").status is Status.UNKNOWN
+    assert values(engine, "tamboril land visitors 2025") == [5_720_000]
+    assert values(engine, "tamboril revenue 2025") == [527_000_000_000]

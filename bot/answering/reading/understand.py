@@ -276,6 +276,8 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         and not any(h.last + 1 in r.explained and r.coverage >= 1 for r in ranked)
     }
     if shared:
+        for i in shared:
+            signals.pop(i + 1, None)  # ("haneulbit land": the line's word, never "land" a figure)
         ranked = _ranked(
             tokens, masked, used - shared, aside | left_out, signals, vocab, named_regions
         )
