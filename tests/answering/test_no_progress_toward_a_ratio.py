@@ -56,3 +56,20 @@ def test_an_amount_has_progress(engine) -> None:
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.intent == "progress", answer.text
     assert "48.5%" in answer.text, answer.text
+
+
+def test_the_way_it_went_keeps_a_gap_in_thousands(seed) -> None:
+    """'Winter purchases vs what they forecast, over or under?': the gap said the way it
+    went keeps its thousands ("100,000 above its forecast of 8 million"); on the engine
+    before this the clause ended at the thousands' comma ("100 above its forecast of 8
+    million,000"), a wrong answer of a development set."""
+    season = "2025-12-01/2026-01-31"
+    facts = [
+        fact(A, "season attendance", "actual", season, 8_100_000, "units", "2026-02-26"),
+        fact(A, "season attendance", "forecast", season, 8_000_000, "units", "2025-12-08"),
+    ]
+    entities = [{"name": A, "aliases": ["Ashgrove"]}]
+    engine = engine_over(seed, bundle(entities, facts, "2026-02-26"))
+    answer = engine.ask("ashgrove season attendance vs the forecast, over or under?")
+    assert "100,000 (1.3%" in answer.text, answer.text
+    assert "above its forecast of 8 million," in answer.text, answer.text

@@ -224,12 +224,15 @@ def sign_as_asked(answer: Answer, question: str) -> Answer:
     return replace(answer, text=f"{'Yes' if verdict else 'No'}: {answer.text}")
 
 
-# "beating its forecast of 62% by 0.8 percentage points", "0.8 points short of ..."
+# "beating its forecast of 62% by 0.8 percentage points", "0.8 points short of ...": each
+# part runs to the clause's end, a comma that is no thousands separator ("by 100,000")
+_IN_CLAUSE = r"(?:[^,]|,(?=\d{3}\b))"
+_CLAUSE_END = r"(?=,(?!\d{3}\b)|\.(?:\s|$)|$)"
 _JUDGED_ABOVE = patterns.compile(
-    r"\b(?:beating|better than) (?P<goal>.+?) by (?P<by>[^,]+?)(?=,|\.(?:\s|$)|$)"
+    rf"\b(?:beating|better than) (?P<goal>.+?) by (?P<by>{_IN_CLAUSE}+?){_CLAUSE_END}"
 )
 _JUDGED_BELOW = patterns.compile(
-    r", (?P<by>[^,]+?) (?:short of|worse than) (?P<goal>[^,]+?)(?=,|\.(?:\s|$)|$)"
+    rf", (?P<by>{_IN_CLAUSE}+?) (?:short of|worse than) (?P<goal>{_IN_CLAUSE}+?){_CLAUSE_END}"
 )
 
 
