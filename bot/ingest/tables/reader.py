@@ -873,10 +873,12 @@ def table_proposals(
                 # (a count's note, or a scale the row names with no currency, "Stems sold
                 # (million)": its parts are counted alike; a money row's parts keep the
                 # table's own notes, but never a note carried from another table: "GMV (KRW
-                # billion)" over "- Korea" where only the table above said "100 million won")
+                # billion)" over "- Korea" where only the table above said "100 million won";
+                # in a table with no note of its own, "Revenue ($m)" is its parts' unit too)
                 parent_count = (
                     row_note
-                    if row_note is not None and (row_note[1] in ("units", None) or carried)
+                    if row_note is not None
+                    and (row_note[1] in ("units", None) or carried or amounts is None)
                     else None
                 )
             if (
