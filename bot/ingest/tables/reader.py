@@ -118,6 +118,7 @@ from bot.ingest.tables.placement import (
 )
 from bot.ingest.tables.relative_heads import relative_columns
 from bot.ingest.tables.row_metrics import VALUE_NOTE, table_metric
+from bot.ingest.tables.unit_column import with_row_units
 from bot.ingest.thresholds import labelled_count
 
 # "Indore (IDR)": a name's initials in brackets, no part of the name
@@ -561,6 +562,7 @@ def table_proposals(
         body = placed_rows(text, heads, header, body)
         header = paired_cells(header, body)  # "Net sales" over "327.4   6.8%"
         header, body = row_heading(header, body)
+        header, body = with_row_units(header, body)  # "Unit" over "kt", "koz": each row's unit
         if metric_columns(header, entity, published) and timed_rows(body, entity, published):
             header, body = transpose(changes_named(header), body)  # metrics across
         columns = read_columns(header, entity, published)
