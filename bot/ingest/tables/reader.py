@@ -118,6 +118,7 @@ from bot.ingest.tables.placement import (
 )
 from bot.ingest.tables.relative_heads import relative_columns
 from bot.ingest.tables.row_metrics import VALUE_NOTE, table_metric
+from bot.ingest.tables.unit_column import with_row_units
 from bot.ingest.thresholds import labelled_count
 
 # "Indore (IDR)": a name's initials in brackets, no part of the name
@@ -561,6 +562,7 @@ def table_proposals(
         body = placed_rows(text, heads, header, body)
         header = paired_cells(header, body)  # "Net sales" over "327.4   6.8%"
         header, body = row_heading(header, body)
+        header, body = with_row_units(header, body)  # "Unit" over "kt", "koz": each row's unit
         if metric_columns(header, entity, published) and timed_rows(body, entity, published):
             header, body = transpose(changes_named(header), body)  # metrics across
         columns = read_columns(header, entity, published)
@@ -873,10 +875,12 @@ def table_proposals(
                 # (a count's note, or a scale the row names with no currency, "Stems sold
                 # (million)": its parts are counted alike; a money row's parts keep the
                 # table's own notes, but never a note carried from another table: "GMV (KRW
-                # billion)" over "- Korea" where only the table above said "100 million won")
+                # billion)" over "- Korea" where only the table above said "100 million won";
+                # in a table with no note of its own, "Revenue ($m)" is its parts' unit too)
                 parent_count = (
                     row_note
-                    if row_note is not None and (row_note[1] in ("units", None) or carried)
+                    if row_note is not None
+                    and (row_note[1] in ("units", None) or carried or amounts is None)
                     else None
                 )
             if (
