@@ -77,6 +77,7 @@ from bot.answering.deriving.ratios import (
     ratio_named,
     ratio_of_families,
     words_before_per,
+    worked_as_named,
 )
 from bot.answering.deriving.records import RECORD, called_a_record
 from bot.answering.deriving.said_amounts import against_said, sets_against_said, verdict_said
@@ -129,6 +130,7 @@ from bot.answering.reading.correction import speller
 from bot.answering.reading.currencies import currencies_said
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query, Reading
+from bot.answering.reading.rates import names_a_rate
 from bot.answering.reading.settle import settle
 from bot.answering.reading.understand import MAX_QUESTION_LENGTH, understand
 from bot.answering.vocabulary import index_cache
@@ -1027,17 +1029,25 @@ class Engine:
                 ),
             )
         if ratio is None:
-            # "the loan-to-deposit ratio at end-2025": the two figures its name says
-            named = ratio_of_named_figures(query, asking.names[0], *self._own_readers(asking))
-            if named is not None:
+            # "the loan-to-deposit ratio at end-2025": the two figures its name says (a rate
+            # the company states for other periods only is none of its own for this one:
+            # "rev / rides in Q1")
+            # (the rate read whole, "revenue per ride", is worked out only of its own figures)
+            unheld = not query.unexplained and self._rate_unheld(query, asking)
+            sides = replace(query, metrics=()) if unheld else query
+            named = ratio_of_named_figures(sides, asking.names[0], *self._own_readers(asking))
+            if named is not None and (not unheld or self._as_stated(query, named)):
                 return compose(asking.text, named)
-            if not query.unexplained:
+            if not query.unexplained and not unheld:
                 return None
-            # "sales per employee in 2024": two stated figures, one over the other
+            # "sales per employee in 2024": two stated figures, one over the other (also a
+            # rate the company states for other periods only: "revenue per ride in Q1")
             per_unit = per_unit_of_figures(
                 query, asking.names[0], *self._own_readers(asking), self._counts_in(asking)
             )
-            return compose(asking.text, per_unit) if per_unit is not None else None
+            if per_unit is None or (unheld and not self._as_stated(query, per_unit)):
+                return None
+            return compose(asking.text, per_unit)
         found = ratio_of_families(query, *self._own_readers(asking))
         label, of, over = ratio[0].label, ratio[0].of, ratio[0].over
         when = f" for {query.periods[0].text}" if query.periods else ""
@@ -1066,6 +1076,26 @@ class Engine:
         named = list(owned.entity_ids)
         names = [asking.vocab.entities[i].name for i in named]
         return replace(asking, names=names, named=named)
+
+    @staticmethod
+    def _as_stated(query: Query, worked: Pick) -> bool:
+        """Is WORKED the rate the figure chosen names, worked out of the very figures its
+        name says (never "donor fees" over "donation centers" for "donor fee per
+        donation")?"""
+        return worked_as_named(query.metrics[0].metric.name, worked)
+
+    def _rate_unheld(self, query: Query, asking: Asking) -> bool:
+        """Is the figure chosen a rate ("revenue per ride") the named companies state for
+        other periods but not for the one asked?"""
+        if not query.metrics or not names_a_rate(query.metrics[0].metric.name):
+            return False
+        mention = period_mention(query)
+        if mention is None:
+            return False
+        views = self.store.facts_for(
+            asking.scope, entity_ids=asking.named, metric_ids=[query.metrics[0].metric.id]
+        )
+        return bool(views) and find_period(mention, views, query.anchor) is None
 
     def _counts_in(self, asking: Asking) -> Callable[[str], list[FactView]]:
         """A reader of the named companies' counts whose metric's name holds a unit word

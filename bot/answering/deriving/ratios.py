@@ -26,7 +26,6 @@ from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
 from bot.answering.reading.rates import asked_per
 from bot.answering.vocabulary.name_forms import (
-    capitalised_words,
     measure_lemmas,
     unit_untagged,
 )
@@ -250,8 +249,9 @@ def per_unit_of_figures(
         metrics = {v.fact.metric for v in named}
         if len(metrics) > 1 and (whole is None or whole.fact.metric in metrics):
             # ("revenue per cycle": the IVF cycles and the egg-freezing cycles alike; "per
-            # room night": the room nights booked, not one line's)
-            top = _top_line(metrics, per)
+            # room night": the room nights booked, not one line's; "AirLink revenue per
+            # passenger": AirLink's passengers)
+            top = _line_of(part, metrics) or _top_line(metrics, per)
             whole = next((v for v in named if v.fact.metric == top), None)
         elif whole is None and len(metrics) == 1:
             whole = named[0]
@@ -273,9 +273,40 @@ def per_unit_of_figures(
 
 def _a_line_over_another(part: FactView, whole: FactView) -> bool:
     """Is PART a line's amount, named by a name of its own ("Putt Hollow (mini-golf)
-    revenue"), where WHOLE's name says no such line (the group's admissions)?"""
-    own = {w for w in capitalised_words(part.fact.metric) if w not in measure_lemmas()}
+    revenue", "AirLink revenue"), where WHOLE's name says no such line (the group's
+    admissions)?"""
+    own = _line_words(part.fact.metric)
     return bool(own - set(name_lemmas(whole.fact.metric)) - set(whole.fact.metric.lower().split()))
+
+
+def _line_words(name: str) -> set[str]:
+    """The words a line's own name writes with a capital and in lower case too ("putt",
+    "hollow", "airlink"; never an acronym, "EBITDA")."""
+    return {w.lower() for w in _NAMED.findall(name) if w.lower() not in measure_lemmas()}
+
+
+_NAMED = patterns.compile(r"\b(?=\w*[a-z])(?=\w*[A-Z])\w+\b")
+
+
+def _line_of(part: FactView, metrics: set[str]) -> str | None:
+    """The one of METRICS named with PART's own line words ("AirLink passenger journeys"
+    of "AirLink revenue"), or None."""
+    own = _line_words(part.fact.metric)
+    lines = [m for m in metrics if own and own <= set(m.lower().split())]
+    return lines[0] if len(lines) == 1 else None
+
+
+def worked_as_named(rate: str, pick: Pick) -> bool:
+    """Is PICK the rate whose name is RATE ("revenue per ride": revenue over rides), its
+    two figures named by the words either side of "per" and no others? ("donor fees" over
+    "donation centers" is no "average donor fee per donation".)"""
+    m = _PER.search(rate)
+    if m is None or len(pick.facts) != 2:
+        return False
+    of_words = set(lemmas(rate[: m.start()])) - AVERAGE_WORDS
+    per_words = set(lemmas(rate[m.end() :]))
+    part, whole = (v.fact.metric for v in pick.facts)
+    return of_words <= set(lemmas(part)) and set(lemmas(whole)) - measure_lemmas() == per_words
 
 
 def _counted_over(part: FactView, whole: FactView) -> bool:
@@ -344,10 +375,15 @@ def _counts_in_unit(
 
 def _top_line(metrics: set[str], per: str) -> str | None:
     """The one of METRICS whose name says no more than PER's words and words of measure
-    ("room nights booked" of "room night"), where the others name a line of it
-    ("alternative accommodation room nights"); None when none or several do."""
+    ("room nights booked" of "room night"), or else the one every other's name ends with,
+    where the others name a line of it ("alternative accommodation room nights"); None
+    when none or several do."""
     said = set(lemmas(per)) | measure_lemmas()
     plain = [m for m in metrics if set(lemmas(m)) <= said]
+    if len(plain) != 1:
+        # ("passengers carried" of "Luxury class passengers carried", "local train
+        # passengers carried": the one name every other ends with, the others its lines)
+        plain = [m for m in metrics if all(o == m or o.endswith(f" {m}") for o in metrics)]
     return plain[0] if len(plain) == 1 else None
 
 
