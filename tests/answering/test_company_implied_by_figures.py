@@ -104,3 +104,13 @@ def test_out_the_door_said_whole_is_sold(engine) -> None:
     is the shops above."""
     answer = engine.ask("how many RTE meals did tarnwick get out the door in 2025")
     assert [v.fact.value for v in answer.facts[:1]] == [41_000_000], answer.text
+
+
+def test_the_one_company_with_figures_around_the_period(engine) -> None:
+    """'How many phones did they ship in jan-sep 2025': neither company states the nine
+    months, but only Kelpie has figures of 2025 at all (the seed's Sony sold phones in
+    2012-2014), so the figure is Kelpie's, worked out of its year less its fourth quarter;
+    on the engine before this it asked which company."""
+    answer = engine.ask("how many phones did they ship in jan-sep 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "42.6 million" in answer.text, answer.text

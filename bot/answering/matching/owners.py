@@ -11,7 +11,7 @@ from bot.answering.english.words import name_lemmas
 from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
-from bot.facts.model import Fact, Kind
+from bot.facts.model import Fact, Kind, Period
 from bot.facts.periods import FiscalCalendar, resolve
 from bot.facts.store import FactStore
 
@@ -97,13 +97,27 @@ def _tests(query: Query) -> list[Callable[[Vocabulary, int, Fact], bool]]:
     """What a company's figure must fit of what the question says of the one it wants."""
     tests: list[Callable[[Vocabulary, int, Fact], bool]] = []
     if query.periods:
+        asked: dict[int, list[Period]] = {}  # (each company's calendar read once)
+
+        def periods(vocab: Vocabulary, owner: int) -> list[Period]:
+            if owner not in asked:
+                entity = vocab.entities[owner]
+                cal = FiscalCalendar.of(entity.fiscal_year_end, entity.fiscal_year_named_by)
+                asked[owner] = [p for m in query.periods for p in resolve(m.ref, cal)]
+            return asked[owner]
 
         def in_period(vocab: Vocabulary, owner: int, fact: Fact) -> bool:
-            entity = vocab.entities[owner]
-            cal = FiscalCalendar.of(entity.fiscal_year_end, entity.fiscal_year_named_by)
-            return any(fact.period in resolve(m.ref, cal) for m in query.periods)
+            return fact.period in periods(vocab, owner)
 
-        tests.append(in_period)
+        def around_period(vocab: Vocabulary, owner: int, fact: Fact) -> bool:
+            # ("q4 2025 sales volume" where only one company has figures of 2025 at all: the
+            # figure may be worked out of them, but another company's of 2013 never is)
+            return any(
+                fact.period.start <= p.end and p.start <= fact.period.end
+                for p in periods(vocab, owner)
+            )
+
+        tests += [in_period, around_period]
     if query.kind is not None or query.expected or query.range_end is not None:
         kinds = {query.kind} if query.kind is not None else {Kind.TARGET, Kind.FORECAST}
         tests.append(lambda vocab, owner, fact: fact.kind in kinds)
