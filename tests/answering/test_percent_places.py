@@ -27,7 +27,11 @@ def test_halves_round_up(value, n, text) -> None:
     [
         (113.4, 2372.9, " (+4.8%; 4.78% to 2 dp)"),
         (10, 100, " (+10.0%)"),  # (the second decimal adds nothing)
-        (0.47, 100, " (+0.47%)"),  # (a small change already written to two)
+        # (a small change to one decimal and to two, as a sheet may keep either; never
+        # "0.0%" of a change)
+        (0.47, 100, " (+0.5%; 0.47% to 2 dp)"),
+        (21_080, 2_468_070, " (+0.9%; 0.85% to 2 dp)"),
+        (0.04, 100, " (+0.04%)"),
         (-1, 3, " (-33.3%; 33.33% to 2 dp)"),
     ],
 )

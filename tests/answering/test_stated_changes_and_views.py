@@ -12,7 +12,7 @@
   2026 target as a % of 2025 sales": the one over the other;
 - "US dollar revenue growth" is a currency's figure, not the United States'; asked "in
   USD terms", it is the one answered;
-- a change under 1% is said to two decimals ("+0.45%").
+- a change under 1% is said to two decimals too ("+0.5%; 0.45% to 2 dp").
 
 Each failed before, except the guards: a quarter's fall "reported", "vs q2", "qoq",
 "vs the 2025 target", the company's and its management's own view, and what an update
@@ -155,4 +155,4 @@ def test_a_currency_named_with_a_countrys_word_is_no_region(engine) -> None:
 
 def test_a_change_under_one_percent_keeps_two_decimals(engine) -> None:
     answer = engine.ask("how much did quenby bolts shipped grow in q2 2025 vs q1 2025")
-    assert "(+0.45%)" in answer.text, answer.text
+    assert "(+0.5%; 0.45% to 2 dp)" in answer.text, answer.text

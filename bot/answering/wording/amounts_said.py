@@ -83,8 +83,13 @@ def percent_in_brackets(delta: float, base: float, *, signed: bool = True) -> st
         return ""  # from a loss, or into one: a percentage of it says nothing
     # (an ASCII minus: what a spreadsheet or a script reading the reply takes for one)
     sign = ("+" if delta > 0 else "-" if delta < 0 else "") if signed else ""
-    written = _change_percent(delta, base)
-    two = _to_two_places(abs(delta) / abs(base) * 100, written)
+    pct = round(abs(delta) / abs(base) * 100, 9)  # (450 of 100,000 is 0.45, never 0.4499…)
+    written = f"{places(pct, 1)}%"
+    if float(places(pct, 1)) == 0:
+        written = _change_percent(delta, base)  # ("0.04%": never a change of "0.0%")
+    two = _to_two_places(pct, written)
+    # (both roundings where two decimals say more: "+0.9%; 0.85% to 2 dp", as a reader
+    # checks either against a sheet)
     return f" ({sign}{written}; {two} to 2 dp)" if two else f" ({sign}{written})"
 
 
