@@ -1029,14 +1029,17 @@ class Engine:
                 ),
             )
         if ratio is None:
-            # "the loan-to-deposit ratio at end-2025": the two figures its name says (a rate
-            # the company states for other periods only is none of its own for this one:
-            # "rev / rides in Q1")
-            # (the rate read whole, "revenue per ride", is worked out only of its own figures)
+            # "the loan-to-deposit ratio at end-2025": the two figures its name says. A rate
+            # read whole that the company states for other periods only ("revenue per ride"
+            # in Q1, "rev / rides") is worked out too, but only of the figures its name says
             unheld = not query.unexplained and self._rate_unheld(query, asking)
+
+            def as_named(worked: Pick) -> bool:
+                return not unheld or worked_as_named(query.metrics[0].metric.name, worked)
+
             sides = replace(query, metrics=()) if unheld else query
             named = ratio_of_named_figures(sides, asking.names[0], *self._own_readers(asking))
-            if named is not None and (not unheld or self._as_stated(query, named)):
+            if named is not None and as_named(named):
                 return compose(asking.text, named)
             if not query.unexplained and not unheld:
                 return None
@@ -1045,7 +1048,7 @@ class Engine:
             per_unit = per_unit_of_figures(
                 query, asking.names[0], *self._own_readers(asking), self._counts_in(asking)
             )
-            if per_unit is None or (unheld and not self._as_stated(query, per_unit)):
+            if per_unit is None or not as_named(per_unit):
                 return None
             return compose(asking.text, per_unit)
         found = ratio_of_families(query, *self._own_readers(asking))
@@ -1076,13 +1079,6 @@ class Engine:
         named = list(owned.entity_ids)
         names = [asking.vocab.entities[i].name for i in named]
         return replace(asking, names=names, named=named)
-
-    @staticmethod
-    def _as_stated(query: Query, worked: Pick) -> bool:
-        """Is WORKED the rate the figure chosen names, worked out of the very figures its
-        name says (never "donor fees" over "donation centers" for "donor fee per
-        donation")?"""
-        return worked_as_named(query.metrics[0].metric.name, worked)
 
     def _rate_unheld(self, query: Query, asking: Asking) -> bool:
         """Is the figure chosen a rate ("revenue per ride") the named companies state for

@@ -312,13 +312,19 @@ def own_words(key: str) -> frozenset[str]:
 def own_words_of(keys: tuple[str, ...]) -> frozenset[str]:
     """The words that begin the phrases of the families KEYS and of no family besides
     ("sell", which units sold and units shipped share, of the two together)."""
-    side = set(keys)
+    side, used = set(keys), _families_using()
+    starts = {phrase[0] for phrase, named in family_phrases().items() if side.intersection(named)}
+    return frozenset(w for w in starts if used[w] <= side)
+
+
+@functools.cache
+def _families_using() -> dict[str, frozenset[str]]:
+    """Each word of the vocabulary's phrases -> the families whose phrases use it."""
     used: dict[str, set[str]] = {}
     for phrase, named in family_phrases().items():
         for word in phrase:
             used.setdefault(word, set()).update(named)
-    starts = {phrase[0] for phrase, named in family_phrases().items() if side.intersection(named)}
-    return frozenset(w for w in starts if used[w] <= side)
+    return {word: frozenset(keys) for word, keys in used.items()}
 
 
 @functools.cache

@@ -28,6 +28,7 @@ from bot.answering.reading.rates import asked_per
 from bot.answering.vocabulary.name_forms import (
     measure_lemmas,
     unit_untagged,
+    written_as_names,
 )
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind
@@ -280,12 +281,9 @@ def _a_line_over_another(part: FactView, whole: FactView) -> bool:
 
 
 def _line_words(name: str) -> set[str]:
-    """The words a line's own name writes with a capital and in lower case too ("putt",
-    "hollow", "airlink"; never an acronym, "EBITDA")."""
-    return {w.lower() for w in _NAMED.findall(name) if w.lower() not in measure_lemmas()}
-
-
-_NAMED = patterns.compile(r"\b(?=\w*[a-z])(?=\w*[A-Z])\w+\b")
+    """The words a line's own name writes as a name ("putt", "hollow", "airlink"), never
+    a word of measure."""
+    return set(written_as_names(name) - measure_lemmas())
 
 
 def _line_of(part: FactView, metrics: set[str]) -> str | None:

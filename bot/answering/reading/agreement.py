@@ -921,15 +921,12 @@ def _widest(hit: MetricHit, reading: Reading) -> bool:
     said = {t.text.lower() for t in reading.tokens}
     # (never an acronym: "IT", "MW"; nor the brand a gloss in brackets adds, "VFX division
     # revenue (TW Digital)", whose name is whole without it)
-    brands = capitalised_words(_GLOSS.sub("", hit.metric.name)) - said
+    brands = capitalised_words(without_unit_tag(hit.metric.name)) - said
     return not brands and all(
         len(c.explained) < len(hit.explained)
         for c in reading.candidates
         if c.metric.id != hit.metric.id
     )
-
-
-_GLOSS = patterns.compile(r"\s*\([^)]*\)")
 
 
 def viable_by_name(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool | None:

@@ -118,6 +118,7 @@ from bot.answering.reading.year_ago_asked import year_ago_figure
 from bot.answering.vocabulary.name_forms import (
     BUSINESS_UNITS,
     VOLUME_WORDS,
+    capitalised_runs,
     capitalised_words,
     clips,
     measure_lemmas,
@@ -620,14 +621,11 @@ def _brand_words(name: str) -> frozenset[str]:
         for w in capitalised_words(name) | mixed_case_words(name)
         if w not in reporting.phrase_words() and w not in reporting.qualifiers()
     }
-    for run in _CAPITALISED_RUN.findall(name):
+    for run in capitalised_runs(name):
         words = {w.lower() for w in run.split()}
         if words & own:
             own |= words  # ("Nuru Home systems": "Home", a word of reports, is the brand's)
     return frozenset(own)
-
-
-_CAPITALISED_RUN = patterns.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 
 
 def _own_words_first(best: list[MetricHit], reading: Reading) -> list[MetricHit]:

@@ -311,6 +311,22 @@ def mixed_case_words(phrase: str) -> frozenset[str]:
 _MIXED_CASE = patterns.compile(r"\b[a-z]+[A-Z][A-Za-z0-9]*\b")
 
 
+def written_as_names(phrase: str) -> frozenset[str]:
+    """The words PHRASE writes with a capital and a small letter both, in lower case:
+    capitalised ("putt"), in mixed case ("iphone") or camel-cased ("airlink" of "AirLink");
+    never an acronym ("EBITDA")."""
+    return frozenset(w.lower() for w in _WITH_BOTH_CASES.findall(phrase))
+
+
+_WITH_BOTH_CASES = patterns.compile(r"\b(?=\w*[a-z])(?=\w*[A-Z])\w+\b")
+
+
+def capitalised_runs(phrase: str) -> list[str]:
+    """The runs of words PHRASE writes capitalised one after another ("Nuru Home" of "Nuru
+    Home systems sold"), each as written."""
+    return _PLACE.findall(phrase)
+
+
 def named_in_capitals(phrase: str) -> frozenset[str]:
     """Words PHRASE writes with a capital that chat would read as grammar ('Thrive' of
     'Acme Thrive passengers', 'Pure' of a brand's name): a brand's words, so the

@@ -83,10 +83,9 @@ def percent_in_brackets(delta: float, base: float, *, signed: bool = True) -> st
         return ""  # from a loss, or into one: a percentage of it says nothing
     # (an ASCII minus: what a spreadsheet or a script reading the reply takes for one)
     sign = ("+" if delta > 0 else "-" if delta < 0 else "") if signed else ""
-    pct = round(abs(delta) / abs(base) * 100, 9)  # (450 of 100,000 is 0.45, never 0.4499…)
-    written = f"{places(pct, 1)}%"
-    if float(places(pct, 1)) == 0:
-        written = _change_percent(delta, base)  # ("0.04%": never a change of "0.0%")
+    pct = _percent_of(delta, base)
+    # (one decimal, or two where one would round a change to nothing: "0.04%", never "0.0%")
+    written = f"{places(pct, 1 if pct == 0 or pct >= 0.05 else 2)}%"
     two = _to_two_places(pct, written)
     # (both roundings where two decimals say more: "+0.9%; 0.85% to 2 dp", as a reader
     # checks either against a sheet)
@@ -113,9 +112,15 @@ def percent(value: float) -> str:
 def _change_percent(delta: float, base: float) -> str:
     """DELTA as a percentage of BASE, unsigned: one decimal, or two where one would misstate
     a small change by more than a twentieth of itself ("0.47%", never "0.5%"; "0.7%")."""
-    pct = abs(delta) / abs(base) * 100
+    pct = _percent_of(delta, base)
     one = float(places(pct, 1))
     return f"{places(pct, 2)}%" if pct > 0 and abs(one - pct) > pct / 20 else f"{places(pct, 1)}%"
+
+
+def _percent_of(delta: float, base: float) -> float:
+    """DELTA as a percentage of BASE, unsigned, to nine places: 450 of 100,000 is 0.45,
+    never a float's 0.4499…, which rounds the wrong way."""
+    return round(abs(delta) / abs(base) * 100, 9)
 
 
 def places(value: float, n: int) -> str:
